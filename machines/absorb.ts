@@ -1,0 +1,88 @@
+// How one customer message changes what the bot knows. Pure: the machine's actions call it.
+import type { CustomerType, Need, Role, Slots, SmallTalk, Understanding } from './domain.js';
+import { customerTypes, needs, roles } from './domain.js';
+import { HISTORY_LIMIT, type SupportContext } from './context.js';
+
+/** The slot that the buttons of the question being asked fill. */
+export type AnsweredSlot = 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername';
+
+export type Notice =
+  | { kind: 'secret' }
+  | { kind: 'smallTalk'; talk: SmallTalk }
+  | { kind: 'notUnderstood' }
+  | { kind: 'resetIntro' };
+
+export type MessageIn = { choice?: string; nlu: Understanding };
+
+const isOneOf = <T extends string>(values: readonly T[], value: string | undefined): value is T =>
+  value !== undefined && (values as readonly string[]).includes(value);
+
+function answerFor(slot: AnsweredSlot, message: MessageIn): Partial<Slots> {
+  const { choice, nlu } = message;
+  switch (slot) {
+    case 'need':
+      return isOneOf<Need>(needs, choice) ? { need: choice } : {};
+    case 'role':
+      return isOneOf<Role>(roles, choice) ? { role: choice } : {};
+    case 'customerType': {
+      if (choice === 'not_sure' || (choice === undefined && nlu.answer === 'unsure' && !nlu.slots.customerType)) {
+        return { customerType: 'unknown' };
+      }
+      return isOneOf<CustomerType>(customerTypes, choice) ? { customerType: choice } : {};
+    }
+    case 'delegated':
+    case 'hasOrderNumber':
+    case 'hasEmailOrUsername': {
+      const said = choice ?? nlu.answer;
+      if (said === 'yes') return { [slot]: true };
+      if (said === 'no' || (said === 'unsure' && slot !== 'delegated')) return { [slot]: false };
+      return {};
+    }
+  }
+}
+
+function sameSlots(a: Slots, b: Slots): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Slots)[]);
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+const definedOnly = (slots: Partial<Slots>): Partial<Slots> =>
+  Object.fromEntries(Object.entries(slots).filter(([, value]) => value !== undefined)) as Partial<Slots>;
+
+/**
+ * Merges a message into the context: free-text slots first, then the button answer for the question
+ * being asked (a click is the most precise thing a customer can say). Needs: the first-ranked need
+ * becomes the current one when it differs; the rest wait in `pendingNeeds`.
+ */
+export function absorb(
+  context: SupportContext,
+  message: MessageIn,
+  answers?: AnsweredSlot,
+): { context: SupportContext; notices: Notice[] } {
+  const { nlu } = message;
+  const before = context.slots;
+  let slots: Slots = { ...before, ...definedOnly(nlu.slots) };
+  if (answers) slots = { ...slots, ...answerFor(answers, message) };
+
+  let pendingNeeds = context.pendingNeeds;
+  const [firstNeed, ...otherNeeds] = nlu.needs;
+  if (firstNeed !== undefined && slots.need === before.need && firstNeed !== before.need) {
+    slots = { ...slots, need: firstNeed };
+  }
+  if (slots.need !== undefined) slots = { ...slots, loginTrouble: undefined };
+  const mentioned = [...otherNeeds, ...(firstNeed !== undefined && firstNeed !== slots.need ? [firstNeed] : [])];
+  pendingNeeds = [...new Set([...pendingNeeds, ...mentioned])].filter((need) => need !== slots.need);
+
+  const learned = !sameSlots(before, slots) || pendingNeeds.length !== context.pendingNeeds.length;
+  const misunderstood = learned || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
+  const notices: Notice[] = [];
+  if (nlu.containsSecret) notices.push({ kind: 'secret' });
+  if (!learned && nlu.smallTalk) notices.push({ kind: 'smallTalk', talk: nlu.smallTalk });
+  // The second miss in a row goes to a person instead, with its own words.
+  if (misunderstood === 1) notices.push({ kind: 'notUnderstood' });
+  if (slots.need === 'reset_password' && before.need !== 'reset_password') notices.push({ kind: 'resetIntro' });
+
+  const history = learned ? [...context.history, before].slice(-HISTORY_LIMIT) : context.history;
+  return { context: { ...context, slots, pendingNeeds, misunderstood, history }, notices };
+}

@@ -1,0 +1,28 @@
+// What the conversation remembers between turns. It is persisted, so it holds only what the flow
+// needs: slot values, never the customer's words, and never a password or token.
+import { z } from 'zod';
+import { handoffReasons, needs, outcomeIds, slotsSchema } from './domain.js';
+
+export const HISTORY_LIMIT = 20;
+
+export const supportContextSchema = z.object({
+  slots: slotsSchema,
+  /** Earlier values of `slots`, newest last: "back" restores the one before the last answer. */
+  history: z.array(slotsSchema).max(HISTORY_LIMIT),
+  /** Messages in a row that taught the bot nothing; two hand the chat to a person. */
+  misunderstood: z.number().int().min(0),
+  /** Outcome ids shown in this conversation, in order. */
+  shown: z.array(z.enum(outcomeIds)),
+  /** Further needs the customer mentioned, offered once the current one is answered. */
+  pendingNeeds: z.array(z.enum(needs)),
+  handoffReason: z.enum(handoffReasons).optional(),
+});
+export type SupportContext = z.infer<typeof supportContextSchema>;
+
+export const initialContext = (): SupportContext => ({
+  slots: {},
+  history: [],
+  misunderstood: 0,
+  shown: [],
+  pendingNeeds: [],
+});

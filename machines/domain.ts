@@ -1,0 +1,86 @@
+// The vocabulary of DOMAIN.md: what the bot finds out (slots) and what it may tell (outcomes).
+import { z } from 'zod';
+
+export const needs = [
+  'regain_access',
+  'find_account',
+  'reset_password',
+  'recover_username',
+  'codesign_password',
+  'human',
+] as const;
+export type Need = (typeof needs)[number];
+
+export const roles = ['webmaster', 'client', 'owner'] as const;
+export type Role = (typeof roles)[number];
+
+/** `unknown` is the bot's own value once it has asked and the customer could not say. */
+export const customerTypes = ['web_host', 'reseller', 'epki', 'affiliate', 'direct', 'unknown'] as const;
+export type CustomerType = (typeof customerTypes)[number];
+
+export const products = ['ssl', 'code_signing', 'client_cert', 'unknown'] as const;
+export type Product = (typeof products)[number];
+
+export const outcomeIds = [
+  'webmaster-client-self',
+  'client-lost-access',
+  'owner-find-accounts',
+  'owner-delegated',
+  'reset-web-host',
+  'reset-reseller',
+  'reset-epki-self',
+  'reset-epki-ticket',
+  'reset-direct-self',
+  'reset-direct-email',
+  'reset-affiliate',
+  'reset-unknown-type',
+  'partner-no-reset',
+  'codesign-password',
+  'username-recovery',
+  'handoff',
+] as const;
+export type OutcomeId = (typeof outcomeIds)[number];
+
+export const slotsSchema = z.object({
+  need: z.enum(needs).optional(),
+  role: z.enum(roles).optional(),
+  delegated: z.boolean().optional(),
+  customerType: z.enum(customerTypes).optional(),
+  partner: z.literal('altaire').optional(),
+  product: z.enum(products).optional(),
+  hasOrderNumber: z.boolean().optional(),
+  hasEmailOrUsername: z.boolean().optional(),
+  /** "I can't log in" without saying what fails: the bot asks which of the three it is. */
+  loginTrouble: z.boolean().optional(),
+});
+export type Slots = z.infer<typeof slotsSchema>;
+
+/** Why a conversation went to a person; agents see it on the case. */
+export const handoffReasons = [
+  'asked',
+  'stuck',
+  'not-solved',
+  'partner-altaire',
+  'affiliate',
+  'unknown-customer-type',
+] as const;
+export type HandoffReason = (typeof handoffReasons)[number];
+
+/** Kinds of small talk the bot answers politely before steering back. */
+export const smallTalkKinds = ['greeting', 'thanks', 'goodbye', 'bot_question', 'hours'] as const;
+export type SmallTalk = (typeof smallTalkKinds)[number];
+
+/**
+ * What src/nlu read from one customer message, already thresholded: a slot is present only when the
+ * reading is confident enough to act on. `needs` is ranked, most urgent first.
+ */
+export const understandingSchema = z.object({
+  needs: z.array(z.enum(needs)),
+  slots: slotsSchema.omit({ need: true }),
+  answer: z.enum(['yes', 'no', 'unsure']).optional(),
+  smallTalk: z.enum(smallTalkKinds).optional(),
+  containsSecret: z.boolean(),
+});
+export type Understanding = z.infer<typeof understandingSchema>;
+
+export const nothingUnderstood: Understanding = { needs: [], slots: {}, containsSecret: false };

@@ -1,0 +1,20 @@
+// Every event the conversation machine accepts. Time, ids and meaning arrive inside events; the
+// machine never reads a clock or parses text itself.
+import type { HandoffReason, Understanding } from './domain.js';
+
+export type ConversationEvent =
+  /** The chat window opened (Bot Framework conversationUpdate with the customer added). */
+  | { type: 'session.started' }
+  /**
+   * A customer message: `choice` is the id of the button it matched on the question last asked,
+   * `nlu` what it says in free text. The raw text never enters the machine.
+   */
+  | { type: 'user.message'; choice?: string; nlu: Understanding }
+  | { type: 'user.agent' }
+  | { type: 'user.startOver' }
+  | { type: 'user.back' }
+  | { type: 'user.cancel' };
+
+export type HandoffRequestInput = {
+  reason: HandoffReason;
+};

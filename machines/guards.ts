@@ -1,0 +1,39 @@
+// Guards that read a customer message; shared by the states that are not plain questions.
+import type { ConversationEvent } from './events.js';
+import type { SupportContext } from './context.js';
+
+type Args = { context: SupportContext; event: ConversationEvent };
+
+const message = (event: ConversationEvent) => (event.type === 'user.message' ? event : undefined);
+
+export const choseOption =
+  (...ids: string[]) =>
+  ({ event }: Args) => {
+    const choice = message(event)?.choice;
+    return choice !== undefined && ids.includes(choice);
+  };
+
+export const saysYes = ({ event }: Args) => {
+  const m = message(event);
+  if (!m) return false;
+  return m.choice === 'yes' || (m.choice === undefined && m.nlu.answer === 'yes');
+};
+
+export const saysNo = ({ event }: Args) => {
+  const m = message(event);
+  if (!m) return false;
+  return m.choice === 'no' || (m.choice === undefined && m.nlu.answer === 'no');
+};
+
+/** The message names a need other than the one being answered (a new question, or "a person"). */
+export const asksSomethingElse = ({ context, event }: Args) => {
+  const first = message(event)?.nlu.needs[0];
+  return first !== undefined && first !== context.slots.need;
+};
+
+export const isSmallTalk = ({ event }: Args) => {
+  const m = message(event);
+  return m !== undefined && m.choice === undefined && m.nlu.smallTalk !== undefined && m.nlu.needs.length === 0;
+};
+
+export const alreadyMissedOnce = ({ context }: Args) => context.misunderstood >= 1;

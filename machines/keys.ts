@@ -1,0 +1,71 @@
+// The content keys each flow may say. A test checks both ways against dialogs/: every key here exists
+// there, and every key there is said by a machine or by src (src/content/system-keys.ts).
+import type { Need } from './domain.js';
+
+export const commonKeys = [
+  'common.welcome',
+  'common.notUnderstood',
+  'common.secretWarning',
+  'common.startOver',
+  'common.nothingToGoBack',
+  'common.didItSolve',
+  'common.notSolved',
+  'common.glad',
+  'common.smallTalk.greeting',
+  'common.smallTalk.thanks',
+  'common.smallTalk.goodbye',
+  'common.smallTalk.bot_question',
+  'common.smallTalk.hours',
+] as const;
+
+export const triageKeys = [
+  'triage.askNeed',
+  'triage.clarifyLogin',
+  'triage.offerNext.regain_access',
+  'triage.offerNext.find_account',
+  'triage.offerNext.reset_password',
+  'triage.offerNext.recover_username',
+  'triage.offerNext.codesign_password',
+  'triage.codesignPassword',
+  'triage.usernameRecovery',
+] as const;
+
+export const accessKeys = [
+  'access.askRole',
+  'access.askDelegated',
+  'access.refuseClientReset',
+  'access.webmasterClientSelf',
+  'access.clientLostAccess',
+  'access.ownerFindAccounts',
+  'access.ownerDelegated',
+] as const;
+
+export const resetKeys = [
+  'reset.intro',
+  'reset.askCustomerType',
+  'reset.askOrderNumber',
+  'reset.askEmailOrUsername',
+  'reset.webHost',
+  'reset.reseller',
+  'reset.epkiSelf',
+  'reset.epkiTicket',
+  'reset.directSelf',
+  'reset.directEmail',
+  'reset.affiliate',
+  'reset.unknownType',
+  'reset.partnerNoReset',
+] as const;
+
+export const handoffKeys = [
+  'handoff.stuck',
+  'handoff.queued',
+  'handoff.stillQueued',
+  'handoff.unavailable',
+  'handoff.cancelled',
+] as const;
+
+export const machineKeys = [...commonKeys, ...triageKeys, ...accessKeys, ...resetKeys, ...handoffKeys] as const;
+export type ContentKey = (typeof machineKeys)[number];
+
+export type OfferableNeed = Exclude<Need, 'human'>;
+export const offerNextKey = (need: OfferableNeed): ContentKey => `triage.offerNext.${need}`;

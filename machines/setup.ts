@@ -1,0 +1,46 @@
+// The contract of the conversation machine: its context, events, the content keys it may say, the
+// effects it requests and its guards. Flow files build their states from `supportSetup`.
+import { fromPromise, setup } from 'xstate';
+import type { HandoffReason, Need, OutcomeId, Slots } from './domain.js';
+import type { ConversationEvent } from './events.js';
+import type { ContentKey } from './keys.js';
+import { initialContext, type SupportContext } from './context.js';
+
+export type SayParams = { key: ContentKey; outcome?: OutcomeId };
+
+export type HandoffRequest = {
+  reason: HandoffReason;
+  slots: Slots;
+  shown: OutcomeId[];
+};
+
+export type MessageEvent = Extract<ConversationEvent, { type: 'user.message' }>;
+
+const mustBeProvided = (name: string) =>
+  fromPromise<void, HandoffRequest>(async () => {
+    throw new Error(`${name} must be provided by src/conversation/implementations.ts`);
+  });
+
+export const supportSetup = setup({
+  types: {
+    context: {} as SupportContext,
+    events: {} as ConversationEvent,
+    tags: {} as 'waiting',
+  },
+  actions: {
+    /** Says one content entry; the real implementation pushes it onto the turn's outbox. */
+    say: (_, _params: SayParams) => {},
+  },
+  actors: {
+    requestHandoff: mustBeProvided('requestHandoff'),
+    cancelHandoff: mustBeProvided('cancelHandoff'),
+  },
+  guards: {
+    needIs: ({ context }, need: Need | undefined) => context.slots.need === need,
+    isStuck: ({ context }) => context.misunderstood >= 2,
+    hasHistory: ({ context }) => context.history.length > 0,
+    hasPendingNeed: ({ context }) => context.pendingNeeds.some((need) => need !== 'human'),
+  },
+});
+
+export { initialContext };
