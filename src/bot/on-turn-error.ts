@@ -1,0 +1,18 @@
+// An unexpected error inside a turn: the customer gets an apology, the log gets the error. The saved
+// conversation is untouched because the runner saves only after a turn succeeds.
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Catalog } from '../content/catalog.js';
+import { conversationKeyOf } from './conversation-key.js';
+import { renderReply } from './render-reply.js';
+
+export function createOnTurnError(deps: { catalog: Catalog; logger: Logger }) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    deps.logger.error({ err: error, conversationKey: conversationKeyOf(context.activity) }, 'turn failed');
+    try {
+      await context.sendActivity(renderReply(deps.catalog.render('common.apology')));
+    } catch (sendError) {
+      deps.logger.error({ err: sendError }, 'could not send the apology');
+    }
+  };
+}

@@ -1,0 +1,81 @@
+// The only reader of process.env: parses it once, reports every problem at once, returns a frozen Config.
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const url = (fallback: string) => z.url().default(fallback);
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: z.stringbool().default(false),
+
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+
+  BRAND_NAME: z.string().min(1).default('Example CA'),
+  HELP_CENTER_URL: url('https://help.example.com/'),
+  RETRIEVAL_ARTICLE_URL: url('https://help.example.com/retrieve-customer-number-or-reset-password'),
+  ACCOUNT_ASSISTANCE_URL: url('https://account.example.com/assistance'),
+  PASSWORD_REMINDER_URL: url('https://secure.example.com/epki/password-reminder'),
+  FORGOTTEN_PASSWORD_URL: url('https://secure.example.com/login/forgotten-password'),
+  TICKET_URL: url('https://support.example.com/tickets/new'),
+  SUPPORT_EMAIL: z.email().default('support@example.com'),
+  SUPPORT_HOURS: z.string().min(1).default('24 hours a day, 7 days a week'),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  logPretty: boolean;
+  auth: Readonly<{ appId?: string; appPassword?: string; appType: string; tenantId?: string }>;
+  /** Values for the {placeholders} in dialogs/. */
+  brand: Readonly<Record<string, string>>;
+}>;
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') {
+    throw new ConfigError(['MicrosoftAppPassword: required when MicrosoftAppId is set']);
+  }
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY,
+    auth: Object.freeze({
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    }),
+    brand: Object.freeze({
+      brand: e.BRAND_NAME,
+      helpCenterUrl: e.HELP_CENTER_URL,
+      retrievalArticleUrl: e.RETRIEVAL_ARTICLE_URL,
+      accountAssistanceUrl: e.ACCOUNT_ASSISTANCE_URL,
+      passwordReminderUrl: e.PASSWORD_REMINDER_URL,
+      forgottenPasswordUrl: e.FORGOTTEN_PASSWORD_URL,
+      ticketUrl: e.TICKET_URL,
+      supportEmail: e.SUPPORT_EMAIL,
+      supportHours: e.SUPPORT_HOURS,
+    }),
+  });
+}

@@ -1,0 +1,3 @@
+// Content keys said by src/ rather than by a machine.
+export const systemKeys = ['common.apology', 'common.restarted'] as const;
+export type SystemKey = (typeof systemKeys)[number];

@@ -1,0 +1,40 @@
+// From what the customer did to the event the machine receives. Secrets are masked here, first, so
+// nothing after this point ever holds them.
+import type { ConversationEvent } from '../../machines/events.js';
+import type { Catalog } from '../content/catalog.js';
+import { matchChoice } from '../nlu/choice-match.js';
+import { redactSecrets } from '../nlu/secrets.js';
+import { understand } from '../nlu/understand.js';
+
+export type TurnInput =
+  | { type: 'start' }
+  | { type: 'message'; text: string }
+  | { type: 'command'; command: 'agent' | 'startOver' | 'back' | 'cancel' };
+
+export type Interpreted = { event: ConversationEvent; redactedText?: string; containsSecret: boolean };
+
+const commands: [RegExp, Extract<TurnInput, { type: 'command' }>['command']][] = [
+  [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],
+  [/^(back|go back|previous|undo|back please|go back please)$/, 'back'],
+  [/^(cancel|never ?mind|stop|forget it|cancel (that|it|the request))$/, 'cancel'],
+];
+
+export function interpret(input: TurnInput, awaitingKey: string | undefined, catalog: Catalog): Interpreted {
+  if (input.type === 'start') return { event: { type: 'session.started' }, containsSecret: false };
+  if (input.type === 'command') return { event: { type: `user.${input.command}` }, containsSecret: false };
+
+  const { containsSecret, redacted } = redactSecrets(input.text);
+  const choices = awaitingKey && catalog.has(awaitingKey) ? catalog.choicesOf(awaitingKey) : [];
+  const choice = containsSecret ? undefined : matchChoice(redacted, choices);
+  if (!choice) {
+    const plain = redacted.toLowerCase().replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const command = commands.find(([pattern]) => pattern.test(plain))?.[1];
+    if (command) return { event: { type: `user.${command}` }, redactedText: redacted, containsSecret };
+  }
+  const nlu = understand(redacted);
+  return {
+    event: { type: 'user.message', ...(choice ? { choice: choice.id } : {}), nlu: { ...nlu, containsSecret } },
+    redactedText: redacted,
+    containsSecret,
+  };
+}

@@ -1,0 +1,129 @@
+// One turn is a small transaction: load the snapshot, restore the actor, send one event, wait until
+// it rests in a `waiting` state, save with an etag check, and return what to say. The only place
+// actors live.
+import { createActor, waitFor, type Snapshot } from 'xstate';
+import type { Logger } from 'pino';
+import type { OutcomeId } from '../../machines/domain.js';
+import { conversationMachine } from '../../machines/registry.js';
+import type { SayParams } from '../../machines/setup.js';
+import type { Catalog, Choice } from '../content/catalog.js';
+import { StoreConflict } from '../errors.js';
+import type { HandoffPort } from '../ports/handoff.js';
+import type { SnapshotStore } from '../ports/snapshot-store.js';
+import { envelopeSchema, type Envelope } from './envelope.js';
+import { provideTurn } from './implementations.js';
+import { interpret, type TurnInput } from './interpret.js';
+import { KeyedQueue } from './keyed-queue.js';
+
+export type Reply = { key: string; text: string; choices: Choice[]; outcome?: OutcomeId };
+
+export type TurnResult = {
+  replies: Reply[];
+  /** The customer's text with secrets masked: the only form of it that may be logged or stored. */
+  redactedText?: string;
+  containsSecret: boolean;
+  stateBefore: string;
+  stateAfter: string;
+  outcomes: OutcomeId[];
+};
+
+export type RunTurn = (conversationKey: string, input: TurnInput) => Promise<TurnResult>;
+
+export type RunTurnDeps = {
+  store: SnapshotStore;
+  catalog: Catalog;
+  handoff: HandoffPort;
+  logger: Logger;
+  now?: () => number;
+  /** How long a turn may wait on its effects (the handoff port) before it fails. */
+  turnTimeoutMs?: number;
+};
+
+const MAX_REPLAYS = 5;
+
+const describeState = (value: unknown): string =>
+  typeof value === 'string'
+    ? value
+    : Object.entries(value as Record<string, unknown>)
+        .map(([key, child]) => `${key}.${describeState(child)}`)
+        .join(',');
+
+export function createRunTurn(deps: RunTurnDeps): RunTurn {
+  const { store, catalog, handoff, logger } = deps;
+  const now = deps.now ?? Date.now;
+  const queue = new KeyedQueue();
+
+  /** A stored envelope we can trust, or a reason it must start afresh. */
+  function restore(conversationKey: string, stored: unknown): { envelope?: Envelope; restarted: boolean } {
+    if (stored === undefined) return { restarted: false };
+    const parsed = envelopeSchema.safeParse(stored);
+    if (!parsed.success || parsed.data.machineId !== conversationMachine.id || parsed.data.version !== conversationMachine.version) {
+      logger.warn(
+        { conversationKey, reason: parsed.success ? 'version' : 'unreadable', version: parsed.success ? parsed.data.version : undefined },
+        'stored conversation cannot be restored; starting afresh',
+      );
+      return { restarted: true };
+    }
+    return { envelope: parsed.data, restarted: false };
+  }
+
+  async function attempt(conversationKey: string, input: TurnInput): Promise<TurnResult> {
+    const stored = await store.load(conversationKey);
+    const { envelope, restarted } = restore(conversationKey, stored?.envelope);
+    const outbox: SayParams[] = [];
+    const machine = provideTurn(conversationKey, outbox, handoff);
+
+    let actor = createActor(machine, envelope ? { snapshot: { ...envelope.snapshot, output: undefined, error: undefined } satisfies Snapshot<unknown> } : {});
+    try {
+      actor.start();
+    } catch (error) {
+      logger.warn({ conversationKey, err: error }, 'stored snapshot does not fit the machine; starting afresh');
+      actor = createActor(machine);
+      actor.start();
+    }
+    const stateBefore = describeState(actor.getSnapshot().value);
+    const interpreted = interpret(input, envelope?.awaiting, catalog);
+
+    actor.send(interpreted.event);
+    const rested = await waitFor(actor, (snapshot) => snapshot.hasTag('waiting'), { timeout: deps.turnTimeoutMs ?? 15_000 });
+    const persisted = actor.getPersistedSnapshot();
+    actor.stop();
+
+    const lastQuestion = [...outbox].reverse().find((said) => catalog.choicesOf(said.key).length > 0);
+    const next: Envelope = {
+      machineId: conversationMachine.id,
+      version: conversationMachine.version,
+      snapshot: envelopeSchema.shape.snapshot.parse(persisted),
+      awaiting: outbox.length > 0 ? lastQuestion?.key : envelope?.awaiting,
+      updatedAt: now(),
+    };
+    await store.save(conversationKey, next, stored?.etag);
+
+    const said = restarted ? [{ key: 'common.restarted' } as const, ...outbox] : outbox;
+    const replies = said.map(({ key, ...rest }) => {
+      const rendered = catalog.render(key);
+      return { ...rendered, ...('outcome' in rest && rest.outcome ? { outcome: rest.outcome } : {}) };
+    });
+    return {
+      replies,
+      ...(interpreted.redactedText !== undefined ? { redactedText: interpreted.redactedText } : {}),
+      containsSecret: interpreted.containsSecret,
+      stateBefore,
+      stateAfter: describeState(rested.value),
+      outcomes: replies.flatMap((reply) => (reply.outcome ? [reply.outcome] : [])),
+    };
+  }
+
+  return (conversationKey, input) =>
+    queue.run(conversationKey, async () => {
+      for (let replay = 0; ; replay++) {
+        try {
+          return await attempt(conversationKey, input);
+        } catch (error) {
+          // Someone else saved this conversation since we loaded it: reload and replay the event.
+          if (!(error instanceof StoreConflict) || replay >= MAX_REPLAYS) throw error;
+          logger.debug({ conversationKey, replay }, 'snapshot changed while the turn ran; replaying');
+        }
+      }
+    });
+}

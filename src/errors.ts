@@ -1,0 +1,33 @@
+// The coded errors this service raises on purpose; anything else is a bug.
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export class ContentError extends Error {
+  readonly code = 'CONTENT_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Invalid dialog content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** A snapshot was saved by someone else since it was loaded: reload and replay, never overwrite. */
+export class StoreConflict extends Error {
+  readonly code = 'STORE_CONFLICT';
+  constructor(readonly conversationKey: string) {
+    super(`Conversation ${conversationKey} changed since it was loaded`);
+    this.name = 'StoreConflict';
+  }
+}
+
+export class UnknownContentKey extends Error {
+  readonly code = 'CONTENT_KEY_UNKNOWN';
+  constructor(readonly key: string) {
+    super(`No dialog content for key "${key}"`);
+    this.name = 'UnknownContentKey';
+  }
+}

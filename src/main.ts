@@ -1,0 +1,54 @@
+// Composition root: config → logger → app → listen. SIGTERM and SIGINT stop accepting requests,
+// let turns in flight finish, close the store and exit.
+import fs from 'node:fs';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { ConfigError, ContentError } from './errors.js';
+import { createLogger } from './logger.js';
+
+if (fs.existsSync('.env')) process.loadEnvFile('.env');
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
+  throw error;
+}
+
+const logger = createLogger(config);
+let app;
+try {
+  app = createApp(config, logger);
+} catch (error) {
+  if (error instanceof ContentError) {
+    logger.fatal(error.message);
+    process.exit(78);
+  }
+  throw error;
+}
+
+const running = app;
+running.server.listen(config.port, config.host, () => {
+  const address = running.server.address();
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  logger.info({ port: address.port, url: `http://${shownHost}:${address.port}`, dataDir: config.dataDir }, 'listening');
+});
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  const force = setTimeout(() => {
+    logger.error('turns did not finish in time; exiting');
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  void running.close().then(() => process.exit(0));
+};
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

@@ -1,0 +1,27 @@
+// Where conversation state lives between turns. Implementations: stores/memory (tests, terminal chat)
+// and stores/sqlite (the embedded default).
+import type { HandoffRequest } from '../../machines/setup.js';
+
+export type StoredConversation = { envelope: unknown; etag: string };
+
+export interface SnapshotStore {
+  load(conversationKey: string): Promise<StoredConversation | undefined>;
+  /**
+   * Saves when the stored etag still equals `expectedEtag` (undefined: the conversation must not exist
+   * yet) and returns the new etag. Throws StoreConflict otherwise; it never overwrites.
+   */
+  save(conversationKey: string, envelope: unknown, expectedEtag: string | undefined): Promise<string>;
+}
+
+export type HandoffRecord = HandoffRequest & {
+  conversationKey: string;
+  requestedAt: number;
+  status: 'open' | 'cancelled';
+};
+
+/** Escalations waiting for a person, until the Teams handoff takes them from here. */
+export interface HandoffRequestStore {
+  recordHandoff(record: HandoffRecord): Promise<void>;
+  cancelHandoff(conversationKey: string): Promise<void>;
+  listHandoffs(): Promise<HandoffRecord[]>;
+}
