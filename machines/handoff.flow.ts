@@ -11,6 +11,7 @@ export const handoff = supportSetup.createStateConfig({
     requesting: {
       description: 'Passes the case (reason, what is known, outcomes shown) to the handoff port.',
       invoke: {
+        id: 'requestHandoff',
         src: 'requestHandoff',
         input: ({ context }) => ({
           reason: context.handoffReason ?? 'asked',
@@ -36,6 +37,7 @@ export const handoff = supportSetup.createStateConfig({
     leaving: {
       description: 'Withdraws the request before returning to the bot.',
       invoke: {
+        id: 'cancelHandoff',
         src: 'cancelHandoff',
         input: ({ context }) => ({ reason: context.handoffReason ?? 'asked', slots: context.slots, shown: context.shown }),
         onDone: 'cancelled',

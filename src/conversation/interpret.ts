@@ -9,7 +9,9 @@ import { understand } from '../nlu/understand.js';
 export type TurnInput =
   | { type: 'start' }
   | { type: 'message'; text: string }
-  | { type: 'command'; command: 'agent' | 'startOver' | 'back' | 'cancel' };
+  | { type: 'command'; command: 'agent' | 'startOver' | 'back' | 'cancel' }
+  /** An event that did not come from customer text: a timer, an agent's action, or a test's model. */
+  | { type: 'system'; event: ConversationEvent };
 
 export type Interpreted = { event: ConversationEvent; redactedText?: string; containsSecret: boolean };
 
@@ -22,6 +24,7 @@ const commands: [RegExp, Extract<TurnInput, { type: 'command' }>['command']][] =
 export function interpret(input: TurnInput, awaitingKey: string | undefined, catalog: Catalog): Interpreted {
   if (input.type === 'start') return { event: { type: 'session.started' }, containsSecret: false };
   if (input.type === 'command') return { event: { type: `user.${input.command}` }, containsSecret: false };
+  if (input.type === 'system') return { event: input.event, containsSecret: false };
 
   const { containsSecret, redacted } = redactSecrets(input.text);
   const choices = awaitingKey && catalog.has(awaitingKey) ? catalog.choicesOf(awaitingKey) : [];

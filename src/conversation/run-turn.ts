@@ -1,7 +1,7 @@
 // One turn is a small transaction: load the snapshot, restore the actor, send one event, wait until
 // it rests in a `waiting` state, save with an etag check, and return what to say. The only place
 // actors live.
-import { createActor, waitFor, type Snapshot } from 'xstate';
+import { createActor, waitFor, type InspectionEvent, type Snapshot } from 'xstate';
 import type { Logger } from 'pino';
 import type { OutcomeId } from '../../machines/domain.js';
 import { conversationMachine } from '../../machines/registry.js';
@@ -37,6 +37,8 @@ export type RunTurnDeps = {
   now?: () => number;
   /** How long a turn may wait on its effects (the handoff port) before it fails. */
   turnTimeoutMs?: number;
+  /** Observes every actor the runner creates (tests use it to measure transition coverage). */
+  inspect?: (event: InspectionEvent) => void;
 };
 
 const MAX_REPLAYS = 5;
@@ -69,16 +71,23 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
 
   async function attempt(conversationKey: string, input: TurnInput): Promise<TurnResult> {
     const stored = await store.load(conversationKey);
-    const { envelope, restarted } = restore(conversationKey, stored?.envelope);
+    let { envelope, restarted } = restore(conversationKey, stored?.envelope);
     const outbox: SayParams[] = [];
     const machine = provideTurn(conversationKey, outbox, handoff);
 
-    let actor = createActor(machine, envelope ? { snapshot: { ...envelope.snapshot, output: undefined, error: undefined } satisfies Snapshot<unknown> } : {});
+    const inspect = deps.inspect ? { inspect: deps.inspect } : {};
+    let actor;
     try {
+      const restored = envelope
+        ? { snapshot: { ...envelope.snapshot, output: undefined, error: undefined } satisfies Snapshot<unknown> }
+        : {};
+      actor = createActor(machine, { ...restored, ...inspect });
       actor.start();
     } catch (error) {
       logger.warn({ conversationKey, err: error }, 'stored snapshot does not fit the machine; starting afresh');
-      actor = createActor(machine);
+      envelope = undefined;
+      restarted = true;
+      actor = createActor(machine, inspect);
       actor.start();
     }
     const stateBefore = describeState(actor.getSnapshot().value);
