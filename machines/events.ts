@@ -1,6 +1,6 @@
 // Every event the conversation machine accepts. Time, ids and meaning arrive inside events; the
 // machine never reads a clock or parses text itself.
-import type { HandoffReason, Understanding } from './domain.js';
+import type { Understanding } from './domain.js';
 
 export type ConversationEvent =
   /** The chat window opened (Bot Framework conversationUpdate with the customer added). */
@@ -13,8 +13,8 @@ export type ConversationEvent =
   | { type: 'user.agent' }
   | { type: 'user.startOver' }
   | { type: 'user.back' }
-  | { type: 'user.cancel' };
-
-export type HandoffRequestInput = {
-  reason: HandoffReason;
-};
+  | { type: 'user.cancel' }
+  /** Results of the handoff effects, sent by the runner once the port has answered. */
+  | { type: 'handoff.recorded' }
+  | { type: 'handoff.failed' }
+  | { type: 'handoff.withdrawn' };

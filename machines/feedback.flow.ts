@@ -48,12 +48,13 @@ export const feedback = supportSetup.createStateConfig({
           {
             guard: saysYes,
             target: '#support.deciding',
-            actions: supportSetup.assign(({ context }) => {
+            actions: supportSetup.enqueueActions(({ context, enqueue }) => {
               const next = firstPendingNeed(context);
-              return {
+              enqueue.assign({
                 slots: { ...context.slots, need: next },
                 pendingNeeds: context.pendingNeeds.filter((need) => need !== next && need !== 'human'),
-              };
+              });
+              if (next === 'reset_password') enqueue({ type: 'say', params: { key: 'reset.intro' } });
             }),
           },
           { guard: saysNo, target: 'resolved', actions: supportSetup.assign({ pendingNeeds: () => [] }) },

@@ -10,17 +10,11 @@ export const handoff = supportSetup.createStateConfig({
   states: {
     requesting: {
       description: 'Passes the case (reason, what is known, outcomes shown) to the handoff port.',
-      invoke: {
-        id: 'requestHandoff',
-        src: 'requestHandoff',
-        input: ({ context }) => ({
-          reason: context.handoffReason ?? 'asked',
-          slots: context.slots,
-          shown: context.shown,
-        }),
-        onDone: 'queued',
-        onError: 'unavailable',
+      entry: {
+        type: 'requestHandoff',
+        params: ({ context }) => ({ reason: context.handoffReason ?? 'asked', slots: context.slots, shown: context.shown }),
       },
+      on: { 'handoff.recorded': 'queued', 'handoff.failed': 'unavailable' },
     },
     queued: {
       description: 'The request is with the team; the customer may keep typing, cancel or start over.',
@@ -36,13 +30,8 @@ export const handoff = supportSetup.createStateConfig({
     },
     leaving: {
       description: 'Withdraws the request before returning to the bot.',
-      invoke: {
-        id: 'cancelHandoff',
-        src: 'cancelHandoff',
-        input: ({ context }) => ({ reason: context.handoffReason ?? 'asked', slots: context.slots, shown: context.shown }),
-        onDone: 'cancelled',
-        onError: 'cancelled',
-      },
+      entry: 'cancelHandoff',
+      on: { 'handoff.withdrawn': 'cancelled' },
     },
     cancelled: {
       description: 'Back with the bot, from the beginning.',
@@ -58,7 +47,7 @@ export const handoff = supportSetup.createStateConfig({
           { guard: choseOption('retry'), target: 'requesting' },
           { guard: choseOption('start_over'), target: '#support.startingOver' },
           { guard: asksSomethingElse, target: '#support.deciding', actions: absorbMessage() },
-          { target: 'unavailable', reenter: true, actions: absorbMessage() },
+          { target: 'unavailable', reenter: true, actions: warnIfSecret },
         ],
         'user.agent': 'requesting',
       },

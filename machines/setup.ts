@@ -1,6 +1,6 @@
 // The contract of the conversation machine: its context, events, the content keys it may say, the
 // effects it requests and its guards. Flow files build their states from `supportSetup`.
-import { fromPromise, setup } from 'xstate';
+import { setup } from 'xstate';
 import type { HandoffReason, Need, OutcomeId, Slots } from './domain.js';
 import type { ConversationEvent } from './events.js';
 import type { ContentKey } from './keys.js';
@@ -16,11 +16,6 @@ export type HandoffRequest = {
 
 export type MessageEvent = Extract<ConversationEvent, { type: 'user.message' }>;
 
-const mustBeProvided = (name: string) =>
-  fromPromise<void, HandoffRequest>(async () => {
-    throw new Error(`${name} must be provided by src/conversation/implementations.ts`);
-  });
-
 export const supportSetup = setup({
   types: {
     context: {} as SupportContext,
@@ -30,10 +25,13 @@ export const supportSetup = setup({
   actions: {
     /** Says one content entry; the real implementation pushes it onto the turn's outbox. */
     say: (_, _params: SayParams) => {},
-  },
-  actors: {
-    requestHandoff: mustBeProvided('requestHandoff'),
-    cancelHandoff: mustBeProvided('cancelHandoff'),
+    /**
+     * Effects with I/O are requested, not performed: the runner performs them after the event and
+     * sends their result back as an event (handoff.recorded / handoff.failed / handoff.withdrawn).
+     * The machine stays synchronous and pure, which is also what model-based testing requires.
+     */
+    requestHandoff: (_, _params: HandoffRequest) => {},
+    cancelHandoff: () => {},
   },
   guards: {
     needIs: ({ context }, need: Need | undefined) => context.slots.need === need,

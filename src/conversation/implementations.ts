@@ -1,20 +1,53 @@
 // The conversation machine with its effects provided for one turn: `say` pushes onto the turn's
-// outbox, and the handoff actors call the handoff port.
-import { fromPromise } from 'xstate';
+// outbox; the handoff effects are queued for the runner, which performs them and reports back.
 import { conversationMachine } from '../../machines/registry.js';
 import type { HandoffRequest, SayParams } from '../../machines/setup.js';
+import type { ConversationEvent } from '../../machines/events.js';
 import type { HandoffPort } from '../ports/handoff.js';
+import type { Logger } from 'pino';
 
-export function provideTurn(conversationKey: string, outbox: SayParams[], handoff: HandoffPort) {
+export type Effect = { type: 'requestHandoff'; request: HandoffRequest } | { type: 'cancelHandoff' };
+
+export function provideTurn(outbox: SayParams[], effects: Effect[]) {
   return conversationMachine.machine.provide({
     actions: {
-      say: (_, params) => {
-        outbox.push(params);
-      },
-    },
-    actors: {
-      requestHandoff: fromPromise<void, HandoffRequest>(({ input }) => handoff.request(conversationKey, input)),
-      cancelHandoff: fromPromise<void, HandoffRequest>(() => handoff.cancel(conversationKey)),
+      say: (_, params) => void outbox.push(params),
+      requestHandoff: (_, request) => void effects.push({ type: 'requestHandoff', request }),
+      cancelHandoff: () => void effects.push({ type: 'cancelHandoff' }),
     },
   });
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Performs one effect and returns the event that reports its result to the machine. */
+export async function performEffect(
+  effect: Effect,
+  context: { conversationKey: string; handoff: HandoffPort; logger: Logger; timeoutMs: number },
+): Promise<ConversationEvent> {
+  const { conversationKey, handoff, logger, timeoutMs } = context;
+  switch (effect.type) {
+    case 'requestHandoff':
+      try {
+        await withTimeout(handoff.request(conversationKey, effect.request), timeoutMs);
+        return { type: 'handoff.recorded' };
+      } catch (error) {
+        logger.error({ conversationKey, err: error }, 'handoff request failed');
+        return { type: 'handoff.failed' };
+      }
+    case 'cancelHandoff':
+      try {
+        await withTimeout(handoff.cancel(conversationKey), timeoutMs);
+      } catch (error) {
+        // The customer still leaves the queue; the stale request is logged for the team to close.
+        logger.error({ conversationKey, err: error }, 'handoff cancel failed');
+      }
+      return { type: 'handoff.withdrawn' };
+  }
 }

@@ -1,7 +1,7 @@
 // One turn is a small transaction: load the snapshot, restore the actor, send one event, wait until
 // it rests in a `waiting` state, save with an etag check, and return what to say. The only place
 // actors live.
-import { createActor, waitFor, type InspectionEvent, type Snapshot } from 'xstate';
+import { createActor, type InspectionEvent, type Snapshot } from 'xstate';
 import type { Logger } from 'pino';
 import type { OutcomeId } from '../../machines/domain.js';
 import { conversationMachine } from '../../machines/registry.js';
@@ -11,7 +11,7 @@ import { StoreConflict } from '../errors.js';
 import type { HandoffPort } from '../ports/handoff.js';
 import type { SnapshotStore } from '../ports/snapshot-store.js';
 import { envelopeSchema, type Envelope } from './envelope.js';
-import { provideTurn } from './implementations.js';
+import { performEffect, provideTurn, type Effect } from './implementations.js';
 import { interpret, type TurnInput } from './interpret.js';
 import { KeyedQueue } from './keyed-queue.js';
 
@@ -35,8 +35,8 @@ export type RunTurnDeps = {
   handoff: HandoffPort;
   logger: Logger;
   now?: () => number;
-  /** How long a turn may wait on its effects (the handoff port) before it fails. */
-  turnTimeoutMs?: number;
+  /** How long an effect (a call to the handoff port) may take before it counts as failed. */
+  effectTimeoutMs?: number;
   /** Observes every actor the runner creates (tests use it to measure transition coverage). */
   inspect?: (event: InspectionEvent) => void;
 };
@@ -73,7 +73,8 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
     const stored = await store.load(conversationKey);
     let { envelope, restarted } = restore(conversationKey, stored?.envelope);
     const outbox: SayParams[] = [];
-    const machine = provideTurn(conversationKey, outbox, handoff);
+    const effects: Effect[] = [];
+    const machine = provideTurn(outbox, effects);
 
     const inspect = deps.inspect ? { inspect: deps.inspect } : {};
     let actor;
@@ -94,7 +95,13 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
     const interpreted = interpret(input, envelope?.awaiting, catalog);
 
     actor.send(interpreted.event);
-    const rested = await waitFor(actor, (snapshot) => snapshot.hasTag('waiting'), { timeout: deps.turnTimeoutMs ?? 15_000 });
+    for (let effect = effects.shift(); effect; effect = effects.shift()) {
+      actor.send(await performEffect(effect, { conversationKey, handoff, logger, timeoutMs: deps.effectTimeoutMs ?? 10_000 }));
+    }
+    const rested = actor.getSnapshot();
+    if (rested.status !== 'active' || !rested.hasTag('waiting')) {
+      throw new Error(`Conversation ${conversationKey} did not come to rest (state ${describeState(rested.value)})`);
+    }
     const persisted = actor.getPersistedSnapshot();
     actor.stop();
 

@@ -1,0 +1,44 @@
+// The conversation machine as an actor with in-memory effects, for example-based machine tests.
+import { createActor } from 'xstate';
+import { supportMachine } from '../../machines/support.machine.js';
+import type { ConversationEvent } from '../../machines/events.js';
+import type { HandoffRequest, SayParams } from '../../machines/setup.js';
+
+export function startConversation(options: { handoffFails?: boolean } = {}) {
+  const said: SayParams[] = [];
+  const handoffs: HandoffRequest[] = [];
+  const pending: ConversationEvent[] = [];
+  const machine = supportMachine.provide({
+    actions: {
+      say: (_, params) => void said.push(params),
+      requestHandoff: (_, request) => {
+        if (!options.handoffFails) handoffs.push(request);
+        pending.push({ type: options.handoffFails ? 'handoff.failed' : 'handoff.recorded' });
+      },
+      cancelHandoff: () => void pending.push({ type: 'handoff.withdrawn' }),
+    },
+  });
+  const actor = createActor(machine).start();
+
+  /** Sends an event, answers the effects it requested, and returns what was said meanwhile. */
+  async function send(event: ConversationEvent): Promise<string[]> {
+    const from = said.length;
+    actor.send(event);
+    for (let result = pending.shift(); result; result = pending.shift()) actor.send(result);
+    if (!actor.getSnapshot().hasTag('waiting')) throw new Error(`not resting: ${JSON.stringify(actor.getSnapshot().value)}`);
+    return said.slice(from).map((s) => s.key);
+  }
+
+  return {
+    actor,
+    said,
+    handoffs,
+    send,
+    get state() {
+      return actor.getSnapshot();
+    },
+    get outcomes() {
+      return said.flatMap((s) => (s.outcome ? [s.outcome] : []));
+    },
+  };
+}

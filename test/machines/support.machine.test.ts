@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { clicks, gibberish, needs, says } from '../helpers/messages.js';
+import { startConversation } from '../helpers/machine-actor.js';
+
+describe('support machine: routing on what is known', () => {
+  it('greets and asks one question when the chat opens', async () => {
+    const chat = startConversation();
+
+    const said = await chat.send({ type: 'session.started' });
+
+    expect(said).toEqual(['common.welcome', 'triage.askNeed']);
+    expect(chat.state.matches({ triage: 'askingNeed' })).toBe(true);
+  });
+
+  it('goes straight to the outcome when one message states need and role, asking nothing', async () => {
+    const chat = startConversation();
+
+    const said = await chat.send(says({ needs: ['regain_access'], slots: { role: 'webmaster' } }));
+
+    expect(said).toEqual(['access.webmasterClientSelf', 'common.didItSolve']);
+    expect(chat.outcomes).toEqual(['webmaster-client-self']);
+  });
+
+  it('never asks again for what it knows: a customer type given early skips that question', async () => {
+    const chat = startConversation();
+
+    await chat.send(says({ needs: ['reset_password'], slots: { customerType: 'epki' } }));
+
+    expect(chat.said.map((s) => s.key)).not.toContain('reset.askCustomerType');
+    expect(chat.state.matches({ reset: 'askingOrderNumber' })).toBe(true);
+  });
+
+  it('asks which login problem it is when the customer only says they cannot log in', async () => {
+    const chat = startConversation();
+
+    const said = await chat.send(says({ slots: { loginTrouble: true } }));
+
+    expect(said).toEqual(['triage.clarifyLogin']);
+  });
+
+  it('answers one need, then offers the other one the customer mentioned', async () => {
+    const chat = startConversation();
+    await chat.send(needs('recover_username', 'reset_password'));
+    expect(chat.outcomes).toEqual(['username-recovery']);
+
+    const said = await chat.send(clicks('yes'));
+    expect(said).toEqual(['triage.offerNext.reset_password']);
+
+    const next = await chat.send(clicks('yes'));
+    expect(next).toEqual(['reset.intro', 'reset.askCustomerType']);
+  });
+
+  it('switches need when a reset turns out to be about the code-signing certificate password', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+
+    await chat.send(needs('codesign_password'));
+
+    expect(chat.outcomes).toEqual(['codesign-password']);
+  });
+});
+
+describe('support machine: hard rules', () => {
+  it('never offers a reset to an ALTAIRE partner account, and hands it to a person flagged', async () => {
+    const chat = startConversation();
+
+    await chat.send(says({ needs: ['reset_password'], slots: { partner: 'altaire', customerType: 'direct', hasOrderNumber: true } }));
+
+    expect(chat.outcomes).toEqual(['partner-no-reset', 'handoff']);
+    expect(chat.handoffs).toEqual([expect.objectContaining({ reason: 'partner-altaire' })]);
+  });
+
+  it('lets ALTAIRE arriving last override a direct-reset path already under way', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+    await chat.send(clicks('direct'));
+
+    await chat.send(says({ slots: { partner: 'altaire' } }));
+
+    expect(chat.outcomes).not.toContain('reset-direct-self');
+    expect(chat.outcomes[0]).toBe('partner-no-reset');
+  });
+
+  it("refuses a webmaster's request to reset a client's password, and sends the client to reset it", async () => {
+    const chat = startConversation();
+
+    const said = await chat.send(says({ needs: ['reset_password'], slots: { role: 'webmaster' } }));
+
+    expect(said.slice(0, 3)).toEqual(['reset.intro', 'access.refuseClientReset', 'access.webmasterClientSelf']);
+    expect(chat.outcomes).toEqual(['webmaster-client-self']);
+  });
+
+  it('hands affiliate resets to a person: the sources give no path', async () => {
+    const chat = startConversation();
+
+    await chat.send(says({ needs: ['reset_password'], slots: { customerType: 'affiliate' } }));
+
+    expect(chat.outcomes).toEqual(['reset-affiliate', 'handoff']);
+    expect(chat.handoffs[0]?.reason).toBe('affiliate');
+  });
+
+  it('helps a customer who does not know how they bought, then hands over if still unknown', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+    await chat.send(clicks('not_sure'));
+    expect(chat.outcomes).toEqual(['reset-unknown-type']);
+
+    await chat.send(says({ answer: 'unsure' }));
+
+    expect(chat.outcomes).toEqual(['reset-unknown-type', 'handoff']);
+    expect(chat.handoffs[0]?.reason).toBe('unknown-customer-type');
+  });
+
+  it('warns about a secret typed into the chat and keeps going', async () => {
+    const chat = startConversation();
+
+    const said = await chat.send(says({ needs: ['reset_password'], containsSecret: true }));
+
+    expect(said[0]).toBe('common.secretWarning');
+    expect(said).toContain('reset.askCustomerType');
+  });
+});
+
+describe('support machine: escapes and misunderstandings', () => {
+  it('hands over to a person after two messages in a row it cannot understand', async () => {
+    const chat = startConversation();
+
+    expect(await chat.send(gibberish)).toEqual(['common.notUnderstood', 'triage.askNeed']);
+    expect(await chat.send(gibberish)).toEqual(['handoff.stuck', 'handoff.queued']);
+    expect(chat.handoffs[0]?.reason).toBe('stuck');
+  });
+
+  it('small talk is answered and does not count as a misunderstanding', async () => {
+    const chat = startConversation();
+    await chat.send(gibberish);
+
+    expect(await chat.send(says({ smallTalk: 'greeting' }))).toEqual(['common.smallTalk.greeting', 'triage.askNeed']);
+    expect(await chat.send(gibberish)).toEqual(['common.notUnderstood', 'triage.askNeed']);
+  });
+
+  it('goes back one answer and asks that question again', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+    await chat.send(clicks('epki'));
+
+    const said = await chat.send({ type: 'user.back' });
+
+    expect(said).toEqual(['reset.askCustomerType']);
+    expect(chat.state.context.slots.customerType).toBeUndefined();
+  });
+
+  it('starts over from anywhere, forgetting what it knew', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password'], slots: { customerType: 'epki' } }));
+
+    const said = await chat.send({ type: 'user.startOver' });
+
+    expect(said).toEqual(['common.startOver', 'triage.askNeed']);
+    expect(chat.state.context.slots).toEqual({});
+  });
+
+  it('reaches a person from any question when asked', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+
+    await chat.send({ type: 'user.agent' });
+
+    expect(chat.outcomes).toEqual(['handoff']);
+    expect(chat.handoffs[0]).toEqual({ reason: 'asked', slots: { need: 'reset_password' }, shown: [] });
+  });
+
+  it('tells the customer honestly when the handoff cannot be recorded, and offers a retry', async () => {
+    const chat = startConversation({ handoffFails: true });
+
+    const said = await chat.send(needs('human'));
+
+    expect(said).toEqual(['handoff.unavailable']);
+    expect(chat.outcomes).not.toContain('handoff');
+  });
+
+  it('withdraws a queued request on "cancel" and returns to the bot', async () => {
+    const chat = startConversation();
+    await chat.send(needs('human'));
+
+    const said = await chat.send({ type: 'user.cancel' });
+
+    expect(said).toEqual(['handoff.cancelled', 'triage.askNeed']);
+  });
+});

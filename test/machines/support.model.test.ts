@@ -1,0 +1,236 @@
+// Model-based tests: xstate/graph walks the conversation machine through every state it can reach
+// with a representative set of customer events; each path is then replayed against the real runner
+// (content, store, handoff port) and invariants are checked on every turn of every path.
+import { describe, expect, it } from 'vitest';
+import { getNextSnapshot, type AnyStateNode, type InspectionEvent, type SnapshotFrom } from 'xstate';
+import { createTestModel } from 'xstate/graph';
+import { needs } from '../../machines/domain.js';
+import type { ConversationEvent } from '../../machines/events.js';
+import { supportMachine } from '../../machines/support.machine.js';
+import type { HandoffRequest } from '../../machines/setup.js';
+import type { HandoffPort } from '../../src/ports/handoff.js';
+import { clicks, gibberish, says } from '../helpers/messages.js';
+import { createTestRunner, testCatalog } from '../helpers/runner.js';
+
+type Snapshot = SnapshotFrom<typeof supportMachine>;
+const PLANTED_SECRET = 'Tr0ub4dor&3!';
+const secretMessage = says({ containsSecret: true });
+
+const modelEvents: ConversationEvent[] = [
+  { type: 'session.started' },
+  { type: 'user.agent' },
+  { type: 'user.startOver' },
+  { type: 'user.back' },
+  { type: 'user.cancel' },
+  gibberish,
+  secretMessage,
+  says({ smallTalk: 'thanks' }),
+  says({ smallTalk: 'greeting' }),
+  says({ answer: 'unsure' }),
+  says({ answer: 'yes' }),
+  says({ slots: { loginTrouble: true } }),
+  says({ slots: { partner: 'altaire' } }),
+  says({ needs: ['recover_username', 'reset_password'] }),
+  ...needs.map((need) => says({ needs: [need] })),
+  { type: 'handoff.recorded' },
+  { type: 'handoff.failed' },
+  { type: 'handoff.withdrawn' },
+];
+
+/** Results of effects: the runner sends these itself after calling the handoff port. */
+const isEffectResult = (event: ConversationEvent) => event.type.startsWith('handoff.');
+
+/**
+ * Abstract states: where the conversation rests, the slots that choose between its branches, and the
+ * flags that change what an event does there. Every slot combination would multiply the graph past
+ * what a test can walk without reaching more states or transitions; the coverage checks below prove
+ * the abstraction loses none.
+ */
+function serializeState(snapshot: Snapshot): string {
+  const { slots, misunderstood, pendingNeeds, history } = snapshot.context;
+  const branching = [slots.need, slots.role, slots.customerType, slots.hasOrderNumber];
+  return JSON.stringify([snapshot.value, branching, misunderstood, pendingNeeds.length > 0, history.length > 0]);
+}
+
+const catalog = testCatalog();
+
+/** Events this test offers; xstate/graph adds a bare event for every other type a state accepts. */
+const offered = new WeakSet<object>(modelEvents);
+const offer = (events: ConversationEvent[]) => {
+  for (const event of events) offered.add(event);
+  return events;
+};
+
+/** The buttons a resting state shows: the choices of the content it said on entry. */
+function buttonsOf(snapshot: Snapshot): ConversationEvent[] {
+  return snapshot._nodes.flatMap((node) =>
+    node.entry.flatMap((action) => {
+      const params = (action as { params?: unknown }).params;
+      if (typeof params === 'function') return offer([clicks('yes'), clicks('no')]);
+      const key = (params as { key?: string } | undefined)?.key;
+      return key && catalog.has(key) ? offer(catalog.choicesOf(key).map((choice) => clicks(choice.id))) : [];
+    }),
+  );
+}
+
+const model = createTestModel(supportMachine, {
+  events: (snapshot: Snapshot) => {
+    // While an effect is pending the runner sends only its result; customers cannot get a word in.
+    if (snapshot.matches({ handoff: 'requesting' })) return modelEvents.filter((e) => e.type === 'handoff.recorded' || e.type === 'handoff.failed');
+    if (snapshot.matches({ handoff: 'leaving' })) return modelEvents.filter((e) => e.type === 'handoff.withdrawn');
+    return [...modelEvents.filter((event) => !isEffectResult(event)), ...buttonsOf(snapshot)];
+  },
+  filterEvents: (_snapshot, event) => offered.has(event),
+  serializeState: (snapshot) => serializeState(snapshot as Snapshot),
+});
+
+type Step = { event: ConversationEvent; state: Snapshot };
+
+/**
+ * One path per distinct (resting state, event) edge: the shortest way to the edge's source, then the
+ * edge. Shortest paths alone reach every state but skip transitions; these take every one.
+ */
+function edgePaths(): { description: string; steps: Step[] }[] {
+  const toState = new Map(model.getShortestPaths({ allowDuplicatePaths: true }).map((path) => [serializeState(path.state as Snapshot), path.steps as Step[]]));
+  const seen = new Set<string>();
+  const paths: { description: string; steps: Step[] }[] = [];
+  for (const [key, vertex] of Object.entries(model.getAdjacencyMap())) {
+    const prefix = toState.get(key);
+    if (!prefix) continue;
+    for (const { event, state } of Object.values(vertex.transitions) as { event: ConversationEvent; state: Snapshot }[]) {
+      // Edges that leave the same state on the same event and show the same thing in the same next
+      // state take the same branches.
+      const edge = JSON.stringify([(vertex.state as Snapshot).value, event, state.value, state.context.shown.at(-1)]);
+      if (seen.has(edge)) continue;
+      seen.add(edge);
+      const steps: Step[] = [...prefix, { event, state }];
+      // An edge into a pending effect continues with its success, as the runner would.
+      for (let last = state; !last.hasTag('waiting'); last = steps.at(-1)!.state) {
+        const result: ConversationEvent = last.matches({ handoff: 'leaving' }) ? { type: 'handoff.withdrawn' } : { type: 'handoff.recorded' };
+        steps.push({ event: result, state: getNextSnapshot(supportMachine, last, result) });
+      }
+      paths.push({ description: `${JSON.stringify((vertex.state as Snapshot).value)} --${event.type}-->`, steps });
+    }
+  }
+  return paths;
+}
+
+/** A handoff port whose next call fails when the path being replayed says it does. */
+class ScriptedHandoff implements HandoffPort {
+  failNext = false;
+  readonly requests: HandoffRequest[] = [];
+  async request(_key: string, request: HandoffRequest): Promise<void> {
+    if (this.consumeFailure()) throw new Error('queue unavailable');
+    this.requests.push(request);
+  }
+  async cancel(): Promise<void> {
+    if (this.consumeFailure()) throw new Error('queue unavailable');
+  }
+  private consumeFailure(): boolean {
+    const fail = this.failNext;
+    this.failNext = false;
+    return fail;
+  }
+}
+
+type TransitionLike = { source: AnyStateNode; eventType: string };
+
+const transitionId = (transition: TransitionLike, index: number) => `${transition.source.id} on ${transition.eventType || '(always)'} #${index}`;
+
+function allTransitions(node: AnyStateNode): string[] {
+  const own = [...node.transitions.entries()].flatMap(([, list]) => list.map((t, i) => transitionId(t, i)));
+  const always = (node.always ?? []).map((t, i) => transitionId(t, i));
+  return [...own, ...always, ...Object.values(node.states).flatMap((child) => allTransitions(child))];
+}
+
+function allStateIds(node: AnyStateNode): string[] {
+  return [node.id, ...Object.values(node.states).flatMap((child) => allStateIds(child))];
+}
+
+function takenTransition(transition: TransitionLike): string {
+  const { source } = transition;
+  const list = transition.eventType ? source.transitions.get(transition.eventType) : source.always;
+  return transitionId(transition, (list ?? []).indexOf(transition as never));
+}
+
+const forbiddenInReplies = [
+  /\b(your|the) password (is|was)\b/i,
+  /\b(send|tell|give|type|share|enter|provide)( me| us)? (your|the) (current |old )?password\b/i,
+  /Tr0ub4dor/,
+];
+
+describe('support machine, model-based', () => {
+  const started = performance.now();
+  // A path that ends while an effect is pending stops mid-turn; the runner always completes it, and
+  // the same state is covered by the paths that go on from it.
+  const paths = edgePaths().filter((path) => path.steps.at(-1)?.state.hasTag('waiting'));
+  const traversalMs = Math.round(performance.now() - started);
+
+  it('the model reaches every state of the machine', () => {
+    const reached = new Set(paths.flatMap((path) => path.steps.flatMap((step) => step.state._nodes.map((n) => n.id))));
+    const transient = new Set<string>();
+    // Transient states (routing, outcomes) are passed through within a step; the replay checks them.
+    for (const id of allStateIds(supportMachine.root)) if (!reached.has(id)) transient.add(id);
+    expect(paths.length).toBeGreaterThan(50);
+    expect([...transient].filter((id) => supportMachine.getStateNodeById(id).always === undefined && id !== 'support')).toEqual([]);
+  });
+
+  it('every path, replayed on the real runner, rests where the model says and keeps the invariants', { timeout: 120_000 }, async () => {
+    const taken = new Set<string>();
+    const statesEntered = new Set<string>();
+    const handoff = new ScriptedHandoff();
+    const runner = createTestRunner({
+      handoff,
+      inspect: (event: InspectionEvent) => {
+        if (event.type !== '@xstate.microstep') return;
+        for (const transition of event._transitions) taken.add(takenTransition(transition as unknown as TransitionLike));
+        for (const node of (event.snapshot as Snapshot)._nodes) statesEntered.add(node.id);
+      },
+    });
+
+    let turns = 0;
+    for (const [pathIndex, path] of paths.entries()) {
+      const key = `model:${pathIndex}`;
+      let before = 'start';
+      for (const [i, step] of path.steps.entries()) {
+        const event = step.event;
+        if (isEffectResult(event) || (event.type as string) === 'xstate.init') continue;
+        const next = path.steps[i + 1];
+        handoff.failNext = next !== undefined && next.event.type === 'handoff.failed';
+        const restsAt = next && isEffectResult(next.event) ? next.state : step.state;
+
+        const input =
+          event === secretMessage
+            ? ({ type: 'message', text: `my password is ${PLANTED_SECRET}` } as const)
+            : ({ type: 'system', event: event as ConversationEvent } as const);
+        const turn = await runner.runTurn(key, input);
+        turns++;
+
+        const where = `${path.description} — step ${i} (${event.type})`;
+        expect(JSON.parse(turn.stateAfter.replace(/^(.*)$/, '"$1"')), where).toBe(describeStateValue(restsAt.value));
+        if (describeStateValue(restsAt.value) !== before) expect(turn.replies.length, `${where}: a waiting state said nothing`).toBeGreaterThan(0);
+        for (const reply of turn.replies) {
+          for (const pattern of forbiddenInReplies) expect(reply.text, where).not.toMatch(pattern);
+        }
+        before = describeStateValue(restsAt.value);
+      }
+      const stored = JSON.stringify(await runner.store.load(key));
+      expect(stored).not.toContain('Tr0ub4dor');
+    }
+
+    const missingTransitions = allTransitions(supportMachine.root).filter((id) => !taken.has(id));
+    // Every path begins in the root's initial state; it is never entered by a transition.
+    const missingStates = allStateIds(supportMachine.root).filter((id) => !statesEntered.has(id) && id !== 'support' && id !== 'support.start');
+    console.info(`model-based: ${paths.length} paths (traversal ${traversalMs} ms), ${turns} turns, ${taken.size} transitions taken of ${allTransitions(supportMachine.root).length}`);
+    expect(missingStates).toEqual([]);
+    expect(missingTransitions).toEqual([]);
+  });
+});
+
+function describeStateValue(value: unknown): string {
+  return typeof value === 'string'
+    ? value
+    : Object.entries(value as Record<string, unknown>)
+        .map(([key, child]) => `${key}.${describeStateValue(child)}`)
+        .join(',');
+}
