@@ -4,7 +4,7 @@ import { customerTypes, needs, roles } from './domain.js';
 import { HISTORY_LIMIT, type SupportContext } from './context.js';
 
 /** The slot that the buttons of the question being asked fill. */
-export type AnsweredSlot = 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername';
+export type AnsweredSlot = 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername' | 'partner';
 
 export type Notice =
   | { kind: 'secret' }
@@ -29,6 +29,12 @@ function answerFor(slot: AnsweredSlot, message: MessageIn): Partial<Slots> {
         return { customerType: 'unknown' };
       }
       return isOneOf<CustomerType>(customerTypes, choice) ? { customerType: choice } : {};
+    }
+    case 'partner': {
+      const said = choice ?? nlu.answer;
+      if (said === 'yes') return { partner: 'altaire' };
+      if (said === 'no') return { partner: 'none' };
+      return {};
     }
     case 'delegated':
     case 'hasOrderNumber':

@@ -46,7 +46,8 @@ export const slotsSchema = z.object({
   role: z.enum(roles).optional(),
   delegated: z.boolean().optional(),
   customerType: z.enum(customerTypes).optional(),
-  partner: z.literal('altaire').optional(),
+  /** `none`: the customer said no partner is involved, which the direct self-service reset needs. */
+  partner: z.enum(['altaire', 'none']).optional(),
   product: z.enum(products).optional(),
   hasOrderNumber: z.boolean().optional(),
   hasEmailOrUsername: z.boolean().optional(),

@@ -1,6 +1,6 @@
 // After every outcome: "did that solve it?", then what comes next.
 import { absorbMessage, clearNeed, handOffBecause, say } from './actions.js';
-import { asksSomethingElse, choseOption, isSmallTalk, saysNo, saysYes } from './guards.js';
+import { asksSomethingElse, choseOption, correctsTheCase, isSmallTalk, saysNo, saysYes } from './guards.js';
 import { offerNextKey, type OfferableNeed } from './keys.js';
 import { unrecognised } from './states.js';
 import { supportSetup } from './setup.js';
@@ -27,6 +27,7 @@ export const feedback = supportSetup.createStateConfig({
         'user.message': [
           { guard: choseOption('agent'), target: '#support.handoff', actions: handOffBecause('not-solved') },
           { guard: asksSomethingElse, target: '#support.deciding', actions: absorbMessage() },
+          { guard: correctsTheCase, target: '#support.deciding', actions: absorbMessage() },
           {
             guard: ({ context, event }) => (saysYes({ context, event }) || isThanks({ context, event })) && hasPendingNeed({ context }),
             target: 'offeringNextNeed',

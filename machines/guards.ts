@@ -36,4 +36,20 @@ export const isSmallTalk = ({ event }: Args) => {
   return m !== undefined && m.choice === undefined && m.nlu.smallTalk !== undefined && m.nlu.needs.length === 0;
 };
 
+/**
+ * After an outcome, a message that changes the case: an ALTAIRE account revealed late (it overrides
+ * every reset path), or a different role or customer type than the one the outcome was for.
+ */
+export const correctsTheCase = ({ context, event }: Args) => {
+  const m = message(event);
+  if (!m) return false;
+  const said = m.nlu.slots;
+  const known = context.slots;
+  return (
+    (said.partner === 'altaire' && known.partner !== 'altaire') ||
+    (said.role !== undefined && known.role !== undefined && said.role !== known.role) ||
+    (said.customerType !== undefined && known.customerType !== undefined && said.customerType !== known.customerType)
+  );
+};
+
 export const alreadyMissedOnce = ({ context }: Args) => context.misunderstood >= 1;

@@ -45,6 +45,7 @@ export const resetKeys = [
   'reset.askCustomerType',
   'reset.askOrderNumber',
   'reset.askEmailOrUsername',
+  'reset.askPartner',
   'reset.webHost',
   'reset.reseller',
   'reset.epkiSelf',

@@ -43,6 +43,11 @@ export const reset = supportSetup.createStateConfig({
         { guard: typeIs('epki'), target: 'epkiTicket' },
         { guard: ({ context }) => context.slots.hasOrderNumber === false, target: 'directEmail' },
         { guard: ({ context }) => context.slots.hasEmailOrUsername === undefined, target: 'askingEmailOrUsername' },
+        // The self-service link is the one route an ALTAIRE partner account must never be sent to.
+        {
+          guard: ({ context }) => context.slots.hasEmailOrUsername === true && context.slots.partner === undefined,
+          target: 'askingPartner',
+        },
         { guard: ({ context }) => context.slots.hasEmailOrUsername === true, target: 'directSelf' },
         { target: 'directEmail' },
       ],
@@ -79,6 +84,11 @@ export const reset = supportSetup.createStateConfig({
       "Asks a direct customer with an order number whether they know the account's email or user name.",
       'reset.askEmailOrUsername',
       'hasEmailOrUsername',
+    ),
+    askingPartner: question(
+      "Before the self-service link: asks whether this is the account built into ALTAIRE's partner software.",
+      'reset.askPartner',
+      'partner',
     ),
     webHost: outcome('Web host orders belong to the host: contact the web host.', 'reset-web-host', 'reset.webHost'),
     reseller: outcome('Reseller orders: contact the reseller, or a person.', 'reset-reseller', 'reset.reseller'),

@@ -171,7 +171,10 @@ export function understand(text: string): Understanding {
     role = role ?? 'owner';
   }
 
-  const partner = affirmed(t, /\baltaire\b/) ? ('altaire' as const) : undefined;
+  const noPartner =
+    /\baltaire\b/.test(t) ||
+    /\b(no partner|not (through|via) (a |any )?partner|nobody else involved|no one else involved|not through (a |any |the )?(host|reseller|partner)[^.]{0,40}\b(anyone|anybody) else)\b/.test(t);
+  const partner = affirmed(t, /\baltaire\b/) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
   const needs = readNeeds(t);
   const slots: Understanding['slots'] = {
     role,

@@ -2,6 +2,7 @@
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { SupportBot } from '../../src/bot/support-bot.js';
 import { createOnTurnError } from '../../src/bot/on-turn-error.js';
+import { conversationKeyOf } from '../../src/bot/conversation-key.js';
 import type { ReplyChannelData } from '../../src/bot/render-reply.js';
 import { createLogger } from '../../src/logger.js';
 import { createTestRunner, type TestRunner } from './runner.js';
@@ -39,6 +40,13 @@ export class AdapterChat {
   get buttons(): { title: string; value: string }[] {
     const last = [...this.replies].reverse().find((reply) => (reply.suggestedActions?.actions.length ?? 0) > 0);
     return (last?.suggestedActions?.actions ?? []).map((action) => ({ title: action.title ?? '', value: String(action.value) }));
+  }
+
+  /** The key the runner stores this conversation under (TestAdapter's one conversation). */
+  get conversationKey(): string {
+    const first = this.replies[0];
+    if (!first?.channelId || !first.conversation) throw new Error('no reply yet');
+    return conversationKeyOf({ channelId: first.channelId, conversation: first.conversation });
   }
 
   get outcomes(): string[] {

@@ -1,0 +1,68 @@
+// DOMAIN.md's hard rules, one test each, through the real bot (TestAdapter, runner, content, NLU).
+import { describe, expect, it } from 'vitest';
+import { AdapterChat } from './helpers/test-adapter.js';
+
+const selfServiceResetRoutes = [/forgotten password/i, /password reminder/i];
+
+async function conversation(...turns: string[]): Promise<AdapterChat> {
+  const chat = new AdapterChat();
+  await chat.open();
+  for (const turn of turns) await chat.type(turn);
+  return chat;
+}
+
+describe('hard rules', () => {
+  it('1. never asks for a password, never shows one, warns about a typed one and stores it nowhere', async () => {
+    const chat = await conversation('Forgot my password. The old one was Winter#2021 if that helps.', 'I ordered directly on your site');
+
+    expect(chat.contentKeys).toContain('common.secretWarning');
+    expect(chat.texts.join('\n')).not.toContain('Winter#2021');
+    for (const text of chat.texts) expect(text).not.toMatch(/\b(send|tell|give|type|enter|share)( me| us)? (your|the) password\b/i);
+    const stored = await chat.runner.store.load(chat.conversationKey);
+    expect(stored).toBeDefined();
+    expect(JSON.stringify(stored)).not.toContain('Winter#2021');
+  });
+
+  it('2. never discloses account data: a user name is only pointed to, not given', async () => {
+    const chat = await conversation("What's my customer number? I can't remember my user name either.", 'My email is pat@example.com');
+
+    expect(chat.outcomes).toContain('username-recovery');
+    expect(chat.texts.join('\n')).not.toMatch(/your (user name|username|customer number) is/i);
+  });
+
+  it('3. never resets, or offers a reset for, an ALTAIRE partner account', async () => {
+    const chat = await conversation('I need to reset a password.', 'We bought directly from you, and I have the order number and user name.', "Oh - the account is the one built into ALTAIRE's software.");
+
+    expect(chat.outcomes).toContain('partner-no-reset');
+    expect(chat.outcomes).not.toContain('reset-direct-self');
+    for (const route of selfServiceResetRoutes) expect(chat.texts.join('\n')).not.toMatch(route);
+  });
+
+  it('4. never recommends account sharing; where sharing is mentioned it says it is not endorsed', async () => {
+    const catalog = new AdapterChat().runner.catalog;
+    const mentionsSharing = catalog.keys().filter((key) => /\bshar(e|ing)\b[^.]*\b(account|login)\b/i.test(catalog.render(key).text));
+
+    expect(mentionsSharing.length).toBeGreaterThan(0);
+    for (const key of mentionsSharing) {
+      const text = catalog.render(key).text;
+      expect(text, key).toMatch(/does not endorse/i);
+      expect(text, key).not.toMatch(/\b(we|i) (recommend|suggest|advise) shar/i);
+    }
+  });
+
+  it("5. refuses a webmaster's request for a client's password reset; the client resets it", async () => {
+    const chat = await conversation("I'm a webmaster, can you reset my client's password for me?");
+
+    expect(chat.contentKeys).toContain('access.refuseClientReset');
+    expect(chat.outcomes).toEqual(['webmaster-client-self']);
+    for (const route of selfServiceResetRoutes) expect(chat.texts.join('\n')).not.toMatch(route);
+  });
+
+  it('6. where the sources give no answer (affiliate orders), a person takes over instead of invented steps', async () => {
+    const chat = await conversation("I'd like to reset the password for our certificate account.", 'We bought it through an affiliate of yours - they took the payment, not you.');
+
+    expect(chat.outcomes).toEqual(['reset-affiliate', 'handoff']);
+    const handoffs = await chat.runner.store.listHandoffs();
+    expect(handoffs).toEqual([expect.objectContaining({ reason: 'affiliate', status: 'open' })]);
+  });
+});
