@@ -57,6 +57,14 @@ const definedOnly = (slots: Partial<Slots>): Partial<Slots> =>
   Object.fromEntries(Object.entries(slots).filter(([, value]) => value !== undefined)) as Partial<Slots>;
 
 /**
+ * During a reset, "I can't remember the user name either" answers the reset's own question about
+ * the account's details; it is not a request to recover the user name.
+ */
+function isDetailOfCurrentNeed(need: Need, slots: Slots, nlu: Understanding): boolean {
+  return need === 'recover_username' && slots.need === 'reset_password' && nlu.slots.hasEmailOrUsername !== undefined;
+}
+
+/**
  * Merges a message into the context: free-text slots first, then the button answer for the question
  * being asked (a click is the most precise thing a customer can say). Needs: the first-ranked need
  * becomes the current one when it differs; the rest wait in `pendingNeeds`.
@@ -72,7 +80,7 @@ export function absorb(
   if (answers) slots = { ...slots, ...answerFor(answers, message) };
 
   let pendingNeeds = context.pendingNeeds;
-  const [firstNeed, ...otherNeeds] = nlu.needs;
+  const [firstNeed, ...otherNeeds] = nlu.needs.filter((need) => !isDetailOfCurrentNeed(need, before, nlu));
   if (firstNeed !== undefined && slots.need === before.need && firstNeed !== before.need) {
     slots = { ...slots, need: firstNeed };
   }
