@@ -12,10 +12,15 @@ const NEGATOR = /\b(not|no|never|don't|do not|didn't|did not|isn't|wasn't|aren't
 const SCOPE_BREAK = /(^|\s)(\.|but|just|only|i|we|it's|its|it was|instead|rather)(\s|$)/;
 
 /** True when `index` in `text` falls within a few words after a negator in the same clause. */
+const SUBJECT = /^(i|i'm|im|we|we're|it|it's|they|they're|he|she)$/;
+
 function negatedAt(text: string, index: number): boolean {
   const before = text.slice(0, index).split(' ').filter(Boolean).slice(-7);
+  const firstWordAt = (i: number) => before[i] ?? text.slice(index).split(' ')[0] ?? '';
   for (let i = before.length - 1; i >= 0; i--) {
     const word = before[i]!;
+    // "not a webmaster, I'm the client": a comma and a new subject start a new clause.
+    if (word === ',' && SUBJECT.test(firstWordAt(i + 1))) return false;
     if (word === '.' || (i < before.length - 1 && SCOPE_BREAK.test(` ${word} `) && !NEGATOR.test(before.slice(i).join(' ')))) return false;
     if (NEGATOR.test(word) || (word === 'do' && before[i + 1] === 'not') || (word === 'did' && before[i + 1] === 'not')) return true;
   }
