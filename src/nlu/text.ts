@@ -47,6 +47,7 @@ const shorthand: Record<string, string> = {
   ssls: 'ssl',
   acct: 'account',
   usr: 'user',
+  cust: 'customer',
 };
 
 /** Words the rules depend on; a longer token within a small edit distance of one is corrected to it. */
@@ -64,7 +65,7 @@ const vocabularySet = new Set(vocabulary);
 function correct(token: string): string {
   const mapped = shorthand[token];
   if (mapped) return mapped;
-  if (token.length < 5 || vocabularySet.has(token) || /\d/.test(token)) return token;
+  if (token.length < 5 || vocabularySet.has(token) || /[\d']/.test(token)) return token;
   const limit = token.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;

@@ -37,12 +37,12 @@ function affirmed(text: string, pattern: RegExp): boolean {
 const P = {
   password: /\b(password|passwords|passcode)\b/,
   human:
-    /\b(talk|speak|chat|connect|transfer|pass|put|get|want|need|prefer|discuss|reach|contact)\b[^.]{0,40}\b(agent|human|person|someone|somebody|staff|representative|rep|operator|customer service|support (team|staff|person|agent)|real person|live agent)\b|\b(agent|human|person|representative|operator)\b[^.]{0,12}\b(please|now|pls)\b|^\W*(agent|human|representative|operator|a person|live agent|customer service)\W*$/,
+    /\b(talk|speak|chat|connect|transfer|pass|put|get|want|need|prefer|discuss|reach|contact)\b[^.]{0,40}\b(agent|human|person|someone|somebody|staff|representative|rep|operator|customer service|support (team|staff|person|agent)|real person|live agent)\b|\b(agent|human|person|representative|operator)\b[^.]{0,12}\b(please|now|pls)\b|^\W*(agent|human|representative|operator|a person|live agent|customer service)\W*$|\b(human|person|agent|someone|somebody|representative|staff member)\b[^.]{0,25}\b(talk|speak|chat)\b/,
   codesignPassword:
-    /\b(password|passphrase)\b[^.]{0,30}\b(on|of|for|protecting)\b[^.]{0,20}\b(codesigning|the|my|our)\b[^.]{0,15}\bcertificate\b(?! (account|login))|\bcodesigning( certificate)?\b[^.]{0,40}\b(asks|asking|prompts|prompting|password|passphrase)\b|\bcertificate('s)? (password|passphrase)\b|\bexport\w*\b[^.]{0,40}\bpassword\b/,
+    /\b(password|passphrase)\b[^.]{0,30}\b(on|of|for|protecting)\b[^.]{0,20}\b(codesigning|the|my|our)\b[^.]{0,15}\b(certificate|key)\b(?! (account|login))|\bcodesigning( certificate)?\b[^.]{0,40}\b(asks|asking|prompts|prompting|password|passphrase)\b|\bcertificate('s)? (password|passphrase)\b|\bexport\w*\b[^.]{0,40}\bpassword\b/,
   accountPassword: /\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our) (account|login)\b/,
   username:
-    /\b(forgot|forgotten|lost|remember|recover|retrieve|what's|what is|whats|need|find|tell me)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost)\b/,
+    /\b(forgot|forgotten|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
   resetVerb:
     /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|tell me|what's|what is|get a|get my|give me|send me)\b/,
   resetNoun: /\b(password reset|reset (my |the |our )?(account )?password|locked out|too many times)\b/,
@@ -50,7 +50,7 @@ const P = {
     /\b(which|what|find|locate|look up|lookup|track down|work out|figure out|where|identify)\b[^.]{0,40}\b(account|accounts|login)\b|\baccount(s)?\b[^.]{0,30}\b(are|is|were|ended up|live|sit|sits|attached)\b[^.]{0,10}\b(in|under|to)\b|\bwhere do my certificates live\b|\bfind my account\b/,
   certificate: /\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b/,
   lostAccess:
-    /\b(can't|cannot|can not|unable|couldn't|no longer|not able|lost|losing|lose|stopped|won't|doesn't)\b[^.]{0,30}\b(access|acess|get in|get into|login|signin|manage|managing|see|open|opens|working|work|let me in)\b/,
+    /\b(can't|cannot|can not|unable|couldn't|no longer|not able|lost|losing|lose|stopped|quit|won't|doesn't)\b[^.]{0,30}\b(access|acess|get in|get into|login|signin|manage|managing|see|open|opens|working|work|exists|exist|let me in)\b|\b(it's|is|are|they're|certificates) (all )?gone\b|\bgone (now|from)\b/,
   iso: /\b(iso|independent signon|signon|sso)\b/,
   isoChange:
     /\b(gone|removed|removing|retired|retiring|going away|shut down|shutting|ending|no longer|changed|change|update|stopped|quit|disappeared|being removed|not letting|doesn't work|won't)\b/,
@@ -62,17 +62,27 @@ function readNeeds(t: string): Need[] {
   const found = new Set<Need>();
   const mentionsPassword = P.password.test(t);
   if (affirmed(t, P.human)) found.add('human');
-  if (mentionsPassword && affirmed(t, P.codesignPassword) && !affirmed(t, P.accountPassword)) found.add('codesign_password');
-  if (affirmed(t, P.username)) found.add('recover_username');
+  const codesignMention = /\bcodesigning\b/.test(t);
+  if (
+    mentionsPassword &&
+    !affirmed(t, P.accountPassword) &&
+    (affirmed(t, P.codesignPassword) || (codesignMention && /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/.test(t)))
+  )
+    found.add('codesign_password');
+  // Saying one does not know one's user name is the need itself, so this reads past negation.
+  if (P.username.test(t) && !/\b(i|we) (know|have|remember) (the|my|our) (username|customer number)\b/.test(t)) found.add('recover_username');
   if (mentionsPassword && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }
   if (affirmed(t, P.resetNoun)) found.add('reset_password');
-  if (affirmed(t, P.whichAccount) && (P.certificate.test(t) || /\baccount\b/.test(t)) && !/\b(customer number|username)\b/.test(t))
-    found.add('find_account');
+  // "I have no idea which account" asks which account: not knowing is the need, so no negation here.
+  const asksWhichAccount =
+    P.whichAccount.test(t) || /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) || /\btrack (them|it|those)( all)? down\b/.test(t);
+  if (asksWhichAccount && /\baccounts?\b/.test(t) && !/\b(customer number|username)\b/.test(t)) found.add('find_account');
   const isoMention = P.iso.test(t);
+  // Any mention of the independent sign-on is about its retirement, the one topic it has here.
   if (
-    (isoMention && (affirmed(t, P.isoChange) || P.lostAccess.test(t) || P.manageNow.test(t))) ||
+    isoMention ||
     (P.certificate.test(t) && affirmed(t, P.lostAccess) && !mentionsPassword) ||
     (P.certificate.test(t) && P.manageNow.test(t) && /\bnow\b/.test(t))
   ) {
