@@ -45,15 +45,23 @@ export type Config = Readonly<{
   brand: Readonly<Record<string, string>>;
 }>;
 
-export function loadConfig(env: Record<string, string | undefined>): Config {
+/** Rules across variables, checked on the raw values so they are reported with the schema's own. */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const set = (name: string) => (env[name] ?? '').trim() !== '';
+  if (set('MicrosoftAppId') && !set('MicrosoftAppPassword') && env.MicrosoftAppType !== 'UserAssignedMSI') {
+    return ['MicrosoftAppPassword: required when MicrosoftAppId is set'];
+  }
+  return [];
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
-  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') {
-    throw new ConfigError(['MicrosoftAppPassword: required when MicrosoftAppId is set']);
-  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,

@@ -10,7 +10,7 @@ if (fs.existsSync('.env')) process.loadEnvFile('.env');
 
 let config;
 try {
-  config = loadConfig(process.env);
+  config = loadConfig();
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);

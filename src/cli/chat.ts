@@ -32,7 +32,7 @@ export function toInput(line: string, choices: readonly string[]): TurnInput {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const catalog = createCatalog(loadContent(config.brand));
   const store = new MemoryStore();
   const logger = createLogger({ logLevel: 'silent', logPretty: false });

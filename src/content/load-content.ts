@@ -11,7 +11,8 @@ export const defaultDialogsDir = fileURLToPath(new URL('../../dialogs/', import.
 
 export type Content = ReadonlyMap<string, ContentEntry>;
 
-const placeholder = /\{([A-Za-z]+)\}/g;
+/** Anything in braces is a placeholder: filled, or reported as unknown; never shown as written. */
+const placeholder = /\{\s*([^{}\s]+)\s*\}/g;
 
 function fill(text: string, values: Readonly<Record<string, string>>, where: string, problems: string[]): string {
   return text.replace(placeholder, (whole, name: string) => {
