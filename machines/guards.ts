@@ -52,4 +52,3 @@ export const correctsTheCase = ({ context, event }: Args) => {
   );
 };
 
-export const alreadyMissedOnce = ({ context }: Args) => context.misunderstood >= 1;

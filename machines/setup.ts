@@ -37,7 +37,6 @@ export const supportSetup = setup({
     needIs: ({ context }, need: Need | undefined) => context.slots.need === need,
     isStuck: ({ context }) => context.misunderstood >= 2,
     hasHistory: ({ context }) => context.history.length > 0,
-    hasPendingNeed: ({ context }) => context.pendingNeeds.some((need) => need !== 'human'),
   },
 });
 

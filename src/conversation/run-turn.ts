@@ -43,7 +43,8 @@ export type RunTurnDeps = {
 
 const MAX_REPLAYS = 5;
 
-const describeState = (value: unknown): string =>
+/** A state value as dotted text (`reset.askingOrderNumber`), for logs. */
+export const describeState = (value: unknown): string =>
   typeof value === 'string'
     ? value
     : Object.entries(value as Record<string, unknown>)
