@@ -24,6 +24,18 @@ export class StoreConflict extends Error {
   }
 }
 
+/** The turn was saved, but the channel refused the replies: retrying the message would not help. */
+export class DeliveryError extends Error {
+  readonly code = 'DELIVERY_FAILED';
+  constructor(
+    readonly conversationKey: string,
+    override readonly cause: unknown,
+  ) {
+    super(`Replies to ${conversationKey} could not be delivered`);
+    this.name = 'DeliveryError';
+  }
+}
+
 export class UnknownContentKey extends Error {
   readonly code = 'CONTENT_KEY_UNKNOWN';
   constructor(readonly key: string) {

@@ -32,6 +32,10 @@ try {
 }
 
 const running = app;
+running.server.once('error', (error: Error) => {
+  logger.fatal({ err: error, port: config.port, host: config.host }, 'cannot listen');
+  process.exit(1);
+});
 running.server.listen(config.port, config.host, () => {
   const address = running.server.address();
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;

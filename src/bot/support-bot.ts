@@ -6,6 +6,7 @@ import type { RunTurn } from '../conversation/run-turn.js';
 import { activityToInput } from './activity-to-input.js';
 import { conversationKeyOf } from './conversation-key.js';
 import { renderReply } from './render-reply.js';
+import { DeliveryError } from '../errors.js';
 
 export class SupportBot extends ActivityHandler {
   constructor(deps: { runTurn: RunTurn; logger: Logger }) {
@@ -28,7 +29,13 @@ export class SupportBot extends ActivityHandler {
           },
           'turn',
         );
-        if (turn.replies.length > 0) await context.sendActivities(turn.replies.map(renderReply));
+        if (turn.replies.length > 0) {
+          try {
+            await context.sendActivities(turn.replies.map(renderReply));
+          } catch (error) {
+            throw new DeliveryError(conversationKey, error);
+          }
+        }
       }
       await next();
     };

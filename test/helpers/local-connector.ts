@@ -1,0 +1,256 @@
+// A Bot Framework channel on 127.0.0.1: the `serviceUrl` the bot replies to. It records every activity
+// the bot posts (in order, per conversation), answers each with a fresh id, and lets a test wait for
+// replies as events, with a timeout that says what did arrive. Also builds incoming activities and
+// posts them to a bot's /api/messages.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { ReplyChannelData } from '../../src/bot/render-reply.js';
+
+/** An activity as the bot posts it to the channel (JSON), with the fields the tests read. */
+export type ReceivedActivity = {
+  type: string;
+  id?: string;
+  text?: string;
+  replyToId?: string;
+  channelId?: string;
+  conversation?: { id: string };
+  from?: { id: string; name?: string };
+  recipient?: { id: string; name?: string };
+  channelData?: ReplyChannelData;
+  suggestedActions?: { to?: string[]; actions: { type: string; title?: string; value?: unknown }[] };
+  [field: string]: unknown;
+};
+
+/** One request the connector answered, kept for tests that look at paths or headers. */
+export type ConnectorRequest = {
+  method: string;
+  path: string;
+  conversationId?: string;
+  replyToId?: string;
+  authorization?: string;
+  activity?: ReceivedActivity;
+  /** What the connector answered to an activity post. */
+  status?: number;
+};
+
+export type LocalConnector = {
+  /** The serviceUrl to put in incoming activities (no trailing slash). */
+  readonly url: string;
+  /** Every request, in arrival order, including ones the connector did not understand. */
+  readonly requests: ConnectorRequest[];
+  /** The activities received for one conversation so far, in order. */
+  received(conversationId: string): ReceivedActivity[];
+  /** Resolves with the first `count` activities of the conversation once that many have arrived. */
+  waitFor(conversationId: string, count: number, timeoutMs?: number): Promise<ReceivedActivity[]>;
+  /** Waits for `count` more activities than `received(conversationId)` holds now; resolves with only those. */
+  waitForNext(conversationId: string, count: number, timeoutMs?: number): Promise<ReceivedActivity[]>;
+  /**
+   * Makes the next `times` posts for the conversation fail with `status` (a channel that is down or
+   * refuses). A refused activity is recorded in `requests` but not in `received`.
+   */
+  failNext(conversationId: string, times: number, status?: number): void;
+  close(): Promise<void>;
+};
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const activityRoute = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+
+export const contentKeysOf = (activities: ReceivedActivity[]): (string | undefined)[] =>
+  activities.map((activity) => activity.channelData?.contentKey);
+
+export const outcomesOf = (activities: ReceivedActivity[]): string[] =>
+  activities.flatMap((activity) => (activity.channelData?.outcome ? [activity.channelData.outcome] : []));
+
+const describeReceived = (activities: ReceivedActivity[]) =>
+  activities.length === 0 ? 'nothing' : contentKeysOf(activities).map((key) => key ?? '(no contentKey)').join(', ');
+
+export async function startLocalConnector(): Promise<LocalConnector> {
+  const byConversation = new Map<string, ReceivedActivity[]>();
+  const requests: ConnectorRequest[] = [];
+  const failures = new Map<string, { times: number; status: number }>();
+  const waiters = new Set<{ conversationId: string; count: number; resolve: (activities: ReceivedActivity[]) => void }>();
+
+  const listFor = (conversationId: string): ReceivedActivity[] => {
+    let list = byConversation.get(conversationId);
+    if (!list) byConversation.set(conversationId, (list = []));
+    return list;
+  };
+
+  const notify = () => {
+    for (const waiter of waiters) {
+      const list = listFor(waiter.conversationId);
+      if (list.length >= waiter.count) {
+        waiters.delete(waiter);
+        waiter.resolve(list.slice(0, waiter.count));
+      }
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const route = activityRoute.exec(path);
+      const request: ConnectorRequest = {
+        method: req.method ?? '',
+        path,
+        ...(typeof req.headers.authorization === 'string' ? { authorization: req.headers.authorization } : {}),
+      };
+      requests.push(request);
+      const reply = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.method !== 'POST' || !route?.[1]) {
+        reply(404, { error: { code: 'NotFound', message: `local connector: no route for ${req.method} ${path}` } });
+        return;
+      }
+      let activity: ReceivedActivity;
+      try {
+        activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReceivedActivity;
+      } catch {
+        reply(400, { error: { code: 'BadArgument', message: 'local connector: body is not JSON' } });
+        return;
+      }
+      const conversationId = decodeURIComponent(route[1]);
+      request.conversationId = conversationId;
+      if (route[2]) request.replyToId = decodeURIComponent(route[2]);
+      request.activity = activity;
+      const failure = failures.get(conversationId);
+      if (failure && failure.times > 0) {
+        failure.times--;
+        request.status = failure.status;
+        reply(failure.status, { error: { code: 'ServiceError', message: 'local connector: failing on purpose' } });
+        return;
+      }
+      request.status = 200;
+      listFor(conversationId).push(activity);
+      reply(200, { id: `connector-${randomUUID()}` });
+      notify();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  const waitFor = (conversationId: string, count: number, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ReceivedActivity[]> =>
+    new Promise((resolve, reject) => {
+      const waiter = {
+        conversationId,
+        count,
+        resolve: (activities: ReceivedActivity[]) => {
+          clearTimeout(timer);
+          resolve(activities);
+        },
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(waiter);
+        const got = listFor(conversationId);
+        reject(
+          new Error(
+            `local connector: waited ${timeoutMs} ms for ${count} activities in conversation "${conversationId}", ` +
+              `received ${got.length}: ${describeReceived(got)}`,
+          ),
+        );
+      }, timeoutMs);
+      waiters.add(waiter);
+      notify();
+    });
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    received: (conversationId) => [...listFor(conversationId)],
+    waitFor,
+    async waitForNext(conversationId, count, timeoutMs) {
+      const from = listFor(conversationId).length;
+      const all = await waitFor(conversationId, from + count, timeoutMs);
+      return all.slice(from);
+    },
+    failNext(conversationId, times, status = 500) {
+      failures.set(conversationId, { times, status });
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** An activity as a channel posts it to the bot's /api/messages (plain JSON). */
+export type OutgoingActivity = {
+  type: 'message' | 'conversationUpdate';
+  id: string;
+  timestamp: string;
+  channelId: string;
+  serviceUrl: string;
+  from: { id: string; name: string; role: 'user' };
+  recipient: { id: string; name: string; role: 'bot' };
+  conversation: { id: string };
+  locale: string;
+  text?: string;
+  membersAdded?: { id: string; name: string }[];
+};
+
+const user = { id: 'user-1', name: 'Customer', role: 'user' } as const;
+const bot = { id: 'bot-1', name: 'Support bot', role: 'bot' } as const;
+
+export const newConversationId = (): string => `conv-${randomUUID()}`;
+
+function baseActivity(serviceUrl: string, conversationId: string) {
+  return {
+    id: `activity-${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'test',
+    serviceUrl,
+    from: { ...user },
+    recipient: { ...bot },
+    conversation: { id: conversationId },
+    locale: 'en-US',
+  };
+}
+
+/** The customer typed (or clicked a button that sends) `text`. */
+export const messageActivity = (serviceUrl: string, conversationId: string, text: string): OutgoingActivity => ({
+  type: 'message',
+  ...baseActivity(serviceUrl, conversationId),
+  text,
+});
+
+/** The customer joined the conversation (the bot is told both members joined, as Web Chat does). */
+export const conversationUpdateActivity = (serviceUrl: string, conversationId: string): OutgoingActivity => ({
+  type: 'conversationUpdate',
+  ...baseActivity(serviceUrl, conversationId),
+  membersAdded: [
+    { id: bot.id, name: bot.name },
+    { id: user.id, name: user.name },
+  ],
+});
+
+export type PostResult = { status: number; body: unknown; text: string };
+
+/** POSTs a raw body to `${botUrl}/api/messages`, for malformed-input tests. */
+export async function postRaw(botUrl: string, body: string | Uint8Array, headers: Record<string, string> = {}): Promise<PostResult> {
+  const response = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    // Not JSON: keep the text.
+  }
+  return { status: response.status, body: parsed, text };
+}
+
+/** POSTs an activity as JSON to `${botUrl}/api/messages`. */
+export const send = (botUrl: string, activity: object, headers: Record<string, string> = {}): Promise<PostResult> =>
+  postRaw(botUrl, JSON.stringify(activity), { 'content-type': 'application/json', ...headers });
