@@ -88,7 +88,8 @@ export function absorb(
   const mentioned = [...otherNeeds, ...(firstNeed !== undefined && firstNeed !== slots.need ? [firstNeed] : [])];
   pendingNeeds = [...new Set([...pendingNeeds, ...mentioned])].filter((need) => need !== slots.need);
 
-  const learned = !sameSlots(before, slots) || pendingNeeds.length !== context.pendingNeeds.length;
+  const guessedNeed = slots.need === undefined ? nlu.guessedNeed : undefined;
+  const learned = !sameSlots(before, slots) || pendingNeeds.length !== context.pendingNeeds.length || guessedNeed !== undefined;
   const misunderstood = learned || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
   const notices: Notice[] = [];
   if (nlu.containsSecret) notices.push({ kind: 'secret' });
@@ -98,5 +99,5 @@ export function absorb(
   if (slots.need === 'reset_password' && before.need !== 'reset_password') notices.push({ kind: 'resetIntro' });
 
   const history = learned ? [...context.history, before].slice(-HISTORY_LIMIT) : context.history;
-  return { context: { ...context, slots, pendingNeeds, misunderstood, history }, notices };
+  return { context: { ...context, slots, pendingNeeds, misunderstood, history, guessedNeed }, notices };
 }

@@ -16,6 +16,8 @@ export const supportContextSchema = z.object({
   /** Further needs the customer mentioned, offered once the current one is answered. */
   pendingNeeds: z.array(z.enum(needs)),
   handoffReason: z.enum(handoffReasons).optional(),
+  /** A need read with low confidence, waiting for the customer to confirm it. */
+  guessedNeed: z.enum(needs).optional(),
 });
 export type SupportContext = z.infer<typeof supportContextSchema>;
 

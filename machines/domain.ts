@@ -81,6 +81,10 @@ export const understandingSchema = z.object({
   answer: z.enum(['yes', 'no', 'unsure']).optional(),
   smallTalk: z.enum(smallTalkKinds).optional(),
   containsSecret: z.boolean(),
+  /** A need read with too little confidence to act on: the bot asks "did you mean…?". */
+  guessedNeed: z.enum(needs).optional(),
+  /** How sure the reading of each slot is, from 0 to 1 (`need` for the first need). */
+  confidence: z.record(z.string(), z.number().min(0).max(1)).optional(),
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 

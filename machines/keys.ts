@@ -26,6 +26,12 @@ export const triageKeys = [
   'triage.offerNext.reset_password',
   'triage.offerNext.recover_username',
   'triage.offerNext.codesign_password',
+  'triage.confirmNeed.regain_access',
+  'triage.confirmNeed.find_account',
+  'triage.confirmNeed.reset_password',
+  'triage.confirmNeed.recover_username',
+  'triage.confirmNeed.codesign_password',
+  'triage.confirmNeed.human',
   'triage.codesignPassword',
   'triage.usernameRecovery',
 ] as const;
@@ -70,3 +76,4 @@ export type ContentKey = (typeof machineKeys)[number];
 
 export type OfferableNeed = Exclude<Need, 'human'>;
 export const offerNextKey = (need: OfferableNeed): ContentKey => `triage.offerNext.${need}`;
+export const confirmNeedKey = (need: Need): ContentKey => `triage.confirmNeed.${need}`;

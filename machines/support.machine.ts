@@ -53,6 +53,10 @@ export const supportMachine = supportSetup.createMachine({
           guard: ({ context }) => context.slots.need === undefined && context.slots.loginTrouble === true,
           target: 'triage.clarifyingLogin',
         },
+        {
+          guard: ({ context }) => context.slots.need === undefined && context.guessedNeed !== undefined,
+          target: 'triage.confirmingNeed',
+        },
         { guard: { type: 'needIs', params: undefined }, target: 'triage.askingNeed' },
         { guard: { type: 'needIs', params: 'codesign_password' }, target: 'triage.codesignPassword' },
         { guard: { type: 'needIs', params: 'recover_username' }, target: 'triage.usernameRecovery' },

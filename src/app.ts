@@ -11,6 +11,8 @@ import { SupportBot } from './bot/support-bot.js';
 import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
 import { RecordedHandoff } from './handoff/recorded-handoff.js';
 import { buildServer } from './server.js';
+import { trainNeedClassifier } from './nlu/classifier.js';
+import { createUnderstand } from './nlu/understand.js';
 import { SqliteStore } from './stores/sqlite.js';
 import type { HandoffPort } from './ports/handoff.js';
 import type { SnapshotStore } from './ports/snapshot-store.js';
@@ -28,12 +30,15 @@ export const databaseFile = (config: Pick<Config, 'dataDir'>) => path.join(confi
 /** Parts a test may replace with its own real implementation (a failing store, say). */
 export type AppOverrides = { snapshots?: SnapshotStore; handoff?: HandoffPort };
 
-export function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
+export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const catalog = createCatalog(loadContent(config.brand));
+  const classifier = await trainNeedClassifier();
+  logger.debug({ trainingMs: Math.round(classifier.trainingMs) }, 'need classifier trained');
   const store = new SqliteStore(databaseFile(config));
   const runTurn = createRunTurn({
     store: overrides.snapshots ?? store,
     catalog,
+    understand: createUnderstand(classifier),
     handoff: overrides.handoff ?? new RecordedHandoff(store),
     logger,
   });

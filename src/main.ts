@@ -22,7 +22,7 @@ try {
 const logger = createLogger(config);
 let app;
 try {
-  app = createApp(config, logger);
+  app = await createApp(config, logger);
 } catch (error) {
   if (error instanceof ContentError) {
     logger.fatal(error.message);

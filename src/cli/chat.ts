@@ -9,6 +9,8 @@ import type { TurnInput } from '../conversation/interpret.js';
 import { RecordedHandoff } from '../handoff/recorded-handoff.js';
 import { createLogger } from '../logger.js';
 import { MemoryStore } from '../stores/memory.js';
+import { trainNeedClassifier } from '../nlu/classifier.js';
+import { createUnderstand } from '../nlu/understand.js';
 
 export function formatReplies(replies: Reply[]): { text: string; choices: string[] } {
   const lines: string[] = [];
@@ -36,7 +38,8 @@ async function main(): Promise<void> {
   const catalog = createCatalog(loadContent(config.brand));
   const store = new MemoryStore();
   const logger = createLogger({ logLevel: 'silent', logPretty: false });
-  const runTurn = createRunTurn({ store, catalog, handoff: new RecordedHandoff(store), logger });
+  const understand = createUnderstand(await trainNeedClassifier());
+  const runTurn = createRunTurn({ store, catalog, understand, handoff: new RecordedHandoff(store), logger });
   const conversationKey = `cli:${process.pid}`;
   const terminal = readline.createInterface({ input: process.stdin, output: process.stdout });
 

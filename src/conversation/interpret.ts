@@ -1,10 +1,11 @@
 // From what the customer did to the event the machine receives. Secrets are masked here, first, so
 // nothing after this point ever holds them.
 import type { ConversationEvent } from '../../machines/events.js';
+import { nothingUnderstood } from '../../machines/domain.js';
 import type { Catalog } from '../content/catalog.js';
 import { matchChoice } from '../nlu/choice-match.js';
 import { redactSecrets } from '../nlu/secrets.js';
-import { understand } from '../nlu/understand.js';
+import type { Understand } from '../nlu/understand.js';
 
 export type TurnInput =
   | { type: 'start' }
@@ -21,7 +22,12 @@ const commands: [RegExp, Extract<TurnInput, { type: 'command' }>['command']][] =
   [/^(cancel|never ?mind|stop|forget it|cancel (that|it|the request))$/, 'cancel'],
 ];
 
-export function interpret(input: TurnInput, awaitingKey: string | undefined, catalog: Catalog): Interpreted {
+export async function interpret(
+  input: TurnInput,
+  awaitingKey: string | undefined,
+  catalog: Catalog,
+  understand: Understand,
+): Promise<Interpreted> {
   if (input.type === 'start') return { event: { type: 'session.started' }, containsSecret: false };
   if (input.type === 'command') return { event: { type: `user.${input.command}` }, containsSecret: false };
   if (input.type === 'system') return { event: input.event, containsSecret: false };
@@ -34,7 +40,8 @@ export function interpret(input: TurnInput, awaitingKey: string | undefined, cat
     const command = commands.find(([pattern]) => pattern.test(plain))?.[1];
     if (command) return { event: { type: `user.${command}` }, redactedText: redacted, containsSecret };
   }
-  const nlu = understand(redacted);
+  // A button (clicked, or its words typed) says exactly one thing: its choice.
+  const nlu = choice ? nothingUnderstood : await understand(redacted);
   return {
     event: { type: 'user.message', ...(choice ? { choice: choice.id } : {}), nlu: { ...nlu, containsSecret } },
     redactedText: redacted,

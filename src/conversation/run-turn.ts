@@ -14,6 +14,7 @@ import { envelopeSchema, type Envelope } from './envelope.js';
 import { performEffect, provideTurn, type Effect } from './implementations.js';
 import { interpret, type TurnInput } from './interpret.js';
 import { KeyedQueue } from './keyed-queue.js';
+import type { Understand } from '../nlu/understand.js';
 
 export type Reply = { key: string; text: string; choices: Choice[]; outcome?: OutcomeId };
 
@@ -32,6 +33,7 @@ export type RunTurn = (conversationKey: string, input: TurnInput) => Promise<Tur
 export type RunTurnDeps = {
   store: SnapshotStore;
   catalog: Catalog;
+  understand: Understand;
   handoff: HandoffPort;
   logger: Logger;
   now?: () => number;
@@ -93,7 +95,7 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
       actor.start();
     }
     const stateBefore = describeState(actor.getSnapshot().value);
-    const interpreted = interpret(input, envelope?.awaiting, catalog);
+    const interpreted = await interpret(input, envelope?.awaiting, catalog, deps.understand);
 
     actor.send(interpreted.event);
     for (let effect = effects.shift(); effect; effect = effects.shift()) {

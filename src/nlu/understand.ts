@@ -3,6 +3,7 @@
 import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { redactSecrets } from './secrets.js';
 import { normalise } from './text.js';
+import type { NeedClassifier } from './classifier.js';
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
 const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
@@ -167,7 +168,11 @@ function readSmallTalk(t: string, words: number): SmallTalk | undefined {
   return undefined;
 }
 
-export function understand(text: string): Understanding {
+/** What the precise rules read, each at this confidence: they fire only on explicit wording. */
+export const RULE_CONFIDENCE = 0.95;
+
+/** The rules alone (synchronous): every slot they can read from one message. */
+export function readByRules(text: string): Understanding {
   const { containsSecret, redacted } = redactSecrets(text);
   const t = normalise(redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
@@ -204,11 +209,40 @@ export function understand(text: string): Understanding {
   const definedSlots = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as Understanding['slots'];
   const smallTalk = readSmallTalk(t, words);
   const answer = readAnswer(t);
+  const confidence = Object.fromEntries(
+    [...(needs.length > 0 ? ['need'] : []), ...Object.keys(definedSlots)].map((slot) => [slot, RULE_CONFIDENCE]),
+  );
   return {
     needs,
     slots: definedSlots,
     ...(answer ? { answer } : {}),
     ...(smallTalk ? { smallTalk } : {}),
     containsSecret,
+    confidence,
+  };
+}
+
+export type Understand = (text: string) => Promise<Understanding>;
+
+/** Above this the classifier's need is taken; between the two it is confirmed with the customer. */
+export const ACCEPT_SCORE = 0.8;
+export const CONFIRM_SCORE = 0.55;
+
+/**
+ * Rules first; where they read nothing at all, the classifier proposes a need. A confident proposal
+ * counts as said, a middling one is asked about. A message the rules can read (a need, a fact such
+ * as "it's the ALTAIRE account", small talk, a yes or no) is an answer in its own right, so the
+ * classifier, which only knows needs, is not asked to reinterpret it.
+ */
+export function createUnderstand(classifier: NeedClassifier): Understand {
+  return async (text) => {
+    const ruled = readByRules(text);
+    const readSomething = ruled.needs.length > 0 || Object.keys(ruled.slots).length > 0 || ruled.smallTalk || ruled.answer;
+    if (readSomething) return ruled;
+    const guess = await classifier.classify(redactSecrets(text).redacted);
+    if (!guess.need || guess.score < CONFIRM_SCORE) return ruled;
+    const confidence = { ...ruled.confidence, need: guess.score };
+    if (guess.score >= ACCEPT_SCORE) return { ...ruled, needs: [guess.need], confidence };
+    return { ...ruled, guessedNeed: guess.need, confidence };
   };
 }

@@ -9,6 +9,11 @@ import { RecordedHandoff } from '../../src/handoff/recorded-handoff.js';
 import { createLogger } from '../../src/logger.js';
 import type { HandoffPort } from '../../src/ports/handoff.js';
 import { MemoryStore } from '../../src/stores/memory.js';
+import { trainNeedClassifier } from '../../src/nlu/classifier.js';
+import { createUnderstand, type Understand } from '../../src/nlu/understand.js';
+
+/** Trained once per test file: training is the same every time and takes milliseconds. */
+const sharedUnderstand = createUnderstand(await trainNeedClassifier());
 
 let cachedCatalog: Catalog | undefined;
 export const testCatalog = (): Catalog => (cachedCatalog ??= createCatalog(loadContent(loadConfig({}).brand)));
@@ -19,12 +24,15 @@ export type TestRunner = {
   catalog: Catalog;
 };
 
-export function createTestRunner(options: { handoff?: HandoffPort; inspect?: (event: InspectionEvent) => void } = {}): TestRunner {
+export function createTestRunner(
+  options: { handoff?: HandoffPort; inspect?: (event: InspectionEvent) => void; understand?: Understand } = {},
+): TestRunner {
   const store = new MemoryStore();
   const catalog = testCatalog();
   const runTurn = createRunTurn({
     store,
     catalog,
+    understand: options.understand ?? sharedUnderstand,
     handoff: options.handoff ?? new RecordedHandoff(store),
     logger: createLogger({ logLevel: 'silent', logPretty: false }),
     ...(options.inspect ? { inspect: options.inspect } : {}),

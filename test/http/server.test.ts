@@ -35,7 +35,7 @@ async function startApp(env: Record<string, string> = {}, overrides: AppOverride
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'http-server-'));
   tempDirs.push(dataDir);
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const app = createApp(config, createLogger(config), overrides);
+  const app = await createApp(config, createLogger(config), overrides);
   running.push(app);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

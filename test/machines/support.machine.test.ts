@@ -187,3 +187,23 @@ describe('support machine: escapes and misunderstandings', () => {
     expect(said).toEqual(['handoff.cancelled', 'triage.askNeed']);
   });
 });
+
+describe('support machine: needs read with low confidence', () => {
+  it('asks "did you mean…?" and takes the need on yes', async () => {
+    const chat = startConversation();
+
+    expect(await chat.send(says({ guessedNeed: 'find_account' }))).toEqual(['triage.confirmNeed.find_account']);
+    await chat.send(clicks('yes'));
+
+    expect(chat.state.context.slots.need).toBe('find_account');
+    expect(chat.state.matches({ access: 'askingRole' })).toBe(true);
+  });
+
+  it('asks what they need instead on no', async () => {
+    const chat = startConversation();
+    await chat.send(says({ guessedNeed: 'reset_password' }));
+
+    expect(await chat.send(clicks('no'))).toEqual(['triage.askNeed']);
+    expect(chat.state.context.guessedNeed).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@ import type { HandoffRequest } from '../../machines/setup.js';
 import type { HandoffPort } from '../../src/ports/handoff.js';
 import { clicks, gibberish, says } from '../helpers/messages.js';
 import { describeState } from '../../src/conversation/run-turn.js';
+import { readByRules } from '../../src/nlu/understand.js';
 import { createTestRunner, testCatalog } from '../helpers/runner.js';
 
 type Snapshot = SnapshotFrom<typeof supportMachine>;
@@ -30,6 +31,7 @@ const modelEvents: ConversationEvent[] = [
   says({ answer: 'unsure' }),
   says({ answer: 'yes' }),
   says({ slots: { loginTrouble: true } }),
+  says({ guessedNeed: 'find_account' }),
   says({ slots: { partner: 'altaire' } }),
   says({ needs: ['recover_username', 'reset_password'] }),
   ...needs.map((need) => says({ needs: [need] })),
@@ -48,8 +50,8 @@ const isEffectResult = (event: ConversationEvent) => event.type.startsWith('hand
  * the abstraction loses none.
  */
 function serializeState(snapshot: Snapshot): string {
-  const { slots, misunderstood, pendingNeeds, history } = snapshot.context;
-  const branching = [slots.need, slots.role, slots.customerType, slots.hasOrderNumber];
+  const { slots, misunderstood, pendingNeeds, history, guessedNeed } = snapshot.context;
+  const branching = [slots.need, slots.role, slots.customerType, slots.hasOrderNumber, guessedNeed];
   return JSON.stringify([snapshot.value, branching, misunderstood, pendingNeeds.length > 0, history.length > 0]);
 }
 
@@ -182,6 +184,9 @@ describe('support machine, model-based', () => {
     const handoff = new ScriptedHandoff();
     const runner = createTestRunner({
       handoff,
+      // The model's events carry their reading; the one message typed as text (the planted secret)
+      // is read by the rules alone so that it means exactly what the model's event says.
+      understand: async (text) => readByRules(text),
       inspect: (event: InspectionEvent) => {
         if (event.type !== '@xstate.microstep') return;
         for (const transition of event._transitions) taken.add(takenTransition(transition as unknown as TransitionLike));

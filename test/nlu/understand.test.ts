@@ -1,81 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/nlu/understand.js';
+import { trainNeedClassifier } from '../../src/nlu/classifier.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
 
-describe('understand: several facts in one message', () => {
-  it('reads need and role together', () => {
-    const u = understand("I'm a webmaster and my client's ISO login stopped working");
+const understand = createUnderstand(await trainNeedClassifier());
+
+describe('understand: several facts in one message', async () => {
+  it('reads need and role together', async () => {
+    const u = await understand("I'm a webmaster and my client's ISO login stopped working");
 
     expect(u.needs[0]).toBe('regain_access');
     expect(u.slots.role).toBe('webmaster');
   });
 
-  it('reads need, customer type and order number together', () => {
-    const u = understand('epki account, forgot password, no order number anymore');
+  it('reads need, customer type and order number together', async () => {
+    const u = await understand('epki account, forgot password, no order number anymore');
 
     expect(u.needs).toEqual(['reset_password']);
     expect(u.slots).toMatchObject({ customerType: 'epki', hasOrderNumber: false });
   });
 
-  it('ranks two needs, user name before password', () => {
-    expect(understand('forgot my user name and my password').needs).toEqual(['recover_username', 'reset_password']);
+  it('ranks two needs, user name before password', async () => {
+    expect((await understand('forgot my user name and my password')).needs).toEqual(['recover_username', 'reset_password']);
   });
 });
 
-describe('understand: negation', () => {
+describe('understand: negation', async () => {
   it.each([
     ["I'm not a reseller customer, we bought it from our hosting provider", 'web_host'],
     ['not epki, just a regular account I bought directly', 'direct'],
     ['I did not go through a reseller or a host, I bought it myself directly from you.', 'direct'],
-  ] as const)('%j is %s', (text, type) => {
-    expect(understand(text).slots.customerType).toBe(type);
+  ] as const)('%j is %s', async (text, type) => {
+    expect((await understand(text)).slots.customerType).toBe(type);
   });
 
-  it('a negated partner is no partner', () => {
-    expect(understand("no, we're not with ALTAIRE").slots.partner).toBe('none');
+  it('a negated partner is no partner', async () => {
+    expect((await understand("no, we're not with ALTAIRE")).slots.partner).toBe('none');
   });
 
-  it('a negated need is not a need', () => {
-    expect(understand("I don't want to reset anything, I was just curious").needs).toEqual([]);
-    expect(understand('No thanks, I don\'t need an agent').needs).not.toContain('human');
+  it('a negated need is not a need', async () => {
+    expect((await understand("I don't want to reset anything, I was just curious")).needs).toEqual([]);
+    expect((await understand('No thanks, I don\'t need an agent')).needs).not.toContain('human');
   });
 
-  it("the client of a webmaster is not the webmaster", () => {
-    expect(understand("I'm not a webmaster, I'm the client - the agency gave me the login").slots.role).toBe('client');
+  it("the client of a webmaster is not the webmaster", async () => {
+    expect((await understand("I'm not a webmaster, I'm the client - the agency gave me the login")).slots.role).toBe('client');
   });
 });
 
-describe('understand: typos and fragments', () => {
+describe('understand: typos and fragments', async () => {
   it.each([
     ['i forgto my pasword', 'reset_password'],
     ['cant acess my certficates anymore pls help', 'regain_access'],
     ['wich acount r my certs in', 'find_account'],
     ['tlak to human pls', 'human'],
-  ] as const)('%j means %s', (text, need) => {
-    expect(understand(text).needs[0]).toBe(need);
+  ] as const)('%j means %s', async (text, need) => {
+    expect((await understand(text)).needs[0]).toBe(need);
   });
 
-  it('reads a missing order number written with typos', () => {
-    expect(understand('dont hav the order numbr').slots.hasOrderNumber).toBe(false);
-  });
-});
-
-describe('understand: who did what for whom', () => {
-  it('an owner who made a login for their developer delegated', () => {
-    expect(understand('I made an account for my developer').slots).toMatchObject({ role: 'owner', delegated: true });
-  });
-
-  it('a customer whose developer made them a login is a client', () => {
-    expect(understand('my developer set everything up, I just got a login from him').slots.role).toBe('client');
+  it('reads a missing order number written with typos', async () => {
+    expect((await understand('dont hav the order numbr')).slots.hasOrderNumber).toBe(false);
   });
 });
 
-describe('understand: secrets and small talk', () => {
-  it('flags a typed password', () => {
-    expect(understand('my password is Pa55word!23').containsSecret).toBe(true);
+describe('understand: who did what for whom', async () => {
+  it('an owner who made a login for their developer delegated', async () => {
+    expect((await understand('I made an account for my developer')).slots).toMatchObject({ role: 'owner', delegated: true });
   });
 
-  it('recognises small talk without inventing a need', () => {
-    const u = understand('thank you so much, that fixed it');
+  it('a customer whose developer made them a login is a client', async () => {
+    expect((await understand('my developer set everything up, I just got a login from him')).slots.role).toBe('client');
+  });
+});
+
+describe('understand: secrets and small talk', async () => {
+  it('flags a typed password', async () => {
+    expect((await understand('my password is Pa55word!23')).containsSecret).toBe(true);
+  });
+
+  it('recognises small talk without inventing a need', async () => {
+    const u = await understand('thank you so much, that fixed it');
 
     expect(u.smallTalk).toBe('thanks');
     expect(u.needs).toEqual([]);
