@@ -96,7 +96,7 @@ export function normalise(text: string): string {
     .replace(/\bsign[- ]on\b/g, 'signon')
     .replace(/\bsign[- ]in\b/g, 'signin')
     .replace(/\blog[- ]?in\b/g, 'login')
-    .replace(/\bcode[- ]?sign(ing)?\b/g, 'codesigning')
+    .replace(/\bcode?[- ]?sign(ing)?\b/g, 'codesigning')
     .replace(/\buser[- ]?name\b/g, 'username')
     .replace(/\bpass[- ]word\b/g, 'password')
     .replace(/\be[- ]?mail\b/g, 'email')

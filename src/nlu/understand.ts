@@ -97,15 +97,15 @@ const made = String.raw`(gave|give|given|set up|setup|sets up|made|make|created|
 
 const R = {
   webmaster: new RegExp(
-    String.raw`\b(i'm|i am|im|we're|we are) (a |an |the )?(freelance |independent )?(webmaster|web master|web designer|web developer|developer|agency|web agency|designer|reseller of services)\b|\bwebmaster here\b|\b(for|of) (my|our|all my|all our) (clients|customers|client sites)\b|\bmy (client|clients|customer|customers)('s|s')?\b[^.]{0,30}\b(password|login|account|certificates|reset)\b|\b(clients|customers)('s|s')? (certificates|sites|accounts|passwords?|codesigning)\b|\b(for|on behalf of) (about |around )?(\d+|a dozen|several|many|multiple|my|our) (clients|customers|client sites|businesses|small businesses)\b|\bi (do|run) (web design|websites|sites)\b[^.]{0,40}\b(for|customers|clients|businesses)\b|\bmanaging the certificates for them\b|\bone of them forgot\b|\blook after (their|ssl|the) certificates\b`,
+    String.raw`\b(i'm|i am|im|we're|we are) (a |an |the )?(freelance |independent )?(webmaster|web master|web designer|web developer|developer|agency|web agency|designer|reseller of services)\b|\bwebmaster here\b|\b(for|of) (my|our|all my|all our) (clients|customers|client sites)\b|\bmy (client|clients|customer|customers)('s|s')?\b(?! (account|number|id|no)\b)[^.]{0,30}\b(password|login|account|certificates|reset|username)\b|\bmy (client|customer) (forgot|lost|needs|wants|can't)\b|\b(manage|managing|handle|handling|look after|looking after|maintain)\b[^.]{0,25}\bfor (my |our )?(clients|customers)\b|\b(clients|customers)('s|s')? (certificates|sites|accounts|passwords?|codesigning)\b|\b(for|on behalf of) (about |around )?(\d+|a dozen|several|many|multiple|my|our) (clients|customers|client sites|businesses|small businesses)\b|\bi (do|run) (web design|websites|sites)\b[^.]{0,40}\b(for|customers|clients|businesses)\b|\bmanaging the certificates for them\b|\bone of them forgot\b|\blook after (their|ssl|the) certificates\b`,
   ),
   client: new RegExp(
-    String.raw`\b(i'm|i am|we're|we are) (just )?(the|a) client\b|\b(my|our) ${helpers}\b[^.]{0,40}\b${made}\b[^.]{0,25}\b(me|us|for me|for us)\b|\b(my|our) ${helpers}\b[^.]{0,20}\b${made} (me|us) (a|an|the|my|our)\b|\b(login|account) (i use )?(was )?(made|set up|created|given) (for me )?by (my|our) ${helpers}\b|\bgot a login from (him|her|them|my|our)\b|\b${made} (me|us) (a|an|my|our|the) (login|account|iso)\b[^.]{0,30}\b(my|our) ${helpers}\b|\b(my|our) ${helpers} (did|does)\b`,
+    String.raw`\b(i'm|i am|we're|we are) (just )?(the|a) client\b|\b(my|our) ${helpers}\b[^.]{0,40}\b${made}\b[^.]{0,25}\b(me|us|for me|for us)\b|\b(my|our) ${helpers}\b[^.]{0,20}\b${made} (me|us) (a|an|the|my|our)\b|\b(login|account) (i use )?(was )?(made|set up|created|given) (for me )?by (my|our) ${helpers}\b|\bgot a login from (him|her|them|my|our)\b|\b${made} (me|us) (a|an|my|our|the) (login|account|iso)\b[^.]{0,30}\b(my|our) ${helpers}\b|\b(my|our) ${helpers} (did|does)\b|\b(my|our) ${helpers} ${made} (my|our) (iso )?(login|account|signon)\b|\b(person|guy|company|agency|developer|designer|firm) who (built|made|designed|runs|set up) (our|my) (website|site)\b[^.]{0,30}\b${made} (me|us)\b`,
   ),
   ownerDelegating: new RegExp(
     String.raw`\b(i|we)( also)? ${made}\b[^.]{0,40}\b(login|account|iso)\b[^.]{0,30}\bfor (my|our|the) ${helpers}\b|\b(i|we) ${made} (my|our|the) ${helpers}\b[^.]{0,10}\b(their|his|her|a|an) (own )?(login|account|iso)\b|\b(i|we) ${made} (an? |the )?(login|account|iso)[^.]{0,20}\b(so|for) (my|our|the|he|she|they)\b|\b(i|we) ${made} an? (account|login) for (my|our) ${helpers}\b`,
   ),
-  owner: /\b(my|our) own (certificates|ssl|certificate)\b|\bthey're (all )?(my|mine|our|ours)\b|\bthey are (all )?(my|mine|our|ours)\b|\b(certificates|they) are (all )?mine\b|\bi own\b|\b(business|site|website) owner\b|\bi (manage|look after|handle|run) (my own|them myself|the certificates myself|my own sites|it myself)\b|\bmanage (them|it|the certificates) myself\b|\bmanaging my own\b|\bnobody else (manages|has|uses)\b|\bthe certificates are mine\b|\bthe certificates are ours\b|\bmy certificates are my own\b|\bi own the business\b|\bi'm the owner\b|\bi run my own\b|\bcertificates are my own\b/,
+  owner: /\b(my|our) own (\w+ )?(certificates|ssl|certificate)\b|\bthey're (all )?(my|mine|our|ours)\b|\bthey are (all )?(my|mine|our|ours)\b|\b(certificates|they) are (all )?mine\b|\bi own\b|\b(business|site|website) owner\b|\bi (manage|look after|handle|run) (my own|them myself|the certificates myself|my own sites|it myself)\b|\bmanage (them|it|the certificates) myself\b|\bmanaging my own\b|\bnobody else (manages|has|uses)\b|\bthe certificates are mine\b|\bthe certificates are ours\b|\bmy certificates are my own\b|\bi own the business\b|\bi'm the owner\b|\bi run my own\b|\bcertificates are my own\b/,
   notDelegated:
     /\b(never|didn't|did not|haven't|have not) (created|made|gave|give|set up|setup|create|make|set)\b[^.]{0,30}\b(login|account|iso)\b[^.]{0,20}\b(for )?(anyone|anybody|someone|a developer|my developer|my webmaster|others?)\b|\bnobody else (manages|has|uses)\b|\bonly i use\b|\bnever gave anyone\b|\bno one else (manages|has|uses)\b/,
 };
@@ -119,6 +119,8 @@ const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
 };
 
 function readCustomerType(t: string): CustomerType | undefined {
+  // "Not sure if it was a reseller or direct" names the options, not the answer.
+  if (/\b(not sure|no idea|don't know|unsure|can't remember)\b[^.]*\bor\b/.test(t)) return undefined;
   const hits = (Object.keys(T) as (keyof typeof T)[]).filter((type) => affirmed(t, T[type]));
   // "Direct" is the absence of a partner: a named partner wins ("directly from our reseller").
   const partners = hits.filter((type) => type !== 'direct');
@@ -128,7 +130,7 @@ function readCustomerType(t: string): CustomerType | undefined {
 }
 
 function readProduct(t: string): Product | undefined {
-  if (/\bcodesigning\b/.test(t)) return 'code_signing';
+  if (/\bcodesigning\b|\bsign(ing)? (our|my|the) (software|code|apps?|applications?|executables?|drivers?)\b/.test(t)) return 'code_signing';
   if (/\b(smime|email (signing )?certificates?|client certificates?|email certs?|personal certificates?)\b/.test(t)) return 'client_cert';
   if (/\b(ssl|ssls|tls|wildcard|https|ev certificate|ov certificate|dv certificate)\b/.test(t)) return 'ssl';
   return undefined;
@@ -237,7 +239,8 @@ export const CONFIRM_SCORE = 0.55;
 export function createUnderstand(classifier: NeedClassifier): Understand {
   return async (text) => {
     const ruled = readByRules(text);
-    const readSomething = ruled.needs.length > 0 || Object.keys(ruled.slots).length > 0 || ruled.smallTalk || ruled.answer;
+    const readSomething =
+      ruled.needs.length > 0 || Object.keys(ruled.slots).length > 0 || ruled.smallTalk || ruled.answer || ruled.containsSecret;
     if (readSomething) return ruled;
     const guess = await classifier.classify(redactSecrets(text).redacted);
     if (!guess.need || guess.score < CONFIRM_SCORE) return ruled;

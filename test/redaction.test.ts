@@ -1,0 +1,78 @@
+// Secrets typed into the chat never reach a stored snapshot, a log line or a reply: every corpus
+// message that contains one goes through the real server (HTTP, adapter, runner, SQLite file) with
+// logging at its most verbose, and then the database file, the log and the replies are searched.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp, databaseFile } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { readConversations, readUtterances } from '../scripts/corpus.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector } from './helpers/local-connector.js';
+
+const corpus = (name: string) => path.join(import.meta.dirname, '../../shared/corpus', name);
+
+/**
+ * Independent of the redaction code: every token that could be a password (letters with a digit or a
+ * symbol, six characters or more, not an email address) of a message labelled as holding a secret.
+ */
+const passwordLikeTokens = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((token) => token.replace(/[.,;?)]+$/, ''))
+    .filter((token) => token.length >= 6 && /[A-Za-z]/.test(token) && /[\d#$!&%*]/.test(token) && !token.includes('@'));
+
+const secretMessages = readUtterances(corpus('utterances.jsonl')).filter((u) => u.containsSecret).map((u) => u.text);
+const secretConversations = readConversations(corpus('conversations.json')).filter((c) => c.mustNotContain.some((s) => passwordLikeTokens(s).length > 0));
+
+describe('secrets typed by customers', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaction-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('appear in no stored snapshot, no log line and no reply', { timeout: 30_000 }, async () => {
+    expect(secretMessages.length).toBeGreaterThanOrEqual(5);
+    const secrets = [...new Set([...secretMessages.flatMap(passwordLikeTokens), ...secretConversations.flatMap((c) => c.mustNotContain)])];
+    expect(secrets.length).toBeGreaterThanOrEqual(secretMessages.length);
+
+    const logLines: string[] = [];
+    const logSink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logLines.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'trace' });
+    const app = await createApp(config, createLogger(config, logSink));
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    const botUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const connector = await startLocalConnector();
+
+    const scripts = [...secretMessages.map((text) => [text]), ...secretConversations.map((c) => c.turns)];
+    for (const turns of scripts) {
+      const conversationId = newConversationId();
+      await send(botUrl, conversationUpdateActivity(connector.url, conversationId));
+      for (const text of turns) expect((await send(botUrl, messageActivity(connector.url, conversationId, text))).status).toBe(200);
+      const replies = connector.received(conversationId).map((activity) => activity.text ?? '').join('\n');
+      for (const secret of secrets) expect(replies, turns.join(' / ')).not.toContain(secret);
+      expect(connector.received(conversationId).some((a) => (a.channelData as { contentKey?: string })?.contentKey === 'common.secretWarning')).toBe(true);
+    }
+    await connector.close();
+    await app.close();
+
+    const stored = ['', '-wal', '-shm']
+      .map((suffix) => `${databaseFile(config)}${suffix}`)
+      .filter((file) => fs.existsSync(file))
+      .map((file) => fs.readFileSync(file).toString('latin1'))
+      .join('\n');
+    const log = logLines.join('');
+    expect(stored.length).toBeGreaterThan(0);
+    expect(log).toContain('"msg":"turn"');
+    for (const secret of secrets) {
+      expect(stored, `database holds ${secret}`).not.toContain(secret);
+      expect(log, `log holds ${secret}`).not.toContain(secret);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// `npm run eval` on the development corpus with the target thresholds, and its failure modes.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const corpus = (name: string) => path.join(import.meta.dirname, '../../../shared/corpus', name);
+
+function evalRun(...args: string[]) {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/eval.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const lines = run.stdout.trim().split('\n');
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, last: lines.at(-1) ?? '' };
+}
+
+describe('npm run eval', () => {
+  it('meets the targets on the development corpus: every slot ≥ 97%, every conversation passes', { timeout: 60_000 }, () => {
+    const run = evalRun(
+      '--utterances', corpus('utterances.jsonl'),
+      '--conversations', corpus('conversations.json'),
+      '--min-slot-accuracy', '0.97',
+      '--min-need-f1', '0.95',
+      '--min-conversations', '1',
+    );
+
+    expect(run.stderr).toBe('');
+    expect(run.last).toMatch(/^eval: slots min \d+\.\d%.*conversations 23\/23 \(100\.0%\): PASS$/);
+    expect(run.stdout).toMatch(/need confusion/);
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 1 and says which threshold failed when a conversation misses its outcome', { timeout: 60_000 }, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
+    const file = path.join(dir, 'conversations.json');
+    fs.writeFileSync(file, JSON.stringify([{ id: 'wrong-expectation', turns: ['agent please'], expectOutcome: 'reset-epki-self', mustNotContain: [] }]));
+
+    const run = evalRun('--conversations', file, '--min-conversations', '1');
+
+    expect(run.status).toBe(1);
+    expect(run.last).toMatch(/^eval: conversations 0\/1 \(0\.0%\): FAIL \(conversations 0\.0% < 100\.0%\)$/);
+  });
+
+  it('exits 2 with the line and field when a file is malformed', { timeout: 60_000 }, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
+    const file = path.join(dir, 'utterances.jsonl');
+    fs.writeFileSync(file, '{"text": "hi", "need": null}\n');
+
+    const run = evalRun('--utterances', file);
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/utterances\.jsonl:1: .*role/);
+  });
+});
