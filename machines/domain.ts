@@ -81,6 +81,8 @@ export const understandingSchema = z.object({
   answer: z.enum(['yes', 'no', 'unsure']).optional(),
   smallTalk: z.enum(smallTalkKinds).optional(),
   containsSecret: z.boolean(),
+  /** "Start over", "go back", "cancel": conversation commands said in words. */
+  command: z.enum(['startOver', 'back', 'cancel']).optional(),
   /** A need read with too little confidence to act on: the bot asks "did you mean…?". */
   guessedNeed: z.enum(needs).optional(),
   /** How sure the reading of each slot is, from 0 to 1 (`need` for the first need). */

@@ -16,12 +16,6 @@ export type TurnInput =
 
 export type Interpreted = { event: ConversationEvent; redactedText?: string; containsSecret: boolean };
 
-const commands: [RegExp, Extract<TurnInput, { type: 'command' }>['command']][] = [
-  [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],
-  [/^(back|go back|previous|undo|back please|go back please)$/, 'back'],
-  [/^(cancel|never ?mind|stop|forget it|cancel (that|it|the request))$/, 'cancel'],
-];
-
 export async function interpret(
   input: TurnInput,
   awaitingKey: string | undefined,
@@ -35,13 +29,9 @@ export async function interpret(
   const { containsSecret, redacted } = redactSecrets(input.text);
   const choices = awaitingKey && catalog.has(awaitingKey) ? catalog.choicesOf(awaitingKey) : [];
   const choice = containsSecret ? undefined : matchChoice(redacted, choices);
-  if (!choice) {
-    const plain = redacted.toLowerCase().replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
-    const command = commands.find(([pattern]) => pattern.test(plain))?.[1];
-    if (command) return { event: { type: `user.${command}` }, redactedText: redacted, containsSecret };
-  }
   // A button (clicked, or its words typed) says exactly one thing: its choice.
   const nlu = choice ? nothingUnderstood : await understand(redacted);
+  if (nlu.command) return { event: { type: `user.${nlu.command}` }, redactedText: redacted, containsSecret };
   return {
     event: { type: 'user.message', ...(choice ? { choice: choice.id } : {}), nlu: { ...nlu, containsSecret } },
     redactedText: redacted,

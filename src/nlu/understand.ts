@@ -161,6 +161,18 @@ function readAnswer(t: string): Understanding['answer'] {
   return undefined;
 }
 
+const commands: [RegExp, NonNullable<Understanding['command']>][] = [
+  [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],
+  [/^(back|go back|previous|undo|back please|go back please)$/, 'back'],
+  [/^(cancel|never ?mind|stop|forget it|cancel (that|it|the request))$/, 'cancel'],
+];
+
+/** A whole message that is a conversation command (said alone, so "stop working" is not "stop"). */
+function readCommand(text: string): Understanding['command'] {
+  const plain = text.toLowerCase().replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return commands.find(([pattern]) => pattern.test(plain))?.[1];
+}
+
 function readSmallTalk(t: string, words: number): SmallTalk | undefined {
   if (/\b(are you (a )?(bot|robot|human|real|person|machine|ai)|is this (a )?(bot|robot|human))\b/.test(t)) return 'bot_question';
   if (/\b(opening hours|business hours|office hours|hours|when are you open|what time)\b/.test(t)) return 'hours';
@@ -211,6 +223,7 @@ export function readByRules(text: string): Understanding {
   const definedSlots = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as Understanding['slots'];
   const smallTalk = readSmallTalk(t, words);
   const answer = readAnswer(t);
+  const command = readCommand(redacted);
   const confidence = Object.fromEntries(
     [...(needs.length > 0 ? ['need'] : []), ...Object.keys(definedSlots)].map((slot) => [slot, RULE_CONFIDENCE]),
   );
@@ -219,6 +232,7 @@ export function readByRules(text: string): Understanding {
     slots: definedSlots,
     ...(answer ? { answer } : {}),
     ...(smallTalk ? { smallTalk } : {}),
+    ...(command ? { command } : {}),
     containsSecret,
     confidence,
   };
@@ -240,7 +254,12 @@ export function createUnderstand(classifier: NeedClassifier): Understand {
   return async (text) => {
     const ruled = readByRules(text);
     const readSomething =
-      ruled.needs.length > 0 || Object.keys(ruled.slots).length > 0 || ruled.smallTalk || ruled.answer || ruled.containsSecret;
+      ruled.needs.length > 0 ||
+      Object.keys(ruled.slots).length > 0 ||
+      ruled.smallTalk ||
+      ruled.answer ||
+      ruled.command ||
+      ruled.containsSecret;
     if (readSomething) return ruled;
     const guess = await classifier.classify(redactSecrets(text).redacted);
     if (!guess.need || guess.score < CONFIRM_SCORE) return ruled;

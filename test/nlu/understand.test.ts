@@ -84,3 +84,17 @@ describe('understand: secrets and small talk', async () => {
     expect(u.needs).toEqual([]);
   });
 });
+
+describe('understand: conversation commands', () => {
+  it.each([
+    ['start over', 'startOver'],
+    ['Go back', 'back'],
+    ['never mind', 'cancel'],
+  ] as const)('%j is the command %s', async (text, command) => {
+    expect((await understand(text)).command).toBe(command);
+  });
+
+  it('a command word inside a sentence is not a command', async () => {
+    expect((await understand('my login stopped working, can you help me start over with a new account?')).command).toBeUndefined();
+  });
+});
