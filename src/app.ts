@@ -1,5 +1,4 @@
 // Wires the parts together from a Config. main.ts runs it; tests build it on port 0.
-import path from 'node:path';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -13,19 +12,24 @@ import { RecordedHandoff } from './handoff/recorded-handoff.js';
 import { buildServer } from './server.js';
 import { trainNeedClassifier } from './nlu/classifier.js';
 import { createUnderstand } from './nlu/understand.js';
-import { SqliteStore } from './stores/sqlite.js';
+import { openStore } from './stores/open-store.js';
 import type { HandoffPort } from './ports/handoff.js';
 import type { SnapshotStore } from './ports/snapshot-store.js';
+import type { Store } from './ports/store.js';
+
+export { databaseFile } from './stores/open-store.js';
 
 export type App = {
   server: Server;
   runTurn: RunTurn;
   catalog: Catalog;
-  store: SqliteStore;
+  store: Store;
+  /** Deletes transcripts past the retention period; runs at start-up and then daily. */
+  pruneTranscripts(): Promise<number>;
   close(): Promise<void>;
 };
 
-export const databaseFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'bot.sqlite');
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Parts a test may replace with its own real implementation (a failing store, say). */
 export type AppOverrides = { snapshots?: SnapshotStore; handoff?: HandoffPort };
@@ -34,7 +38,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const catalog = createCatalog(loadContent(config.brand));
   const classifier = await trainNeedClassifier();
   logger.debug({ trainingMs: Math.round(classifier.trainingMs) }, 'need classifier trained');
-  const store = new SqliteStore(databaseFile(config));
+  const store = await openStore(config, logger);
   const runTurn = createRunTurn({
     store: overrides.snapshots ?? store,
     catalog,
@@ -44,8 +48,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const adapter = createAdapter(config.auth);
   adapter.onTurnError = createOnTurnError({ catalog, logger });
-  const bot = new SupportBot({ runTurn, logger });
-  const server = buildServer({ adapter, bot, logger });
+  const bot = new SupportBot({ runTurn, logger, records: store });
+  const server = buildServer({ adapter, bot, logger, checkReady: () => store.ping() });
+  const pruneTranscripts = async () => {
+    const deleted = await store.deleteTranscriptsBefore(Date.now() - config.transcriptRetentionDays * DAY_MS);
+    if (deleted > 0) logger.info({ deleted, retentionDays: config.transcriptRetentionDays }, 'old transcripts deleted');
+    return deleted;
+  };
+  const pruning = setInterval(() => {
+    pruneTranscripts().catch((error: unknown) => logger.error({ err: error }, 'transcript retention failed'));
+  }, DAY_MS);
+  pruning.unref();
+  await pruneTranscripts().catch((error: unknown) => logger.error({ err: error }, 'transcript retention failed'));
   if (!isAuthenticated(config.auth)) {
     logger.warn('MicrosoftAppId is not set: running UNAUTHENTICATED, for local use only (Emulator, terminal chat)');
   }
@@ -54,9 +68,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     runTurn,
     catalog,
     store,
+    pruneTranscripts,
     async close() {
+      clearInterval(pruning);
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      store.close();
+      await store.close();
     },
   };
 }

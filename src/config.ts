@@ -16,6 +16,8 @@ export const configSchema = z.object({
   /** Unset: all interfaces with authentication on, loopback only without (local use). */
   HOST: optionalText,
   DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
+  TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: z.stringbool().default(false),
 
@@ -39,6 +41,9 @@ export type Config = Readonly<{
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL for several instances; without it, a SQLite file under dataDir. */
+  databaseUrl?: string;
+  transcriptRetentionDays: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   logPretty: boolean;
   auth: Readonly<{ appId?: string; appPassword?: string; appType: string; tenantId?: string }>;
@@ -67,6 +72,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST ?? (e.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'),
     dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     logPretty: e.LOG_PRETTY,
     auth: Object.freeze({

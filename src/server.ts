@@ -8,6 +8,8 @@ export type ServerDeps = {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   logger: Logger;
+  /** Resolves when the bot can serve turns (the store answers); rejects otherwise. */
+  checkReady: () => Promise<void>;
   maxBodyBytes?: number;
 };
 
@@ -30,6 +32,16 @@ export function buildServer(deps: ServerDeps): Server {
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    try {
+      await deps.checkReady();
+      res.send(200, { status: 'ready' });
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'not ready');
+      res.send(503, { status: 'unavailable', error: 'the store does not answer' });
+    }
   });
 
   server.get('/', async (_req, res) => {

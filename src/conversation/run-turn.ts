@@ -43,7 +43,8 @@ export type RunTurnDeps = {
   inspect?: (event: InspectionEvent) => void;
 };
 
-const MAX_REPLAYS = 5;
+/** Replays after a conflict; two instances racing on one conversation settle in one or two. */
+const MAX_REPLAYS = 20;
 
 /** A state value as dotted text (`reset.askingOrderNumber`), for logs. */
 export const describeState = (value: unknown): string =>

@@ -1,5 +1,5 @@
-// Where conversation state lives between turns. Implementations: stores/memory (tests, terminal chat)
-// and stores/sqlite (the embedded default).
+// Where conversation state lives between turns; part of the full Store (ports/store.ts), implemented
+// by stores/memory (tests, terminal chat), stores/sqlite (the embedded default) and stores/postgres.
 import type { HandoffRequest } from '../../machines/setup.js';
 
 export type StoredConversation = { envelope: unknown; etag: string };

@@ -4,10 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreConflict } from '../errors.js';
-import type { HandoffRecord, HandoffRequestStore, SnapshotStore, StoredConversation } from '../ports/snapshot-store.js';
+import type { HandoffRecord, StoredConversation } from '../ports/snapshot-store.js';
+import type { Store, TranscriptEntry } from '../ports/store.js';
 
-/** Versioned schema changes, applied in order at open; PRAGMA user_version records how far. */
-const migrations: string[] = [
+/**
+ * Versioned schema changes, applied in order at open; PRAGMA user_version records how far. Append
+ * only: a file in use has already run the earlier entries, so they are never edited or removed.
+ */
+export const sqliteMigrations: readonly string[] = [
   `CREATE TABLE conversations (
      conversation_key TEXT PRIMARY KEY,
      envelope TEXT NOT NULL,
@@ -22,9 +26,25 @@ const migrations: string[] = [
      request TEXT NOT NULL
    );
    CREATE INDEX handoff_requests_by_conversation ON handoff_requests (conversation_key, status);`,
+  // 2: transcripts (read per conversation, deleted by age) and conversation references.
+  `CREATE TABLE transcripts (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     conversation_key TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+     activity TEXT NOT NULL,
+     outcome TEXT
+   );
+   CREATE INDEX transcripts_by_conversation ON transcripts (conversation_key, id);
+   CREATE INDEX transcripts_by_time ON transcripts (at);
+   CREATE TABLE conversation_references (
+     conversation_key TEXT PRIMARY KEY,
+     reference TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );`,
 ];
 
-export class SqliteStore implements SnapshotStore, HandoffRequestStore {
+export class SqliteStore implements Store {
   private readonly db: Database.Database;
 
   constructor(file: string, private readonly now: () => number = Date.now) {
@@ -38,8 +58,8 @@ export class SqliteStore implements SnapshotStore, HandoffRequestStore {
   private migrate(): void {
     const apply = this.db.transaction(() => {
       const current = this.db.pragma('user_version', { simple: true }) as number;
-      for (let version = current; version < migrations.length; version++) {
-        this.db.exec(migrations[version]!);
+      for (let version = current; version < sqliteMigrations.length; version++) {
+        this.db.exec(sqliteMigrations[version]!);
         this.db.pragma(`user_version = ${version + 1}`);
       }
     });
@@ -104,7 +124,60 @@ export class SqliteStore implements SnapshotStore, HandoffRequestStore {
     }));
   }
 
-  close(): void {
+  async appendTranscript(entries: TranscriptEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const insert = this.db.prepare(
+      'INSERT INTO transcripts (conversation_key, at, direction, activity, outcome) VALUES (?, ?, ?, ?, ?)',
+    );
+    // One transaction: the entries of a call land together, in order.
+    this.db.transaction(() => {
+      for (const entry of entries) {
+        insert.run(entry.conversationKey, entry.at, entry.direction, JSON.stringify(entry.activity), entry.outcome ?? null);
+      }
+    })();
+  }
+
+  async readTranscript(conversationKey: string): Promise<TranscriptEntry[]> {
+    const rows = this.db
+      .prepare<[string], { at: number; direction: TranscriptEntry['direction']; activity: string; outcome: string | null }>(
+        'SELECT at, direction, activity, outcome FROM transcripts WHERE conversation_key = ? ORDER BY id',
+      )
+      .all(conversationKey);
+    return rows.map((row) => ({
+      conversationKey,
+      at: row.at,
+      direction: row.direction,
+      activity: JSON.parse(row.activity) as Record<string, unknown>,
+      ...(row.outcome !== null ? { outcome: row.outcome } : {}),
+    }));
+  }
+
+  async deleteTranscriptsBefore(cutoff: number): Promise<number> {
+    return this.db.prepare('DELETE FROM transcripts WHERE at < ?').run(cutoff).changes;
+  }
+
+  async saveReference(conversationKey: string, reference: Record<string, unknown>): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO conversation_references (conversation_key, reference, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (conversation_key) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
+      )
+      .run(conversationKey, JSON.stringify(reference), this.now());
+  }
+
+  async loadReference(conversationKey: string): Promise<Record<string, unknown> | undefined> {
+    const row = this.db
+      .prepare<[string], { reference: string }>('SELECT reference FROM conversation_references WHERE conversation_key = ?')
+      .get(conversationKey);
+    return row ? (JSON.parse(row.reference) as Record<string, unknown>) : undefined;
+  }
+
+  /** Rejects once the file is closed; a local file has no network to lose. */
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -15,7 +15,7 @@ export class AdapterChat {
   constructor() {
     this.runner = createTestRunner();
     const logger = createLogger({ logLevel: 'silent', logPretty: false });
-    const bot = new SupportBot({ runTurn: this.runner.runTurn, logger });
+    const bot = new SupportBot({ runTurn: this.runner.runTurn, logger, records: this.runner.store });
     this.adapter = new TestAdapter(async (context) => bot.run(context));
     this.adapter.onTurnError = createOnTurnError({ catalog: this.runner.catalog, logger });
   }

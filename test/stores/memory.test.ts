@@ -1,5 +1,5 @@
 // The in-memory store keeps the same contract as the database stores.
 import { MemoryStore } from '../../src/stores/memory.js';
-import { snapshotStoreContract } from './snapshot-store.contract.js';
+import { storeContract } from './store.contract.js';
 
-snapshotStoreContract('MemoryStore', async () => ({ store: new MemoryStore() }));
+storeContract('MemoryStore', async () => ({ store: new MemoryStore() }));

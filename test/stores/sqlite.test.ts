@@ -1,13 +1,14 @@
 // The embedded SQLite store: the shared contract on a real file, and what only a database does:
-// surviving a restart, migrating once, and not falling over on a corrupt row.
+// surviving a restart, migrating once (and upgrading an older file), and not falling over on a corrupt row.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { envelopeSchema } from '../../src/conversation/envelope.js';
-import { SqliteStore } from '../../src/stores/sqlite.js';
-import { snapshotStoreContract } from './snapshot-store.contract.js';
+import type { TranscriptEntry } from '../../src/ports/store.js';
+import { SqliteStore, sqliteMigrations } from '../../src/stores/sqlite.js';
+import { storeContract } from './store.contract.js';
 
 const tempDirs: string[] = [];
 afterEach(() => {
@@ -34,19 +35,25 @@ function inspect<T>(file: string, read: (db: Database.Database) => T): T {
 const userVersion = (file: string) => inspect(file, (db) => db.pragma('user_version', { simple: true }));
 
 const envelope = { machineId: 'support', version: 1, snapshot: { status: 'active' }, updatedAt: 1 };
+const transcriptEntry: TranscriptEntry = {
+  conversationKey: 'c1',
+  at: 7,
+  direction: 'out',
+  activity: { type: 'message', text: 'hi' },
+  outcome: 'resolved',
+};
 
-snapshotStoreContract('SqliteStore', async () => {
-  const store = new SqliteStore(databaseFile(), () => 1_700_000_000_000);
-  return { store, dispose: () => store.close() };
-});
+storeContract('SqliteStore', async () => ({ store: new SqliteStore(databaseFile(), () => 1_700_000_000_000) }));
 
 describe('SqliteStore: a real file', () => {
-  it('keeps conversations and handoff requests across closing and reopening the file', async () => {
+  it('keeps conversations, handoff requests, transcripts and references across closing and reopening the file', async () => {
     const file = databaseFile();
     const first = new SqliteStore(file);
     const etag = await first.save('c1', envelope, undefined);
     await first.recordHandoff({ conversationKey: 'c1', requestedAt: 5, status: 'open', reason: 'asked', slots: {}, shown: [] });
-    first.close();
+    await first.appendTranscript([transcriptEntry]);
+    await first.saveReference('c1', { conversation: { id: 'c1' }, serviceUrl: 'https://directline.example/' });
+    await first.close();
 
     const reopened = new SqliteStore(file);
     try {
@@ -54,33 +61,81 @@ describe('SqliteStore: a real file', () => {
       expect(await reopened.listHandoffs()).toEqual([
         { conversationKey: 'c1', requestedAt: 5, status: 'open', reason: 'asked', slots: {}, shown: [] },
       ]);
+      expect(await reopened.readTranscript('c1')).toEqual([transcriptEntry]);
+      expect(await reopened.loadReference('c1')).toEqual({ conversation: { id: 'c1' }, serviceUrl: 'https://directline.example/' });
       await expect(reopened.save('c1', envelope, etag)).resolves.not.toBe(etag);
     } finally {
-      reopened.close();
+      await reopened.close();
     }
   });
 
-  it('migrates a new file once: reopening leaves user_version at 1 and the data intact', async () => {
+  it('migrates a new file once: reopening leaves user_version at the latest migration and the data intact', async () => {
     const file = databaseFile();
     const first = new SqliteStore(file);
     const etag = await first.save('c1', envelope, undefined);
-    first.close();
-    expect(userVersion(file)).toBe(1);
+    await first.close();
+    expect(sqliteMigrations).toHaveLength(2);
+    expect(userVersion(file)).toBe(2);
 
-    for (let restart = 0; restart < 2; restart++) new SqliteStore(file).close();
+    for (let restart = 0; restart < 2; restart++) await new SqliteStore(file).close();
 
-    expect(userVersion(file)).toBe(1);
+    expect(userVersion(file)).toBe(2);
     const reopened = new SqliteStore(file);
     try {
       expect(await reopened.load('c1')).toEqual({ envelope, etag });
     } finally {
-      reopened.close();
+      await reopened.close();
     }
+  });
+
+  it('upgrades a file made by the first version (migration 1 only), keeping its conversations and handoffs', async () => {
+    const file = databaseFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    inspect(file, (db) => {
+      db.exec(sqliteMigrations[0]!);
+      db.pragma('user_version = 1');
+      db.prepare('INSERT INTO conversations (conversation_key, envelope, etag, updated_at) VALUES (?, ?, ?, ?)').run(
+        'c1',
+        JSON.stringify(envelope),
+        4,
+        0,
+      );
+      db.prepare('INSERT INTO handoff_requests (conversation_key, requested_at, status, request) VALUES (?, ?, ?, ?)').run(
+        'c1',
+        5,
+        'open',
+        JSON.stringify({ reason: 'asked', slots: {}, shown: [] }),
+      );
+    });
+
+    const store = new SqliteStore(file);
+    try {
+      expect(userVersion(file)).toBe(2);
+      expect(await store.load('c1')).toEqual({ envelope, etag: '4' });
+      expect(await store.listHandoffs()).toEqual([{ conversationKey: 'c1', requestedAt: 5, status: 'open', reason: 'asked', slots: {}, shown: [] }]);
+      await store.appendTranscript([transcriptEntry]);
+      expect(await store.readTranscript('c1')).toEqual([transcriptEntry]);
+    } finally {
+      await store.close();
+    }
+    const indexes = inspect(file, (db) =>
+      db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transcripts' ORDER BY name").all(),
+    );
+    expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['transcripts_by_conversation', 'transcripts_by_time']));
+  });
+
+  it('rejects a ping once closed', async () => {
+    const store = new SqliteStore(databaseFile());
+    await store.ping();
+
+    await store.close();
+
+    await expect(store.ping()).rejects.toThrow();
   });
 
   it('loads a row with corrupt JSON as an envelope the runner will not trust, instead of throwing', async () => {
     const file = databaseFile();
-    new SqliteStore(file).close();
+    await new SqliteStore(file).close();
     inspect(file, (db) =>
       db
         .prepare('INSERT INTO conversations (conversation_key, envelope, etag, updated_at) VALUES (?, ?, ?, ?)')
@@ -97,7 +152,7 @@ describe('SqliteStore: a real file', () => {
       await expect(store.save('c1', envelope, loaded?.etag)).resolves.toEqual(expect.any(String));
       expect((await store.load('c1'))?.envelope).toEqual(envelope);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -1,0 +1,38 @@
+// Everything the bot keeps, behind one interface with three back ends: stores/memory (tests, terminal
+// chat), stores/sqlite (the embedded default) and stores/postgres (several instances, DATABASE_URL).
+// One contract test suite (test/stores/*.contract.ts) runs against each.
+import type { HandoffRequestStore, SnapshotStore } from './snapshot-store.js';
+
+/**
+ * One activity in or out of a conversation, after secret redaction. `activity` is the Bot Framework
+ * activity as JSON (text already masked); `outcome` repeats channelData.outcome for queries.
+ */
+export type TranscriptEntry = {
+  conversationKey: string;
+  at: number;
+  direction: 'in' | 'out';
+  activity: Record<string, unknown>;
+  outcome?: string;
+};
+
+/** Transcripts for agents and audits, read per conversation and deleted after the retention period. */
+export interface TranscriptLog {
+  /** Appends entries in order; entries of one call keep their order. */
+  appendTranscript(entries: TranscriptEntry[]): Promise<void>;
+  /** A conversation's entries in the order they were appended. */
+  readTranscript(conversationKey: string): Promise<TranscriptEntry[]>;
+  /** Deletes every entry older than `cutoff` (epoch ms); returns how many. */
+  deleteTranscriptsBefore(cutoff: number): Promise<number>;
+}
+
+/** What is needed to message a customer later (Bot Framework ConversationReference, as JSON). */
+export interface ConversationReferenceStore {
+  saveReference(conversationKey: string, reference: Record<string, unknown>): Promise<void>;
+  loadReference(conversationKey: string): Promise<Record<string, unknown> | undefined>;
+}
+
+export interface Store extends SnapshotStore, HandoffRequestStore, TranscriptLog, ConversationReferenceStore {
+  /** Resolves when the database answers (readiness); rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,284 @@
+// The PostgreSQL store: the shared contract on a real server, and what only a shared database does:
+// several instances migrating at once, surviving a restart, two instances racing on one etag, and a
+// database that is away making calls fail within the timeouts instead of hanging. Each store gets a
+// schema of its own (bot_test_<run>_<n>), dropped afterwards.
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { StoreConflict } from '../../src/errors.js';
+import type { TranscriptEntry } from '../../src/ports/store.js';
+import { PostgresStore, postgresMigrations, type PostgresStoreOptions } from '../../src/stores/postgres.js';
+import { storeContract } from './store.contract.js';
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const title = serverUrl
+  ? 'PostgresStore on TEST_DATABASE_URL'
+  : 'PostgresStore (skipped: set TEST_DATABASE_URL, e.g. TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test, to run)';
+
+const run = randomBytes(4).toString('hex');
+let schemaCount = 0;
+const createdSchemas: string[] = [];
+
+/** A schema name nobody else uses; the store creates it, the tests drop it. */
+function freshSchema(): string {
+  const schema = `bot_test_${run}_${++schemaCount}`;
+  createdSchemas.push(schema);
+  return schema;
+}
+
+const envelope = (step: number) => ({ machineId: 'support', version: 1, snapshot: { status: 'active', step }, updatedAt: step });
+
+const elapsedMs = async (work: () => Promise<unknown>): Promise<number> => {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+};
+
+describe.skipIf(!serverUrl)(title, () => {
+  const url = serverUrl ?? '';
+  let admin: pg.Pool;
+  const open: PostgresStore[] = [];
+
+  beforeAll(() => {
+    admin = new pg.Pool({ connectionString: url, max: 2 });
+  });
+
+  afterEach(async () => {
+    for (const store of open.splice(0)) await store.close();
+  });
+
+  afterAll(async () => {
+    for (const schema of createdSchemas) await dropSchema(schema);
+    await admin.end();
+  });
+
+  async function dropSchema(schema: string): Promise<void> {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  }
+
+  /** Opens a store that afterEach closes. */
+  async function openStore(schema: string, options: PostgresStoreOptions = {}, databaseUrl = url): Promise<PostgresStore> {
+    const store = await PostgresStore.open(databaseUrl, { schema, ...options });
+    open.push(store);
+    return store;
+  }
+
+  storeContract('PostgresStore', async () => {
+    const schema = freshSchema();
+    const store = await PostgresStore.open(url, { schema, now: () => 1_700_000_000_000 });
+    return { store, dispose: () => dropSchema(schema) };
+  });
+
+  describe('PostgresStore: a shared database', () => {
+    it('applies the migrations once when several instances open the same new schema at the same time', async () => {
+      const schema = freshSchema();
+
+      const stores = await Promise.all(Array.from({ length: 4 }, () => openStore(schema)));
+
+      const { rows } = await admin.query<{ version: number; times: number }>(
+        `SELECT version, count(*)::int AS times FROM ${schema}.schema_migrations GROUP BY version ORDER BY version`,
+      );
+      expect(rows).toEqual(postgresMigrations.map((migration) => ({ version: migration.version, times: 1 })));
+      expect(rows.map((row) => row.version)).toEqual([1, 2]);
+      const etag = await stores[0]!.save('c1', envelope(1), undefined);
+      expect(await stores[3]!.load('c1')).toEqual({ envelope: envelope(1), etag });
+    });
+
+    it('keeps everything across closing and reopening, without migrating again', async () => {
+      const schema = freshSchema();
+      const entry: TranscriptEntry = {
+        conversationKey: 'c1',
+        at: 1_700_000_000_001,
+        direction: 'out',
+        activity: { type: 'message', text: 'hi' },
+        outcome: 'resolved',
+      };
+      const first = await PostgresStore.open(url, { schema });
+      const etag = await first.save('c1', envelope(1), undefined);
+      await first.recordHandoff({ conversationKey: 'c1', requestedAt: 1_700_000_000_002, status: 'open', reason: 'asked', slots: {}, shown: [] });
+      await first.appendTranscript([entry]);
+      await first.saveReference('c1', { conversation: { id: 'c1' }, serviceUrl: 'https://directline.example/' });
+      const migrated = await admin.query(`SELECT version, applied_at FROM ${schema}.schema_migrations ORDER BY version`);
+      await first.close();
+
+      const reopened = await openStore(schema);
+
+      expect(await reopened.load('c1')).toEqual({ envelope: envelope(1), etag });
+      expect(await reopened.listHandoffs()).toEqual([
+        { conversationKey: 'c1', requestedAt: 1_700_000_000_002, status: 'open', reason: 'asked', slots: {}, shown: [] },
+      ]);
+      expect(await reopened.readTranscript('c1')).toEqual([entry]);
+      expect(await reopened.loadReference('c1')).toEqual({ conversation: { id: 'c1' }, serviceUrl: 'https://directline.example/' });
+      await expect(reopened.save('c1', envelope(2), etag)).resolves.not.toBe(etag);
+      expect((await admin.query(`SELECT version, applied_at FROM ${schema}.schema_migrations ORDER BY version`)).rows).toEqual(migrated.rows);
+    });
+
+    it('lets exactly one of two instances win a race on the same etag, every time, and never overwrites', async () => {
+      const schema = freshSchema();
+      const a = await openStore(schema);
+      const b = await openStore(schema);
+
+      const inserts = await Promise.allSettled([a.save('c1', envelope(0), undefined), b.save('c1', envelope(0.5), undefined)]);
+      expectOneWinner(inserts);
+      let etag = (await a.load('c1'))!.etag;
+
+      for (let round = 1; round <= 10; round++) {
+        const [fromA, fromB] = [envelope(round * 10 + 1), envelope(round * 10 + 2)];
+
+        const saves = await Promise.allSettled([a.save('c1', fromA, etag), b.save('c1', fromB, etag)]);
+
+        const winner = expectOneWinner(saves);
+        const stored = await b.load('c1');
+        expect(stored).toEqual({ envelope: winner === 0 ? fromA : fromB, etag: (saves[winner] as PromiseFulfilledResult<string>).value });
+        etag = stored!.etag;
+      }
+    });
+
+    it('refuses an etag that is not one of its own without touching the row', async () => {
+      const store = await openStore(freshSchema());
+      await store.save('c1', envelope(1), undefined);
+
+      for (const foreign of ['*', '', 'abc', '1.5', '-1', '99999999999999999999']) {
+        await expect(store.save('c1', envelope(2), foreign)).rejects.toBeInstanceOf(StoreConflict);
+      }
+
+      expect(await store.load('c1')).toEqual({ envelope: envelope(1), etag: '1' });
+    });
+
+    it('rejects a schema name it would have to quote', () => {
+      expect(() => PostgresStore.connect(url, { schema: 'bad"; DROP TABLE x; --' })).toThrow(/schema name/);
+    });
+  });
+
+  describe('PostgresStore: a database that is away', () => {
+    it('rejects ping, and open, within a few seconds when nothing listens on the port', async () => {
+      const down = new URL(url);
+      down.hostname = '127.0.0.1';
+      down.port = '1';
+      const store = PostgresStore.connect(down.toString(), { schema: freshSchema() });
+      open.push(store);
+
+      const pingMs = await elapsedMs(() => expect(store.ping()).rejects.toThrow());
+      const openMs = await elapsedMs(() => expect(PostgresStore.open(down.toString(), { schema: freshSchema() })).rejects.toThrow());
+
+      expect(pingMs).toBeLessThan(3_000);
+      expect(openMs).toBeLessThan(3_000);
+    });
+
+    it('rejects within the timeouts when the database stops answering, and works again when it is back', async () => {
+      const proxy = await startProxy(new URL(url));
+      try {
+        const idleErrors: Error[] = [];
+        const onIdleError = (error: Error) => idleErrors.push(error);
+        const store = await openStore(freshSchema(), { statementTimeoutMillis: 500, connectionTimeoutMillis: 1_000, onIdleError }, proxy.url);
+        await store.save('c1', envelope(1), undefined);
+
+        proxy.freeze();
+
+        // The pooled connection is open but nothing comes back: the client-side query timeout.
+        const loadMs = await elapsedMs(() => expect(store.load('c1')).rejects.toThrow(/timeout/i));
+        // A new connection gets no answer to its start-up: the connection timeout.
+        const pingMs = await elapsedMs(() => expect(store.ping()).rejects.toThrow(/timeout/i));
+        expect(loadMs).toBeLessThan(4_000);
+        expect(pingMs).toBeLessThan(4_000);
+
+        proxy.thaw();
+        await expect(store.ping()).resolves.toBeUndefined();
+        expect((await store.load('c1'))?.envelope).toEqual(envelope(1));
+
+        proxy.cut();
+
+        await waitFor(() => idleErrors.length > 0);
+        const refusedMs = await elapsedMs(() => expect(store.ping()).rejects.toThrow());
+        expect(refusedMs).toBeLessThan(4_000);
+
+        proxy.restore();
+        await expect(store.ping()).resolves.toBeUndefined();
+        await expect(store.save('c1', envelope(2), '1')).resolves.toBe('2');
+      } finally {
+        await proxy.close();
+      }
+    });
+  });
+});
+
+/** Asserts that exactly one of two racing saves won and the other met StoreConflict; returns the winner's index. */
+function expectOneWinner(results: PromiseSettledResult<string>[]): number {
+  expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+  const loser = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  expect(loser?.reason).toBeInstanceOf(StoreConflict);
+  return results.findIndex((result) => result.status === 'fulfilled');
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+type Proxy = {
+  url: string;
+  /** Keeps connections open but passes nothing either way until thawed (a stalled network). */
+  freeze(): void;
+  thaw(): void;
+  /** Drops every connection and hangs up on new ones (a database that went down). */
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+};
+
+/** A TCP proxy on 127.0.0.1:<random> in front of the real server, for outages without mocks. */
+async function startProxy(target: URL): Promise<Proxy> {
+  const sockets = new Set<net.Socket>();
+  let frozen = false;
+  let refusing = false;
+  const track = (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    // Frozen sockets stop reading: bytes wait in the kernel, as on a stalled network, and flow on thaw.
+    if (frozen) socket.pause();
+  };
+  const server = net.createServer((client) => {
+    track(client);
+    if (refusing) {
+      client.destroy();
+      return;
+    }
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    track(upstream);
+    client.on('data', (chunk) => upstream.write(chunk));
+    upstream.on('data', (chunk) => client.write(chunk));
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const proxied = new URL(target);
+  proxied.hostname = '127.0.0.1';
+  proxied.port = String((server.address() as net.AddressInfo).port);
+  return {
+    url: proxied.toString(),
+    freeze: () => {
+      frozen = true;
+      for (const socket of sockets) socket.pause();
+    },
+    thaw: () => {
+      frozen = false;
+      for (const socket of sockets) socket.resume();
+    },
+    cut: () => {
+      refusing = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    restore: () => {
+      refusing = false;
+    },
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
