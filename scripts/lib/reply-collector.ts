@@ -15,8 +15,13 @@ export async function startReplyCollector(): Promise<ReplyCollector> {
       if (req.method === 'POST' && match) {
         const conversationId = decodeURIComponent(match[1]!);
         counts.set(conversationId, (counts.get(conversationId) ?? 0) + 1);
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `r${next++}` }));
-      } else res.writeHead(404).end();
+        // Not chained: restify, loaded in the same process, patches writeHead to return nothing.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `r${next++}` }));
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
     });
   });
   server.keepAliveTimeout = 60_000;
