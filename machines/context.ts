@@ -18,6 +18,16 @@ export const supportContextSchema = z.object({
   handoffReason: z.enum(handoffReasons).optional(),
   /** A need read with low confidence, waiting for the customer to confirm it. */
   guessedNeed: z.enum(needs).optional(),
+  /** The open handoff case, while a person has or is about to have the chat. */
+  handoff: z
+    .object({
+      caseId: z.string(),
+      /** Last place in the queue the customer was told. */
+      position: z.number().int().min(1).optional(),
+      /** First name of the agent who holds the chat. */
+      agentName: z.string().optional(),
+    })
+    .optional(),
 });
 export type SupportContext = z.infer<typeof supportContextSchema>;
 

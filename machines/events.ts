@@ -15,6 +15,19 @@ export type ConversationEvent =
   | { type: 'user.back' }
   | { type: 'user.cancel' }
   /** Results of the handoff effects, sent by the runner once the port has answered. */
-  | { type: 'handoff.recorded' }
+  | { type: 'handoff.queued'; caseId: string; position: number }
+  /** Recorded for the team, but nobody can take the chat live (no agents' channel configured). */
+  | { type: 'handoff.offline' }
   | { type: 'handoff.failed' }
-  | { type: 'handoff.withdrawn' };
+  | { type: 'handoff.withdrawn' }
+  | { type: 'handoff.relayFailed' }
+  /** From the handoff service, between the customer's turns. */
+  | { type: 'handoff.position'; position: number }
+  | { type: 'handoff.waitedTooLong' }
+  /** The customer was idle too long and the service took the case off the queue. */
+  | { type: 'handoff.idle' }
+  | { type: 'agent.joined'; agentName: string }
+  /** An agent's words for the customer: the agent's own text, which the bot only passes on. */
+  | { type: 'agent.message'; agentName: string; text: string }
+  | { type: 'agent.released'; position: number }
+  | { type: 'agent.ended'; agentName: string };

@@ -67,8 +67,21 @@ export const handoffKeys = [
   'handoff.stuck',
   'handoff.queued',
   'handoff.stillQueued',
+  'handoff.position',
+  'handoff.waitTooLong',
+  'handoff.keepWaiting',
+  'handoff.idleRemoved',
+  'handoff.offline',
+  'handoff.route.email',
+  'handoff.route.ticket',
   'handoff.unavailable',
   'handoff.cancelled',
+  'handoff.agentJoined',
+  'handoff.agentMessage',
+  'handoff.agentReleased',
+  'handoff.agentEnded',
+  'handoff.relayFailed',
+  'handoff.anythingElse',
 ] as const;
 
 export const machineKeys = [...commonKeys, ...triageKeys, ...accessKeys, ...resetKeys, ...handoffKeys] as const;

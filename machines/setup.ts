@@ -6,7 +6,8 @@ import type { ConversationEvent } from './events.js';
 import type { ContentKey } from './keys.js';
 import { initialContext, type SupportContext } from './context.js';
 
-export type SayParams = { key: ContentKey; outcome?: OutcomeId };
+/** `values` fill the content's run-time placeholders ({position}, {agent}, {text}). */
+export type SayParams = { key: ContentKey; outcome?: OutcomeId; values?: Record<string, string> };
 
 export type HandoffRequest = {
   reason: HandoffReason;
@@ -27,11 +28,13 @@ export const supportSetup = setup({
     say: (_, _params: SayParams) => {},
     /**
      * Effects with I/O are requested, not performed: the runner performs them after the event and
-     * sends their result back as an event (handoff.recorded / handoff.failed / handoff.withdrawn).
+     * sends their result back as an event (handoff.queued / .offline / .failed / .withdrawn / .relayed).
      * The machine stays synchronous and pure, which is also what model-based testing requires.
      */
     requestHandoff: (_, _params: HandoffRequest) => {},
     cancelHandoff: () => {},
+    /** Passes this turn's customer message, secrets already masked, to whoever holds the case. */
+    relayToAgent: () => {},
   },
   guards: {
     needIs: ({ context }, need: Need | undefined) => context.slots.need === need,

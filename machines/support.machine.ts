@@ -10,7 +10,7 @@ import { supportSetup } from './setup.js';
 import { triage } from './triage.flow.js';
 
 /** Bump when a stored snapshot of the previous version could no longer be restored correctly. */
-export const SUPPORT_MACHINE_VERSION = 1;
+export const SUPPORT_MACHINE_VERSION = 2;
 
 export const supportMachine = supportSetup.createMachine({
   id: 'support',

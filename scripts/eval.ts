@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config.js';
 import { createCatalog } from '../src/content/catalog.js';
 import { loadContent } from '../src/content/load-content.js';
 import { createRunTurn } from '../src/conversation/run-turn.js';
-import { RecordedHandoff } from '../src/handoff/recorded-handoff.js';
+import { recordingDesk } from '../src/handoff/handoff-desk.js';
 import { createLogger } from '../src/logger.js';
 import { trainNeedClassifier } from '../src/nlu/classifier.js';
 import { createUnderstand, type Understand } from '../src/nlu/understand.js';
@@ -79,7 +79,8 @@ export type ConversationResult = { id: string; passed: boolean; outcomes: string
 export async function evaluateConversations(conversations: ScriptedConversation[], understand: Understand): Promise<ConversationResult[]> {
   const catalog = createCatalog(loadContent(loadConfig({}).brand));
   const store = new MemoryStore();
-  const runTurn = createRunTurn({ store, catalog, understand, handoff: new RecordedHandoff(store), logger: createLogger({ logLevel: 'silent', logPretty: false }) });
+  const logger = createLogger({ logLevel: 'silent', logPretty: false });
+  const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger), logger });
   const results: ConversationResult[] = [];
   for (const conversation of conversations) {
     const key = `eval:${conversation.id}`;

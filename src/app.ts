@@ -8,7 +8,12 @@ import { createAdapter, isAuthenticated } from './bot/adapter.js';
 import { createOnTurnError } from './bot/on-turn-error.js';
 import { SupportBot } from './bot/support-bot.js';
 import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
-import { RecordedHandoff } from './handoff/recorded-handoff.js';
+import { ProactiveCustomerLine } from './bot/customer-line.js';
+import type { AgentChannel } from './handoff/agent-channel.js';
+import { HandoffDesk } from './handoff/handoff-desk.js';
+import { ProtocolChannel } from './handoff/protocol-channel.js';
+import { TeamsAgentDesk } from './teams/agent-desk.js';
+import { TeamsChannel } from './teams/teams-channel.js';
 import { buildServer } from './server.js';
 import { trainNeedClassifier } from './nlu/classifier.js';
 import { createUnderstand } from './nlu/understand.js';
@@ -24,6 +29,8 @@ export type App = {
   runTurn: RunTurn;
   catalog: Catalog;
   store: Store;
+  /** The handoff's decisions and timers; tests call sweep() instead of waiting for the interval. */
+  desk: HandoffDesk;
   /** Deletes transcripts past the retention period; runs at start-up and then daily. */
   pruneTranscripts(): Promise<number>;
   close(): Promise<void>;
@@ -39,16 +46,47 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const classifier = await trainNeedClassifier();
   logger.debug({ trainingMs: Math.round(classifier.trainingMs) }, 'need classifier trained');
   const store = await openStore(config, logger);
+  const adapter = createAdapter(config.auth);
+  adapter.onTurnError = createOnTurnError({ catalog, logger });
+  const botAppId = config.auth.appId ?? '';
+
+  // The desk tells customers things through their own conversation, which needs runTurn; runTurn needs
+  // the desk as its handoff port. The line reads runTurn when it is first used, after both exist.
+  const customers = new ProactiveCustomerLine({ adapter, botAppId, runTurn: () => runTurn, records: store });
+  const channel: AgentChannel | undefined =
+    config.handoff.target === 'teams' && config.handoff.teams
+      ? new TeamsChannel(adapter, { ...config.handoff.teams, botAppId })
+      : config.handoff.target === 'protocol'
+        ? new ProtocolChannel(adapter, botAppId, store)
+        : undefined;
+  const desk = new HandoffDesk({
+    queue: store,
+    transcripts: store,
+    ...(channel ? { channel } : {}),
+    customers,
+    limits: { waitMs: config.handoff.waitLimitMs, idleMs: config.handoff.idleLimitMs },
+    logger,
+  });
   const runTurn = createRunTurn({
     store: overrides.snapshots ?? store,
     catalog,
     understand: createUnderstand(classifier),
-    handoff: overrides.handoff ?? new RecordedHandoff(store),
+    handoff: overrides.handoff ?? desk,
     logger,
   });
-  const adapter = createAdapter(config.auth);
-  adapter.onTurnError = createOnTurnError({ catalog, logger });
-  const bot = new SupportBot({ runTurn, logger, records: store });
+  const agents = config.handoff.target === 'teams' ? new TeamsAgentDesk(desk, logger) : undefined;
+  const bot = new SupportBot({ runTurn, logger, records: store, desk, ...(agents ? { agents } : {}) });
+  let sweeping = false;
+  const sweeper = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    desk
+      .sweep()
+      .catch((error: unknown) => logger.error({ err: error }, 'handoff queue check failed'))
+      .finally(() => (sweeping = false));
+  }, config.handoff.sweepMs);
+  sweeper.unref();
+  logger.info({ handoffTarget: config.handoff.target }, channel ? 'handoff to live agents' : 'no live agents: handoff requests are recorded');
   const server = buildServer({ adapter, bot, logger, checkReady: () => store.ping() });
   const pruneTranscripts = async () => {
     const deleted = await store.deleteTranscriptsBefore(Date.now() - config.transcriptRetentionDays * DAY_MS);
@@ -68,9 +106,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     runTurn,
     catalog,
     store,
+    desk,
     pruneTranscripts,
     async close() {
       clearInterval(pruning);
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -26,6 +26,15 @@ export const configSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
 
+  /** Who takes escalated chats: agents in a Teams channel, a contact centre (Bot Framework handoff protocol), or nobody live. */
+  HANDOFF_TARGET: optionalText.pipe(z.enum(['teams', 'protocol', 'none']).optional()),
+  TEAMS_AGENTS_CHANNEL_ID: optionalText,
+  TEAMS_SERVICE_URL: url('https://smba.trafficmanager.net/teams/'),
+  TEAMS_TENANT_ID: optionalText,
+  HANDOFF_WAIT_LIMIT_SECONDS: z.coerce.number().positive().default(300),
+  HANDOFF_IDLE_LIMIT_SECONDS: z.coerce.number().positive().default(900),
+  HANDOFF_SWEEP_SECONDS: z.coerce.number().min(0.05).default(15),
+
   BRAND_NAME: z.string().min(1).default('Example CA'),
   HELP_CENTER_URL: url('https://help.example.com/'),
   RETRIEVAL_ARTICLE_URL: url('https://help.example.com/retrieve-customer-number-or-reset-password'),
@@ -47,6 +56,13 @@ export type Config = Readonly<{
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   logPretty: boolean;
   auth: Readonly<{ appId?: string; appPassword?: string; appType: string; tenantId?: string }>;
+  handoff: Readonly<{
+    target: 'teams' | 'protocol' | 'none';
+    teams?: Readonly<{ channelId: string; serviceUrl: string; tenantId?: string }>;
+    waitLimitMs: number;
+    idleLimitMs: number;
+    sweepMs: number;
+  }>;
   /** Values for the {placeholders} in dialogs/. */
   brand: Readonly<Record<string, string>>;
 }>;
@@ -54,10 +70,14 @@ export type Config = Readonly<{
 /** Rules across variables, checked on the raw values so they are reported with the schema's own. */
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const set = (name: string) => (env[name] ?? '').trim() !== '';
+  const problems: string[] = [];
   if (set('MicrosoftAppId') && !set('MicrosoftAppPassword') && env.MicrosoftAppType !== 'UserAssignedMSI') {
-    return ['MicrosoftAppPassword: required when MicrosoftAppId is set'];
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
   }
-  return [];
+  if (env.HANDOFF_TARGET === 'teams' && !set('TEAMS_AGENTS_CHANNEL_ID')) {
+    problems.push('TEAMS_AGENTS_CHANNEL_ID: required when HANDOFF_TARGET is teams');
+  }
+  return problems;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -81,6 +101,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
+    }),
+    handoff: Object.freeze({
+      target: e.HANDOFF_TARGET ?? (e.TEAMS_AGENTS_CHANNEL_ID ? 'teams' : 'none'),
+      ...(e.TEAMS_AGENTS_CHANNEL_ID
+        ? {
+            teams: Object.freeze({
+              channelId: e.TEAMS_AGENTS_CHANNEL_ID,
+              serviceUrl: e.TEAMS_SERVICE_URL,
+              ...(e.TEAMS_TENANT_ID ? { tenantId: e.TEAMS_TENANT_ID } : {}),
+            }),
+          }
+        : {}),
+      waitLimitMs: Math.round(e.HANDOFF_WAIT_LIMIT_SECONDS * 1000),
+      idleLimitMs: Math.round(e.HANDOFF_IDLE_LIMIT_SECONDS * 1000),
+      sweepMs: Math.round(e.HANDOFF_SWEEP_SECONDS * 1000),
     }),
     brand: Object.freeze({
       brand: e.BRAND_NAME,

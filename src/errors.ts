@@ -43,3 +43,14 @@ export class UnknownContentKey extends Error {
     this.name = 'UnknownContentKey';
   }
 }
+
+export class MissingPlaceholderValue extends Error {
+  readonly code = 'CONTENT_VALUE_MISSING';
+  constructor(
+    readonly key: string,
+    readonly placeholder: string,
+  ) {
+    super(`Dialog content "${key}" needs a value for {${placeholder}}`);
+    this.name = 'MissingPlaceholderValue';
+  }
+}

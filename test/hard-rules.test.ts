@@ -40,11 +40,12 @@ describe('hard rules', () => {
 
   it('4. never recommends account sharing; where sharing is mentioned it says it is not endorsed', async () => {
     const catalog = new AdapterChat().runner.catalog;
-    const mentionsSharing = catalog.keys().filter((key) => /\bshar(e|ing)\b[^.]*\b(account|login)\b/i.test(catalog.render(key).text));
+    const render = (key: string) => catalog.render(key, { position: '1', agent: 'Dana', text: '' }).text;
+    const mentionsSharing = catalog.keys().filter((key) => /\bshar(e|ing)\b[^.]*\b(account|login)\b/i.test(render(key)));
 
     expect(mentionsSharing.length).toBeGreaterThan(0);
     for (const key of mentionsSharing) {
-      const text = catalog.render(key).text;
+      const text = render(key);
       expect(text, key).toMatch(/does not endorse/i);
       expect(text, key).not.toMatch(/\b(we|i) (recommend|suggest|advise) shar/i);
     }
@@ -62,7 +63,7 @@ describe('hard rules', () => {
     const chat = await conversation("I'd like to reset the password for our certificate account.", 'We bought it through an affiliate of yours - they took the payment, not you.');
 
     expect(chat.outcomes).toEqual(['reset-affiliate', 'handoff']);
-    const handoffs = await chat.runner.store.listHandoffs();
-    expect(handoffs).toEqual([expect.objectContaining({ reason: 'affiliate', status: 'open' })]);
+    const cases = await chat.runner.store.listCases();
+    expect(cases).toEqual([expect.objectContaining({ reason: 'affiliate', status: 'queued' })]);
   });
 });

@@ -4,10 +4,15 @@
 import { ActionTypes, ActivityTypes, type Activity } from 'botbuilder';
 import type { Reply } from '../conversation/run-turn.js';
 
-export type ReplyChannelData = { contentKey: string; outcome?: string };
+/** `speaker`: the agent whose message this is, when the bot relays one. */
+export type ReplyChannelData = { contentKey: string; outcome?: string; speaker?: string };
 
 export function renderReply(reply: Reply): Partial<Activity> {
-  const channelData: ReplyChannelData = { contentKey: reply.key, ...(reply.outcome ? { outcome: reply.outcome } : {}) };
+  const channelData: ReplyChannelData = {
+    contentKey: reply.key,
+    ...(reply.outcome ? { outcome: reply.outcome } : {}),
+    ...(reply.speaker ? { speaker: reply.speaker } : {}),
+  };
   return {
     type: ActivityTypes.Message,
     text: reply.text,

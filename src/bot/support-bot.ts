@@ -1,9 +1,21 @@
-// The thin Bot Framework layer: activity in → runTurn → activities out, with the redacted transcript
-// and the conversation reference kept. No business decisions here; those belong to machines/.
-import { ActivityHandler, type TurnContext } from 'botbuilder';
+// The thin Bot Framework layer. Customers (Web Chat, Direct Line, Emulator): activity in → runTurn →
+// activities out, with the redacted transcript and the conversation reference kept. Agents (msteams):
+// handed to the Teams agent desk. A contact centre's handoff.status events: handed to the desk. No
+// business decisions here; those belong to machines/ and src/handoff.
+import {
+  ActivityHandler,
+  ActivityTypes,
+  Channels,
+  HandoffEventNames,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type TurnContext,
+} from 'botbuilder';
 import type { Logger } from 'pino';
 import type { RunTurn } from '../conversation/run-turn.js';
+import type { HandoffDesk } from '../handoff/handoff-desk.js';
 import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
+import type { TeamsAgentDesk } from '../teams/agent-desk.js';
 import { activityToInput } from './activity-to-input.js';
 import { conversationKeyOf } from './conversation-key.js';
 import { renderReply } from './render-reply.js';
@@ -14,49 +26,93 @@ export type SupportBotDeps = {
   runTurn: RunTurn;
   logger: Logger;
   records: TranscriptLog & ConversationReferenceStore;
+  /** Agents in Teams; undefined when no agents' channel is configured. */
+  agents?: TeamsAgentDesk;
+  /** Acts on handoff.status events when a contact centre takes cases over the handoff protocol. */
+  desk?: HandoffDesk;
   now?: () => number;
 };
 
+const handoffStates = ['accepted', 'failed', 'completed'] as const;
+type HandoffState = (typeof handoffStates)[number];
+
 export class SupportBot extends ActivityHandler {
-  constructor(deps: SupportBotDeps) {
+  constructor(private readonly deps: SupportBotDeps) {
     super();
     const now = deps.now ?? Date.now;
-    const handle = async (context: TurnContext, next: () => Promise<void>) => {
+    const handleCustomer = async (context: TurnContext) => {
       const input = activityToInput(context.activity);
-      if (input) {
-        const conversationKey = conversationKeyOf(context.activity);
-        const started = performance.now();
-        const turn = await deps.runTurn(conversationKey, input);
-        const replies = turn.replies.map(renderReply);
-        const at = now();
-        await deps.records.appendTranscript([
-          inboundEntry(conversationKey, context.activity, turn.redactedText, at),
-          ...replies.map((reply) => outboundEntry(conversationKey, reply, at)),
-        ]);
-        await deps.records.saveReference(conversationKey, referenceOf(context.activity));
-        deps.logger.info(
-          {
-            conversationKey,
-            input: input.type,
-            stateBefore: turn.stateBefore,
-            stateAfter: turn.stateAfter,
-            outcomes: turn.outcomes,
-            containsSecret: turn.containsSecret,
-            ms: Math.round(performance.now() - started),
-          },
-          'turn',
-        );
-        if (replies.length > 0) {
-          try {
-            await context.sendActivities(replies);
-          } catch (error) {
-            throw new DeliveryError(conversationKey, error);
-          }
+      if (!input) return;
+      const conversationKey = conversationKeyOf(context.activity);
+      const started = performance.now();
+      // Saved first: effects of this very turn (a handoff) may need to reach the customer proactively.
+      await deps.records.saveReference(conversationKey, referenceOf(context.activity));
+      const turn = await deps.runTurn(conversationKey, input);
+      const replies = turn.replies.map(renderReply);
+      const at = now();
+      await deps.records.appendTranscript([
+        inboundEntry(conversationKey, context.activity, turn.redactedText, at),
+        ...replies.map((reply) => outboundEntry(conversationKey, reply, at)),
+      ]);
+      deps.logger.info(
+        {
+          conversationKey,
+          input: input.type,
+          stateBefore: turn.stateBefore,
+          stateAfter: turn.stateAfter,
+          outcomes: turn.outcomes,
+          containsSecret: turn.containsSecret,
+          ms: Math.round(performance.now() - started),
+        },
+        'turn',
+      );
+      if (replies.length > 0) {
+        try {
+          await context.sendActivities(replies);
+        } catch (error) {
+          throw new DeliveryError(conversationKey, error);
+        }
+      }
+    };
+
+    this.onMessage(async (context, next) => {
+      if (context.activity.channelId === Channels.Msteams) {
+        if (deps.agents) await deps.agents.onMessage(context);
+        else deps.logger.warn('a Teams message arrived but no agents channel is configured');
+      } else {
+        await handleCustomer(context);
+      }
+      await next();
+    });
+    this.onConversationUpdate(async (context, next) => {
+      // In Teams this is the bot being added to a team or a chat: nothing to say there.
+      if (context.activity.channelId !== Channels.Msteams) await handleCustomer(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      const { name, value } = context.activity;
+      if (name === HandoffEventNames.HandoffStatus && deps.desk) {
+        const status = value as { state?: unknown; message?: unknown; agentName?: unknown } | undefined;
+        if (handoffStates.includes(status?.state as HandoffState)) {
+          await deps.desk.contactCentreStatus(
+            conversationKeyOf(context.activity),
+            status!.state as HandoffState,
+            typeof status?.agentName === 'string' ? status.agentName : undefined,
+          );
+        } else {
+          deps.logger.warn({ state: status?.state }, 'handoff.status with an unknown state ignored');
         }
       }
       await next();
-    };
-    this.onMessage(handle);
-    this.onConversationUpdate(handle);
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    if (context.activity.channelId !== Channels.Msteams || !this.deps.agents) {
+      return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no agents desk here' } as never };
+    }
+    return this.deps.agents.onCardAction(context, value);
   }
 }
+
+export { ActivityTypes };

@@ -6,7 +6,7 @@ import { createCatalog } from '../content/catalog.js';
 import { loadContent } from '../content/load-content.js';
 import { createRunTurn, type Reply } from '../conversation/run-turn.js';
 import type { TurnInput } from '../conversation/interpret.js';
-import { RecordedHandoff } from '../handoff/recorded-handoff.js';
+import { recordingDesk } from '../handoff/handoff-desk.js';
 import { createLogger } from '../logger.js';
 import { MemoryStore } from '../stores/memory.js';
 import { trainNeedClassifier } from '../nlu/classifier.js';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const store = new MemoryStore();
   const logger = createLogger({ logLevel: 'silent', logPretty: false });
   const understand = createUnderstand(await trainNeedClassifier());
-  const runTurn = createRunTurn({ store, catalog, understand, handoff: new RecordedHandoff(store), logger });
+  const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger), logger });
   const conversationKey = `cli:${process.pid}`;
   const terminal = readline.createInterface({ input: process.stdin, output: process.stdout });
 

@@ -12,10 +12,14 @@ export const defaultDialogsDir = fileURLToPath(new URL('../../dialogs/', import.
 export type Content = ReadonlyMap<string, ContentEntry>;
 
 /** Anything in braces is a placeholder: filled, or reported as unknown; never shown as written. */
-const placeholder = /\{\s*([^{}\s]+)\s*\}/g;
+export const placeholder = /\{\s*([^{}\s]+)\s*\}/g;
+
+/** Placeholders filled as the chat goes (catalog.render), not from configuration. */
+export const runtimePlaceholders: ReadonlySet<string> = new Set(['position', 'agent', 'text']);
 
 function fill(text: string, values: Readonly<Record<string, string>>, where: string, problems: string[]): string {
   return text.replace(placeholder, (whole, name: string) => {
+    if (runtimePlaceholders.has(name)) return `{${name}}`;
     const value = values[name];
     if (value === undefined) {
       problems.push(`${where}: unknown placeholder ${whole}`);

@@ -6,7 +6,7 @@ import type { ConversationEvent } from '../../machines/events.js';
 import type { HandoffPort } from '../ports/handoff.js';
 import type { Logger } from 'pino';
 
-export type Effect = { type: 'requestHandoff'; request: HandoffRequest } | { type: 'cancelHandoff' };
+export type Effect = { type: 'requestHandoff'; request: HandoffRequest } | { type: 'cancelHandoff' } | { type: 'relayToAgent' };
 
 export function provideTurn(outbox: SayParams[], effects: Effect[]) {
   return conversationMachine.machine.provide({
@@ -14,6 +14,7 @@ export function provideTurn(outbox: SayParams[], effects: Effect[]) {
       say: (_, params) => void outbox.push(params),
       requestHandoff: (_, request) => void effects.push({ type: 'requestHandoff', request }),
       cancelHandoff: () => void effects.push({ type: 'cancelHandoff' }),
+      relayToAgent: () => void effects.push({ type: 'relayToAgent' }),
     },
   });
 }
@@ -26,17 +27,25 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Performs one effect and returns the event that reports its result to the machine. */
-export async function performEffect(
-  effect: Effect,
-  context: { conversationKey: string; handoff: HandoffPort; logger: Logger; timeoutMs: number },
-): Promise<ConversationEvent> {
+export type EffectContext = {
+  conversationKey: string;
+  handoff: HandoffPort;
+  logger: Logger;
+  timeoutMs: number;
+  /** The turn's customer text with secrets masked; the only form of it an effect may pass on. */
+  redactedText?: string;
+};
+
+/** Performs one effect and returns the event that reports its result to the machine, if any. */
+export async function performEffect(effect: Effect, context: EffectContext): Promise<ConversationEvent | undefined> {
   const { conversationKey, handoff, logger, timeoutMs } = context;
   switch (effect.type) {
     case 'requestHandoff':
       try {
-        await withTimeout(handoff.request(conversationKey, effect.request), timeoutMs);
-        return { type: 'handoff.recorded' };
+        const ticket = await withTimeout(handoff.request(conversationKey, effect.request, context.redactedText), timeoutMs);
+        return ticket.status === 'queued'
+          ? { type: 'handoff.queued', caseId: ticket.caseId, position: ticket.position }
+          : { type: 'handoff.offline' };
       } catch (error) {
         logger.error({ conversationKey, err: error }, 'handoff request failed');
         return { type: 'handoff.failed' };
@@ -45,9 +54,18 @@ export async function performEffect(
       try {
         await withTimeout(handoff.cancel(conversationKey), timeoutMs);
       } catch (error) {
-        // The customer still leaves the queue; the stale request is logged for the team to close.
+        // The customer still leaves the queue; the stale case is logged for the team to close.
         logger.error({ conversationKey, err: error }, 'handoff cancel failed');
       }
       return { type: 'handoff.withdrawn' };
+    case 'relayToAgent':
+      if (context.redactedText === undefined) return undefined;
+      try {
+        await withTimeout(handoff.relay(conversationKey, context.redactedText), timeoutMs);
+        return undefined;
+      } catch (error) {
+        logger.error({ conversationKey, err: error }, 'relaying a customer message failed');
+        return { type: 'handoff.relayFailed' };
+      }
   }
 }

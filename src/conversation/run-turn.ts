@@ -16,7 +16,8 @@ import { interpret, type TurnInput } from './interpret.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { Understand } from '../nlu/understand.js';
 
-export type Reply = { key: string; text: string; choices: Choice[]; outcome?: OutcomeId };
+/** `speaker`: an agent's name when the reply is an agent's message relayed by the bot. */
+export type Reply = { key: string; text: string; choices: Choice[]; outcome?: OutcomeId; speaker?: string };
 
 export type TurnResult = {
   replies: Reply[];
@@ -99,8 +100,16 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
     const interpreted = await interpret(input, envelope?.awaiting, catalog, deps.understand);
 
     actor.send(interpreted.event);
+    const effectContext = {
+      conversationKey,
+      handoff,
+      logger,
+      timeoutMs: deps.effectTimeoutMs ?? 10_000,
+      ...(interpreted.redactedText !== undefined ? { redactedText: interpreted.redactedText } : {}),
+    };
     for (let effect = effects.shift(); effect; effect = effects.shift()) {
-      actor.send(await performEffect(effect, { conversationKey, handoff, logger, timeoutMs: deps.effectTimeoutMs ?? 10_000 }));
+      const result = await performEffect(effect, effectContext);
+      if (result) actor.send(result);
     }
     const rested = actor.getSnapshot();
     if (rested.status !== 'active' || !rested.hasTag('waiting')) {
@@ -120,9 +129,14 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
     await store.save(conversationKey, next, stored?.etag);
 
     const said = restarted ? [{ key: 'common.restarted' } as const, ...outbox] : outbox;
-    const replies = said.map(({ key, ...rest }) => {
-      const rendered = catalog.render(key);
-      return { ...rendered, ...('outcome' in rest && rest.outcome ? { outcome: rest.outcome } : {}) };
+    const replies = said.map((params): Reply => {
+      const values = 'values' in params ? params.values : undefined;
+      const outcome = 'outcome' in params ? params.outcome : undefined;
+      return {
+        ...catalog.render(params.key, values),
+        ...(outcome ? { outcome } : {}),
+        ...(params.key === 'handoff.agentMessage' && values?.agent ? { speaker: values.agent } : {}),
+      };
     });
     return {
       replies,

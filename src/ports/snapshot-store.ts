@@ -1,7 +1,5 @@
 // Where conversation state lives between turns; part of the full Store (ports/store.ts), implemented
 // by stores/memory (tests, terminal chat), stores/sqlite (the embedded default) and stores/postgres.
-import type { HandoffRequest } from '../../machines/setup.js';
-
 export type StoredConversation = { envelope: unknown; etag: string };
 
 export interface SnapshotStore {
@@ -11,17 +9,4 @@ export interface SnapshotStore {
    * yet) and returns the new etag. Throws StoreConflict otherwise; it never overwrites.
    */
   save(conversationKey: string, envelope: unknown, expectedEtag: string | undefined): Promise<string>;
-}
-
-export type HandoffRecord = HandoffRequest & {
-  conversationKey: string;
-  requestedAt: number;
-  status: 'open' | 'cancelled';
-};
-
-/** Escalations waiting for a person, until the Teams handoff takes them from here. */
-export interface HandoffRequestStore {
-  recordHandoff(record: HandoffRecord): Promise<void>;
-  cancelHandoff(conversationKey: string): Promise<void>;
-  listHandoffs(): Promise<HandoffRecord[]>;
 }

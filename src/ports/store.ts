@@ -1,7 +1,8 @@
 // Everything the bot keeps, behind one interface with three back ends: stores/memory (tests, terminal
 // chat), stores/sqlite (the embedded default) and stores/postgres (several instances, DATABASE_URL).
 // One contract test suite (test/stores/*.contract.ts) runs against each.
-import type { HandoffRequestStore, SnapshotStore } from './snapshot-store.js';
+import type { HandoffQueue } from './handoff-queue.js';
+import type { SnapshotStore } from './snapshot-store.js';
 
 /**
  * One activity in or out of a conversation, after secret redaction. `activity` is the Bot Framework
@@ -31,7 +32,7 @@ export interface ConversationReferenceStore {
   loadReference(conversationKey: string): Promise<Record<string, unknown> | undefined>;
 }
 
-export interface Store extends SnapshotStore, HandoffRequestStore, TranscriptLog, ConversationReferenceStore {
+export interface Store extends SnapshotStore, HandoffQueue, TranscriptLog, ConversationReferenceStore {
   /** Resolves when the database answers (readiness); rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,12 +1,13 @@
 // In-memory store: a real implementation of the ports, for tests and the terminal chat. Everything is
 // kept as JSON text, like the database stores, so nobody can change what was stored by reference.
 import { StoreConflict } from '../errors.js';
-import type { HandoffRecord, StoredConversation } from '../ports/snapshot-store.js';
+import type { Agent, HandoffCase, NewCase } from '../ports/handoff-queue.js';
+import type { StoredConversation } from '../ports/snapshot-store.js';
 import type { Store, TranscriptEntry } from '../ports/store.js';
 
 export class MemoryStore implements Store {
   private readonly conversations = new Map<string, { json: string; etag: number }>();
-  private readonly handoffs: HandoffRecord[] = [];
+  private readonly cases = new Map<string, string>();
   private transcripts: { at: number; conversationKey: string; json: string }[] = [];
   private readonly references = new Map<string, string>();
 
@@ -25,16 +26,102 @@ export class MemoryStore implements Store {
     return String(etag);
   }
 
-  async recordHandoff(record: HandoffRecord): Promise<void> {
-    this.handoffs.push(structuredClone(record));
+  // Every method below reads and writes without awaiting in between: calls cannot interleave, which
+  // makes each check-and-change as atomic as the databases' conditional updates.
+  async openCase({ caseId, conversationKey, request, at }: NewCase): Promise<HandoffCase> {
+    const open = this.openCaseOfNow(conversationKey);
+    if (open) return open;
+    if (this.cases.has(caseId)) throw new Error(`Case id ${caseId} is already in use`);
+    const { reason, slots, shown } = request;
+    return this.write({ reason, slots, shown, caseId, conversationKey, status: 'queued', requestedAt: at, lastCustomerAt: at });
   }
 
-  async cancelHandoff(conversationKey: string): Promise<void> {
-    for (const record of this.handoffs) if (record.conversationKey === conversationKey) record.status = 'cancelled';
+  async getCase(caseId: string): Promise<HandoffCase | undefined> {
+    return this.read(caseId);
   }
 
-  async listHandoffs(): Promise<HandoffRecord[]> {
-    return structuredClone(this.handoffs);
+  async openCaseOf(conversationKey: string): Promise<HandoffCase | undefined> {
+    return this.openCaseOfNow(conversationKey);
+  }
+
+  async positionOf(caseId: string): Promise<number | undefined> {
+    const queued = this.listNow().filter((handoffCase) => handoffCase.status === 'queued');
+    const index = queued.findIndex((handoffCase) => handoffCase.caseId === caseId);
+    return index === -1 ? undefined : index + 1;
+  }
+
+  async listQueued(): Promise<HandoffCase[]> {
+    return this.listNow().filter((handoffCase) => handoffCase.status === 'queued');
+  }
+
+  async listAcceptedBy(agentId: string): Promise<HandoffCase[]> {
+    return this.listNow().filter((handoffCase) => handoffCase.status === 'accepted' && handoffCase.agent?.id === agentId);
+  }
+
+  async listCases(): Promise<HandoffCase[]> {
+    return this.listNow();
+  }
+
+  async accept(caseId: string, agent: Agent, at: number): Promise<HandoffCase | undefined> {
+    const handoffCase = this.read(caseId);
+    if (handoffCase?.status !== 'queued') return undefined;
+    return this.write({ ...handoffCase, status: 'accepted', agent: { id: agent.id, name: agent.name }, acceptedAt: at });
+  }
+
+  async release(caseId: string, agentId: string): Promise<HandoffCase | undefined> {
+    const handoffCase = this.read(caseId);
+    if (handoffCase?.status !== 'accepted' || handoffCase.agent?.id !== agentId) return undefined;
+    const { agent: _agent, acceptedAt: _acceptedAt, ...queued } = handoffCase;
+    return this.write({ ...queued, status: 'queued' });
+  }
+
+  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number): Promise<HandoffCase | undefined> {
+    const handoffCase = this.read(caseId);
+    if (!handoffCase || !isOpen(handoffCase)) return undefined;
+    return this.write({ ...handoffCase, status, closedAt: at });
+  }
+
+  async attachCard(caseId: string, threadId: string, cardActivityId: string): Promise<void> {
+    const handoffCase = this.read(caseId);
+    if (handoffCase) this.write({ ...handoffCase, threadId, cardActivityId });
+  }
+
+  async caseOfThread(threadId: string): Promise<HandoffCase | undefined> {
+    return this.listNow().find((handoffCase) => handoffCase.threadId === threadId);
+  }
+
+  async touchCustomer(caseId: string, at: number): Promise<void> {
+    const handoffCase = this.read(caseId);
+    if (handoffCase && isOpen(handoffCase)) this.write({ ...handoffCase, lastCustomerAt: Math.max(handoffCase.lastCustomerAt, at) });
+  }
+
+  async markWaitNotice(caseId: string, at: number): Promise<boolean> {
+    const handoffCase = this.read(caseId);
+    if (handoffCase?.status !== 'queued' || handoffCase.waitNoticeAt !== undefined) return false;
+    this.write({ ...handoffCase, waitNoticeAt: at });
+    return true;
+  }
+
+  private read(caseId: string): HandoffCase | undefined {
+    const json = this.cases.get(caseId);
+    return json === undefined ? undefined : (JSON.parse(json) as HandoffCase);
+  }
+
+  private write(handoffCase: HandoffCase): HandoffCase {
+    const json = JSON.stringify(handoffCase);
+    this.cases.set(handoffCase.caseId, json);
+    return JSON.parse(json) as HandoffCase;
+  }
+
+  private openCaseOfNow(conversationKey: string): HandoffCase | undefined {
+    return this.listNow().find((handoffCase) => handoffCase.conversationKey === conversationKey && isOpen(handoffCase));
+  }
+
+  /** Every case in queue order: oldest request first, then by case id, as the database stores sort. */
+  private listNow(): HandoffCase[] {
+    return [...this.cases.values()]
+      .map((json) => JSON.parse(json) as HandoffCase)
+      .sort((a, b) => a.requestedAt - b.requestedAt || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
   }
 
   async appendTranscript(entries: TranscriptEntry[]): Promise<void> {
@@ -67,3 +154,5 @@ export class MemoryStore implements Store {
 
   async close(): Promise<void> {}
 }
+
+const isOpen = (handoffCase: HandoffCase) => handoffCase.status === 'queued' || handoffCase.status === 'accepted';

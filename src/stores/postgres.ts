@@ -3,7 +3,8 @@
 // database is away. The pool reconnects on its own when it is back.
 import pg from 'pg';
 import { StoreConflict } from '../errors.js';
-import type { HandoffRecord, StoredConversation } from '../ports/snapshot-store.js';
+import type { Agent, HandoffCase, HandoffCaseStatus, NewCase } from '../ports/handoff-queue.js';
+import type { StoredConversation } from '../ports/snapshot-store.js';
 import type { Store, TranscriptEntry } from '../ports/store.js';
 
 export type PostgresStoreOptions = {
@@ -64,6 +65,31 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
             updated_at BIGINT NOT NULL
           );`,
   },
+  {
+    // Handoff cases, replacing handoff_requests (kept, no longer written). The partial unique index is
+    // what keeps one open case per conversation when two instances open one at once. Case ids sort
+    // byte-wise (COLLATE "C") whatever the database's locale, as in the other stores.
+    version: 3,
+    sql: `CREATE TABLE handoff_cases (
+            case_id TEXT COLLATE "C" PRIMARY KEY,
+            conversation_key TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('queued', 'accepted', 'closed', 'cancelled', 'abandoned')),
+            requested_at BIGINT NOT NULL,
+            last_customer_at BIGINT NOT NULL,
+            wait_notice_at BIGINT,
+            agent_id TEXT,
+            agent_name TEXT,
+            accepted_at BIGINT,
+            closed_at BIGINT,
+            thread_id TEXT,
+            card_activity_id TEXT,
+            request JSON NOT NULL
+          );
+          CREATE UNIQUE INDEX handoff_cases_one_open_per_conversation ON handoff_cases (conversation_key)
+            WHERE status IN ('queued', 'accepted');
+          CREATE INDEX handoff_cases_queue ON handoff_cases (status, requested_at, case_id);
+          CREATE INDEX handoff_cases_by_thread ON handoff_cases (thread_id);`,
+  },
 ];
 
 /** The advisory lock that serialises migrations across instances starting together ("cert-bot" in ASCII). */
@@ -73,10 +99,27 @@ const MIGRATION_TIMEOUT_MS = 60_000;
 
 const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** Queue order, shared by every list: oldest request first, the case id breaking ties. */
+const QUEUE_ORDER = 'ORDER BY requested_at, case_id';
+
 // JSON columns come back parsed (pg's parser for the json type), a new object on every read: copies.
 // BIGINT columns come back as text, so they are turned into numbers here; epoch ms fit easily.
 type ConversationRow = { envelope: unknown; etag: number };
-type HandoffRow = { conversation_key: string; requested_at: string; status: HandoffRecord['status']; request: Record<string, unknown> };
+type CaseRow = {
+  case_id: string;
+  conversation_key: string;
+  status: HandoffCaseStatus;
+  requested_at: string;
+  last_customer_at: string;
+  wait_notice_at: string | null;
+  agent_id: string | null;
+  agent_name: string | null;
+  accepted_at: string | null;
+  closed_at: string | null;
+  thread_id: string | null;
+  card_activity_id: string | null;
+  request: Pick<HandoffCase, 'reason' | 'slots' | 'shown'>;
+};
 type TranscriptRow = { at: string; direction: TranscriptEntry['direction']; activity: Record<string, unknown>; outcome: string | null };
 type MigrationRow = { version: number };
 
@@ -190,28 +233,120 @@ export class PostgresStore implements Store {
     return String(next);
   }
 
-  async recordHandoff(record: HandoffRecord): Promise<void> {
-    const { conversationKey, requestedAt, status, ...request } = record;
-    await this.pool.query('INSERT INTO handoff_requests (conversation_key, requested_at, status, request) VALUES ($1, $2, $3, $4)', [
-      conversationKey,
-      requestedAt,
-      status,
-      JSON.stringify(request),
+  async openCase({ caseId, conversationKey, request, at }: NewCase): Promise<HandoffCase> {
+    const { reason, slots, shown } = request;
+    for (;;) {
+      // Does nothing when the conversation already has an open case (or the case id is taken); when
+      // another instance's insert is in flight, waits for it to commit first.
+      const inserted = await this.pool.query<CaseRow>(
+        `INSERT INTO handoff_cases (case_id, conversation_key, status, requested_at, last_customer_at, request)
+         VALUES ($1, $2, 'queued', $3, $3, $4) ON CONFLICT DO NOTHING RETURNING *`,
+        [caseId, conversationKey, at, JSON.stringify({ reason, slots, shown })],
+      );
+      const row = inserted.rows[0] ?? (await this.openCaseRow(conversationKey));
+      if (row) return caseFromRow(row);
+      if (await this.getCase(caseId)) throw new Error(`Case id ${caseId} is already in use`);
+      // The open case that stopped the insert ended before it could be read: try again.
+    }
+  }
+
+  async getCase(caseId: string): Promise<HandoffCase | undefined> {
+    const { rows } = await this.pool.query<CaseRow>('SELECT * FROM handoff_cases WHERE case_id = $1', [caseId]);
+    return rows[0] && caseFromRow(rows[0]);
+  }
+
+  async openCaseOf(conversationKey: string): Promise<HandoffCase | undefined> {
+    const row = await this.openCaseRow(conversationKey);
+    return row && caseFromRow(row);
+  }
+
+  async positionOf(caseId: string): Promise<number | undefined> {
+    const { rows } = await this.pool.query<{ position: number }>(
+      `SELECT 1 + (SELECT count(*) FROM handoff_cases earlier
+                   WHERE earlier.status = 'queued' AND (earlier.requested_at, earlier.case_id) < (handoff_case.requested_at, handoff_case.case_id)
+                  )::int AS position
+       FROM handoff_cases handoff_case WHERE case_id = $1 AND status = 'queued'`,
+      [caseId],
+    );
+    return rows[0]?.position;
+  }
+
+  async listQueued(): Promise<HandoffCase[]> {
+    const { rows } = await this.pool.query<CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'queued' ${QUEUE_ORDER}`);
+    return rows.map(caseFromRow);
+  }
+
+  async listAcceptedBy(agentId: string): Promise<HandoffCase[]> {
+    const { rows } = await this.pool.query<CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'accepted' AND agent_id = $1 ${QUEUE_ORDER}`, [
+      agentId,
     ]);
+    return rows.map(caseFromRow);
   }
 
-  async cancelHandoff(conversationKey: string): Promise<void> {
-    await this.pool.query("UPDATE handoff_requests SET status = 'cancelled' WHERE conversation_key = $1 AND status = 'open'", [conversationKey]);
+  async listCases(): Promise<HandoffCase[]> {
+    const { rows } = await this.pool.query<CaseRow>(`SELECT * FROM handoff_cases ${QUEUE_ORDER}`);
+    return rows.map(caseFromRow);
   }
 
-  async listHandoffs(): Promise<HandoffRecord[]> {
-    const { rows } = await this.pool.query<HandoffRow>('SELECT conversation_key, requested_at, status, request FROM handoff_requests ORDER BY id');
-    return rows.map((row) => ({
-      ...(row.request as Omit<HandoffRecord, 'conversationKey' | 'requestedAt' | 'status'>),
-      conversationKey: row.conversation_key,
-      requestedAt: Number(row.requested_at),
-      status: row.status,
-    }));
+  /** One conditional update: of instances racing, the first to lock the row wins, the others match nothing. */
+  async accept(caseId: string, agent: Agent, at: number): Promise<HandoffCase | undefined> {
+    const { rows } = await this.pool.query<CaseRow>(
+      `UPDATE handoff_cases SET status = 'accepted', agent_id = $2, agent_name = $3, accepted_at = $4
+       WHERE case_id = $1 AND status = 'queued' RETURNING *`,
+      [caseId, agent.id, agent.name, at],
+    );
+    return rows[0] && caseFromRow(rows[0]);
+  }
+
+  async release(caseId: string, agentId: string): Promise<HandoffCase | undefined> {
+    const { rows } = await this.pool.query<CaseRow>(
+      `UPDATE handoff_cases SET status = 'queued', agent_id = NULL, agent_name = NULL, accepted_at = NULL
+       WHERE case_id = $1 AND status = 'accepted' AND agent_id = $2 RETURNING *`,
+      [caseId, agentId],
+    );
+    return rows[0] && caseFromRow(rows[0]);
+  }
+
+  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number): Promise<HandoffCase | undefined> {
+    const { rows } = await this.pool.query<CaseRow>(
+      `UPDATE handoff_cases SET status = $2, closed_at = $3
+       WHERE case_id = $1 AND status IN ('queued', 'accepted') RETURNING *`,
+      [caseId, status, at],
+    );
+    return rows[0] && caseFromRow(rows[0]);
+  }
+
+  async attachCard(caseId: string, threadId: string, cardActivityId: string): Promise<void> {
+    await this.pool.query('UPDATE handoff_cases SET thread_id = $2, card_activity_id = $3 WHERE case_id = $1', [caseId, threadId, cardActivityId]);
+  }
+
+  async caseOfThread(threadId: string): Promise<HandoffCase | undefined> {
+    const { rows } = await this.pool.query<CaseRow>(`SELECT * FROM handoff_cases WHERE thread_id = $1 ${QUEUE_ORDER} LIMIT 1`, [threadId]);
+    return rows[0] && caseFromRow(rows[0]);
+  }
+
+  async touchCustomer(caseId: string, at: number): Promise<void> {
+    // GREATEST: turns of one conversation handled by two instances may report out of order.
+    await this.pool.query(
+      `UPDATE handoff_cases SET last_customer_at = GREATEST(last_customer_at, $2)
+       WHERE case_id = $1 AND status IN ('queued', 'accepted')`,
+      [caseId, at],
+    );
+  }
+
+  async markWaitNotice(caseId: string, at: number): Promise<boolean> {
+    const updated = await this.pool.query(
+      "UPDATE handoff_cases SET wait_notice_at = $2 WHERE case_id = $1 AND status = 'queued' AND wait_notice_at IS NULL",
+      [caseId, at],
+    );
+    return updated.rowCount === 1;
+  }
+
+  private async openCaseRow(conversationKey: string): Promise<CaseRow | undefined> {
+    const { rows } = await this.pool.query<CaseRow>("SELECT * FROM handoff_cases WHERE conversation_key = $1 AND status IN ('queued', 'accepted')", [
+      conversationKey,
+    ]);
+    return rows[0];
   }
 
   async appendTranscript(entries: TranscriptEntry[]): Promise<void> {
@@ -278,4 +413,22 @@ export class PostgresStore implements Store {
     this.closed = true;
     await this.pool.end();
   }
+}
+
+/** Leaves out what is not set (no nulls), so cases compare equal whichever store they come from. */
+function caseFromRow(row: CaseRow): HandoffCase {
+  return {
+    ...row.request,
+    caseId: row.case_id,
+    conversationKey: row.conversation_key,
+    status: row.status,
+    requestedAt: Number(row.requested_at),
+    lastCustomerAt: Number(row.last_customer_at),
+    ...(row.wait_notice_at !== null ? { waitNoticeAt: Number(row.wait_notice_at) } : {}),
+    ...(row.agent_id !== null ? { agent: { id: row.agent_id, name: row.agent_name ?? '' } } : {}),
+    ...(row.accepted_at !== null ? { acceptedAt: Number(row.accepted_at) } : {}),
+    ...(row.closed_at !== null ? { closedAt: Number(row.closed_at) } : {}),
+    ...(row.thread_id !== null ? { threadId: row.thread_id } : {}),
+    ...(row.card_activity_id !== null ? { cardActivityId: row.card_activity_id } : {}),
+  };
 }

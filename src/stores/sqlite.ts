@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreConflict } from '../errors.js';
-import type { HandoffRecord, StoredConversation } from '../ports/snapshot-store.js';
+import type { Agent, HandoffCase, HandoffCaseStatus, NewCase } from '../ports/handoff-queue.js';
+import type { StoredConversation } from '../ports/snapshot-store.js';
 import type { Store, TranscriptEntry } from '../ports/store.js';
 
 /**
@@ -42,7 +43,46 @@ export const sqliteMigrations: readonly string[] = [
      reference TEXT NOT NULL,
      updated_at INTEGER NOT NULL
    );`,
+  // 3: handoff cases, replacing handoff_requests (kept, no longer written). The partial unique index
+  // is what keeps one open case per conversation when two openCase calls race.
+  `CREATE TABLE handoff_cases (
+     case_id TEXT PRIMARY KEY,
+     conversation_key TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('queued', 'accepted', 'closed', 'cancelled', 'abandoned')),
+     requested_at INTEGER NOT NULL,
+     last_customer_at INTEGER NOT NULL,
+     wait_notice_at INTEGER,
+     agent_id TEXT,
+     agent_name TEXT,
+     accepted_at INTEGER,
+     closed_at INTEGER,
+     thread_id TEXT,
+     card_activity_id TEXT,
+     request TEXT NOT NULL
+   );
+   CREATE UNIQUE INDEX handoff_cases_one_open_per_conversation ON handoff_cases (conversation_key) WHERE status IN ('queued', 'accepted');
+   CREATE INDEX handoff_cases_queue ON handoff_cases (status, requested_at, case_id);
+   CREATE INDEX handoff_cases_by_thread ON handoff_cases (thread_id);`,
 ];
+
+type CaseRow = {
+  case_id: string;
+  conversation_key: string;
+  status: HandoffCaseStatus;
+  requested_at: number;
+  last_customer_at: number;
+  wait_notice_at: number | null;
+  agent_id: string | null;
+  agent_name: string | null;
+  accepted_at: number | null;
+  closed_at: number | null;
+  thread_id: string | null;
+  card_activity_id: string | null;
+  request: string;
+};
+
+/** Queue order, shared by every list: oldest request first, the case id breaking ties. */
+const QUEUE_ORDER = 'ORDER BY requested_at, case_id';
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -99,29 +139,120 @@ export class SqliteStore implements Store {
     return String(next);
   }
 
-  async recordHandoff(record: HandoffRecord): Promise<void> {
-    const { conversationKey, requestedAt, status, ...request } = record;
-    this.db
-      .prepare('INSERT INTO handoff_requests (conversation_key, requested_at, status, request) VALUES (?, ?, ?, ?)')
-      .run(conversationKey, requestedAt, status, JSON.stringify(request));
+  async openCase({ caseId, conversationKey, request, at }: NewCase): Promise<HandoffCase> {
+    const { reason, slots, shown } = request;
+    const open = this.db.transaction(() => {
+      // Does nothing when the conversation already has an open case (or the case id is taken).
+      const inserted = this.db
+        .prepare<unknown[], CaseRow>(
+          `INSERT INTO handoff_cases (case_id, conversation_key, status, requested_at, last_customer_at, request)
+           VALUES (?, ?, 'queued', ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *`,
+        )
+        .get(caseId, conversationKey, at, at, JSON.stringify({ reason, slots, shown }));
+      const row = inserted ?? this.openCaseRow(conversationKey);
+      if (!row) throw new Error(`Case id ${caseId} is already in use`);
+      return row;
+    });
+    return caseFromRow(open.immediate());
   }
 
-  async cancelHandoff(conversationKey: string): Promise<void> {
-    this.db.prepare("UPDATE handoff_requests SET status = 'cancelled' WHERE conversation_key = ? AND status = 'open'").run(conversationKey);
+  async getCase(caseId: string): Promise<HandoffCase | undefined> {
+    const row = this.db.prepare<[string], CaseRow>('SELECT * FROM handoff_cases WHERE case_id = ?').get(caseId);
+    return row && caseFromRow(row);
   }
 
-  async listHandoffs(): Promise<HandoffRecord[]> {
-    const rows = this.db
-      .prepare<[], { conversation_key: string; requested_at: number; status: HandoffRecord['status']; request: string }>(
-        'SELECT conversation_key, requested_at, status, request FROM handoff_requests ORDER BY id',
+  async openCaseOf(conversationKey: string): Promise<HandoffCase | undefined> {
+    const row = this.openCaseRow(conversationKey);
+    return row && caseFromRow(row);
+  }
+
+  async positionOf(caseId: string): Promise<number | undefined> {
+    const row = this.db
+      .prepare<[string], { position: number }>(
+        `SELECT 1 + (SELECT count(*) FROM handoff_cases earlier
+                     WHERE earlier.status = 'queued' AND (earlier.requested_at, earlier.case_id) < (handoff_case.requested_at, handoff_case.case_id)
+                    ) AS position
+         FROM handoff_cases handoff_case WHERE case_id = ? AND status = 'queued'`,
       )
-      .all();
-    return rows.map((row) => ({
-      ...(JSON.parse(row.request) as Omit<HandoffRecord, 'conversationKey' | 'requestedAt' | 'status'>),
-      conversationKey: row.conversation_key,
-      requestedAt: row.requested_at,
-      status: row.status,
-    }));
+      .get(caseId);
+    return row?.position;
+  }
+
+  async listQueued(): Promise<HandoffCase[]> {
+    return this.db.prepare<[], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'queued' ${QUEUE_ORDER}`).all().map(caseFromRow);
+  }
+
+  async listAcceptedBy(agentId: string): Promise<HandoffCase[]> {
+    return this.db
+      .prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'accepted' AND agent_id = ? ${QUEUE_ORDER}`)
+      .all(agentId)
+      .map(caseFromRow);
+  }
+
+  async listCases(): Promise<HandoffCase[]> {
+    return this.db.prepare<[], CaseRow>(`SELECT * FROM handoff_cases ${QUEUE_ORDER}`).all().map(caseFromRow);
+  }
+
+  async accept(caseId: string, agent: Agent, at: number): Promise<HandoffCase | undefined> {
+    const row = this.db
+      .prepare<unknown[], CaseRow>(
+        `UPDATE handoff_cases SET status = 'accepted', agent_id = ?, agent_name = ?, accepted_at = ?
+         WHERE case_id = ? AND status = 'queued' RETURNING *`,
+      )
+      .get(agent.id, agent.name, at, caseId);
+    return row && caseFromRow(row);
+  }
+
+  async release(caseId: string, agentId: string): Promise<HandoffCase | undefined> {
+    const row = this.db
+      .prepare<[string, string], CaseRow>(
+        `UPDATE handoff_cases SET status = 'queued', agent_id = NULL, agent_name = NULL, accepted_at = NULL
+         WHERE case_id = ? AND status = 'accepted' AND agent_id = ? RETURNING *`,
+      )
+      .get(caseId, agentId);
+    return row && caseFromRow(row);
+  }
+
+  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number): Promise<HandoffCase | undefined> {
+    const row = this.db
+      .prepare<unknown[], CaseRow>(
+        `UPDATE handoff_cases SET status = ?, closed_at = ?
+         WHERE case_id = ? AND status IN ('queued', 'accepted') RETURNING *`,
+      )
+      .get(status, at, caseId);
+    return row && caseFromRow(row);
+  }
+
+  async attachCard(caseId: string, threadId: string, cardActivityId: string): Promise<void> {
+    this.db.prepare('UPDATE handoff_cases SET thread_id = ?, card_activity_id = ? WHERE case_id = ?').run(threadId, cardActivityId, caseId);
+  }
+
+  async caseOfThread(threadId: string): Promise<HandoffCase | undefined> {
+    const row = this.db.prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE thread_id = ? ${QUEUE_ORDER} LIMIT 1`).get(threadId);
+    return row && caseFromRow(row);
+  }
+
+  async touchCustomer(caseId: string, at: number): Promise<void> {
+    // max(): turns of one conversation handled by two instances may report out of order.
+    this.db
+      .prepare(
+        `UPDATE handoff_cases SET last_customer_at = max(last_customer_at, ?)
+         WHERE case_id = ? AND status IN ('queued', 'accepted')`,
+      )
+      .run(at, caseId);
+  }
+
+  async markWaitNotice(caseId: string, at: number): Promise<boolean> {
+    const updated = this.db
+      .prepare("UPDATE handoff_cases SET wait_notice_at = ? WHERE case_id = ? AND status = 'queued' AND wait_notice_at IS NULL")
+      .run(at, caseId);
+    return updated.changes === 1;
+  }
+
+  private openCaseRow(conversationKey: string): CaseRow | undefined {
+    return this.db
+      .prepare<[string], CaseRow>("SELECT * FROM handoff_cases WHERE conversation_key = ? AND status IN ('queued', 'accepted')")
+      .get(conversationKey);
   }
 
   async appendTranscript(entries: TranscriptEntry[]): Promise<void> {
@@ -180,4 +311,22 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** Leaves out what is not set (no nulls), so cases compare equal whichever store they come from. */
+function caseFromRow(row: CaseRow): HandoffCase {
+  return {
+    ...(JSON.parse(row.request) as Pick<HandoffCase, 'reason' | 'slots' | 'shown'>),
+    caseId: row.case_id,
+    conversationKey: row.conversation_key,
+    status: row.status,
+    requestedAt: row.requested_at,
+    lastCustomerAt: row.last_customer_at,
+    ...(row.wait_notice_at !== null ? { waitNoticeAt: row.wait_notice_at } : {}),
+    ...(row.agent_id !== null ? { agent: { id: row.agent_id, name: row.agent_name ?? '' } } : {}),
+    ...(row.accepted_at !== null ? { acceptedAt: row.accepted_at } : {}),
+    ...(row.closed_at !== null ? { closedAt: row.closed_at } : {}),
+    ...(row.thread_id !== null ? { threadId: row.thread_id } : {}),
+    ...(row.card_activity_id !== null ? { cardActivityId: row.card_activity_id } : {}),
+  };
 }

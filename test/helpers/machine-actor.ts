@@ -13,9 +13,10 @@ export function startConversation(options: { handoffFails?: boolean } = {}) {
       say: (_, params) => void said.push(params),
       requestHandoff: (_, request) => {
         if (!options.handoffFails) handoffs.push(request);
-        pending.push({ type: options.handoffFails ? 'handoff.failed' : 'handoff.recorded' });
+        pending.push(options.handoffFails ? { type: 'handoff.failed' } : { type: 'handoff.queued', caseId: 'C-TEST01', position: 1 });
       },
       cancelHandoff: () => void pending.push({ type: 'handoff.withdrawn' }),
+      relayToAgent: () => {},
     },
   });
   const actor = createActor(machine).start();

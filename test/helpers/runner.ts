@@ -5,7 +5,7 @@ import { createCatalog, type Catalog } from '../../src/content/catalog.js';
 import { loadContent } from '../../src/content/load-content.js';
 import { createRunTurn, type RunTurn, type TurnResult } from '../../src/conversation/run-turn.js';
 import type { TurnInput } from '../../src/conversation/interpret.js';
-import { RecordedHandoff } from '../../src/handoff/recorded-handoff.js';
+import { recordingDesk } from '../../src/handoff/handoff-desk.js';
 import { createLogger } from '../../src/logger.js';
 import type { HandoffPort } from '../../src/ports/handoff.js';
 import { MemoryStore } from '../../src/stores/memory.js';
@@ -29,12 +29,13 @@ export function createTestRunner(
 ): TestRunner {
   const store = new MemoryStore();
   const catalog = testCatalog();
+  const logger = createLogger({ logLevel: 'silent', logPretty: false });
   const runTurn = createRunTurn({
     store,
     catalog,
     understand: options.understand ?? sharedUnderstand,
-    handoff: options.handoff ?? new RecordedHandoff(store),
-    logger: createLogger({ logLevel: 'silent', logPretty: false }),
+    handoff: options.handoff ?? recordingDesk(store, logger),
+    logger,
     ...(options.inspect ? { inspect: options.inspect } : {}),
   });
   return { runTurn, store, catalog };

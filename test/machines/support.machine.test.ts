@@ -174,7 +174,7 @@ describe('support machine: escapes and misunderstandings', () => {
 
     const said = await chat.send(needs('human'));
 
-    expect(said).toEqual(['handoff.unavailable']);
+    expect(said).toEqual(['handoff.unavailable', 'handoff.route.email']);
     expect(chat.outcomes).not.toContain('handoff');
   });
 

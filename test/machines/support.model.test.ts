@@ -8,7 +8,7 @@ import { needs } from '../../machines/domain.js';
 import type { ConversationEvent } from '../../machines/events.js';
 import { supportMachine } from '../../machines/support.machine.js';
 import type { HandoffRequest } from '../../machines/setup.js';
-import type { HandoffPort } from '../../src/ports/handoff.js';
+import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
 import { clicks, gibberish, says } from '../helpers/messages.js';
 import { describeState } from '../../src/conversation/run-turn.js';
 import { readByRules } from '../../src/nlu/understand.js';
@@ -35,13 +35,28 @@ const modelEvents: ConversationEvent[] = [
   says({ slots: { partner: 'altaire' } }),
   says({ needs: ['recover_username', 'reset_password'] }),
   ...needs.map((need) => says({ needs: [need] })),
-  { type: 'handoff.recorded' },
+  { type: 'handoff.queued', caseId: 'C-MODEL1', position: 2 },
+  { type: 'handoff.offline' },
   { type: 'handoff.failed' },
   { type: 'handoff.withdrawn' },
+  { type: 'handoff.relayFailed' },
+  // From the handoff service between the customer's turns.
+  { type: 'handoff.position', position: 1 },
+  { type: 'handoff.waitedTooLong' },
+  { type: 'handoff.idle' },
+  { type: 'agent.joined', agentName: 'Dana' },
+  { type: 'agent.message', agentName: 'Dana', text: 'Hello, I can see your case.' },
+  { type: 'agent.released', position: 1 },
+  { type: 'agent.ended', agentName: 'Dana' },
 ];
 
+/** A contact centre declining a queued case (handoff protocol "failed"): the desk sends it, not an effect. */
+const contactCentreDeclined: ConversationEvent = { type: 'handoff.offline' };
+modelEvents.push(contactCentreDeclined);
+
 /** Results of effects: the runner sends these itself after calling the handoff port. */
-const isEffectResult = (event: ConversationEvent) => event.type.startsWith('handoff.');
+const effectResults = new Set(['handoff.queued', 'handoff.offline', 'handoff.failed', 'handoff.withdrawn']);
+const isEffectResult = (event: ConversationEvent) => effectResults.has(event.type) && event !== contactCentreDeclined;
 
 /**
  * Abstract states: where the conversation rests, the slots that choose between its branches, and the
@@ -79,8 +94,8 @@ function buttonsOf(snapshot: Snapshot): ConversationEvent[] {
 const model = createTestModel(supportMachine, {
   events: (snapshot: Snapshot) => {
     // While an effect is pending the runner sends only its result; customers cannot get a word in.
-    if (snapshot.matches({ handoff: 'requesting' })) return modelEvents.filter((e) => e.type === 'handoff.recorded' || e.type === 'handoff.failed');
-    if (snapshot.matches({ handoff: 'leaving' })) return modelEvents.filter((e) => e.type === 'handoff.withdrawn');
+    if (snapshot.matches({ handoff: 'requesting' })) return modelEvents.filter((e) => isEffectResult(e) && ['handoff.queued', 'handoff.offline', 'handoff.failed'].includes(e.type));
+    if (snapshot.matches({ handoff: 'leaving' }) || snapshot.matches({ handoff: 'leavingForRoute' })) return modelEvents.filter((e) => e.type === 'handoff.withdrawn');
     return [...modelEvents.filter((event) => !isEffectResult(event)), ...buttonsOf(snapshot)];
   },
   filterEvents: (_snapshot, event) => offered.has(event),
@@ -109,7 +124,10 @@ function edgePaths(): { description: string; steps: Step[] }[] {
       const steps: Step[] = [...prefix, { event, state }];
       // An edge into a pending effect continues with its success, as the runner would.
       for (let last = state; !last.hasTag('waiting'); last = steps.at(-1)!.state) {
-        const result: ConversationEvent = last.matches({ handoff: 'leaving' }) ? { type: 'handoff.withdrawn' } : { type: 'handoff.recorded' };
+        const result: ConversationEvent =
+          last.matches({ handoff: 'leaving' }) || last.matches({ handoff: 'leavingForRoute' })
+            ? { type: 'handoff.withdrawn' }
+            : { type: 'handoff.queued', caseId: 'C-MODEL1', position: 2 };
         steps.push({ event: result, state: getNextSnapshot(supportMachine, last, result) });
       }
       paths.push({ description: `${JSON.stringify((vertex.state as Snapshot).value)} --${event.type}-->`, steps });
@@ -118,22 +136,19 @@ function edgePaths(): { description: string; steps: Step[] }[] {
   return paths;
 }
 
-/** A handoff port whose next call fails when the path being replayed says it does. */
+/** A handoff port that answers a request the way the path being replayed says it does. */
 class ScriptedHandoff implements HandoffPort {
-  failNext = false;
+  next: ConversationEvent | undefined;
   readonly requests: HandoffRequest[] = [];
-  async request(_key: string, request: HandoffRequest): Promise<void> {
-    if (this.consumeFailure()) throw new Error('queue unavailable');
+  async request(_key: string, request: HandoffRequest): Promise<HandoffTicket> {
+    const next = this.next;
+    this.next = undefined;
+    if (next?.type === 'handoff.failed') throw new Error('queue unavailable');
     this.requests.push(request);
+    return next?.type === 'handoff.offline' ? { status: 'offline', caseId: 'C-MODEL1' } : { status: 'queued', caseId: 'C-MODEL1', position: 2 };
   }
-  async cancel(): Promise<void> {
-    if (this.consumeFailure()) throw new Error('queue unavailable');
-  }
-  private consumeFailure(): boolean {
-    const fail = this.failNext;
-    this.failNext = false;
-    return fail;
-  }
+  async cancel(): Promise<void> {}
+  async relay(): Promise<void> {}
 }
 
 type TransitionLike = { source: AnyStateNode; eventType: string };
@@ -202,7 +217,7 @@ describe('support machine, model-based', () => {
         const event = step.event;
         if (isEffectResult(event) || (event.type as string) === 'xstate.init') continue;
         const next = path.steps[i + 1];
-        handoff.failNext = next !== undefined && next.event.type === 'handoff.failed';
+        handoff.next = next?.event;
         const restsAt = next && isEffectResult(next.event) ? next.state : step.state;
 
         const input =

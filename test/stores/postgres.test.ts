@@ -1,5 +1,6 @@
 // The PostgreSQL store: the shared contract on a real server, and what only a shared database does:
-// several instances migrating at once, surviving a restart, two instances racing on one etag, and a
+// several instances migrating at once, surviving a restart, two instances racing on one etag, on one
+// conversation's handoff case and on accepting one case, and a
 // database that is away making calls fail within the timeouts instead of hanging. Each store gets a
 // schema of its own (bot_test_<run>_<n>), dropped afterwards.
 import { randomBytes } from 'node:crypto';
@@ -7,6 +8,7 @@ import net from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreConflict } from '../../src/errors.js';
+import type { NewCase } from '../../src/ports/handoff-queue.js';
 import type { TranscriptEntry } from '../../src/ports/store.js';
 import { PostgresStore, postgresMigrations, type PostgresStoreOptions } from '../../src/stores/postgres.js';
 import { storeContract } from './store.contract.js';
@@ -28,6 +30,13 @@ function freshSchema(): string {
 }
 
 const envelope = (step: number) => ({ machineId: 'support', version: 1, snapshot: { status: 'active', step }, updatedAt: step });
+
+const newCase = (caseId: string, conversationKey: string, at: number): NewCase => ({
+  caseId,
+  conversationKey,
+  request: { reason: 'asked', slots: { need: 'reset_password' }, shown: [] },
+  at,
+});
 
 const elapsedMs = async (work: () => Promise<unknown>): Promise<number> => {
   const started = performance.now();
@@ -80,7 +89,7 @@ describe.skipIf(!serverUrl)(title, () => {
         `SELECT version, count(*)::int AS times FROM ${schema}.schema_migrations GROUP BY version ORDER BY version`,
       );
       expect(rows).toEqual(postgresMigrations.map((migration) => ({ version: migration.version, times: 1 })));
-      expect(rows.map((row) => row.version)).toEqual([1, 2]);
+      expect(rows.map((row) => row.version)).toEqual([1, 2, 3]);
       const etag = await stores[0]!.save('c1', envelope(1), undefined);
       expect(await stores[3]!.load('c1')).toEqual({ envelope: envelope(1), etag });
     });
@@ -96,7 +105,12 @@ describe.skipIf(!serverUrl)(title, () => {
       };
       const first = await PostgresStore.open(url, { schema });
       const etag = await first.save('c1', envelope(1), undefined);
-      await first.recordHandoff({ conversationKey: 'c1', requestedAt: 1_700_000_000_002, status: 'open', reason: 'asked', slots: {}, shown: [] });
+      await first.openCase(newCase('C-1', 'c1', 1_700_000_000_002));
+      await first.openCase(newCase('C-2', 'c2', 1_700_000_000_003));
+      await first.openCase(newCase('C-3', 'c3', 1_700_000_000_004));
+      const accepted = await first.accept('C-1', { id: 'agent-alice', name: 'Alice' }, 1_700_000_000_005);
+      await first.attachCard('C-2', 'thread-2', 'activity-2');
+      await first.markWaitNotice('C-3', 1_700_000_000_006);
       await first.appendTranscript([entry]);
       await first.saveReference('c1', { conversation: { id: 'c1' }, serviceUrl: 'https://directline.example/' });
       const migrated = await admin.query(`SELECT version, applied_at FROM ${schema}.schema_migrations ORDER BY version`);
@@ -105,9 +119,31 @@ describe.skipIf(!serverUrl)(title, () => {
       const reopened = await openStore(schema);
 
       expect(await reopened.load('c1')).toEqual({ envelope: envelope(1), etag });
-      expect(await reopened.listHandoffs()).toEqual([
-        { conversationKey: 'c1', requestedAt: 1_700_000_000_002, status: 'open', reason: 'asked', slots: {}, shown: [] },
+      expect(await reopened.listCases()).toEqual([
+        accepted,
+        {
+          ...newCase('C-2', 'c2', 0).request,
+          caseId: 'C-2',
+          conversationKey: 'c2',
+          status: 'queued',
+          requestedAt: 1_700_000_000_003,
+          lastCustomerAt: 1_700_000_000_003,
+          threadId: 'thread-2',
+          cardActivityId: 'activity-2',
+        },
+        {
+          ...newCase('C-3', 'c3', 0).request,
+          caseId: 'C-3',
+          conversationKey: 'c3',
+          status: 'queued',
+          requestedAt: 1_700_000_000_004,
+          lastCustomerAt: 1_700_000_000_004,
+          waitNoticeAt: 1_700_000_000_006,
+        },
       ]);
+      expect(await reopened.positionOf('C-3')).toBe(2);
+      expect((await reopened.caseOfThread('thread-2'))?.caseId).toBe('C-2');
+      expect(await reopened.openCase(newCase('C-4', 'c1', 1_700_000_000_007))).toEqual(accepted);
       expect(await reopened.readTranscript('c1')).toEqual([entry]);
       expect(await reopened.loadReference('c1')).toEqual({ conversation: { id: 'c1' }, serviceUrl: 'https://directline.example/' });
       await expect(reopened.save('c1', envelope(2), etag)).resolves.not.toBe(etag);
@@ -133,6 +169,66 @@ describe.skipIf(!serverUrl)(title, () => {
         expect(stored).toEqual({ envelope: winner === 0 ? fromA : fromB, etag: (saves[winner] as PromiseFulfilledResult<string>).value });
         etag = stored!.etag;
       }
+    });
+
+    it('lets exactly one accept win when two instances race for the same case, every time', async () => {
+      const schema = freshSchema();
+      const a = await openStore(schema);
+      const b = await openStore(schema);
+
+      for (let round = 1; round <= 10; round++) {
+        const caseId = `C-${round}`;
+        await a.openCase(newCase(caseId, `c${round}`, round));
+        // Five agents behind each instance: ten accepts in flight, over two pools.
+        const contenders = Array.from({ length: 10 }, (_, n) => ({
+          store: n % 2 === 0 ? a : b,
+          agent: { id: `agent-${round}-${n}`, name: `Agent ${n}` },
+        }));
+
+        const results = await Promise.all(contenders.map(({ store, agent }) => store.accept(caseId, agent, 1_000 + round)));
+
+        const winners = results.filter((result) => result !== undefined);
+        expect(winners).toHaveLength(1);
+        const winner = contenders[results.findIndex((result) => result !== undefined)]!;
+        expect(await b.getCase(caseId)).toEqual({ ...winners[0], agent: winner.agent });
+        expect(await a.listAcceptedBy(winner.agent.id)).toEqual(winners);
+      }
+    });
+
+    it('keeps one open case per conversation when two instances open one for it at the same time', async () => {
+      const schema = freshSchema();
+      const a = await openStore(schema);
+      const b = await openStore(schema);
+
+      for (let round = 1; round <= 10; round++) {
+        const conversationKey = `c${round}`;
+
+        const opened = await Promise.all([
+          a.openCase(newCase(`A-${round}`, conversationKey, round)),
+          b.openCase(newCase(`B-${round}`, conversationKey, round)),
+          a.openCase(newCase(`A2-${round}`, conversationKey, round)),
+          b.openCase(newCase(`B2-${round}`, conversationKey, round)),
+        ]);
+
+        expect(new Set(opened.map((handoffCase) => handoffCase.caseId)).size).toBe(1);
+        expect(await b.openCaseOf(conversationKey)).toEqual(opened[0]);
+      }
+      expect(await a.listCases()).toHaveLength(10);
+    });
+
+    it('refuses, in the database itself, a second open case for a conversation', async () => {
+      const schema = freshSchema();
+      const store = await openStore(schema);
+      await store.openCase(newCase('C-1', 'c1', 1));
+      const insert = (caseId: string, status: string) =>
+        admin.query(
+          `INSERT INTO ${schema}.handoff_cases (case_id, conversation_key, status, requested_at, last_customer_at, request) VALUES ($1, 'c1', $2, 2, 2, '{}')`,
+          [caseId, status],
+        );
+
+      await expect(insert('C-2', 'accepted')).rejects.toThrow(/handoff_cases_one_open_per_conversation/);
+      await expect(insert('C-2', 'open')).rejects.toThrow(/check constraint/);
+      await expect(insert('C-2', 'cancelled')).resolves.toBeDefined();
     });
 
     it('refuses an etag that is not one of its own without touching the row', async () => {

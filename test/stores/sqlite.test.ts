@@ -1,5 +1,6 @@
 // The embedded SQLite store: the shared contract on a real file, and what only a database does:
-// surviving a restart, migrating once (and upgrading an older file), and not falling over on a corrupt row.
+// surviving a restart, migrating once (and upgrading an older file), refusing a second open handoff
+// case itself, and not falling over on a corrupt row.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,11 +47,15 @@ const transcriptEntry: TranscriptEntry = {
 storeContract('SqliteStore', async () => ({ store: new SqliteStore(databaseFile(), () => 1_700_000_000_000) }));
 
 describe('SqliteStore: a real file', () => {
-  it('keeps conversations, handoff requests, transcripts and references across closing and reopening the file', async () => {
+  it('keeps conversations, handoff cases, transcripts and references across closing and reopening the file', async () => {
     const file = databaseFile();
     const first = new SqliteStore(file);
     const etag = await first.save('c1', envelope, undefined);
-    await first.recordHandoff({ conversationKey: 'c1', requestedAt: 5, status: 'open', reason: 'asked', slots: {}, shown: [] });
+    await first.openCase({ caseId: 'C-1', conversationKey: 'c1', request: { reason: 'asked', slots: {}, shown: [] }, at: 5 });
+    await first.openCase({ caseId: 'C-2', conversationKey: 'c2', request: { reason: 'stuck', slots: {}, shown: [] }, at: 6 });
+    await first.openCase({ caseId: 'C-3', conversationKey: 'c3', request: { reason: 'stuck', slots: {}, shown: [] }, at: 7 });
+    const accepted = await first.accept('C-1', { id: 'agent-alice', name: 'Alice' }, 8);
+    await first.attachCard('C-2', 'thread-2', 'activity-2');
     await first.appendTranscript([transcriptEntry]);
     await first.saveReference('c1', { conversation: { id: 'c1' }, serviceUrl: 'https://directline.example/' });
     await first.close();
@@ -58,9 +63,25 @@ describe('SqliteStore: a real file', () => {
     const reopened = new SqliteStore(file);
     try {
       expect(await reopened.load('c1')).toEqual({ envelope, etag });
-      expect(await reopened.listHandoffs()).toEqual([
-        { conversationKey: 'c1', requestedAt: 5, status: 'open', reason: 'asked', slots: {}, shown: [] },
+      expect(await reopened.listCases()).toEqual([
+        accepted,
+        {
+          caseId: 'C-2',
+          conversationKey: 'c2',
+          status: 'queued',
+          requestedAt: 6,
+          lastCustomerAt: 6,
+          threadId: 'thread-2',
+          cardActivityId: 'activity-2',
+          reason: 'stuck',
+          slots: {},
+          shown: [],
+        },
+        { caseId: 'C-3', conversationKey: 'c3', status: 'queued', requestedAt: 7, lastCustomerAt: 7, reason: 'stuck', slots: {}, shown: [] },
       ]);
+      expect(await reopened.positionOf('C-3')).toBe(2);
+      expect((await reopened.caseOfThread('thread-2'))?.caseId).toBe('C-2');
+      expect(await reopened.openCase({ caseId: 'C-4', conversationKey: 'c1', request: { reason: 'asked', slots: {}, shown: [] }, at: 9 })).toEqual(accepted);
       expect(await reopened.readTranscript('c1')).toEqual([transcriptEntry]);
       expect(await reopened.loadReference('c1')).toEqual({ conversation: { id: 'c1' }, serviceUrl: 'https://directline.example/' });
       await expect(reopened.save('c1', envelope, etag)).resolves.not.toBe(etag);
@@ -74,12 +95,12 @@ describe('SqliteStore: a real file', () => {
     const first = new SqliteStore(file);
     const etag = await first.save('c1', envelope, undefined);
     await first.close();
-    expect(sqliteMigrations).toHaveLength(2);
-    expect(userVersion(file)).toBe(2);
+    expect(sqliteMigrations).toHaveLength(3);
+    expect(userVersion(file)).toBe(3);
 
     for (let restart = 0; restart < 2; restart++) await new SqliteStore(file).close();
 
-    expect(userVersion(file)).toBe(2);
+    expect(userVersion(file)).toBe(3);
     const reopened = new SqliteStore(file);
     try {
       expect(await reopened.load('c1')).toEqual({ envelope, etag });
@@ -88,7 +109,7 @@ describe('SqliteStore: a real file', () => {
     }
   });
 
-  it('upgrades a file made by the first version (migration 1 only), keeping its conversations and handoffs', async () => {
+  it('upgrades a file made by the first version (migration 1 only), keeping its conversations and handoff requests', async () => {
     const file = databaseFile();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     inspect(file, (db) => {
@@ -110,18 +131,47 @@ describe('SqliteStore: a real file', () => {
 
     const store = new SqliteStore(file);
     try {
-      expect(userVersion(file)).toBe(2);
+      expect(userVersion(file)).toBe(3);
       expect(await store.load('c1')).toEqual({ envelope, etag: '4' });
-      expect(await store.listHandoffs()).toEqual([{ conversationKey: 'c1', requestedAt: 5, status: 'open', reason: 'asked', slots: {}, shown: [] }]);
       await store.appendTranscript([transcriptEntry]);
       expect(await store.readTranscript('c1')).toEqual([transcriptEntry]);
+      // The old requests stay where they were; they do not become cases.
+      expect(await store.listCases()).toEqual([]);
+      expect(await store.openCase({ caseId: 'C-1', conversationKey: 'c1', request: { reason: 'asked', slots: {}, shown: [] }, at: 6 })).toMatchObject({
+        caseId: 'C-1',
+        status: 'queued',
+      });
     } finally {
       await store.close();
     }
-    const indexes = inspect(file, (db) =>
-      db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transcripts' ORDER BY name").all(),
+    const requests = inspect(file, (db) => db.prepare('SELECT conversation_key, requested_at, status FROM handoff_requests').all());
+    expect(requests).toEqual([{ conversation_key: 'c1', requested_at: 5, status: 'open' }]);
+    const indexes = (table: string) =>
+      inspect(file, (db) =>
+        db.prepare<[string], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name").all(table),
+      ).map((index) => index.name);
+    expect(indexes('transcripts')).toEqual(expect.arrayContaining(['transcripts_by_conversation', 'transcripts_by_time']));
+    expect(indexes('handoff_cases')).toEqual(
+      expect.arrayContaining(['handoff_cases_by_thread', 'handoff_cases_one_open_per_conversation', 'handoff_cases_queue']),
     );
-    expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['transcripts_by_conversation', 'transcripts_by_time']));
+  });
+
+  it('refuses, in the file itself, a second open case for a conversation, and a status outside the list', async () => {
+    const file = databaseFile();
+    const store = new SqliteStore(file);
+    await store.openCase({ caseId: 'C-1', conversationKey: 'c1', request: { reason: 'asked', slots: {}, shown: [] }, at: 5 });
+    await store.close();
+    const insert = (caseId: string, status: string) =>
+      inspect(file, (db) =>
+        db
+          .prepare("INSERT INTO handoff_cases (case_id, conversation_key, status, requested_at, last_customer_at, request) VALUES (?, 'c1', ?, 6, 6, '{}')")
+          .run(caseId, status),
+      );
+
+    expect(() => insert('C-2', 'queued')).toThrow(/UNIQUE/);
+    expect(() => insert('C-2', 'accepted')).toThrow(/UNIQUE/);
+    expect(() => insert('C-2', 'open')).toThrow(/CHECK/);
+    expect(() => insert('C-2', 'closed')).not.toThrow();
   });
 
   it('rejects a ping once closed', async () => {

@@ -1,10 +1,11 @@
 // The behaviour every store must share (ports/store.ts): etag-checked saves that never overwrite,
-// loads that hand out copies, the handoff records, transcripts, conversation references and the
+// loads that hand out copies, the handoff queue (one open case per conversation, one winner per
+// accept, even under concurrent calls), transcripts, conversation references and the
 // readiness ping. Each store's test runs it with a factory for a fresh, empty store; the contract
 // closes the store after each test, then calls the factory's dispose (to remove files, schemas).
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreConflict } from '../../src/errors.js';
-import type { HandoffRecord } from '../../src/ports/snapshot-store.js';
+import type { Agent, HandoffCase, NewCase } from '../../src/ports/handoff-queue.js';
 import type { Store, TranscriptEntry } from '../../src/ports/store.js';
 
 /** A fresh, empty store, and how to clean up after it is closed. */
@@ -18,14 +19,27 @@ const envelope = (step: number) => ({
   updatedAt: 1_700_000_000_000 + step,
 });
 
-const handoffRecord = (conversationKey: string, requestedAt: number, status: HandoffRecord['status'] = 'open'): HandoffRecord => ({
-  conversationKey,
-  requestedAt,
-  status,
-  reason: 'asked',
-  slots: { need: 'reset_password', customerType: 'direct', hasOrderNumber: true },
-  shown: ['reset-direct-self'],
+const handoffRequest = () => ({
+  reason: 'asked' as const,
+  slots: { need: 'reset_password' as const, customerType: 'direct' as const, hasOrderNumber: true },
+  shown: ['reset-direct-self' as const],
 });
+
+const newCase = (caseId: string, conversationKey: string, at: number): NewCase => ({ caseId, conversationKey, request: handoffRequest(), at });
+
+/** What openCase stores for newCase(caseId, conversationKey, at): nothing optional is set yet. */
+const queuedCase = (caseId: string, conversationKey: string, at: number): HandoffCase => ({
+  ...handoffRequest(),
+  caseId,
+  conversationKey,
+  status: 'queued',
+  requestedAt: at,
+  lastCustomerAt: at,
+});
+
+const alice: Agent = { id: 'agent-alice', name: 'Alice Martin' };
+const bob: Agent = { id: 'agent-bob', name: 'Bob Nguyen' };
+const agents = (count: number): Agent[] => Array.from({ length: count }, (_, n) => ({ id: `agent-${n}`, name: `Agent ${n}` }));
 
 const inbound = (conversationKey: string, at: number, text: string): TranscriptEntry => ({
   conversationKey,
@@ -154,40 +168,294 @@ export function storeContract(name: string, create: StoreFactory): void {
       expect((await store.load('c1'))?.envelope).toEqual(envelope(1));
     });
 
-    it('records handoff requests and lists them back, in order', async () => {
+    it('opens a queued case and reads it back by id and by conversation', async () => {
       const store = await freshStore();
-      const records = [handoffRecord('c1', 1000), handoffRecord('c2', 2000), handoffRecord('c1', 3000, 'cancelled')];
 
-      for (const record of records) await store.recordHandoff(record);
+      const opened = await store.openCase(newCase('C-1', 'c1', 1000));
 
-      expect(await store.listHandoffs()).toEqual(records);
+      expect(opened).toEqual(queuedCase('C-1', 'c1', 1000));
+      expect(await store.getCase('C-1')).toEqual(opened);
+      expect(await store.openCaseOf('c1')).toEqual(opened);
+      expect(await store.getCase('C-unknown')).toBeUndefined();
+      expect(await store.openCaseOf('c-unknown')).toBeUndefined();
     });
 
-    it("cancels only that conversation's open handoff requests", async () => {
+    it("returns a conversation's open case unchanged when asked to open another, queued or accepted", async () => {
       const store = await freshStore();
-      await store.recordHandoff(handoffRecord('c1', 1000));
-      await store.recordHandoff(handoffRecord('c2', 2000));
-      await store.recordHandoff(handoffRecord('c1', 3000));
+      await store.openCase(newCase('C-1', 'c1', 1000));
 
-      await store.cancelHandoff('c1');
+      const again = await store.openCase({ caseId: 'C-2', conversationKey: 'c1', request: { reason: 'stuck', slots: {}, shown: [] }, at: 2000 });
+      await store.accept('C-1', alice, 3000);
+      const whileAccepted = await store.openCase(newCase('C-3', 'c1', 4000));
 
-      expect(await store.listHandoffs()).toEqual([
-        handoffRecord('c1', 1000, 'cancelled'),
-        handoffRecord('c2', 2000, 'open'),
-        handoffRecord('c1', 3000, 'cancelled'),
+      expect(again).toEqual(queuedCase('C-1', 'c1', 1000));
+      expect(whileAccepted).toEqual({ ...queuedCase('C-1', 'c1', 1000), status: 'accepted', agent: alice, acceptedAt: 3000 });
+      expect(await store.listCases()).toEqual([whileAccepted]);
+    });
+
+    it('keeps one open case per conversation when several openCase calls for it race', async () => {
+      const store = await freshStore();
+
+      const opened = await Promise.all(Array.from({ length: 5 }, (_, n) => store.openCase(newCase(`C-${n}`, 'c1', 1000 + n))));
+
+      const [first] = await store.listCases();
+      expect(await store.listCases()).toHaveLength(1);
+      for (const handoffCase of opened) expect(handoffCase).toEqual(first);
+    });
+
+    it('opens a new case for a conversation once its previous case has ended, keeping the old one', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      await store.finish('C-1', 'cancelled', 1500);
+
+      const second = await store.openCase(newCase('C-2', 'c1', 2000));
+
+      expect(second).toEqual(queuedCase('C-2', 'c1', 2000));
+      expect(await store.openCaseOf('c1')).toEqual(second);
+      expect(await store.listCases()).toEqual([{ ...queuedCase('C-1', 'c1', 1000), status: 'cancelled', closedAt: 1500 }, second]);
+    });
+
+    it('refuses a case id that is already in use, changing nothing', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+
+      await expect(store.openCase(newCase('C-1', 'c2', 2000))).rejects.toThrow(/C-1/);
+
+      expect(await store.openCaseOf('c2')).toBeUndefined();
+      expect(await store.listCases()).toEqual([queuedCase('C-1', 'c1', 1000)]);
+    });
+
+    it('numbers queued cases from 1, oldest request first, the case id breaking ties', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-B', 'c3', 3000));
+      await store.openCase(newCase('C-Z', 'c1', 1000));
+      await store.openCase(newCase('C-A', 'c4', 3000));
+      await store.openCase(newCase('C-M', 'c2', 2000));
+
+      const positions = await Promise.all(['C-Z', 'C-M', 'C-A', 'C-B'].map((caseId) => store.positionOf(caseId)));
+
+      expect(positions).toEqual([1, 2, 3, 4]);
+      expect(await store.positionOf('C-unknown')).toBeUndefined();
+    });
+
+    it('moves later cases up when an earlier one is accepted or ends, and puts a released case back in its place', async () => {
+      const store = await freshStore();
+      for (const [n, at] of [1000, 2000, 3000, 4000].entries()) await store.openCase(newCase(`C-${n + 1}`, `c${n + 1}`, at));
+      const positions = () => Promise.all(['C-1', 'C-2', 'C-3', 'C-4'].map((caseId) => store.positionOf(caseId)));
+
+      await store.accept('C-1', alice, 5000);
+      expect(await positions()).toEqual([undefined, 1, 2, 3]);
+
+      await store.finish('C-3', 'abandoned', 6000);
+      expect(await positions()).toEqual([undefined, 1, undefined, 2]);
+
+      await store.release('C-1', alice.id);
+      expect(await positions()).toEqual([1, 2, undefined, 3]);
+    });
+
+    it('lists the queued cases only, oldest request first', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-3', 'c3', 3000));
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      await store.openCase(newCase('C-4', 'c4', 4000));
+      await store.openCase(newCase('C-2', 'c2', 2000));
+      await store.accept('C-2', alice, 5000);
+      await store.finish('C-4', 'closed', 5000);
+
+      expect(await store.listQueued()).toEqual([queuedCase('C-1', 'c1', 1000), queuedCase('C-3', 'c3', 3000)]);
+    });
+
+    it('accepts a queued case for an agent', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+
+      const accepted = await store.accept('C-1', alice, 2000);
+
+      expect(accepted).toEqual({ ...queuedCase('C-1', 'c1', 1000), status: 'accepted', agent: alice, acceptedAt: 2000 });
+      expect(await store.getCase('C-1')).toEqual(accepted);
+      expect(await store.openCaseOf('c1')).toEqual(accepted);
+      expect(await store.listQueued()).toEqual([]);
+    });
+
+    it('lets exactly one of ten agents accepting the same case at once win, and stores that agent', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      const contenders = agents(10);
+
+      const results = await Promise.all(contenders.map((agent, n) => store.accept('C-1', agent, 2000 + n)));
+
+      const winners = results.filter((result) => result !== undefined);
+      expect(winners).toHaveLength(1);
+      const winner = contenders[results.findIndex((result) => result !== undefined)];
+      expect(winners[0]?.agent).toEqual(winner);
+      expect(await store.getCase('C-1')).toEqual(winners[0]);
+    });
+
+    it('accepts nothing that is not queued: an accepted, ended or unknown case stays as it was', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      await store.openCase(newCase('C-2', 'c2', 1000));
+      const accepted = await store.accept('C-1', alice, 2000);
+      const ended = await store.finish('C-2', 'closed', 2000);
+
+      expect(await store.accept('C-1', bob, 3000)).toBeUndefined();
+      expect(await store.accept('C-2', bob, 3000)).toBeUndefined();
+      expect(await store.accept('C-unknown', bob, 3000)).toBeUndefined();
+
+      expect(await store.listCases()).toEqual([accepted, ended]);
+    });
+
+    it('lets only the agent holding a case release it, back to the queue with no agent and its first request time', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      await store.openCase(newCase('C-2', 'c2', 1000));
+      const accepted = await store.accept('C-1', alice, 2000);
+
+      expect(await store.release('C-1', bob.id)).toBeUndefined();
+      expect(await store.release('C-2', alice.id)).toBeUndefined();
+      expect(await store.release('C-unknown', alice.id)).toBeUndefined();
+      expect(await store.getCase('C-1')).toEqual(accepted);
+
+      const released = await store.release('C-1', alice.id);
+
+      expect(released).toEqual(queuedCase('C-1', 'c1', 1000));
+      expect(released).not.toHaveProperty('agent');
+      expect(released).not.toHaveProperty('acceptedAt');
+      expect(await store.accept('C-1', bob, 3000)).toEqual({ ...queuedCase('C-1', 'c1', 1000), status: 'accepted', agent: bob, acceptedAt: 3000 });
+    });
+
+    it('ends a queued or accepted case once, keeping its agent; ending it again changes nothing', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      await store.openCase(newCase('C-2', 'c2', 1000));
+      await store.accept('C-2', alice, 2000);
+
+      const cancelled = await store.finish('C-1', 'cancelled', 3000);
+      const closed = await store.finish('C-2', 'closed', 4000);
+
+      expect(cancelled).toEqual({ ...queuedCase('C-1', 'c1', 1000), status: 'cancelled', closedAt: 3000 });
+      expect(closed).toEqual({ ...queuedCase('C-2', 'c2', 1000), status: 'closed', agent: alice, acceptedAt: 2000, closedAt: 4000 });
+      expect(await store.finish('C-1', 'abandoned', 5000)).toBeUndefined();
+      expect(await store.finish('C-2', 'closed', 5000)).toBeUndefined();
+      expect(await store.finish('C-unknown', 'closed', 5000)).toBeUndefined();
+      expect(await store.listCases()).toEqual([cancelled, closed]);
+      expect(await store.openCaseOf('c1')).toBeUndefined();
+    });
+
+    it("finds a case by its card's thread, whatever its status", async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      await store.openCase(newCase('C-2', 'c2', 2000));
+
+      await store.attachCard('C-1', 'thread-1', 'activity-1');
+      await store.attachCard('C-2', 'thread-2', 'activity-2');
+
+      const withCard = { ...queuedCase('C-1', 'c1', 1000), threadId: 'thread-1', cardActivityId: 'activity-1' };
+      expect(await store.caseOfThread('thread-1')).toEqual(withCard);
+      expect(await store.getCase('C-1')).toEqual(withCard);
+      expect((await store.caseOfThread('thread-2'))?.caseId).toBe('C-2');
+      expect(await store.caseOfThread('thread-unknown')).toBeUndefined();
+      await store.finish('C-1', 'closed', 3000);
+      expect(await store.caseOfThread('thread-1')).toEqual({ ...withCard, status: 'closed', closedAt: 3000 });
+    });
+
+    it("records the customer's latest message while the case is open, never moving it back", async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+
+      await store.touchCustomer('C-1', 3000);
+      await store.touchCustomer('C-1', 2000);
+      expect((await store.getCase('C-1'))?.lastCustomerAt).toBe(3000);
+
+      await store.accept('C-1', alice, 4000);
+      await store.touchCustomer('C-1', 5000);
+      expect((await store.getCase('C-1'))?.lastCustomerAt).toBe(5000);
+
+      await store.finish('C-1', 'closed', 6000);
+      await store.touchCustomer('C-1', 7000);
+      expect((await store.getCase('C-1'))?.lastCustomerAt).toBe(5000);
+      await expect(store.touchCustomer('C-unknown', 7000)).resolves.toBeUndefined();
+    });
+
+    it('marks the wait notice once, only while queued, and says true only to the caller that marked it', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      await store.openCase(newCase('C-2', 'c2', 1000));
+      await store.accept('C-2', alice, 1500);
+
+      expect(await store.markWaitNotice('C-1', 2000)).toBe(true);
+      expect(await store.markWaitNotice('C-1', 3000)).toBe(false);
+      expect(await store.markWaitNotice('C-2', 3000)).toBe(false);
+      expect(await store.markWaitNotice('C-unknown', 3000)).toBe(false);
+
+      expect(await store.getCase('C-1')).toEqual({ ...queuedCase('C-1', 'c1', 1000), waitNoticeAt: 2000 });
+      expect(await store.getCase('C-2')).not.toHaveProperty('waitNoticeAt');
+      await store.finish('C-1', 'abandoned', 4000);
+      await store.openCase(newCase('C-3', 'c3', 4000));
+      await store.finish('C-3', 'cancelled', 5000);
+      expect(await store.markWaitNotice('C-3', 6000)).toBe(false);
+    });
+
+    it('says true to exactly one of ten callers marking the wait notice at once', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+
+      const results = await Promise.all(Array.from({ length: 10 }, (_, n) => store.markWaitNotice('C-1', 2000 + n)));
+
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect((await store.getCase('C-1'))?.waitNoticeAt).toBe(2000 + results.indexOf(true));
+    });
+
+    it("lists the cases an agent holds, oldest request first, and none of anyone else's", async () => {
+      const store = await freshStore();
+      for (const [n, at] of [4000, 1000, 3000, 2000, 5000].entries()) await store.openCase(newCase(`C-${n + 1}`, `c${n + 1}`, at));
+      await store.accept('C-1', alice, 6000);
+      await store.accept('C-2', alice, 6001);
+      await store.accept('C-3', bob, 6002);
+      await store.accept('C-4', alice, 6003);
+      await store.finish('C-4', 'closed', 7000);
+      await store.accept('C-5', alice, 6004);
+      await store.release('C-5', alice.id);
+
+      const held = await store.listAcceptedBy(alice.id);
+
+      expect(held.map((handoffCase) => handoffCase.caseId)).toEqual(['C-2', 'C-1']);
+      expect(held.every((handoffCase) => handoffCase.status === 'accepted' && handoffCase.agent?.id === alice.id)).toBe(true);
+      expect(await store.listAcceptedBy('agent-nobody')).toEqual([]);
+    });
+
+    it('lists every case, whatever its status, oldest request first', async () => {
+      const store = await freshStore();
+      expect(await store.listCases()).toEqual([]);
+      for (const [n, at] of [3000, 1000, 2000].entries()) await store.openCase(newCase(`C-${n + 1}`, `c${n + 1}`, at));
+      await store.accept('C-1', alice, 4000);
+      await store.finish('C-3', 'abandoned', 4000);
+
+      const cases = await store.listCases();
+
+      expect(cases.map((handoffCase) => [handoffCase.caseId, handoffCase.status])).toEqual([
+        ['C-2', 'queued'],
+        ['C-3', 'abandoned'],
+        ['C-1', 'accepted'],
       ]);
     });
 
-    it('hands out copies of handoff records too', async () => {
+    it('hands out copies of cases: changing a request or a returned case changes nothing stored', async () => {
       const store = await freshStore();
-      const record = handoffRecord('c1', 1000);
-      await store.recordHandoff(record);
-      record.slots.need = 'human';
+      const opening = newCase('C-1', 'c1', 1000);
+      await store.openCase(opening);
+      opening.request.slots.need = 'human';
+      opening.request.shown.push('handoff');
 
-      const [listed] = await store.listHandoffs();
-      if (listed) listed.status = 'cancelled';
+      const accepted = await store.accept('C-1', alice, 2000);
+      if (accepted?.agent) accepted.agent.name = 'changed after accepting';
+      const [listed] = await store.listCases();
+      if (listed) {
+        listed.status = 'closed';
+        listed.slots.need = 'find_account';
+      }
 
-      expect(await store.listHandoffs()).toEqual([handoffRecord('c1', 1000)]);
+      expect(await store.getCase('C-1')).toEqual({ ...queuedCase('C-1', 'c1', 1000), status: 'accepted', agent: alice, acceptedAt: 2000 });
     });
 
     it('reads an empty transcript for a conversation it has never seen', async () => {

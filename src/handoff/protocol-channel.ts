@@ -1,0 +1,31 @@
+// The standard Bot Framework handoff protocol, for contact centres that speak it: the bot sends a
+// `handoff.initiate` event into the customer's conversation with the case as context and the redacted
+// transcript attached; the contact centre answers with `handoff.status` events (accepted, failed,
+// completed), which SupportBot turns into calls on the desk. Agents there see their own UI, so
+// there is no card to update and no thread to write in.
+import { EventFactory, type Activity, type CloudAdapter } from 'botbuilder';
+import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
+import type { AgentChannel, CaseView } from './agent-channel.js';
+
+export class ProtocolChannel implements AgentChannel {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly botAppId: string,
+    private readonly records: ConversationReferenceStore & TranscriptLog,
+  ) {}
+
+  async postCase({ handoffCase }: CaseView): Promise<undefined> {
+    const reference = await this.records.loadReference(handoffCase.conversationKey);
+    if (!reference) throw new Error(`no conversation reference for ${handoffCase.conversationKey}`);
+    const activities = (await this.records.readTranscript(handoffCase.conversationKey)).map((entry) => entry.activity as Partial<Activity>);
+    const { caseId, reason, slots, shown } = handoffCase;
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+      await context.sendActivity(EventFactory.createHandoffInitiation(context, { caseId, reason, slots, shown }, { activities: activities as Activity[] }));
+    });
+    return undefined;
+  }
+
+  async updateCase(): Promise<void> {}
+
+  async postToThread(): Promise<void> {}
+}

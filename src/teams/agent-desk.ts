@@ -1,0 +1,125 @@
+// What agents do in Teams: click the card's buttons (an `adaptiveCard/action` invoke), write in a
+// case's thread (relayed to the customer when they hold the case), or type a command in the thread
+// or in a 1:1 chat with the bot. The bot reads thread messages without an @mention thanks to the
+// manifest's resource-specific consent (ChannelMessage.Read.Group); with an @mention they work too.
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AgentActionResult, HandoffDesk } from '../handoff/handoff-desk.js';
+import type { Agent, HandoffCase } from '../ports/handoff-queue.js';
+import { CARD_CONTENT_TYPE, caseCard, type CardVerb } from './case-card.js';
+
+export const HELP_TEXT = [
+  '**Support bot commands** (in a case thread, or here with a case id):',
+  '- `queue`: the cases waiting for an agent',
+  '- `accept C-XXXXXX`: take a waiting case (or press Accept on its card)',
+  '- `end`: end the chat you hold; the customer goes back to the bot',
+  '- `release`: put the case back in the queue, keeping its place',
+  '- `help`: this list',
+  'In a case thread, what the agent who accepted it writes goes to the customer.',
+].join('\n');
+
+const command = /^\s*(queue|accept|end|release|help)(?:\s+(C-[A-Z0-9]{6}))?\s*[.!]?\s*$/i;
+
+/** Teams writes an @mention into the text as <at>Name</at>; the words around it are the message. */
+export const withoutMentions = (text: string): string => text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
+
+export const agentOf = (context: TurnContext): Agent => ({
+  id: context.activity.from.aadObjectId ?? context.activity.from.id,
+  name: context.activity.from.name?.trim() || 'Agent',
+});
+
+const isThread = (context: TurnContext): boolean => context.activity.conversation.id.includes(';messageid=');
+
+const describeQueue = (cases: HandoffCase[]): string =>
+  cases.length === 0
+    ? 'No cases are waiting.'
+    : [
+        `${cases.length} waiting, oldest first:`,
+        ...cases.map((c, index) => {
+          const minutes = Math.max(0, Math.round((Date.now() - c.requestedAt) / 60_000));
+          const altaire = c.slots.partner === 'altaire' ? ' — **ALTAIRE: do not reset**' : '';
+          return `${index + 1}. \`${c.caseId}\` ${c.slots.need?.replace(/_/g, ' ') ?? 'need not known'} (${c.reason}), waiting ${minutes} min${altaire}`;
+        }),
+      ].join('\n');
+
+const describeResult = (result: AgentActionResult, done: string): string =>
+  result.outcome === 'done' ? done : `Not done: ${result.reason}.`;
+
+export class TeamsAgentDesk {
+  constructor(
+    private readonly desk: HandoffDesk,
+    private readonly logger: Logger,
+  ) {}
+
+  /** A message from an agent: a command, or words for the customer of the thread's case. */
+  async onMessage(context: TurnContext): Promise<void> {
+    const text = withoutMentions(context.activity.text ?? '');
+    if (text === '') return;
+    const agent = agentOf(context);
+    const threadCase = isThread(context) ? await this.desk.caseOfThread(context.activity.conversation.id) : undefined;
+    const parsed = command.exec(text);
+    if (parsed) {
+      await context.sendActivity({ type: 'message', textFormat: 'markdown', text: await this.runCommand(parsed, agent, threadCase) });
+      return;
+    }
+    if (!threadCase) {
+      // Outside a case thread nothing is relayed; a word of help instead of silence.
+      if (!isThread(context) || context.activity.conversation.conversationType === 'personal') {
+        await context.sendActivity({ type: 'message', textFormat: 'markdown', text: HELP_TEXT });
+      }
+      return;
+    }
+    const result = await this.desk.agentWrote(threadCase.threadId!, agent, text);
+    if (result?.outcome === 'refused') {
+      await context.sendActivity({ type: 'message', text: `${agent.name}: your message was not sent to the customer: ${result.reason}.` });
+    }
+  }
+
+  /** Accept / End chat / Put back in queue on a card; the answer is the card as it now stands. */
+  async onCardAction(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const verb = value.action?.verb as CardVerb | undefined;
+    const caseId = (value.action?.data as { caseId?: unknown } | undefined)?.caseId;
+    if (typeof caseId !== 'string' || (verb !== 'accept' && verb !== 'end' && verb !== 'release')) {
+      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown card action' } as never };
+    }
+    const agent = agentOf(context);
+    const result = await this.act(verb, caseId, agent);
+    this.logger.info({ caseId, verb, agentId: agent.id, outcome: result.outcome }, 'card action');
+    const current = await this.desk.getCase(caseId);
+    if (!current) return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no such case' } as never };
+    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard({ handoffCase: current, transcript: [] }).content as never };
+  }
+
+  private act(verb: CardVerb, caseId: string, agent: Agent): Promise<AgentActionResult> {
+    switch (verb) {
+      case 'accept':
+        return this.desk.accept(caseId, agent);
+      case 'end':
+        return this.desk.end(caseId, agent.id);
+      case 'release':
+        return this.desk.release(caseId, agent.id);
+    }
+  }
+
+  private async runCommand(parsed: RegExpExecArray, agent: Agent, threadCase: HandoffCase | undefined): Promise<string> {
+    const name = parsed[1]!.toLowerCase();
+    if (name === 'help') return HELP_TEXT;
+    if (name === 'queue') return describeQueue(await this.desk.listQueued());
+    const caseId = parsed[2]?.toUpperCase() ?? threadCase?.caseId ?? (await this.onlyCaseOf(agent));
+    if (caseId === undefined) {
+      const held = await this.desk.listAcceptedBy(agent.id);
+      return held.length === 0
+        ? `You hold no case. Say \`${name} C-XXXXXX\` with a case id, or use the command in the case's thread.`
+        : `You hold ${held.length} cases (${held.map((c) => c.caseId).join(', ')}): say \`${name} <case id>\`.`;
+    }
+    const verb = name as CardVerb;
+    const result = await this.act(verb, caseId, agent);
+    const done = { accept: `You accepted ${caseId}.`, end: `Chat ${caseId} ended.`, release: `${caseId} is back in the queue.` }[verb];
+    return describeResult(result, done);
+  }
+
+  private async onlyCaseOf(agent: Agent): Promise<string | undefined> {
+    const held = await this.desk.listAcceptedBy(agent.id);
+    return held.length === 1 ? held[0]!.caseId : undefined;
+  }
+}

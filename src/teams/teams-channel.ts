@@ -1,0 +1,79 @@
+// The agents' channel in Microsoft Teams: each case is a new thread whose first post is its card;
+// updates replace the card in place and notes go into the thread. Everything goes through the Bot
+// Framework connector at the Teams service URL, as proactive messages.
+import { Channels, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import type { AgentChannel, CaseView, PostedCase } from '../handoff/agent-channel.js';
+import type { HandoffCase } from '../ports/handoff-queue.js';
+import { caseCard } from './case-card.js';
+
+export type TeamsChannelConfig = {
+  /** The Teams service URL for the tenant (https://smba.trafficmanager.net/<region>/). */
+  serviceUrl: string;
+  /** The agents' channel id (19:…@thread.tacv2). */
+  channelId: string;
+  tenantId?: string;
+  botAppId: string;
+};
+
+/** The scope of tokens for calls from a bot to a channel (botframework-connector's ToChannelFromBotOAuthScope). */
+const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
+
+/** Teams names a channel thread `<channel id>;messageid=<id of its first post>`. */
+export const rootActivityOf = (threadId: string): string | undefined => /;messageid=([^;]+)$/.exec(threadId)?.[1];
+
+export class TeamsChannel implements AgentChannel {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly config: TeamsChannelConfig,
+  ) {}
+
+  async postCase(view: CaseView): Promise<PostedCase> {
+    const { botAppId, serviceUrl, channelId, tenantId } = this.config;
+    let threadId: string | undefined;
+    await this.adapter.createConversationAsync(
+      botAppId,
+      Channels.Msteams,
+      serviceUrl,
+      TO_CHANNEL_SCOPE,
+      {
+        isGroup: true,
+        bot: { id: botAppId, name: 'Support bot' },
+        channelData: { channel: { id: channelId }, ...(tenantId ? { tenant: { id: tenantId } } : {}) },
+        activity: { type: 'message', attachments: [caseCard(view)] },
+        ...(tenantId ? { tenantId } : {}),
+      } as Parameters<CloudAdapter['createConversationAsync']>[4],
+      async (context) => {
+        threadId = context.activity.conversation.id;
+      },
+    );
+    const cardActivityId = threadId === undefined ? undefined : rootActivityOf(threadId);
+    if (threadId === undefined || cardActivityId === undefined) {
+      throw new Error(`Teams did not answer with a channel thread id (got ${String(threadId)})`);
+    }
+    return { threadId, cardActivityId };
+  }
+
+  async updateCase(view: CaseView): Promise<void> {
+    const { threadId, cardActivityId } = view.handoffCase;
+    if (threadId === undefined || cardActivityId === undefined) return;
+    await this.inThread(threadId, (context) =>
+      context.updateActivity({ id: cardActivityId, type: 'message', attachments: [caseCard(view)] }).then(() => undefined),
+    );
+  }
+
+  async postToThread(handoffCase: HandoffCase, text: string): Promise<void> {
+    if (handoffCase.threadId === undefined) return;
+    await this.inThread(handoffCase.threadId, (context) => context.sendActivity({ type: 'message', text, textFormat: 'markdown' }).then(() => undefined));
+  }
+
+  private inThread(threadId: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const { botAppId, serviceUrl, tenantId } = this.config;
+    const reference: ConversationReference = {
+      channelId: Channels.Msteams,
+      serviceUrl,
+      bot: { id: botAppId, name: 'Support bot' },
+      conversation: { id: threadId, isGroup: true, conversationType: 'channel', name: '', ...(tenantId ? { tenantId } : {}) },
+    };
+    return this.adapter.continueConversationAsync(botAppId, reference, TO_CHANNEL_SCOPE, logic);
+  }
+}
