@@ -34,9 +34,21 @@ export type ConnectorRequest = {
   status?: number;
 };
 
+/** A card replaced in place (PUT …/activities/{id}), as Teams does when the bot updates a message. */
+export type UpdatedActivity = { conversationId: string; activityId: string; activity: ReceivedActivity; at: number };
+
 export type LocalConnector = {
   /** The serviceUrl to put in incoming activities (no trailing slash). */
   readonly url: string;
+  /** Every update of an earlier activity, in arrival order. */
+  readonly updates: UpdatedActivity[];
+  /**
+   * Conversations the bot created (POST /v3/conversations): in Teams, a new thread in a channel,
+   * named `<channel id>;messageid=<id of its first post>`; its first post is recorded in it.
+   */
+  readonly createdThreads: { channelId: string; threadId: string; at: number }[];
+  /** Resolves with the first thread created in the channel from `index` on, once it exists. */
+  waitForThread(index: number, timeoutMs?: number): Promise<{ channelId: string; threadId: string; at: number }>;
   /** Every request, in arrival order, including ones the connector did not understand. */
   readonly requests: ConnectorRequest[];
   /** The activities received for one conversation so far, in order. */
@@ -70,6 +82,10 @@ export async function startLocalConnector(): Promise<LocalConnector> {
   const requests: ConnectorRequest[] = [];
   const failures = new Map<string, { times: number; status: number }>();
   const waiters = new Set<{ conversationId: string; count: number; resolve: (activities: ReceivedActivity[]) => void }>();
+  const updates: UpdatedActivity[] = [];
+  const createdThreads: { channelId: string; threadId: string; at: number }[] = [];
+  const threadWaiters = new Set<() => void>();
+  let nextMessageId = 1_700_000_000_000;
 
   const listFor = (conversationId: string): ReceivedActivity[] => {
     let list = byConversation.get(conversationId);
@@ -103,17 +119,40 @@ export async function startLocalConnector(): Promise<LocalConnector> {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       };
-      if (req.method !== 'POST' || !route?.[1]) {
-        reply(404, { error: { code: 'NotFound', message: `local connector: no route for ${req.method} ${path}` } });
-        return;
-      }
-      let activity: ReceivedActivity;
+      let body: Record<string, unknown>;
       try {
-        activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReceivedActivity;
+        body = chunks.length === 0 ? {} : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
       } catch {
         reply(400, { error: { code: 'BadArgument', message: 'local connector: body is not JSON' } });
         return;
       }
+      if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) {
+        // Teams: a new thread in the channel named in channelData, its first post the given activity.
+        const channelId = (body.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? 'unknown-channel';
+        const messageId = String(nextMessageId++);
+        const threadId = `${channelId};messageid=${messageId}`;
+        listFor(threadId).push({ ...(body.activity as ReceivedActivity), id: messageId });
+        createdThreads.push({ channelId, threadId, at: Date.now() });
+        reply(200, { id: threadId, activityId: messageId });
+        for (const wake of threadWaiters) wake();
+        notify();
+        return;
+      }
+      if (req.method === 'PUT' && route?.[1] && route[2]) {
+        updates.push({
+          conversationId: decodeURIComponent(route[1]),
+          activityId: decodeURIComponent(route[2]),
+          activity: body as ReceivedActivity,
+          at: Date.now(),
+        });
+        reply(200, { id: decodeURIComponent(route[2]) });
+        return;
+      }
+      if (req.method !== 'POST' || !route?.[1]) {
+        reply(404, { error: { code: 'NotFound', message: `local connector: no route for ${req.method} ${path}` } });
+        return;
+      }
+      const activity = body as ReceivedActivity;
       const conversationId = decodeURIComponent(route[1]);
       request.conversationId = conversationId;
       if (route[2]) request.replyToId = decodeURIComponent(route[2]);
@@ -165,8 +204,28 @@ export async function startLocalConnector(): Promise<LocalConnector> {
       notify();
     });
 
+  const waitForThread = (index: number, timeoutMs = DEFAULT_TIMEOUT_MS) =>
+    new Promise<{ channelId: string; threadId: string; at: number }>((resolve, reject) => {
+      const check = () => {
+        const thread = createdThreads[index];
+        if (!thread) return false;
+        clearTimeout(timer);
+        threadWaiters.delete(check);
+        resolve(thread);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        threadWaiters.delete(check);
+        reject(new Error(`local connector: waited ${timeoutMs} ms for thread #${index}; ${createdThreads.length} created`));
+      }, timeoutMs);
+      if (!check()) threadWaiters.add(check);
+    });
+
   return {
     url: `http://127.0.0.1:${port}`,
+    updates,
+    createdThreads,
+    waitForThread,
     requests,
     received: (conversationId) => [...listFor(conversationId)],
     waitFor,

@@ -1,0 +1,351 @@
+// The handoff end to end, over HTTP with real bot processes: a customer on Direct Line, agents in a
+// Teams channel, both played by one local connector with Teams-shaped activities (channel threads,
+// @mentions, Action.Execute invokes). Escalation → card → two accepts at once (one wins) → relay both
+// ways in order → end → back with the bot; positions and cancel; release and agent commands; waiting
+// too long and an idle customer; no channel configured; the handoff protocol; two instances on PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, startBotProcess, type BotProcess } from '../helpers/bot-process.js';
+import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../helpers/local-connector.js';
+import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
+import { testCatalog } from '../helpers/runner.js';
+import { AGENTS_CHANNEL_ID, agent, cardAction, customerJoins, customerMessage, personalMessage, threadMessage, type TestAgent } from '../helpers/teams.js';
+
+const TIMEOUT = 60_000;
+const SECRET = 'Tr0ub4dor&3!';
+const catalog = testCatalog();
+const label = (key: string, choice: string) => catalog.choicesOf(key).find((c) => c.id === choice)!.label;
+
+let connector: LocalConnector;
+const bots: BotProcess[] = [];
+
+beforeAll(async () => {
+  connector = await startLocalConnector();
+});
+afterAll(async () => {
+  for (const bot of bots) await bot.kill().catch(() => undefined);
+  await connector.close();
+});
+
+const teamsEnv = (limits: { wait?: number; idle?: number } = {}) => ({
+  TEAMS_AGENTS_CHANNEL_ID: AGENTS_CHANNEL_ID,
+  TEAMS_SERVICE_URL: connector.url,
+  HANDOFF_WAIT_LIMIT_SECONDS: String(limits.wait ?? 600),
+  HANDOFF_IDLE_LIMIT_SECONDS: String(limits.idle ?? 600),
+  HANDOFF_SWEEP_SECONDS: '0.2',
+});
+
+async function start(env: Record<string, string>): Promise<BotProcess> {
+  const bot = await startBotProcess({ dataDir: makeTempDir('handoff-'), env });
+  bots.push(bot);
+  return bot;
+}
+
+type Escalation = { conversationId: string; threadId: string; caseId: string; card: Record<string, unknown>; cardMs: number };
+
+/** Posts as the customer and returns the content keys of the replies to that post. */
+async function customerSays(bot: BotProcess, conversationId: string, text: string): Promise<(string | undefined)[]> {
+  const before = connector.received(conversationId).length;
+  const response = await send(bot.url, customerMessage(connector.url, conversationId, text));
+  expect(response.status, response.text).toBe(200);
+  return contentKeysOf(connector.received(conversationId).slice(before));
+}
+
+const cardOf = (activity: ReceivedActivity | undefined) =>
+  ((activity?.attachments as { content: Record<string, unknown> }[] | undefined)?.[0]?.content ?? {}) as Record<string, unknown>;
+const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
+const actionsOf = (card: Record<string, unknown>) => ((card.actions as { verb: string }[] | undefined) ?? []).map((a) => a.verb);
+const latestCard = (threadId: string) => cardOf(connector.updates.filter((u) => u.conversationId === threadId).at(-1)?.activity);
+const threadTexts = (threadId: string) => connector.received(threadId).flatMap((a) => (a.text ? [a.text] : []));
+
+/** Agents' views are updated after the customer is told: polls until `check` passes (or fails with its last error). */
+async function eventually(check: () => void, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
+async function escalate(bot: BotProcess, firstMessage = 'I need to talk to a person please'): Promise<Escalation> {
+  const conversationId = newConversationId();
+  await send(bot.url, customerJoins(connector.url, conversationId));
+  await connector.waitFor(conversationId, 2);
+  const threadIndex = connector.createdThreads.length;
+  const started = Date.now();
+  const keys = await customerSays(bot, conversationId, firstMessage);
+  expect(keys).toContain('handoff.queued');
+  const thread = await connector.waitForThread(threadIndex);
+  const card = cardOf(connector.received(thread.threadId)[0]);
+  const caseId = /Case (C-[A-Z0-9]{6})/.exec(cardText(card))?.[1];
+  expect(caseId, cardText(card)).toBeDefined();
+  return { conversationId, threadId: thread.threadId, caseId: caseId!, card, cardMs: thread.at - started };
+}
+
+async function agentWrites(bot: BotProcess, threadId: string, who: TestAgent, text: string, mention = false) {
+  const response = await send(bot.url, threadMessage(connector.url, threadId, who, text, { mention }));
+  expect(response.status, response.text).toBe(200);
+}
+
+async function click(bot: BotProcess, threadId: string, who: TestAgent, verb: string, caseId: string) {
+  const response = await send(bot.url, cardAction(connector.url, threadId, who, verb, caseId));
+  expect(response.status, response.text).toBe(200);
+  return response.body as { statusCode: number; type: string; value: Record<string, unknown> };
+}
+
+describe('Teams handoff (SQLite, one instance)', () => {
+  let bot: BotProcess;
+  beforeAll(async () => {
+    bot = await start(teamsEnv());
+  }, TIMEOUT);
+
+  it('escalate → card → two accepts at once (one wins) → relay both ways in order → end → back with the bot', { timeout: TIMEOUT }, async () => {
+    const anna = agent('Anna Schmidt');
+    const ben = agent('Ben Okafor');
+    const conversationId = newConversationId();
+    await send(bot.url, customerJoins(connector.url, conversationId));
+    await connector.waitFor(conversationId, 2);
+    expect(await customerSays(bot, conversationId, `I'm a reseller, my password is ${SECRET}`)).toContain('common.secretWarning');
+    const threadIndex = connector.createdThreads.length;
+    expect(await customerSays(bot, conversationId, 'I need to talk to a person')).toContain('handoff.queued');
+    const queuedText = connector.received(conversationId).find((a) => a.channelData?.contentKey === 'handoff.queued')?.text;
+    expect(queuedText).toMatch(/number 1 in the queue/);
+
+    // The card: case facts, the redacted transcript, an Accept button, in the configured channel.
+    const thread = await connector.waitForThread(threadIndex);
+    expect(thread.channelId).toBe(AGENTS_CHANNEL_ID);
+    const card = cardOf(connector.received(thread.threadId)[0]);
+    const caseId = /Case (C-[A-Z0-9]{6})/.exec(cardText(card))![1]!;
+    expect(cardText(card)).toContain('reseller');
+    expect(cardText(card)).toContain('I need to talk to a person');
+    expect(cardText(card)).not.toContain(SECRET);
+    expect(actionsOf(card)).toEqual(['accept']);
+
+    // Two agents click Accept at the same moment: exactly one wins, and everyone sees who.
+    const [annaCard, benCard] = await Promise.all([
+      click(bot, thread.threadId, anna, 'accept', caseId),
+      click(bot, thread.threadId, ben, 'accept', caseId),
+    ]);
+    const joined = (await connector.waitFor(conversationId, connector.received(conversationId).length)).filter(
+      (a) => a.channelData?.contentKey === 'handoff.agentJoined',
+    );
+    expect(joined).toHaveLength(1);
+    const winner = joined[0]!.text!.startsWith('Anna') ? anna : ben;
+    const loser = winner === anna ? ben : anna;
+    for (const answer of [annaCard, benCard]) {
+      expect(answer.statusCode).toBe(200);
+      expect(cardText(answer.value)).toContain(`Accepted by ${winner.name}`);
+      expect(actionsOf(answer.value)).toEqual(['end', 'release']);
+    }
+    await eventually(() => expect(cardText(latestCard(thread.threadId))).toContain(`Accepted by ${winner.name}`));
+
+    // Customer → agent: each message appears in the thread, in order, secrets masked.
+    for (const text of ['First, the account is for example.org', 'Second, it was bought in 2021', `Third, my password is ${SECRET}`]) {
+      const keys = await customerSays(bot, conversationId, text);
+      // The bot stays silent on content while an agent holds the chat; it only warns about secrets.
+      expect(keys.filter((key) => key !== 'common.secretWarning')).toEqual([]);
+    }
+    const relayed = threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer:**'));
+    expect(relayed.map((text) => text.split(',')[0])).toEqual(['**Customer:** First', '**Customer:** Second', '**Customer:** Third']);
+    expect(relayed[2]).not.toContain(SECRET);
+
+    // Agent → customer: in order, under the agent's name; the @mention form works too.
+    const before = connector.received(conversationId).length;
+    await agentWrites(bot, thread.threadId, winner, 'Hello, I can see your order.');
+    await agentWrites(bot, thread.threadId, winner, 'Please check your inbox in a minute.', true);
+    await agentWrites(bot, thread.threadId, winner, 'Done: a reset email is on its way.');
+    const fromAgent = (await connector.waitFor(conversationId, before + 3)).slice(before);
+    expect(fromAgent.map((a) => a.channelData?.contentKey)).toEqual(['handoff.agentMessage', 'handoff.agentMessage', 'handoff.agentMessage']);
+    expect(fromAgent.map((a) => a.text)).toEqual([
+      `**${winner.name.split(' ')[0]}:** Hello, I can see your order.`,
+      `**${winner.name.split(' ')[0]}:** Please check your inbox in a minute.`,
+      `**${winner.name.split(' ')[0]}:** Done: a reset email is on its way.`,
+    ]);
+    expect(fromAgent.every((a) => a.from?.name === winner.name.split(' ')[0])).toBe(true);
+
+    // The other agent's words are not relayed, and they are told so.
+    await agentWrites(bot, thread.threadId, loser, 'I can take this one too');
+    expect(threadTexts(thread.threadId).at(-1)).toMatch(/not sent to the customer/);
+    expect(connector.received(conversationId)).toHaveLength(before + 3);
+
+    // The agent ends the chat: the customer is told and is back with the bot.
+    await agentWrites(bot, thread.threadId, winner, 'end');
+    const ended = await connector.waitFor(conversationId, before + 5);
+    expect(contentKeysOf(ended.slice(before + 3))).toEqual(['handoff.agentEnded', 'handoff.anythingElse']);
+    await eventually(() => expect(cardText(latestCard(thread.threadId))).toContain(`Ended by ${winner.name}`));
+    expect(await customerSays(bot, conversationId, 'I also forgot my user name')).toContain('triage.usernameRecovery');
+  });
+
+  it('tells each waiting customer their place, and updates it when someone ahead cancels', { timeout: TIMEOUT }, async () => {
+    const first = await escalate(bot);
+    const second = await escalate(bot);
+    expect(connector.received(second.conversationId).find((a) => a.channelData?.contentKey === 'handoff.queued')?.text).toMatch(/number 2 in the queue/);
+
+    const before = connector.received(second.conversationId).length;
+    expect(await customerSays(bot, first.conversationId, 'cancel')).toContain('handoff.cancelled');
+    const moved = (await connector.waitFor(second.conversationId, before + 1)).at(-1);
+    expect(moved?.channelData?.contentKey).toBe('handoff.position');
+    expect(moved?.text).toMatch(/number 1 in the queue/);
+    await eventually(() => {
+      expect(cardText(latestCard(first.threadId))).toContain('The customer withdrew');
+      expect(actionsOf(latestCard(first.threadId))).toEqual([]);
+    });
+
+    // Leave the queue clean for the next test.
+    await customerSays(bot, second.conversationId, 'cancel');
+  });
+
+  it('agent commands: queue and help in a 1:1 chat, accept and release with a case id', { timeout: TIMEOUT }, async () => {
+    const cara = agent('Cara Lindqvist');
+    const waiting = await escalate(bot);
+
+    await send(bot.url, personalMessage(connector.url, cara, 'queue'));
+    const personalId = `a:${cara.aadObjectId}`;
+    const [queueAnswer] = await connector.waitFor(personalId, 1);
+    expect(queueAnswer?.text).toContain(waiting.caseId);
+
+    await send(bot.url, personalMessage(connector.url, cara, 'help'));
+    expect((await connector.waitFor(personalId, 2))[1]?.text).toMatch(/`release`/);
+
+    await send(bot.url, personalMessage(connector.url, cara, `accept ${waiting.caseId}`));
+    expect((await connector.waitFor(personalId, 3))[2]?.text).toContain(`You accepted ${waiting.caseId}`);
+    const joinedAt = connector.received(waiting.conversationId).length;
+    expect(connector.received(waiting.conversationId).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
+
+    await agentWrites(bot, waiting.threadId, cara, 'release');
+    const released = await connector.waitFor(waiting.conversationId, joinedAt + 2);
+    expect(contentKeysOf(released.slice(joinedAt))).toEqual(['handoff.agentReleased', 'handoff.position']);
+    await eventually(() => expect(actionsOf(latestCard(waiting.threadId))).toEqual(['accept']));
+
+    await customerSays(bot, waiting.conversationId, 'cancel');
+  });
+
+  it('a card action for a case that does not exist is answered 404, and nobody is told anything', { timeout: TIMEOUT }, async () => {
+    const dana = agent('Dana Reyes');
+    const requests = connector.requests.length;
+    const response = await send(bot.url, cardAction(connector.url, `${AGENTS_CHANNEL_ID};messageid=1`, dana, 'accept', 'C-AAAAAA'));
+    expect(response.status).toBe(404);
+    expect(connector.requests).toHaveLength(requests);
+  });
+});
+
+describe('Teams handoff: waiting too long and an idle customer', () => {
+  let bot: BotProcess;
+  beforeAll(async () => {
+    bot = await start(teamsEnv({ wait: 0.6, idle: 600 }));
+  }, TIMEOUT);
+
+  it('offers another route after the wait limit; "keep waiting" keeps the place, "another way" gives the route and leaves the queue', { timeout: TIMEOUT }, async () => {
+    const staying = await escalate(bot);
+    const leaving = await escalate(bot);
+    for (const { conversationId } of [staying, leaving]) {
+      const offered = await connector.waitFor(conversationId, connector.received(conversationId).length + 1);
+      expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
+    }
+    expect(await customerSays(bot, staying.conversationId, label('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
+    expect(await customerSays(bot, leaving.conversationId, label('handoff.waitTooLong', 'other_route'))).toEqual([
+      'handoff.route.email',
+      'handoff.anythingElse',
+    ]);
+    await eventually(() => expect(cardText(latestCard(leaving.threadId))).toContain('The customer withdrew'));
+    await customerSays(bot, staying.conversationId, 'cancel');
+  });
+});
+
+describe('Teams handoff: idle customer', () => {
+  let bot: BotProcess;
+  beforeAll(async () => {
+    bot = await start(teamsEnv({ wait: 600, idle: 1 }));
+  }, TIMEOUT);
+
+  it('takes an idle customer off the queue, tells them, and shows the agents', { timeout: TIMEOUT }, async () => {
+    const idle = await escalate(bot);
+    const told = await connector.waitFor(idle.conversationId, connector.received(idle.conversationId).length + 2);
+    expect(contentKeysOf(told.slice(-2))).toEqual(['handoff.idleRemoved', 'handoff.anythingElse']);
+    await eventually(() => {
+      expect(cardText(latestCard(idle.threadId))).toContain('idle');
+      expect(threadTexts(idle.threadId).at(-1)).toMatch(/idle too long/);
+    });
+  });
+});
+
+describe('no agents channel configured', () => {
+  it('records the request and gives the customer the route that fits their case', { timeout: TIMEOUT }, async () => {
+    const bot = await start({});
+    const conversationId = newConversationId();
+    const threads = connector.createdThreads.length;
+    await send(bot.url, customerJoins(connector.url, conversationId));
+    await connector.waitFor(conversationId, 2);
+    expect(await customerSays(bot, conversationId, 'I need a human')).toEqual(['handoff.offline', 'handoff.route.email', 'handoff.anythingElse']);
+    expect(connector.createdThreads).toHaveLength(threads);
+  });
+});
+
+describe('Bot Framework handoff protocol', () => {
+  it('sends handoff.initiate with the case and transcript, and follows handoff.status', { timeout: TIMEOUT }, async () => {
+    const bot = await start({ HANDOFF_TARGET: 'protocol' });
+    const conversationId = newConversationId();
+    await send(bot.url, customerJoins(connector.url, conversationId));
+    await connector.waitFor(conversationId, 2);
+    const keys = await customerSays(bot, conversationId, 'talk to an agent');
+    expect(keys).toContain('handoff.queued');
+    const initiate = connector.received(conversationId).find((a) => a.type === 'event' && a.name === 'handoff.initiate');
+    expect(initiate?.value).toEqual(expect.objectContaining({ caseId: expect.stringMatching(/^C-/), reason: 'asked' }));
+    expect(JSON.stringify(initiate?.attachments)).toContain('Transcript');
+
+    const status = (state: string) => ({
+      ...customerJoins(connector.url, conversationId),
+      type: 'event',
+      name: 'handoff.status',
+      value: { state, message: '' },
+      membersAdded: undefined,
+    });
+    const before = connector.received(conversationId).length;
+    await send(bot.url, status('accepted'));
+    expect((await connector.waitFor(conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
+    await send(bot.url, status('completed'));
+    expect(contentKeysOf((await connector.waitFor(conversationId, before + 3)).slice(-2))).toEqual(['handoff.agentEnded', 'handoff.anythingElse']);
+  });
+});
+
+describe.skipIf(!testDatabaseUrl)(`Teams handoff on two instances sharing PostgreSQL (${testDatabaseUrl ? 'TEST_DATABASE_URL' : skipWithoutPostgres})`, () => {
+  let database: TestDatabase;
+  let a: BotProcess;
+  let b: BotProcess;
+  beforeAll(async () => {
+    database = await createTestDatabase(testDatabaseUrl!);
+    a = await start({ ...teamsEnv(), DATABASE_URL: database.url });
+    b = await start({ ...teamsEnv(), DATABASE_URL: database.url });
+  }, TIMEOUT);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('one accept wins across instances, and each instance relays for the other', { timeout: TIMEOUT }, async () => {
+    const erin = agent('Erin Walsh');
+    const femi = agent('Femi Adeyemi');
+    const escalation = await escalate(a);
+    const [erinCard, femiCard] = await Promise.all([
+      click(a, escalation.threadId, erin, 'accept', escalation.caseId),
+      click(b, escalation.threadId, femi, 'accept', escalation.caseId),
+    ]);
+    const winners = [erinCard, femiCard].map((answer) => /Accepted by ([A-Za-z]+ [A-Za-z]+)/.exec(cardText(answer.value))?.[1]);
+    expect(new Set(winners).size).toBe(1);
+    const winner = winners[0] === erin.name ? erin : femi;
+    const joined = connector.received(escalation.conversationId).filter((x) => x.channelData?.contentKey === 'handoff.agentJoined');
+    expect(joined).toHaveLength(1);
+
+    // The customer talks to instance B, the agent's message lands on instance A: both relayed.
+    await customerSays(b, escalation.conversationId, 'Hello from the customer');
+    expect(threadTexts(escalation.threadId)).toContain('**Customer:** Hello from the customer');
+    const before = connector.received(escalation.conversationId).length;
+    await agentWrites(a, escalation.threadId, winner, 'Hello from the agent');
+    expect((await connector.waitFor(escalation.conversationId, before + 1)).at(-1)?.text).toContain('Hello from the agent');
+    await agentWrites(b, escalation.threadId, winner, 'end');
+    await connector.waitFor(escalation.conversationId, before + 3);
+  });
+});

@@ -1,0 +1,70 @@
+// Teams-shaped activities, as Teams posts them to a bot: messages in a channel thread (with or without
+// an @mention of the bot), 1:1 messages, and the invoke an Adaptive Card's Action.Execute sends. And
+// a customer on Direct Line, the channel Web Chat uses.
+import { randomUUID } from 'node:crypto';
+import { messageActivity, conversationUpdateActivity } from './local-connector.js';
+
+export const AGENTS_CHANNEL_ID = '19:agents0123456789@thread.tacv2';
+const TEAM_ID = '19:team0123456789@thread.tacv2';
+const TENANT_ID = 'tenant-0000';
+const BOT = { id: '28:support-bot', name: 'Support bot' };
+
+export type TestAgent = { id: string; aadObjectId: string; name: string };
+
+export const agent = (name: string): TestAgent => ({ id: `29:${randomUUID()}`, aadObjectId: randomUUID(), name });
+
+function teamsBase(serviceUrl: string, conversationId: string, from: TestAgent, personal: boolean) {
+  return {
+    id: `teams-${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId, role: 'user' },
+    recipient: { ...BOT, role: 'bot' },
+    conversation: personal
+      ? { id: `a:${from.aadObjectId}`, conversationType: 'personal', tenantId: TENANT_ID }
+      : { id: conversationId, isGroup: true, conversationType: 'channel', tenantId: TENANT_ID },
+    channelData: personal
+      ? { tenant: { id: TENANT_ID } }
+      : { teamsChannelId: AGENTS_CHANNEL_ID, teamsTeamId: TEAM_ID, channel: { id: AGENTS_CHANNEL_ID }, team: { id: TEAM_ID }, tenant: { id: TENANT_ID } },
+    locale: 'en-US',
+  };
+}
+
+/** An agent writes in a case's thread; with `mention`, they @mention the bot as well. */
+export function threadMessage(serviceUrl: string, threadId: string, from: TestAgent, text: string, options: { mention?: boolean } = {}) {
+  const mention = `<at>${BOT.name}</at>`;
+  return {
+    type: 'message',
+    ...teamsBase(serviceUrl, threadId, from, false),
+    text: options.mention ? `${mention} ${text}` : text,
+    entities: options.mention ? [{ type: 'mention', mentioned: BOT, text: mention }] : [],
+  };
+}
+
+/** An agent writes to the bot in a 1:1 chat. */
+export const personalMessage = (serviceUrl: string, from: TestAgent, text: string) => ({
+  type: 'message',
+  ...teamsBase(serviceUrl, '', from, true),
+  text,
+});
+
+/** The agent pressed a button (Action.Execute) on the card at the top of the thread. */
+export const cardAction = (serviceUrl: string, threadId: string, from: TestAgent, verb: string, caseId: string) => ({
+  type: 'invoke',
+  name: 'adaptiveCard/action',
+  ...teamsBase(serviceUrl, threadId, from, false),
+  replyToId: threadId.split(';messageid=')[1],
+  value: { action: { type: 'Action.Execute', verb, data: { caseId } }, trigger: 'manual' },
+});
+
+/** A customer on the help site: Web Chat talks Direct Line. */
+export const customerMessage = (serviceUrl: string, conversationId: string, text: string) => ({
+  ...messageActivity(serviceUrl, conversationId, text),
+  channelId: 'directline',
+});
+
+export const customerJoins = (serviceUrl: string, conversationId: string) => ({
+  ...conversationUpdateActivity(serviceUrl, conversationId),
+  channelId: 'directline',
+});
