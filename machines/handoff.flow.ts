@@ -113,7 +113,8 @@ export const handoff = supportSetup.createStateConfig({
           entry: say('handoff.waitTooLong'),
           on: {
             'user.message': [
-              { guard: choseOption('keep_waiting'), target: 'waiting', actions: sayWithPosition('handoff.keepWaiting') },
+              // Passed on as well: agents see the customer chose to wait, and it counts as not idle.
+              { guard: choseOption('keep_waiting'), target: 'waiting', actions: ['relayToAgent', sayWithPosition('handoff.keepWaiting')] },
               { guard: choseOption('other_route'), target: '#support.handoff.leavingForRoute' },
               { actions: [...relay, sayWithPosition('handoff.stillQueued')] },
             ],

@@ -8,6 +8,8 @@ export function startConversation(options: { handoffFails?: boolean } = {}) {
   const said: SayParams[] = [];
   const handoffs: HandoffRequest[] = [];
   const pending: ConversationEvent[] = [];
+  /** How many customer messages were passed on to the queue or the agent. */
+  const relays = { count: 0 };
   const machine = supportMachine.provide({
     actions: {
       say: (_, params) => void said.push(params),
@@ -16,7 +18,7 @@ export function startConversation(options: { handoffFails?: boolean } = {}) {
         pending.push(options.handoffFails ? { type: 'handoff.failed' } : { type: 'handoff.queued', caseId: 'C-TEST01', position: 1 });
       },
       cancelHandoff: () => void pending.push({ type: 'handoff.withdrawn' }),
-      relayToAgent: () => {},
+      relayToAgent: () => void (relays.count += 1),
     },
   });
   const actor = createActor(machine).start();
@@ -34,6 +36,7 @@ export function startConversation(options: { handoffFails?: boolean } = {}) {
     actor,
     said,
     handoffs,
+    relays,
     send,
     get state() {
       return actor.getSnapshot();

@@ -207,3 +207,74 @@ describe('support machine: needs read with low confidence', () => {
     expect(chat.state.context.guessedNeed).toBeUndefined();
   });
 });
+
+describe('support machine: with a person', () => {
+  const queued = async (customerType?: 'epki' | 'direct') => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['human'], slots: customerType ? { customerType } : {} }));
+    return chat;
+  };
+
+  it('says the place in the queue, and again only when it changes', async () => {
+    const chat = await queued();
+    expect(chat.said.find((s) => s.key === 'handoff.queued')?.values).toEqual({ position: '1' });
+
+    expect(await chat.send({ type: 'handoff.position', position: 1 })).toEqual([]);
+    expect(await chat.send({ type: 'handoff.position', position: 3 })).toEqual(['handoff.position']);
+    expect(chat.said.at(-1)?.values).toEqual({ position: '3' });
+  });
+
+  it('passes the customer\'s words on while waiting, and warns about a secret', async () => {
+    const chat = await queued();
+
+    expect(await chat.send(says({ containsSecret: true }))).toEqual(['common.secretWarning', 'handoff.stillQueued']);
+    expect(chat.relays.count).toBe(1);
+  });
+
+  it('with an agent: silent on content, relays both ways, and returns to the bot when the agent ends', async () => {
+    const chat = await queued();
+    expect(await chat.send({ type: 'agent.joined', agentName: 'Anna' })).toEqual(['handoff.agentJoined']);
+
+    expect(await chat.send(says({ needs: ['reset_password'] }))).toEqual([]);
+    expect(await chat.send({ type: 'user.agent' })).toEqual([]);
+    expect(chat.relays.count).toBe(2);
+    expect(await chat.send({ type: 'agent.message', agentName: 'Anna', text: 'Hi {there}' })).toEqual(['handoff.agentMessage']);
+    expect(chat.said.at(-1)?.values).toEqual({ agent: 'Anna', text: 'Hi {there}' });
+
+    expect(await chat.send({ type: 'agent.ended', agentName: 'Anna' })).toEqual(['handoff.agentEnded', 'handoff.anythingElse']);
+    expect(chat.state.context.handoff).toBeUndefined();
+    expect(chat.state.context.slots.need).toBeUndefined();
+    expect(await chat.send(needs('recover_username'))).toContain('triage.usernameRecovery');
+  });
+
+  it('back in the queue when the agent releases the case', async () => {
+    const chat = await queued();
+    await chat.send({ type: 'agent.joined', agentName: 'Anna' });
+
+    expect(await chat.send({ type: 'agent.released', position: 2 })).toEqual(['handoff.agentReleased', 'handoff.position']);
+    expect(chat.state.matches({ handoff: { queued: 'waiting' } })).toBe(true);
+  });
+
+  it('after the wait limit offers to keep waiting or the route for the case (ticket for E-PKI)', async () => {
+    const chat = await queued('epki');
+    expect(await chat.send({ type: 'handoff.waitedTooLong' })).toEqual(['handoff.waitTooLong']);
+
+    expect(await chat.send(clicks('other_route'))).toEqual(['handoff.route.ticket', 'handoff.anythingElse']);
+    expect(chat.outcomes).toEqual(['handoff']);
+  });
+
+  it('an idle customer taken off the queue is told, and can ask again', async () => {
+    const chat = await queued();
+
+    expect(await chat.send({ type: 'handoff.idle' })).toEqual(['handoff.idleRemoved', 'handoff.anythingElse']);
+    expect(await chat.send({ type: 'user.agent' })).toContain('handoff.queued');
+  });
+
+  it('ignores agent events once the customer has left', async () => {
+    const chat = await queued();
+    await chat.send({ type: 'user.cancel' });
+
+    expect(await chat.send({ type: 'agent.joined', agentName: 'Anna' })).toEqual([]);
+    expect(await chat.send({ type: 'agent.message', agentName: 'Anna', text: 'hello?' })).toEqual([]);
+  });
+});
