@@ -74,7 +74,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     handoff: overrides.handoff ?? desk,
     logger,
   });
-  const agents = config.handoff.target === 'teams' ? new TeamsAgentDesk(desk, logger) : undefined;
+  const agents = config.handoff.target === 'teams' && config.handoff.teams ? new TeamsAgentDesk(desk, config.handoff.teams, logger) : undefined;
   const bot = new SupportBot({ runTurn, logger, records: store, desk, ...(agents ? { agents } : {}) });
   let sweeping = false;
   const sweeper = setInterval(() => {

@@ -45,14 +45,35 @@ const describeQueue = (cases: HandoffCase[]): string =>
 const describeResult = (result: AgentActionResult, done: string): string =>
   result.outcome === 'done' ? done : `Not done: ${result.reason}.`;
 
+/** Where agents work: cases are taken only from this channel, and only in this tenant when one is set. */
+export type AgentsPlace = { channelId: string; tenantId?: string };
+
+type TeamsChannelData = { teamsChannelId?: string; channel?: { id?: string }; tenant?: { id?: string } };
+
 export class TeamsAgentDesk {
   constructor(
     private readonly desk: HandoffDesk,
+    private readonly place: AgentsPlace,
     private readonly logger: Logger,
   ) {}
 
+  /** Another tenant never reaches the desk; in a team, only the agents' channel does. */
+  private refusal(context: TurnContext): string | undefined {
+    const data = (context.activity.channelData ?? {}) as TeamsChannelData;
+    const tenant = data.tenant?.id ?? context.activity.conversation.tenantId;
+    if (this.place.tenantId && tenant !== this.place.tenantId) return 'another tenant';
+    const channel = data.teamsChannelId ?? data.channel?.id;
+    if (context.activity.conversation.conversationType === 'personal') return undefined;
+    return channel === this.place.channelId ? undefined : 'not the agents channel';
+  }
+
   /** A message from an agent: a command, or words for the customer of the thread's case. */
   async onMessage(context: TurnContext): Promise<void> {
+    const refused = this.refusal(context);
+    if (refused) {
+      this.logger.warn({ reason: refused }, 'Teams message ignored');
+      return;
+    }
     const text = withoutMentions(context.activity.text ?? '');
     if (text === '') return;
     const agent = agentOf(context);
@@ -81,6 +102,11 @@ export class TeamsAgentDesk {
     const caseId = (value.action?.data as { caseId?: unknown } | undefined)?.caseId;
     if (typeof caseId !== 'string' || (verb !== 'accept' && verb !== 'end' && verb !== 'release')) {
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown card action' } as never };
+    }
+    const refused = this.refusal(context);
+    if (refused) {
+      this.logger.warn({ reason: refused, caseId }, 'card action refused');
+      return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'cases are taken in the agents channel' } as never };
     }
     const agent = agentOf(context);
     const result = await this.act(verb, caseId, agent);

@@ -8,7 +8,7 @@ import { makeTempDir, startBotProcess, type BotProcess } from '../helpers/bot-pr
 import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../helpers/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
 import { testCatalog } from '../helpers/runner.js';
-import { AGENTS_CHANNEL_ID, agent, cardAction, customerJoins, customerMessage, personalMessage, threadMessage, type TestAgent } from '../helpers/teams.js';
+import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, personalMessage, threadMessage, type TestAgent } from '../helpers/teams.js';
 
 const TIMEOUT = 60_000;
 const SECRET = 'Tr0ub4dor&3!';
@@ -29,6 +29,7 @@ afterAll(async () => {
 const teamsEnv = (limits: { wait?: number; idle?: number } = {}) => ({
   TEAMS_AGENTS_CHANNEL_ID: AGENTS_CHANNEL_ID,
   TEAMS_SERVICE_URL: connector.url,
+  TEAMS_TENANT_ID: TENANT_ID,
   HANDOFF_WAIT_LIMIT_SECONDS: String(limits.wait ?? 600),
   HANDOFF_IDLE_LIMIT_SECONDS: String(limits.idle ?? 600),
   HANDOFF_SWEEP_SECONDS: '0.2',
@@ -220,6 +221,21 @@ describe('Teams handoff (SQLite, one instance)', () => {
     const released = await connector.waitFor(waiting.conversationId, joinedAt + 2);
     expect(contentKeysOf(released.slice(joinedAt))).toEqual(['handoff.agentReleased', 'handoff.position']);
     await eventually(() => expect(actionsOf(latestCard(waiting.threadId))).toEqual(['accept']));
+
+    await customerSays(bot, waiting.conversationId, 'cancel');
+  });
+
+  it('takes cases only from the agents channel of the configured tenant', { timeout: TIMEOUT }, async () => {
+    const mallory = agent('Mallory Moe');
+    const waiting = await escalate(bot);
+    const elsewhere = cardAction(connector.url, waiting.threadId, mallory, 'accept', waiting.caseId);
+    const otherChannel = { ...elsewhere, channelData: { ...elsewhere.channelData, teamsChannelId: '19:other@thread.tacv2', channel: { id: '19:other@thread.tacv2' } } };
+    const otherTenant = { ...elsewhere, channelData: { ...elsewhere.channelData, tenant: { id: 'tenant-9999' } } };
+
+    expect((await send(bot.url, otherChannel)).status).toBe(403);
+    expect((await send(bot.url, otherTenant)).status).toBe(403);
+    await send(bot.url, { ...personalMessage(connector.url, mallory, `accept ${waiting.caseId}`), channelData: { tenant: { id: 'tenant-9999' } } });
+    expect(connector.received(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('handoff.agentJoined');
 
     await customerSays(bot, waiting.conversationId, 'cancel');
   });

@@ -6,7 +6,7 @@ import { messageActivity, conversationUpdateActivity } from './local-connector.j
 
 export const AGENTS_CHANNEL_ID = '19:agents0123456789@thread.tacv2';
 const TEAM_ID = '19:team0123456789@thread.tacv2';
-const TENANT_ID = 'tenant-0000';
+export const TENANT_ID = 'tenant-0000';
 const BOT = { id: '28:support-bot', name: 'Support bot' };
 
 export type TestAgent = { id: string; aadObjectId: string; name: string };
