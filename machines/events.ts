@@ -21,6 +21,8 @@ export type ConversationEvent =
   | { type: 'handoff.failed' }
   | { type: 'handoff.withdrawn' }
   | { type: 'handoff.relayFailed' }
+  /** The customer wrote, but their case had ended meanwhile (ended by the agent, taken off the queue). */
+  | { type: 'handoff.caseEnded' }
   /** From the handoff service, between the customer's turns. */
   | { type: 'handoff.position'; position: number }
   | { type: 'handoff.waitedTooLong' }

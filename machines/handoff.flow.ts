@@ -101,6 +101,7 @@ export const handoff = supportSetup.createStateConfig({
           ],
         },
         'handoff.relayFailed': { actions: say('handoff.relayFailed') },
+        'handoff.caseEnded': { target: '#support.handoff.ended', actions: say('handoff.caseEnded') },
       },
       states: {
         waiting: {
@@ -144,6 +145,7 @@ export const handoff = supportSetup.createStateConfig({
         'agent.released': { target: 'queued', actions: [sayWithAgent('handoff.agentReleased'), rememberPosition, sayWithPosition('handoff.position')] },
         'agent.ended': { target: 'ended', actions: sayWithAgent('handoff.agentEnded') },
         'handoff.relayFailed': { actions: say('handoff.relayFailed') },
+        'handoff.caseEnded': { target: '#support.handoff.ended', actions: say('handoff.caseEnded') },
       },
     },
     leaving: {

@@ -81,6 +81,7 @@ export const handoffKeys = [
   'handoff.agentReleased',
   'handoff.agentEnded',
   'handoff.relayFailed',
+  'handoff.caseEnded',
   'handoff.anythingElse',
 ] as const;
 

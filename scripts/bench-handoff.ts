@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { firstName } from '../src/handoff/handoff-desk.js';
-import { makeTempDir, startBotProcess, type BotProcess } from '../test/helpers/bot-process.js';
-import { newConversationId, send, startLocalConnector, type ReceivedActivity } from '../test/helpers/local-connector.js';
-import { AGENTS_CHANNEL_ID, agent, cardAction, customerJoins, customerMessage, threadMessage, type TestAgent } from '../test/helpers/teams.js';
+import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';
+import { newConversationId, send, startLocalConnector, type ReceivedActivity } from './lib/local-connector.js';
+import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, threadMessage, type TestAgent } from './lib/teams-activities.js';
 
 const { values } = parseArgs({
   options: {
@@ -89,11 +89,11 @@ function compare(sent: string[], received: string[], where: string): { lost: num
   return { lost, unexpected, outOfOrder };
 }
 
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 function row(name: string, samples: number[], expected: number): string {
   const sorted = [...samples].sort((a, b) => a - b);
-  const figure = (q: number) => percentile(sorted, q).toFixed(1).padStart(9);
+  const figure = (q: number) => (percentile(sorted, q)?.toFixed(1) ?? '-').padStart(9);
   return `${name.padEnd(20)}${`${sorted.length}/${expected}`.padStart(9)}${figure(0.5)}${figure(0.95)}${figure(1)}`;
 }
 
@@ -109,6 +109,7 @@ try {
     env: {
       TEAMS_AGENTS_CHANNEL_ID: AGENTS_CHANNEL_ID,
       TEAMS_SERVICE_URL: connector.url,
+      TEAMS_TENANT_ID: TENANT_ID,
       HANDOFF_WAIT_LIMIT_SECONDS: HOUR_SECONDS,
       HANDOFF_IDLE_LIMIT_SECONDS: HOUR_SECONDS,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),

@@ -9,6 +9,7 @@ import { createOnTurnError } from './bot/on-turn-error.js';
 import { SupportBot } from './bot/support-bot.js';
 import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
 import { ProactiveCustomerLine } from './bot/customer-line.js';
+import { KeyedQueue } from './conversation/keyed-queue.js';
 import type { AgentChannel } from './handoff/agent-channel.js';
 import { HandoffDesk } from './handoff/handoff-desk.js';
 import { ProtocolChannel } from './handoff/protocol-channel.js';
@@ -52,7 +53,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
 
   // The desk tells customers things through their own conversation, which needs runTurn; runTurn needs
   // the desk as its handoff port. The line reads runTurn when it is first used, after both exist.
-  const customers = new ProactiveCustomerLine({ adapter, botAppId, runTurn: () => runTurn, records: store });
+  const conversationLock = new KeyedQueue();
+  const customers = new ProactiveCustomerLine({ adapter, botAppId, runTurn: () => runTurn, records: store, conversationLock });
   const channel: AgentChannel | undefined =
     config.handoff.target === 'teams' && config.handoff.teams
       ? new TeamsChannel(adapter, { ...config.handoff.teams, botAppId })
@@ -75,7 +77,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger,
   });
   const agents = config.handoff.target === 'teams' && config.handoff.teams ? new TeamsAgentDesk(desk, config.handoff.teams, logger) : undefined;
-  const bot = new SupportBot({ runTurn, logger, records: store, desk, ...(agents ? { agents } : {}) });
+  const bot = new SupportBot({
+    runTurn,
+    logger,
+    records: store,
+    conversationLock,
+    ...(agents ? { agents } : {}),
+    ...(config.handoff.target === 'protocol' ? { contactCentre: desk } : {}),
+  });
   let sweeping = false;
   const sweeper = setInterval(() => {
     if (sweeping) return;

@@ -74,9 +74,12 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if (set('MicrosoftAppId') && !set('MicrosoftAppPassword') && env.MicrosoftAppType !== 'UserAssignedMSI') {
     problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
   }
+  const teams = env.HANDOFF_TARGET === 'teams' || ((env.HANDOFF_TARGET ?? '').trim() === '' && set('TEAMS_AGENTS_CHANNEL_ID'));
   if (env.HANDOFF_TARGET === 'teams' && !set('TEAMS_AGENTS_CHANNEL_ID')) {
     problems.push('TEAMS_AGENTS_CHANNEL_ID: required when HANDOFF_TARGET is teams');
   }
+  // Without it, anyone in any tenant who can message the app could act as an agent.
+  if (teams && !set('TEAMS_TENANT_ID')) problems.push('TEAMS_TENANT_ID: required when agents work in Teams');
   return problems;
 }
 

@@ -11,7 +11,7 @@ import { createApp, databaseFile } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { readConversations, readUtterances } from '../scripts/corpus.js';
-import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector } from './helpers/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector } from '../scripts/lib/local-connector.js';
 
 const corpus = (name: string) => path.join(import.meta.dirname, '../../shared/corpus', name);
 

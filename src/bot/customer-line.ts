@@ -4,10 +4,11 @@
 // transcript. One conversation's notices are delivered in the order they were raised.
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { ConversationEvent } from '../../machines/events.js';
-import { KeyedQueue } from '../conversation/keyed-queue.js';
+import type { KeyedQueue } from '../conversation/keyed-queue.js';
 import type { Reply, RunTurn } from '../conversation/run-turn.js';
 import type { CustomerLine } from '../handoff/handoff-desk.js';
 import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
+import { reportingFailures } from './proactive.js';
 import { renderReply } from './render-reply.js';
 import { outboundEntry } from './transcript.js';
 
@@ -16,6 +17,8 @@ export type ProactiveCustomerLineDeps = {
   botAppId: string;
   runTurn: () => RunTurn;
   records: TranscriptLog & ConversationReferenceStore;
+  /** Shared with SupportBot's customer turns (see SupportBotDeps.conversationLock). */
+  conversationLock: KeyedQueue;
   now?: () => number;
 };
 
@@ -31,7 +34,6 @@ export function nameSpeakers(context: TurnContext): void {
 }
 
 export class ProactiveCustomerLine implements CustomerLine {
-  private readonly queue = new KeyedQueue();
   private readonly now: () => number;
 
   constructor(private readonly deps: ProactiveCustomerLineDeps) {
@@ -39,17 +41,20 @@ export class ProactiveCustomerLine implements CustomerLine {
   }
 
   notify(conversationKey: string, event: ConversationEvent): Promise<Reply[]> {
-    return this.queue.run(conversationKey, async () => {
+    return this.deps.conversationLock.run(conversationKey, async () => {
       const turn = await this.deps.runTurn()(conversationKey, { type: 'system', event });
       if (turn.replies.length === 0) return [];
       const activities = turn.replies.map(renderReply);
       const reference = await this.deps.records.loadReference(conversationKey);
       if (!reference) throw new Error(`no conversation reference for ${conversationKey}`);
       await this.deps.records.appendTranscript(activities.map((activity) => outboundEntry(conversationKey, activity, this.now())));
-      await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-        nameSpeakers(context);
-        await context.sendActivities(activities);
-      });
+      await reportingFailures(
+        (logic) => this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, logic),
+        async (context) => {
+          nameSpeakers(context);
+          await context.sendActivities(activities);
+        },
+      );
       return turn.replies;
     });
   }

@@ -12,6 +12,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { TurnInput } from '../conversation/interpret.js';
+import type { KeyedQueue } from '../conversation/keyed-queue.js';
 import type { RunTurn } from '../conversation/run-turn.js';
 import type { HandoffDesk } from '../handoff/handoff-desk.js';
 import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
@@ -28,8 +30,13 @@ export type SupportBotDeps = {
   records: TranscriptLog & ConversationReferenceStore;
   /** Agents in Teams; undefined when no agents' channel is configured. */
   agents?: TeamsAgentDesk;
-  /** Acts on handoff.status events when a contact centre takes cases over the handoff protocol. */
-  desk?: HandoffDesk;
+  /** Acts on handoff.status events; set only when a contact centre takes cases over the handoff protocol. */
+  contactCentre?: HandoffDesk;
+  /**
+   * One conversation's turns and the notices sent to it between turns (customer-line.ts) take this
+   * lock, so what the customer sees, and its transcript, keep the order things happened in.
+   */
+  conversationLock: KeyedQueue;
   now?: () => number;
 };
 
@@ -44,6 +51,9 @@ export class SupportBot extends ActivityHandler {
       const input = activityToInput(context.activity);
       if (!input) return;
       const conversationKey = conversationKeyOf(context.activity);
+      await deps.conversationLock.run(conversationKey, () => customerTurn(context, input, conversationKey));
+    };
+    const customerTurn = async (context: TurnContext, input: TurnInput, conversationKey: string) => {
       const started = performance.now();
       // Saved first: effects of this very turn (a handoff) may need to reach the customer proactively.
       await deps.records.saveReference(conversationKey, referenceOf(context.activity));
@@ -91,10 +101,11 @@ export class SupportBot extends ActivityHandler {
     });
     this.onEvent(async (context, next) => {
       const { name, value } = context.activity;
-      if (name === HandoffEventNames.HandoffStatus && deps.desk) {
+      // Only the channel's side (a contact centre) reports status; a customer's client cannot.
+      if (name === HandoffEventNames.HandoffStatus && deps.contactCentre && context.activity.from?.role !== 'user') {
         const status = value as { state?: unknown; message?: unknown; agentName?: unknown } | undefined;
         if (handoffStates.includes(status?.state as HandoffState)) {
-          await deps.desk.contactCentreStatus(
+          await deps.contactCentre.contactCentreStatus(
             conversationKeyOf(context.activity),
             status!.state as HandoffState,
             typeof status?.agentName === 'string' ? status.agentName : undefined,

@@ -3,6 +3,7 @@
 import { conversationMachine } from '../../machines/registry.js';
 import type { HandoffRequest, SayParams } from '../../machines/setup.js';
 import type { ConversationEvent } from '../../machines/events.js';
+import { CaseEnded } from '../handoff/handoff-desk.js';
 import type { HandoffPort } from '../ports/handoff.js';
 import type { Logger } from 'pino';
 
@@ -40,16 +41,24 @@ export type EffectContext = {
 export async function performEffect(effect: Effect, context: EffectContext): Promise<ConversationEvent | undefined> {
   const { conversationKey, handoff, logger, timeoutMs } = context;
   switch (effect.type) {
-    case 'requestHandoff':
+    case 'requestHandoff': {
+      const request = handoff.request(conversationKey, effect.request, context.redactedText);
       try {
-        const ticket = await withTimeout(handoff.request(conversationKey, effect.request, context.redactedText), timeoutMs);
+        const ticket = await withTimeout(request, timeoutMs);
         return ticket.status === 'queued'
           ? { type: 'handoff.queued', caseId: ticket.caseId, position: ticket.position }
           : { type: 'handoff.offline' };
       } catch (error) {
         logger.error({ conversationKey, err: error }, 'handoff request failed');
+        // The customer is told it failed; a request that completes late must not leave a case that
+        // agents could accept while nobody waits for them.
+        request.then(
+          () => handoff.cancel(conversationKey),
+          () => undefined,
+        ).catch((cancelError: unknown) => logger.error({ conversationKey, err: cancelError }, 'late handoff could not be withdrawn'));
         return { type: 'handoff.failed' };
       }
+    }
     case 'cancelHandoff':
       try {
         await withTimeout(handoff.cancel(conversationKey), timeoutMs);
@@ -64,6 +73,7 @@ export async function performEffect(effect: Effect, context: EffectContext): Pro
         await withTimeout(handoff.relay(conversationKey, context.redactedText), timeoutMs);
         return undefined;
       } catch (error) {
+        if (error instanceof CaseEnded) return { type: 'handoff.caseEnded' };
         logger.error({ conversationKey, err: error }, 'relaying a customer message failed');
         return { type: 'handoff.relayFailed' };
       }

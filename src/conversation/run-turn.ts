@@ -123,7 +123,9 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
       machineId: conversationMachine.id,
       version: conversationMachine.version,
       snapshot: envelopeSchema.shape.snapshot.parse(persisted),
-      awaiting: outbox.length > 0 ? lastQuestion?.key : envelope?.awaiting,
+      // A customer's answer settles the question; a notice between turns (a new place in the queue)
+      // leaves the buttons the customer still sees in force.
+      awaiting: lastQuestion?.key ?? (outbox.length === 0 || input.type === 'system' ? envelope?.awaiting : undefined),
       updatedAt: now(),
     };
     await store.save(conversationKey, next, stored?.etag);

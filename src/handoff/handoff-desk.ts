@@ -10,7 +10,8 @@ import type { Reply } from '../conversation/run-turn.js';
 import type { HandoffPort, HandoffTicket } from '../ports/handoff.js';
 import type { Agent, HandoffCase, HandoffQueue } from '../ports/handoff-queue.js';
 import type { TranscriptLog } from '../ports/store.js';
-import type { AgentChannel, TranscriptLine } from './agent-channel.js';
+import { redactSecrets } from '../nlu/secrets.js';
+import type { AgentChannel, CaseView, TranscriptLine } from './agent-channel.js';
 
 /** Sends an event into a customer's conversation and delivers what the bot says to the customer. */
 export interface CustomerLine {
@@ -34,6 +35,15 @@ export type HandoffDeskDeps = {
   logger: Logger;
   now?: () => number;
 };
+
+/** The customer wrote to a case that has ended meanwhile (the agent ended it, it was swept). */
+export class CaseEnded extends Error {
+  readonly code = 'HANDOFF_CASE_ENDED';
+  constructor(readonly conversationKey: string) {
+    super(`no open handoff case for ${conversationKey}`);
+    this.name = 'CaseEnded';
+  }
+}
 
 export type AgentActionResult =
   | { outcome: 'done'; handoffCase: HandoffCase }
@@ -69,6 +79,9 @@ export class HandoffDesk implements HandoffPort {
     const { queue, channel } = this.deps;
     const handoffCase = await queue.openCase({ caseId: newCaseId(), conversationKey, request, at: this.now() });
     if (!channel) {
+      // Recorded for the team (reason, facts, transcript) and closed at once: nobody will accept it in
+      // chat, and the customer has been given the route to take instead.
+      await queue.finish(handoffCase.caseId, 'closed', this.now());
       this.deps.logger.info({ conversationKey, caseId: handoffCase.caseId, reason: request.reason }, 'handoff recorded; no agents online');
       return { status: 'offline', caseId: handoffCase.caseId };
     }
@@ -99,7 +112,7 @@ export class HandoffDesk implements HandoffPort {
 
   async relay(conversationKey: string, text: string): Promise<void> {
     const open = await this.deps.queue.openCaseOf(conversationKey);
-    if (!open) throw new Error(`no open case for ${conversationKey}`);
+    if (!open) throw new CaseEnded(conversationKey);
     await this.deps.queue.touchCustomer(open.caseId, this.now());
     await this.deps.channel?.postToThread(open, `**Customer:** ${text}`);
   }
@@ -121,14 +134,16 @@ export class HandoffDesk implements HandoffPort {
   }
 
   async end(caseId: string, agentId: string): Promise<AgentActionResult> {
-    const current = await this.deps.queue.getCase(caseId);
-    if (!current || current.status !== 'accepted' || current.agent?.id !== agentId) {
-      return { outcome: 'refused', reason: current?.status === 'accepted' ? `only ${current.agent?.name} can end it` : 'you do not hold this case', ...(current ? { handoffCase: current } : {}) };
+    // One conditional update: between a check and a write, the case could change hands.
+    const finished = await this.deps.queue.finish(caseId, 'closed', this.now(), { status: 'accepted', agentId });
+    if (!finished) {
+      const current = await this.deps.queue.getCase(caseId);
+      const reason = current?.status === 'accepted' ? `only ${current.agent?.name ?? 'the agent holding it'} can end it` : `the case is ${current?.status ?? 'unknown'}`;
+      return { outcome: 'refused', reason, ...(current ? { handoffCase: current } : {}) };
     }
-    const finished = await this.deps.queue.finish(caseId, 'closed', this.now());
-    if (!finished) return { outcome: 'refused', reason: 'the case has already ended', handoffCase: current };
-    await this.tellCustomer(finished, { type: 'agent.ended', agentName: firstName(current.agent.name) });
-    await this.showChange(finished, `${current.agent.name} ended the chat.`);
+    const agentName = finished.agent?.name ?? 'The agent';
+    await this.tellCustomer(finished, { type: 'agent.ended', agentName: firstName(agentName) });
+    await this.showChange(finished, `${agentName} ended the chat.`);
     return { outcome: 'done', handoffCase: finished };
   }
 
@@ -154,7 +169,17 @@ export class HandoffDesk implements HandoffPort {
     if (handoffCase.agent?.id !== agent.id) {
       return { outcome: 'refused', reason: `${handoffCase.agent?.name ?? 'another agent'} holds this case; your message was not passed on`, handoffCase };
     }
-    const said = await this.deps.customers.notify(handoffCase.conversationKey, { type: 'agent.message', agentName: firstName(agent.name), text });
+    // Hard rule 1 holds for agents too: nothing password-like reaches the chat or its transcript.
+    if (redactSecrets(text).containsSecret) {
+      return { outcome: 'refused', reason: 'it looks like it contains a password or another secret, which must never be sent in chat', handoffCase };
+    }
+    let said: Reply[];
+    try {
+      said = await this.deps.customers.notify(handoffCase.conversationKey, { type: 'agent.message', agentName: firstName(agent.name), text });
+    } catch (error) {
+      this.deps.logger.error({ err: error, caseId: handoffCase.caseId }, 'agent message could not be delivered');
+      return { outcome: 'refused', reason: 'it could not be delivered to the customer just now; please send it again', handoffCase };
+    }
     if (!said.some((reply) => reply.key === 'handoff.agentMessage')) {
       return { outcome: 'refused', reason: 'the customer is no longer in this chat', handoffCase };
     }
@@ -168,7 +193,7 @@ export class HandoffDesk implements HandoffPort {
     const agent: Agent = { id: CONTACT_CENTRE_ID, name: agentName ?? 'An agent' };
     if (state === 'accepted') await this.accept(open.caseId, agent);
     else if (state === 'completed') await this.end(open.caseId, CONTACT_CENTRE_ID);
-    else if (await this.deps.queue.finish(open.caseId, 'abandoned', this.now())) {
+    else if (await this.deps.queue.finish(open.caseId, 'abandoned', this.now(), { status: 'queued' })) {
       await this.tellCustomer(open, { type: 'handoff.offline' });
       this.announcePositionsLater();
     }
@@ -190,6 +215,12 @@ export class HandoffDesk implements HandoffPort {
     return this.deps.queue.getCase(caseId);
   }
 
+  /** The case as agents see it on its card. */
+  async viewOf(caseId: string): Promise<CaseView | undefined> {
+    const handoffCase = await this.deps.queue.getCase(caseId);
+    return handoffCase && { handoffCase, transcript: await this.transcriptOf(handoffCase.conversationKey) };
+  }
+
   // ---- Timers ----
 
   /** One pass over the queue: idle customers leave it, long waits are told once. Safe on every instance at once. */
@@ -198,7 +229,8 @@ export class HandoffDesk implements HandoffPort {
     let removed = false;
     for (const queued of await this.deps.queue.listQueued()) {
       if (now - queued.lastCustomerAt >= this.deps.limits.idleMs) {
-        const abandoned = await this.deps.queue.finish(queued.caseId, 'abandoned', now);
+        // Conditional: the list was read a moment ago; an agent may have accepted since, or the customer written.
+        const abandoned = await this.deps.queue.finish(queued.caseId, 'abandoned', now, { status: 'queued', idleSince: now - this.deps.limits.idleMs });
         if (!abandoned) continue;
         removed = true;
         this.deps.logger.info({ caseId: queued.caseId }, 'handoff abandoned: customer idle');

@@ -4,6 +4,7 @@
 // completed), which SupportBot turns into calls on the desk. Agents there see their own UI, so
 // there is no card to update and no thread to write in.
 import { EventFactory, type Activity, type CloudAdapter } from 'botbuilder';
+import { reportingFailures } from '../bot/proactive.js';
 import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
 import type { AgentChannel, CaseView } from './agent-channel.js';
 
@@ -19,9 +20,12 @@ export class ProtocolChannel implements AgentChannel {
     if (!reference) throw new Error(`no conversation reference for ${handoffCase.conversationKey}`);
     const activities = (await this.records.readTranscript(handoffCase.conversationKey)).map((entry) => entry.activity as Partial<Activity>);
     const { caseId, reason, slots, shown } = handoffCase;
-    await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-      await context.sendActivity(EventFactory.createHandoffInitiation(context, { caseId, reason, slots, shown }, { activities: activities as Activity[] }));
-    });
+    await reportingFailures(
+      (logic) => this.adapter.continueConversationAsync(this.botAppId, reference, logic),
+      async (context) => {
+        await context.sendActivity(EventFactory.createHandoffInitiation(context, { caseId, reason, slots, shown }, { activities: activities as Activity[] }));
+      },
+    );
     return undefined;
   }
 

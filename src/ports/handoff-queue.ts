@@ -27,6 +27,15 @@ export type HandoffCase = HandoffRequest & {
   cardActivityId?: string;
 };
 
+/** What must still hold for finish() to end a case. */
+export type FinishCondition = {
+  status?: 'queued' | 'accepted';
+  /** The agent who must be holding it. */
+  agentId?: string;
+  /** The customer's last message must be at or before this time (idle). */
+  idleSince?: number;
+};
+
 export type NewCase = { caseId: string; conversationKey: string; request: HandoffRequest; at: number };
 
 export interface HandoffQueue {
@@ -50,8 +59,11 @@ export interface HandoffQueue {
   accept(caseId: string, agent: Agent, at: number): Promise<HandoffCase | undefined>;
   /** Puts an accepted case back in the queue, keeping its place (requestedAt); only its agent may. Undefined otherwise. */
   release(caseId: string, agentId: string): Promise<HandoffCase | undefined>;
-  /** Ends a queued or accepted case; undefined when it had already ended. */
-  finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number): Promise<HandoffCase | undefined>;
+  /**
+   * Ends a queued or accepted case that also meets `only`, in one atomic update; undefined when it had
+   * already ended or no longer meets it (another agent took it meanwhile, the customer just wrote).
+   */
+  finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number, only?: FinishCondition): Promise<HandoffCase | undefined>;
   /** Records where the case's card was posted. */
   attachCard(caseId: string, threadId: string, cardActivityId: string): Promise<void>;
   /** The case whose card started this thread, whatever its status. */

@@ -1,7 +1,7 @@
 // In-memory store: a real implementation of the ports, for tests and the terminal chat. Everything is
 // kept as JSON text, like the database stores, so nobody can change what was stored by reference.
 import { StoreConflict } from '../errors.js';
-import type { Agent, HandoffCase, NewCase } from '../ports/handoff-queue.js';
+import type { Agent, FinishCondition, HandoffCase, NewCase } from '../ports/handoff-queue.js';
 import type { StoredConversation } from '../ports/snapshot-store.js';
 import type { Store, TranscriptEntry } from '../ports/store.js';
 
@@ -75,9 +75,12 @@ export class MemoryStore implements Store {
     return this.write({ ...queued, status: 'queued' });
   }
 
-  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number): Promise<HandoffCase | undefined> {
+  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number, only: FinishCondition = {}): Promise<HandoffCase | undefined> {
     const handoffCase = this.read(caseId);
     if (!handoffCase || !isOpen(handoffCase)) return undefined;
+    if (only.status !== undefined && handoffCase.status !== only.status) return undefined;
+    if (only.agentId !== undefined && handoffCase.agent?.id !== only.agentId) return undefined;
+    if (only.idleSince !== undefined && handoffCase.lastCustomerAt > only.idleSince) return undefined;
     return this.write({ ...handoffCase, status, closedAt: at });
   }
 

@@ -3,7 +3,7 @@
 // database is away. The pool reconnects on its own when it is back.
 import pg from 'pg';
 import { StoreConflict } from '../errors.js';
-import type { Agent, HandoffCase, HandoffCaseStatus, NewCase } from '../ports/handoff-queue.js';
+import type { Agent, FinishCondition, HandoffCase, HandoffCaseStatus, NewCase } from '../ports/handoff-queue.js';
 import type { StoredConversation } from '../ports/snapshot-store.js';
 import type { Store, TranscriptEntry } from '../ports/store.js';
 
@@ -307,11 +307,13 @@ export class PostgresStore implements Store {
     return rows[0] && caseFromRow(rows[0]);
   }
 
-  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number): Promise<HandoffCase | undefined> {
+  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number, only: FinishCondition = {}): Promise<HandoffCase | undefined> {
     const { rows } = await this.pool.query<CaseRow>(
       `UPDATE handoff_cases SET status = $2, closed_at = $3
-       WHERE case_id = $1 AND status IN ('queued', 'accepted') RETURNING *`,
-      [caseId, status, at],
+       WHERE case_id = $1 AND status IN ('queued', 'accepted')
+         AND ($4::text IS NULL OR status = $4) AND ($5::text IS NULL OR agent_id = $5) AND ($6::bigint IS NULL OR last_customer_at <= $6)
+       RETURNING *`,
+      [caseId, status, at, only.status ?? null, only.agentId ?? null, only.idleSince ?? null],
     );
     return rows[0] && caseFromRow(rows[0]);
   }

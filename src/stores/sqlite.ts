@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreConflict } from '../errors.js';
-import type { Agent, HandoffCase, HandoffCaseStatus, NewCase } from '../ports/handoff-queue.js';
+import type { Agent, FinishCondition, HandoffCase, HandoffCaseStatus, NewCase } from '../ports/handoff-queue.js';
 import type { StoredConversation } from '../ports/snapshot-store.js';
 import type { Store, TranscriptEntry } from '../ports/store.js';
 
@@ -213,13 +213,15 @@ export class SqliteStore implements Store {
     return row && caseFromRow(row);
   }
 
-  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number): Promise<HandoffCase | undefined> {
+  async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number, only: FinishCondition = {}): Promise<HandoffCase | undefined> {
     const row = this.db
       .prepare<unknown[], CaseRow>(
         `UPDATE handoff_cases SET status = ?, closed_at = ?
-         WHERE case_id = ? AND status IN ('queued', 'accepted') RETURNING *`,
+         WHERE case_id = ? AND status IN ('queued', 'accepted')
+           AND (? IS NULL OR status = ?) AND (? IS NULL OR agent_id = ?) AND (? IS NULL OR last_customer_at <= ?)
+         RETURNING *`,
       )
-      .get(status, at, caseId);
+      .get(status, at, caseId, only.status ?? null, only.status ?? null, only.agentId ?? null, only.agentId ?? null, only.idleSince ?? null, only.idleSince ?? null);
     return row && caseFromRow(row);
   }
 

@@ -11,7 +11,7 @@ import { CARD_CONTENT_TYPE, caseCard, type CardVerb } from './case-card.js';
 export const HELP_TEXT = [
   '**Support bot commands** (in a case thread, or here with a case id):',
   '- `queue`: the cases waiting for an agent',
-  '- `accept C-XXXXXX`: take a waiting case (or press Accept on its card)',
+  '- `accept`: take the waiting case of this thread (or press Accept on its card)',
   '- `end`: end the chat you hold; the customer goes back to the bot',
   '- `release`: put the case back in the queue, keeping its place',
   '- `help`: this list',
@@ -80,7 +80,7 @@ export class TeamsAgentDesk {
     const threadCase = isThread(context) ? await this.desk.caseOfThread(context.activity.conversation.id) : undefined;
     const parsed = command.exec(text);
     if (parsed) {
-      await context.sendActivity({ type: 'message', textFormat: 'markdown', text: await this.runCommand(parsed, agent, threadCase) });
+      await context.sendActivity({ type: 'message', textFormat: 'markdown', text: await this.runCommand(parsed, agent, threadCase, context.activity.conversation.conversationType === 'personal') });
       return;
     }
     if (!threadCase) {
@@ -111,9 +111,9 @@ export class TeamsAgentDesk {
     const agent = agentOf(context);
     const result = await this.act(verb, caseId, agent);
     this.logger.info({ caseId, verb, agentId: agent.id, outcome: result.outcome }, 'card action');
-    const current = await this.desk.getCase(caseId);
-    if (!current) return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no such case' } as never };
-    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard({ handoffCase: current, transcript: [] }).content as never };
+    const view = await this.desk.viewOf(caseId);
+    if (!view) return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no such case' } as never };
+    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard(view).content as never };
   }
 
   private act(verb: CardVerb, caseId: string, agent: Agent): Promise<AgentActionResult> {
@@ -127,7 +127,7 @@ export class TeamsAgentDesk {
     }
   }
 
-  private async runCommand(parsed: RegExpExecArray, agent: Agent, threadCase: HandoffCase | undefined): Promise<string> {
+  private async runCommand(parsed: RegExpExecArray, agent: Agent, threadCase: HandoffCase | undefined, personal: boolean): Promise<string> {
     const name = parsed[1]!.toLowerCase();
     if (name === 'help') return HELP_TEXT;
     if (name === 'queue') return describeQueue(await this.desk.listQueued());
@@ -139,6 +139,8 @@ export class TeamsAgentDesk {
         : `You hold ${held.length} cases (${held.map((c) => c.caseId).join(', ')}): say \`${name} <case id>\`.`;
     }
     const verb = name as CardVerb;
+    // Only those who can see the agents' channel take cases; a 1:1 chat proves nothing about that.
+    if (verb === 'accept' && !threadCase && personal) return 'Cases are accepted in the agents channel: press Accept on the case card, or say `accept` in its thread.';
     const result = await this.act(verb, caseId, agent);
     const done = { accept: `You accepted ${caseId}.`, end: `Chat ${caseId} ended.`, release: `${caseId} is back in the queue.` }[verb];
     return describeResult(result, done);

@@ -2,6 +2,7 @@
 // updates replace the card in place and notes go into the thread. Everything goes through the Bot
 // Framework connector at the Teams service URL, as proactive messages.
 import { Channels, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import { reportingFailures } from '../bot/proactive.js';
 import type { AgentChannel, CaseView, PostedCase } from '../handoff/agent-channel.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
 import { caseCard } from './case-card.js';
@@ -30,18 +31,22 @@ export class TeamsChannel implements AgentChannel {
   async postCase(view: CaseView): Promise<PostedCase> {
     const { botAppId, serviceUrl, channelId, tenantId } = this.config;
     let threadId: string | undefined;
-    await this.adapter.createConversationAsync(
-      botAppId,
-      Channels.Msteams,
-      serviceUrl,
-      TO_CHANNEL_SCOPE,
-      {
+    await reportingFailures(
+      (logic) =>
+        this.adapter.createConversationAsync(
+          botAppId,
+          Channels.Msteams,
+          serviceUrl,
+          TO_CHANNEL_SCOPE,
+          {
         isGroup: true,
         bot: { id: botAppId, name: 'Support bot' },
         channelData: { channel: { id: channelId }, ...(tenantId ? { tenant: { id: tenantId } } : {}) },
         activity: { type: 'message', attachments: [caseCard(view)] },
         ...(tenantId ? { tenantId } : {}),
-      } as Parameters<CloudAdapter['createConversationAsync']>[4],
+          } as Parameters<CloudAdapter['createConversationAsync']>[4],
+          logic,
+        ),
       async (context) => {
         threadId = context.activity.conversation.id;
       },
@@ -74,6 +79,6 @@ export class TeamsChannel implements AgentChannel {
       bot: { id: botAppId, name: 'Support bot' },
       conversation: { id: threadId, isGroup: true, conversationType: 'channel', name: '', ...(tenantId ? { tenantId } : {}) },
     };
-    return this.adapter.continueConversationAsync(botAppId, reference, TO_CHANNEL_SCOPE, logic);
+    return reportingFailures((run) => this.adapter.continueConversationAsync(botAppId, reference, TO_CHANNEL_SCOPE, run), logic);
   }
 }

@@ -2,7 +2,7 @@
 // PostgreSQL), two instances on one PostgreSQL serve one conversation in turns, and messages of one
 // conversation fired together are all processed, none lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, makeTempDir, type BotProcess } from '../helpers/bot-process.js';
+import { startBotProcess, makeTempDir, type BotProcess } from '../../scripts/lib/bot-process.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
@@ -11,7 +11,7 @@ import {
   send,
   startLocalConnector,
   type LocalConnector,
-} from '../helpers/local-connector.js';
+} from '../../scripts/lib/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
 import { testCatalog } from '../helpers/runner.js';
 

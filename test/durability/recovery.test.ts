@@ -18,7 +18,7 @@ import {
   send,
   startLocalConnector,
   type LocalConnector,
-} from '../helpers/local-connector.js';
+} from '../../scripts/lib/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
 import { startTcpProxy, throughProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 

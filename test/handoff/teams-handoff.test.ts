@@ -4,11 +4,11 @@
 // ways in order → end → back with the bot; positions and cancel; release and agent commands; waiting
 // too long and an idle customer; no channel configured; the handoff protocol; two instances on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../helpers/bot-process.js';
-import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../helpers/local-connector.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../../scripts/lib/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
 import { testCatalog } from '../helpers/runner.js';
-import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, personalMessage, threadMessage, type TestAgent } from '../helpers/teams.js';
+import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, personalMessage, threadMessage, type TestAgent } from '../../scripts/lib/teams-activities.js';
 
 const TIMEOUT = 60_000;
 const SECRET = 'Tr0ub4dor&3!';
@@ -200,7 +200,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await customerSays(bot, second.conversationId, 'cancel');
   });
 
-  it('agent commands: queue and help in a 1:1 chat, accept and release with a case id', { timeout: TIMEOUT }, async () => {
+  it('agent commands: queue and help in a 1:1 chat, accept and release in the thread', { timeout: TIMEOUT }, async () => {
     const cara = agent('Cara Lindqvist');
     const waiting = await escalate(bot);
 
@@ -212,8 +212,11 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await send(bot.url, personalMessage(connector.url, cara, 'help'));
     expect((await connector.waitFor(personalId, 2))[1]?.text).toMatch(/`release`/);
 
+    // Taking a case needs the agents' channel; a 1:1 chat says where to go.
     await send(bot.url, personalMessage(connector.url, cara, `accept ${waiting.caseId}`));
-    expect((await connector.waitFor(personalId, 3))[2]?.text).toContain(`You accepted ${waiting.caseId}`);
+    expect((await connector.waitFor(personalId, 3))[2]?.text).toMatch(/accepted in the agents channel/);
+    await agentWrites(bot, waiting.threadId, cara, 'accept');
+    expect(threadTexts(waiting.threadId).at(-1)).toContain(`You accepted ${waiting.caseId}`);
     const joinedAt = connector.received(waiting.conversationId).length;
     expect(connector.received(waiting.conversationId).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
 
@@ -223,6 +226,20 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await eventually(() => expect(actionsOf(latestCard(waiting.threadId))).toEqual(['accept']));
 
     await customerSays(bot, waiting.conversationId, 'cancel');
+  });
+
+  it("tells the agent when the customer's channel refuses their message, so they can send it again", { timeout: TIMEOUT }, async () => {
+    const gil = agent('Gil Amar');
+    const waiting = await escalate(bot);
+    await click(bot, waiting.threadId, gil, 'accept', waiting.caseId);
+    connector.failNext(waiting.conversationId, 1, 403);
+
+    await agentWrites(bot, waiting.threadId, gil, 'Are you still there?');
+
+    expect(threadTexts(waiting.threadId).at(-1)).toMatch(/could not be delivered to the customer.*send it again/);
+    // The customer is not sent an apology for a failure that was not theirs.
+    expect(connector.received(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('common.apology');
+    await agentWrites(bot, waiting.threadId, gil, 'end');
   });
 
   it('takes cases only from the agents channel of the configured tenant', { timeout: TIMEOUT }, async () => {
@@ -313,14 +330,18 @@ describe('Bot Framework handoff protocol', () => {
     expect(initiate?.value).toEqual(expect.objectContaining({ caseId: expect.stringMatching(/^C-/), reason: 'asked' }));
     expect(JSON.stringify(initiate?.attachments)).toContain('Transcript');
 
-    const status = (state: string) => ({
+    const status = (state: string, from = { id: 'contact-centre', name: 'Contact centre', role: 'bot' }) => ({
       ...customerJoins(connector.url, conversationId),
       type: 'event',
       name: 'handoff.status',
       value: { state, message: '' },
+      from,
       membersAdded: undefined,
     });
     const before = connector.received(conversationId).length;
+    // The customer's own client cannot pretend an agent took the case.
+    await send(bot.url, status('accepted', { id: 'user-1', name: 'Customer', role: 'user' }));
+    expect(connector.received(conversationId)).toHaveLength(before);
     await send(bot.url, status('accepted'));
     expect((await connector.waitFor(conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
     await send(bot.url, status('completed'));

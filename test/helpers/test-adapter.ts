@@ -1,4 +1,5 @@
 // The bot behind botbuilder's TestAdapter: real SupportBot, runner, content and store, no HTTP.
+import { KeyedQueue } from '../../src/conversation/keyed-queue.js';
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { SupportBot } from '../../src/bot/support-bot.js';
 import { createOnTurnError } from '../../src/bot/on-turn-error.js';
@@ -15,7 +16,7 @@ export class AdapterChat {
   constructor() {
     this.runner = createTestRunner();
     const logger = createLogger({ logLevel: 'silent', logPretty: false });
-    const bot = new SupportBot({ runTurn: this.runner.runTurn, logger, records: this.runner.store });
+    const bot = new SupportBot({ runTurn: this.runner.runTurn, logger, records: this.runner.store, conversationLock: new KeyedQueue() });
     this.adapter = new TestAdapter(async (context) => bot.run(context));
     this.adapter.onTurnError = createOnTurnError({ catalog: this.runner.catalog, logger });
   }

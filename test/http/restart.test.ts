@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog, type Catalog } from '../../src/content/catalog.js';
 import { loadContent } from '../../src/content/load-content.js';
 import { loadConfig } from '../../src/config.js';
-import { makeTempDir, startBotProcess, type BotProcess } from '../helpers/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
@@ -17,7 +17,7 @@ import {
   startLocalConnector,
   type LocalConnector,
   type ReceivedActivity,
-} from '../helpers/local-connector.js';
+} from '../../scripts/lib/local-connector.js';
 
 // Two cold process starts per test (tsx compiles the sources each time).
 const PROCESS_TEST_TIMEOUT_MS = 60_000;

@@ -24,7 +24,7 @@ import {
   startLocalConnector,
   type LocalConnector,
   type ReceivedActivity,
-} from '../helpers/local-connector.js';
+} from '../../scripts/lib/local-connector.js';
 
 const tempDirs: string[] = [];
 const running: App[] = [];

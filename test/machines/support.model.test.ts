@@ -40,6 +40,7 @@ const modelEvents: ConversationEvent[] = [
   { type: 'handoff.failed' },
   { type: 'handoff.withdrawn' },
   { type: 'handoff.relayFailed' },
+  { type: 'handoff.caseEnded' },
   // From the handoff service between the customer's turns.
   { type: 'handoff.position', position: 1 },
   { type: 'handoff.waitedTooLong' },

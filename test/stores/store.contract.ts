@@ -342,6 +342,24 @@ export function storeContract(name: string, create: StoreFactory): void {
       expect(await store.openCaseOf('c1')).toBeUndefined();
     });
 
+    it('ends a case only while the condition still holds: its status, its agent, the customer still idle', async () => {
+      const store = await freshStore();
+      await store.openCase(newCase('C-1', 'c1', 1000));
+      await store.openCase(newCase('C-2', 'c2', 1000));
+      await store.accept('C-2', alice, 2000);
+      await store.touchCustomer('C-1', 2500);
+
+      // An idle sweep that read C-1 before the customer wrote at 2500 must not remove it.
+      expect(await store.finish('C-1', 'abandoned', 3000, { status: 'queued', idleSince: 2000 })).toBeUndefined();
+      // A sweep that read C-2 while it was queued must not abandon it once accepted.
+      expect(await store.finish('C-2', 'abandoned', 3000, { status: 'queued' })).toBeUndefined();
+      // Only the agent holding it ends it.
+      expect(await store.finish('C-2', 'closed', 3000, { status: 'accepted', agentId: bob.id })).toBeUndefined();
+
+      expect(await store.finish('C-1', 'abandoned', 3000, { status: 'queued', idleSince: 2500 })).toMatchObject({ status: 'abandoned' });
+      expect(await store.finish('C-2', 'closed', 3000, { status: 'accepted', agentId: alice.id })).toMatchObject({ status: 'closed' });
+    });
+
     it("finds a case by its card's thread, whatever its status", async () => {
       const store = await freshStore();
       await store.openCase(newCase('C-1', 'c1', 1000));
