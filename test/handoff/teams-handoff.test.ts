@@ -242,6 +242,19 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await agentWrites(bot, waiting.threadId, gil, 'end');
   });
 
+  it('refuses to pass on an agent message that looks like a password (hard rule 1)', { timeout: TIMEOUT }, async () => {
+    const hana = agent('Hana Ito');
+    const waiting = await escalate(bot);
+    await click(bot, waiting.threadId, hana, 'accept', waiting.caseId);
+    const before = connector.received(waiting.conversationId).length;
+
+    await agentWrites(bot, waiting.threadId, hana, `Your new password is ${SECRET}`);
+
+    expect(threadTexts(waiting.threadId).at(-1)).toMatch(/password or another secret/);
+    expect(connector.received(waiting.conversationId)).toHaveLength(before);
+    await agentWrites(bot, waiting.threadId, hana, 'end');
+  });
+
   it('takes cases only from the agents channel of the configured tenant', { timeout: TIMEOUT }, async () => {
     const mallory = agent('Mallory Moe');
     const waiting = await escalate(bot);
@@ -280,12 +293,17 @@ describe('Teams handoff: waiting too long and an idle customer', () => {
       expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
     }
     expect(await customerSays(bot, staying.conversationId, label('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
+    expect(threadTexts(staying.threadId).at(-1)).toBe(`**Customer:** ${label('handoff.waitTooLong', 'keep_waiting')}`);
+
+    // The one ahead leaves: the other hears their new place, and its buttons still work after that notice.
+    const before = connector.received(leaving.conversationId).length;
+    await customerSays(bot, staying.conversationId, 'cancel');
+    expect((await connector.waitFor(leaving.conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.position');
     expect(await customerSays(bot, leaving.conversationId, label('handoff.waitTooLong', 'other_route'))).toEqual([
       'handoff.route.email',
       'handoff.anythingElse',
     ]);
     await eventually(() => expect(cardText(latestCard(leaving.threadId))).toContain('The customer withdrew'));
-    await customerSays(bot, staying.conversationId, 'cancel');
   });
 });
 
