@@ -4,12 +4,15 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createCatalog, type Catalog } from './content/catalog.js';
 import { loadContent } from './content/load-content.js';
-import { createAdapter, isAuthenticated } from './bot/adapter.js';
+import { createAdapter, deliverDirectly, isAuthenticated, showTypingOnDirectLine } from './bot/adapter.js';
 import { createOnTurnError } from './bot/on-turn-error.js';
 import { SupportBot } from './bot/support-bot.js';
 import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
 import { ProactiveCustomerLine } from './bot/customer-line.js';
 import { KeyedQueue } from './conversation/keyed-queue.js';
+import { DirectLineConversations } from './directline/conversations.js';
+import { mountDirectLine } from './directline/routes.js';
+import { DirectLineTokens } from './directline/tokens.js';
 import type { AgentChannel } from './handoff/agent-channel.js';
 import { HandoffDesk } from './handoff/handoff-desk.js';
 import { ProtocolChannel } from './handoff/protocol-channel.js';
@@ -49,6 +52,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const store = await openStore(config, logger);
   const adapter = createAdapter(config.auth);
   adapter.onTurnError = createOnTurnError({ catalog, logger });
+  showTypingOnDirectLine(adapter);
   const botAppId = config.auth.appId ?? '';
 
   // The desk tells customers things through their own conversation, which needs runTurn; runTurn needs
@@ -96,7 +100,33 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   }, config.handoff.sweepMs);
   sweeper.unref();
   logger.info({ handoffTarget: config.handoff.target }, channel ? 'handoff to live agents' : 'no live agents: handoff requests are recorded');
-  const server = buildServer({ adapter, bot, logger, checkReady: () => store.ping() });
+  const server = buildServer({
+    adapter,
+    bot,
+    logger,
+    checkReady: () => store.ping(),
+    page: { brand: config.brand.brand!, color: config.page.color, helpCenterUrl: config.brand.helpCenterUrl!, supportEmail: config.brand.supportEmail! },
+    ...(config.directLine.azure ? { directLineOrigin: new URL(config.directLine.azure.url).origin } : {}),
+  });
+  // The bot's own Direct Line needs no Azure, but it cannot sign the tokens an authenticated bot
+  // requires of its channels: with an app id, the page chats through Azure Direct Line.
+  const selfHostedDirectLine = !isAuthenticated(config.auth)
+    ? { tokens: new DirectLineTokens(config.directLine.tokenSecret, config.directLine.tokenLifetimeSeconds), conversations: new DirectLineConversations() }
+    : undefined;
+  const directLine = mountDirectLine(server, {
+    ...(selfHostedDirectLine ? { selfHosted: selfHostedDirectLine } : {}),
+    ...(config.directLine.azure ? { azure: config.directLine.azure } : {}),
+    deliverToBot: deliverDirectly(adapter, bot),
+    serviceUrl: () => {
+      const address = server.address();
+      const host = !address.address || address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+      return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+    },
+    bot: { id: botAppId || 'cert-support-bot', name: config.brand.brand ?? 'Support bot' },
+    logger,
+  });
+  const forgetting = setInterval(() => selfHostedDirectLine?.conversations.forgetIdle(Date.now() - 2 * config.directLine.tokenLifetimeSeconds * 1000), 60_000);
+  forgetting.unref();
   const pruneTranscripts = async () => {
     const deleted = await store.deleteTranscriptsBefore(Date.now() - config.transcriptRetentionDays * DAY_MS);
     if (deleted > 0) logger.info({ deleted, retentionDays: config.transcriptRetentionDays }, 'old transcripts deleted');
@@ -120,6 +150,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     async close() {
       clearInterval(pruning);
       clearInterval(sweeper);
+      clearInterval(forgetting);
+      directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -35,7 +35,15 @@ export const configSchema = z.object({
   HANDOFF_IDLE_LIMIT_SECONDS: z.coerce.number().positive().default(900),
   HANDOFF_SWEEP_SECONDS: z.coerce.number().min(0.05).default(15),
 
+  /** Azure Direct Line secret: the help page then chats through Azure; the secret stays on the server. */
+  DIRECT_LINE_SECRET: optionalText,
+  DIRECT_LINE_URL: url('https://directline.botframework.com/v3/directline'),
+  /** Signs the self-hosted Direct Line's tokens; instances sharing conversations share it. Unset: random per start. */
+  DIRECT_LINE_TOKEN_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  DIRECT_LINE_TOKEN_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+
   BRAND_NAME: z.string().min(1).default('Example CA'),
+  BRAND_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1F5F99').default('#1F5F99'),
   HELP_CENTER_URL: url('https://help.example.com/'),
   RETRIEVAL_ARTICLE_URL: url('https://help.example.com/retrieve-customer-number-or-reset-password'),
   ACCOUNT_ASSISTANCE_URL: url('https://account.example.com/assistance'),
@@ -56,6 +64,14 @@ export type Config = Readonly<{
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   logPretty: boolean;
   auth: Readonly<{ appId?: string; appPassword?: string; appType: string; tenantId?: string }>;
+  directLine: Readonly<{
+    /** Set: Azure Direct Line (production). Unset: the bot's own Direct Line endpoint. */
+    azure?: Readonly<{ secret: string; url: string }>;
+    tokenSecret?: string;
+    tokenLifetimeSeconds: number;
+  }>;
+  /** How the help page looks. */
+  page: Readonly<{ color: string }>;
   handoff: Readonly<{
     target: 'teams' | 'protocol' | 'none';
     teams?: Readonly<{ channelId: string; serviceUrl: string; tenantId?: string }>;
@@ -105,6 +121,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
     }),
+    directLine: Object.freeze({
+      ...(e.DIRECT_LINE_SECRET ? { azure: Object.freeze({ secret: e.DIRECT_LINE_SECRET, url: e.DIRECT_LINE_URL.replace(/\/+$/, '') }) } : {}),
+      ...(e.DIRECT_LINE_TOKEN_SECRET ? { tokenSecret: e.DIRECT_LINE_TOKEN_SECRET } : {}),
+      tokenLifetimeSeconds: e.DIRECT_LINE_TOKEN_MINUTES * 60,
+    }),
+    page: Object.freeze({ color: e.BRAND_COLOR }),
     handoff: Object.freeze({
       target: e.HANDOFF_TARGET ?? (e.TEAMS_AGENTS_CHANNEL_ID ? 'teams' : 'none'),
       ...(e.TEAMS_AGENTS_CHANNEL_ID

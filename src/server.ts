@@ -1,8 +1,9 @@
 // Routes only; never listens (main.ts and tests do, tests on port 0).
-import restify, { type Server } from 'restify';
+import restify, { type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
+import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
 
 export type ServerDeps = {
   adapter: CloudAdapter;
@@ -11,6 +12,9 @@ export type ServerDeps = {
   /** Resolves when the bot can serve turns (the store answers); rejects otherwise. */
   checkReady: () => Promise<void>;
   maxBodyBytes?: number;
+  page: PageBrand;
+  /** Azure Direct Line's origin, which the page may then connect to. */
+  directLineOrigin?: string;
 };
 
 export function buildServer(deps: ServerDeps): Server {
@@ -44,13 +48,34 @@ export function buildServer(deps: ServerDeps): Server {
     }
   });
 
+  const page = helpPageHtml(deps.page);
+  const webChat = loadWebChatBundle();
+  const azureOrigin = deps.directLineOrigin ? ` ${deps.directLineOrigin} ${deps.directLineOrigin.replace(/^http/, 'ws')}` : '';
+  // Web Chat adds its own styles and renders images from data: and blob: URLs; nothing else is loaded.
+  const contentSecurityPolicy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src 'self' ws: wss:${azureOrigin}`,
+    "frame-ancestors 'self'",
+  ].join('; ');
+  const sendRaw = (res: Response, type: string, body: string | Buffer, cache: string) => {
+    res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+    res.end(body);
+  };
+
   server.get('/', async (_req, res) => {
-    res.setHeader('content-type', 'text/plain; charset=utf-8');
-    res.send(
-      200,
-      'The certificate support bot is running.\n\nChat with it: `npm run chat` in a terminal, or the Bot Framework Emulator at <this address>/api/messages.\n',
-    );
+    res.setHeader('content-security-policy', contentSecurityPolicy);
+    res.setHeader('referrer-policy', 'same-origin');
+    sendRaw(res, 'text/html; charset=utf-8', page, 'no-cache');
   });
+  server.get('/favicon.ico', async (_req, res) => {
+    res.writeHead(204, { 'cache-control': 'public, max-age=86400' });
+    res.end();
+  });
+  server.get('/help-page.js', async (_req, res) => sendRaw(res, 'text/javascript; charset=utf-8', helpPageScript, 'no-cache'));
+  server.get('/webchat/webchat.js', async (_req, res) => sendRaw(res, 'text/javascript; charset=utf-8', webChat, 'public, max-age=86400'));
 
   server.on('restifyError', (req, res, error, callback) => {
     deps.logger.warn({ method: req.method, url: req.url, status: error.statusCode, code: error.code }, error.message);

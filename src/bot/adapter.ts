@@ -2,7 +2,11 @@
 // unauthenticated requests (Emulator, local development); with one, every request must carry a valid
 // Bot Framework token.
 import {
+  type Activity,
+  type ActivityHandler,
+  Channels,
   CloudAdapter,
+  ShowTypingMiddleware,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
@@ -19,4 +23,24 @@ export function createAdapter(auth: Config['auth']): CloudAdapter {
   return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options, credentials));
 }
 
+/**
+ * The typing indicator on the help page while a turn takes a moment (Bot Framework's own middleware,
+ * after 300 ms, then every 2 s). Teams and the other channels do not need it.
+ */
+export function showTypingOnDirectLine(adapter: CloudAdapter): void {
+  const typing = new ShowTypingMiddleware(300, 2000);
+  adapter.use({
+    onTurn: (context, next) => (context.activity.channelId === Channels.Directline ? typing.onTurn(context, next) : next()),
+  });
+}
+
 export const isAuthenticated = (auth: Config['auth']): boolean => Boolean(auth.appId);
+
+/**
+ * Hands an activity from the bot's own Direct Line straight to the bot, as if it had been posted to
+ * /api/messages by an unauthenticated channel (the self-hosted endpoint is only used without an app id).
+ */
+export const deliverDirectly =
+  (adapter: CloudAdapter, bot: ActivityHandler) =>
+  (activity: Record<string, unknown>): Promise<void> =>
+    adapter.processActivityDirect('', activity as unknown as Activity, (context) => bot.run(context));

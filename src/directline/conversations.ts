@@ -1,0 +1,123 @@
+// The conversations of the self-hosted Direct Line: each an ordered list of activities (the customer's,
+// echoed with their new ids, and the bot's) numbered by watermark, and the live streams to push them
+// to. Held in this process: a conversation is served by the instance that started it (several
+// instances use Azure Direct Line, or sticky sessions).
+import { randomBytes } from 'node:crypto';
+
+/** An activity as Direct Line hands it to clients: JSON with its Direct Line id. */
+export type StreamedActivity = Record<string, unknown> & { id: string };
+
+export type ActivitySet = { activities: StreamedActivity[]; watermark: string };
+
+type Conversation = {
+  id: string;
+  userId: string;
+  activities: StreamedActivity[];
+  /** Watermark of activities[0]: older ones were dropped to bound memory. */
+  firstWatermark: number;
+  listeners: Set<(set: ActivitySet) => void>;
+  lastActivityAt: number;
+};
+
+export const newConversationId = (): string => randomBytes(12).toString('base64url');
+export const newUserId = (): string => `dl_${randomBytes(9).toString('base64url')}`;
+
+export class DirectLineConversations {
+  private readonly conversations = new Map<string, Conversation>();
+
+  constructor(
+    /** Activities kept per conversation for polling and reconnects. */
+    private readonly historyLimit = 500,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  has(conversationId: string): boolean {
+    return this.conversations.has(conversationId);
+  }
+
+  /** Starts a conversation; false when it had already started. */
+  start(conversationId: string, userId: string): boolean {
+    if (this.conversations.has(conversationId)) return false;
+    this.conversations.set(conversationId, {
+      id: conversationId,
+      userId,
+      activities: [],
+      firstWatermark: 0,
+      listeners: new Set(),
+      lastActivityAt: this.now(),
+    });
+    return true;
+  }
+
+  /** Numbers the activity, keeps it, pushes it to every open stream; returns its id. */
+  append(conversationId: string, activity: Record<string, unknown>): string {
+    const conversation = this.get(conversationId);
+    const watermark = conversation.firstWatermark + conversation.activities.length;
+    const id = `${conversationId}|${String(watermark).padStart(7, '0')}`;
+    const stored: StreamedActivity = { ...activity, id };
+    conversation.activities.push(stored);
+    if (conversation.activities.length > this.historyLimit) {
+      conversation.activities.shift();
+      conversation.firstWatermark++;
+    }
+    conversation.lastActivityAt = this.now();
+    const set = { activities: [stored], watermark: String(watermark + 1) };
+    for (const listener of conversation.listeners) listener(set);
+    return id;
+  }
+
+  /** Activities after `watermark` (all of them when it is missing or not a number). */
+  after(conversationId: string, watermark: string | undefined): ActivitySet {
+    const conversation = this.get(conversationId);
+    const from = watermark !== undefined && /^\d+$/.test(watermark) ? Number(watermark) : 0;
+    const end = conversation.firstWatermark + conversation.activities.length;
+    const skip = Math.max(0, from - conversation.firstWatermark);
+    return { activities: conversation.activities.slice(skip), watermark: String(Math.max(from, end)) };
+  }
+
+  /** Pushes a passing activity (typing) to the open streams without keeping it or moving the watermark. */
+  broadcast(conversationId: string, activity: Record<string, unknown>): string {
+    const conversation = this.get(conversationId);
+    const id = `${conversationId}|typing-${randomBytes(6).toString('base64url')}`;
+    const watermark = String(conversation.firstWatermark + conversation.activities.length);
+    for (const listener of conversation.listeners) listener({ activities: [{ ...activity, id }], watermark });
+    return id;
+  }
+
+  /** Calls `listener` with every new activity until the returned function is called. */
+  subscribe(conversationId: string, listener: (set: ActivitySet) => void): () => void {
+    const conversation = this.get(conversationId);
+    conversation.listeners.add(listener);
+    return () => conversation.listeners.delete(listener);
+  }
+
+  userOf(conversationId: string): string {
+    return this.get(conversationId).userId;
+  }
+
+  /** Forgets conversations with no activity and no open stream since `before`; returns how many. */
+  forgetIdle(before: number): number {
+    let forgotten = 0;
+    for (const [id, conversation] of this.conversations) {
+      if (conversation.lastActivityAt < before && conversation.listeners.size === 0) {
+        this.conversations.delete(id);
+        forgotten++;
+      }
+    }
+    return forgotten;
+  }
+
+  private get(conversationId: string): Conversation {
+    const conversation = this.conversations.get(conversationId);
+    if (!conversation) throw new UnknownConversation(conversationId);
+    return conversation;
+  }
+}
+
+export class UnknownConversation extends Error {
+  readonly code = 'CONVERSATION_UNKNOWN';
+  constructor(readonly conversationId: string) {
+    super(`No Direct Line conversation ${conversationId}`);
+    this.name = 'UnknownConversation';
+  }
+}

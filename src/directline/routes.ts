@@ -1,0 +1,289 @@
+// A Direct Line 3.0 endpoint served by the bot itself, so the help page's unmodified Web Chat (and
+// botframework-directlinejs) chat with no Azure: conversations, activities over WebSocket and polling,
+// reconnects and token refresh for clients; and the connector side where the bot's replies arrive
+// (`serviceUrl` of the activities it is given). With DIRECT_LINE_SECRET set, the page's token comes
+// from Azure Direct Line instead, exchanged here so the secret never reaches the browser.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { z } from 'zod';
+import { DirectLineConversations, UnknownConversation, newConversationId, newUserId } from './conversations.js';
+import { DirectLineTokens, TokenError, type TokenClaims } from './tokens.js';
+
+export type AzureDirectLine = { secret: string; url: string };
+
+export type DirectLineDeps = {
+  /** Undefined when this instance serves no Direct Line of its own (Azure in production). */
+  selfHosted?: { tokens: DirectLineTokens; conversations: DirectLineConversations };
+  azure?: AzureDirectLine;
+  /** Hands an activity to the bot, as a channel would; resolves when the bot has handled it. */
+  deliverToBot(activity: Record<string, unknown>): Promise<void>;
+  /** Where the bot's replies come back: this server's own address. */
+  serviceUrl(): string;
+  bot: { id: string; name: string };
+  logger: Logger;
+};
+
+/** What a client may post: the activity kinds Web Chat sends, with bounded text and value. */
+const MAX_ACTIVITY_BYTES = 32 * 1024;
+const clientActivitySchema = z.looseObject({
+  type: z.enum(['message', 'event', 'typing']),
+  text: z.string().max(10_000).optional(),
+  name: z.string().max(200).optional(),
+  from: z.looseObject({ id: z.string().max(200).optional(), name: z.string().max(200).optional() }).optional(),
+  channelData: z.looseObject({ clientActivityID: z.string().max(200).optional() }).optional(),
+});
+
+const botActivitySchema = z.looseObject({ type: z.string().min(1).max(100) });
+
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const tokenProblem = (error: TokenError): HttpProblem =>
+  error.reason === 'missing' ? new HttpProblem(401, 'MissingToken', 'Authorization: Bearer <token> is required') : new HttpProblem(403, 'TokenInvalid', `The token is ${error.reason}`);
+
+const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+
+export function mountDirectLine(server: Server, deps: DirectLineDeps): { close(): void } {
+  const { selfHosted, logger } = deps;
+
+  /** Runs a handler; a HttpProblem becomes its status with {error: {code, message}}, anything else a 500. */
+  const handle =
+    (work: (req: Request, res: Response) => Promise<void>) =>
+    async (req: Request, res: Response): Promise<void> => {
+      try {
+        await work(req, res);
+      } catch (error) {
+        const problem =
+          error instanceof HttpProblem
+            ? error
+            : error instanceof TokenError
+              ? tokenProblem(error)
+              : error instanceof UnknownConversation
+                ? new HttpProblem(404, 'BadArgument', 'Conversation not found')
+                : undefined;
+        if (!problem) logger.error({ err: error, url: req.url }, 'direct line request failed');
+        const { status, code, message } = problem ?? { status: 500, code: 'ServiceError', message: 'Something went wrong' };
+        res.send(status, { error: { code, message } });
+      }
+    };
+
+  const requireSelfHosted = () => {
+    if (!selfHosted) throw new HttpProblem(404, 'NotFound', 'This bot serves no Direct Line of its own; use Azure Direct Line');
+    return selfHosted;
+  };
+
+  /** The caller's token, which must be for this conversation. */
+  const authorize = async (req: Request, conversationId?: string): Promise<TokenClaims> => {
+    const claims = await requireSelfHosted().tokens.verifyHeader(req.header('authorization'));
+    if (conversationId !== undefined && claims.conversationId !== conversationId) {
+      throw new HttpProblem(403, 'TokenInvalid', 'The token is not valid for this conversation');
+    }
+    return claims;
+  };
+
+  const streamUrl = (req: Request, conversationId: string, token: string, watermark?: string) => {
+    const host = req.headers.host ?? '127.0.0.1';
+    const scheme = req.headers['x-forwarded-proto'] === 'https' ? 'wss' : 'ws';
+    const query = new URLSearchParams({ t: token, ...(watermark ? { watermark } : {}) });
+    return `${scheme}://${host}/v3/directline/conversations/${encodeURIComponent(conversationId)}/stream?${query.toString()}`;
+  };
+
+  const watermarkOf = (req: Request) => new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark') ?? undefined;
+
+  const conversationOf = (req: Request) => decodeURIComponent(String(req.params.conversationId ?? ''));
+
+  // The help page's bootstrap: a token for a new conversation (self-hosted), or one from Azure.
+  server.post(
+    '/api/directline/token',
+    handle(async (_req, res) => {
+      if (deps.azure) {
+        const response = await fetch(`${deps.azure.url}/tokens/generate`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${deps.azure.secret}` },
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (!response.ok) {
+          logger.error({ status: response.status }, 'Azure Direct Line refused to generate a token');
+          throw new HttpProblem(502, 'ServiceError', 'The chat service is unavailable; please try again shortly');
+        }
+        const issued = (await response.json()) as { token: string; conversationId: string; expires_in: number };
+        res.send(200, { token: issued.token, conversationId: issued.conversationId, expires_in: issued.expires_in, domain: deps.azure.url });
+        return;
+      }
+      const issued = await requireSelfHosted().tokens.issue({ conversationId: newConversationId(), userId: newUserId() });
+      res.send(200, { token: issued.token, conversationId: issued.conversationId, expires_in: issued.expiresIn });
+    }),
+  );
+
+  server.post(
+    '/v3/directline/tokens/refresh',
+    handle(async (req, res) => {
+      const claims = await authorize(req);
+      const issued = await requireSelfHosted().tokens.issue(claims);
+      res.send(200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
+    }),
+  );
+
+  server.post(
+    '/v3/directline/conversations',
+    handle(async (req, res) => {
+      const claims = await authorize(req);
+      const { conversations, tokens } = requireSelfHosted();
+      const started = conversations.start(claims.conversationId, claims.userId);
+      const token = req.header('authorization').replace(/^Bearer\s+/i, '');
+      if (started) {
+        // As Azure Direct Line does: the bot learns the customer has joined, and greets them.
+        await deps.deliverToBot({
+          type: 'conversationUpdate',
+          id: randomUUID(),
+          timestamp: new Date().toISOString(),
+          channelId: 'directline',
+          serviceUrl: deps.serviceUrl(),
+          from: { id: claims.userId, role: 'user' },
+          recipient: { ...deps.bot, role: 'bot' },
+          conversation: { id: claims.conversationId },
+          membersAdded: [{ id: deps.bot.id, name: deps.bot.name }, { id: claims.userId }],
+        });
+      }
+      res.send(started ? 201 : 200, {
+        conversationId: claims.conversationId,
+        token,
+        expires_in: tokens.lifetimeSeconds,
+        streamUrl: streamUrl(req, claims.conversationId, token),
+      });
+    }),
+  );
+
+  server.get(
+    '/v3/directline/conversations/:conversationId',
+    handle(async (req, res) => {
+      const conversationId = conversationOf(req);
+      await authorize(req, conversationId);
+      const { conversations, tokens } = requireSelfHosted();
+      if (!conversations.has(conversationId)) throw new UnknownConversation(conversationId);
+      const token = req.header('authorization').replace(/^Bearer\s+/i, '');
+      const watermark = watermarkOf(req);
+      res.send(200, { conversationId, token, expires_in: tokens.lifetimeSeconds, streamUrl: streamUrl(req, conversationId, token, watermark) });
+    }),
+  );
+
+  server.get(
+    '/v3/directline/conversations/:conversationId/activities',
+    handle(async (req, res) => {
+      const conversationId = conversationOf(req);
+      await authorize(req, conversationId);
+      const watermark = watermarkOf(req);
+      res.send(200, requireSelfHosted().conversations.after(conversationId, watermark));
+    }),
+  );
+
+  server.post(
+    '/v3/directline/conversations/:conversationId/activities',
+    handle(async (req, res) => {
+      const conversationId = conversationOf(req);
+      const claims = await authorize(req, conversationId);
+      const { conversations } = requireSelfHosted();
+      if (!conversations.has(conversationId)) throw new UnknownConversation(conversationId);
+      if (!req.is('application/json')) throw new HttpProblem(415, 'BadArgument', 'Content-Type must be application/json');
+      if (Buffer.byteLength(JSON.stringify(req.body ?? null)) > MAX_ACTIVITY_BYTES) {
+        throw new HttpProblem(413, 'MessageSizeTooBig', `An activity may be at most ${MAX_ACTIVITY_BYTES} bytes`);
+      }
+      const parsed = clientActivitySchema.safeParse(req.body);
+      if (!parsed.success) {
+        const problem = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+        throw new HttpProblem(400, 'BadArgument', `Invalid activity: ${problem}`);
+      }
+      // The sender is who the token says, whatever the body claims.
+      const echoed = {
+        ...parsed.data,
+        from: { ...parsed.data.from, id: claims.userId, role: 'user' },
+        conversation: { id: conversationId },
+        channelId: 'directline',
+        timestamp: new Date().toISOString(),
+      };
+      // Typing passes to the open streams and is not kept, nor bothers the bot.
+      if (echoed.type === 'typing') {
+        res.send(200, { id: conversations.broadcast(conversationId, echoed) });
+        return;
+      }
+      const id = conversations.append(conversationId, echoed);
+      await deps.deliverToBot({ ...echoed, id, serviceUrl: deps.serviceUrl(), recipient: { ...deps.bot, role: 'bot' } });
+      res.send(200, { id });
+    }),
+  );
+
+  // The connector side: the bot's replies, posted to the serviceUrl it was given (this server).
+  const fromBot = handle(async (req, res) => {
+    if (!isLoopback(req.socket.remoteAddress)) throw new HttpProblem(403, 'Forbidden', 'Only the bot itself posts here');
+    const conversationId = conversationOf(req);
+    const { conversations } = requireSelfHosted();
+    if (!conversations.has(conversationId)) throw new UnknownConversation(conversationId);
+    const parsed = botActivitySchema.safeParse(req.body);
+    if (!parsed.success) throw new HttpProblem(400, 'BadArgument', 'Invalid activity');
+    const activity = { ...parsed.data, timestamp: new Date().toISOString() };
+    const id = activity.type === 'typing' ? conversations.broadcast(conversationId, activity) : conversations.append(conversationId, activity);
+    res.send(200, { id });
+  });
+  server.post('/v3/conversations/:conversationId/activities', fromBot);
+  server.post('/v3/conversations/:conversationId/activities/:replyToId', fromBot);
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const streamPath = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
+  const refuse = (socket: Duplex, status: number, reason: string) => {
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  };
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = streamPath.exec(url.pathname);
+    if (!match || !selfHosted) {
+      refuse(socket, 404, 'Not Found');
+      return;
+    }
+    const conversationId = decodeURIComponent(match[1]!);
+    selfHosted.tokens
+      .verify(url.searchParams.get('t') ?? '')
+      .then((claims) => {
+        if (claims.conversationId !== conversationId || !selfHosted.conversations.has(conversationId)) {
+          refuse(socket, 403, 'Forbidden');
+          return;
+        }
+        sockets.handleUpgrade(req, socket, head, (ws) => stream(ws, conversationId, url.searchParams.get('watermark') ?? undefined));
+      })
+      .catch(() => refuse(socket, 403, 'Forbidden'));
+  };
+  const stream = (ws: WebSocket, conversationId: string, watermark: string | undefined) => {
+    const { conversations } = selfHosted!;
+    const backlog = conversations.after(conversationId, watermark);
+    if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
+    const unsubscribe = conversations.subscribe(conversationId, (set) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(set));
+    });
+    // Direct Line's keep-alive: an empty message every few seconds keeps proxies from closing the socket.
+    const keepAlive = setInterval(() => ws.readyState === ws.OPEN && ws.send(''), 15_000);
+    ws.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+    ws.on('error', () => ws.terminate());
+  };
+  server.server.on('upgrade', onUpgrade);
+
+  return {
+    close() {
+      server.server.off('upgrade', onUpgrade);
+      for (const ws of sockets.clients) ws.terminate();
+      sockets.close();
+    },
+  };
+}
