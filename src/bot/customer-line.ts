@@ -8,7 +8,7 @@ import type { KeyedQueue } from '../conversation/keyed-queue.js';
 import type { Reply, RunTurn } from '../conversation/run-turn.js';
 import type { CustomerLine } from '../handoff/handoff-desk.js';
 import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
-import { reportingFailures } from './proactive.js';
+import { reportingFailures, sendAsNewMessages } from './proactive.js';
 import { renderReply } from './render-reply.js';
 import { outboundEntry } from './transcript.js';
 
@@ -51,6 +51,7 @@ export class ProactiveCustomerLine implements CustomerLine {
       await reportingFailures(
         (logic) => this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, logic),
         async (context) => {
+          sendAsNewMessages(context);
           nameSpeakers(context);
           await context.sendActivities(activities);
         },

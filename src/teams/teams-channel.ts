@@ -2,7 +2,7 @@
 // updates replace the card in place and notes go into the thread. Everything goes through the Bot
 // Framework connector at the Teams service URL, as proactive messages.
 import { Channels, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
-import { reportingFailures } from '../bot/proactive.js';
+import { reportingFailures, sendAsNewMessages } from '../bot/proactive.js';
 import type { AgentChannel, CaseView, PostedCase } from '../handoff/agent-channel.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
 import { caseCard } from './case-card.js';
@@ -79,6 +79,12 @@ export class TeamsChannel implements AgentChannel {
       bot: { id: botAppId, name: 'Support bot' },
       conversation: { id: threadId, isGroup: true, conversationType: 'channel', name: '', ...(tenantId ? { tenantId } : {}) },
     };
-    return reportingFailures((run) => this.adapter.continueConversationAsync(botAppId, reference, TO_CHANNEL_SCOPE, run), logic);
+    return reportingFailures(
+      (run) => this.adapter.continueConversationAsync(botAppId, reference, TO_CHANNEL_SCOPE, run),
+      async (context) => {
+        sendAsNewMessages(context);
+        await logic(context);
+      },
+    );
   }
 }

@@ -135,6 +135,8 @@ describe('Teams handoff (SQLite, one instance)', () => {
       (a) => a.channelData?.contentKey === 'handoff.agentJoined',
     );
     expect(joined).toHaveLength(1);
+    // A notice answers nothing the customer's client has seen (Web Chat would hold a "reply" back).
+    expect(joined[0]!.replyToId).toBeUndefined();
     const winner = joined[0]!.text!.startsWith('Anna') ? anna : ben;
     const loser = winner === anna ? ben : anna;
     for (const answer of [annaCard, benCard]) {
