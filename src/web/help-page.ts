@@ -93,7 +93,8 @@ export const helpPageScript = `(function () {
       token: session.token,
       // Only a started conversation is rejoined; a new one is started, so the bot greets the customer.
       conversationId: session.started ? session.conversationId : undefined,
-      webSocket: true
+      // ?transport=polling for networks that block WebSockets.
+      webSocket: new URLSearchParams(location.search).get('transport') !== 'polling'
     });
     directLine.connectionStatus$.subscribe(function (state) {
       if (state === 2) save({ token: directLine.token, conversationId: directLine.conversationId, domain: session.domain, expiresAt: session.expiresAt, started: true });

@@ -74,12 +74,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     await input.press('Enter');
   };
 
-  async function openPage(): Promise<Page> {
+  /** Opens the help page and waits for the greeting; `watch` sees the page before it loads. */
+  async function openPage(query = '', watch: (page: Page) => void = () => {}): Promise<Page> {
     const page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
     current = page;
+    watch(page);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(bot.url);
+    await page.goto(`${bot.url}/${query}`);
     await waitForText(page, "Hi, I'm the Example CA certificate assistant");
     expect(problems).toEqual([]);
     return page;
@@ -103,6 +105,20 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     await type(page, 'I bought my certificate through a reseller and need to reset my password');
     await waitForText(page, firstSentence('reset.reseller'));
 
+  });
+
+  it('chats over polling where WebSockets are blocked', { timeout: TIMEOUT }, async () => {
+    const sockets: string[] = [];
+    const polls: string[] = [];
+    const page = await openPage('?transport=polling', (page) => {
+      page.on('websocket', (socket) => sockets.push(socket.url()));
+      page.on('request', (request) => request.method() === 'GET' && request.url().includes('/activities?watermark=') && polls.push(request.url()));
+    });
+
+    await type(page, 'I forgot my user name');
+    await waitForText(page, firstSentence('triage.usernameRecovery'));
+    expect(sockets).toEqual([]);
+    expect(polls.length).toBeGreaterThan(0);
   });
 
   it('a reload of the page carries on the same conversation', { timeout: TIMEOUT }, async () => {
