@@ -114,7 +114,6 @@ export const helpPageScript = `(function () {
       },
       locale: document.documentElement.lang || 'en-US'
     }, chat);
-    chat.querySelector('input, textarea') && chat.querySelector('input, textarea').focus();
   }).catch(function () {
     fail('Sorry, the chat is not available right now. Please try again in a moment.');
   });

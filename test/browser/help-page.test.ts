@@ -90,6 +90,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
   it('a customer reaches a reset outcome by clicking buttons', { timeout: TIMEOUT }, async () => {
     const page = await openPage();
     expect(await page.locator('h1').innerText()).toBe('Example CA certificate help');
+    // Keyboard first: the first Tab offers to skip to the chat.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Skip to the chat');
 
     await click(page, label('triage.askNeed', 'reset_password'));
     await waitForText(page, 'How was the certificate bought?');

@@ -65,6 +65,32 @@ const message = (text: string, clientActivityID = `client-${Math.random()}`) => 
   channelData: { clientActivityID },
 });
 
+describe('the help page', () => {
+  it('serves the page with Web Chat from the installed package, under a policy that allows no inline script', { timeout: TIMEOUT }, async () => {
+    const page = await fetch(`${bot.url}/`);
+    const html = await page.text();
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<script src="/webchat/webchat.js"></script>');
+    expect(html).not.toMatch(/<script>(?!<\/script>)/);
+    expect(html).not.toMatch(/https?:\/\/(?!help\.example\.com)[^"]+\.js/);
+
+    const bundle = await fetch(`${bot.url}/webchat/webchat.js`);
+    expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+    expect(await (await fetch(`${bot.url}/help-page.js`)).text()).toContain('/api/directline/token');
+  });
+
+  it('escapes the brand it shows', { timeout: TIMEOUT }, async () => {
+    const branded = await startBotProcess({ dataDir: makeTempDir('directline-brand-'), env: { BRAND_NAME: 'A&B <CA>', BRAND_COLOR: '#aa0000' } });
+    processes.push(branded);
+    const html = await (await fetch(`${branded.url}/`)).text();
+    expect(html).toContain('A&amp;B &lt;CA&gt; certificate help');
+    expect(html).toContain('--brand: #aa0000');
+  });
+});
+
 describe('self-hosted Direct Line: the happy path', () => {
   it('starts a conversation, and the bot greets the customer', { timeout: TIMEOUT }, async () => {
     const started = await startConversation();
