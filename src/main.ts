@@ -39,7 +39,8 @@ running.server.once('error', (error: Error) => {
 running.server.listen(config.port, config.host, () => {
   const address = running.server.address();
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  logger.info({ port: address.port, url: `http://${shownHost}:${address.port}`, dataDir: config.dataDir }, 'listening');
+  const url = `http://${shownHost}:${address.port}`;
+  logger.info({ port: address.port, url, helpPage: `${url}/`, dataDir: config.dataDir }, 'listening');
 });
 
 let stopping = false;
