@@ -50,7 +50,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const classifier = await trainNeedClassifier();
   logger.debug({ trainingMs: Math.round(classifier.trainingMs) }, 'need classifier trained');
   const store = await openStore(config, logger);
-  const adapter = createAdapter(config.auth);
+  const { adapter, verifyRequest } = createAdapter(config.auth);
   adapter.onTurnError = createOnTurnError({ catalog, logger });
   showTypingOnDirectLine(adapter);
   const botAppId = config.auth.appId ?? '';
@@ -105,6 +105,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     bot,
     logger,
     checkReady: () => store.ping(),
+    ...(verifyRequest ? { verifyRequest } : {}),
     page: { brand: config.brand.brand!, color: config.page.color, helpCenterUrl: config.brand.helpCenterUrl!, supportEmail: config.brand.supportEmail! },
     ...(config.directLine.azure ? { directLineOrigin: new URL(config.directLine.azure.url).origin } : {}),
   });

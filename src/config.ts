@@ -25,6 +25,8 @@ export const configSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
+  /** Where the keys that sign channels' tokens are published (sovereign clouds, tests); unset: the public cloud's. */
+  BOT_OPENID_METADATA_URL: optionalText.pipe(z.url().optional()),
 
   /** Who takes escalated chats: agents in a Teams channel, a contact centre (Bot Framework handoff protocol), or nobody live. */
   HANDOFF_TARGET: optionalText.pipe(z.enum(['teams', 'protocol', 'none']).optional()),
@@ -63,7 +65,7 @@ export type Config = Readonly<{
   transcriptRetentionDays: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   logPretty: boolean;
-  auth: Readonly<{ appId?: string; appPassword?: string; appType: string; tenantId?: string }>;
+  auth: Readonly<{ appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadataUrl?: string }>;
   directLine: Readonly<{
     /** Set: Azure Direct Line (production). Unset: the bot's own Direct Line endpoint. */
     azure?: Readonly<{ secret: string; url: string }>;
@@ -120,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
+      ...(e.BOT_OPENID_METADATA_URL ? { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL } : {}),
     }),
     directLine: Object.freeze({
       ...(e.DIRECT_LINE_SECRET ? { azure: Object.freeze({ secret: e.DIRECT_LINE_SECRET, url: e.DIRECT_LINE_URL.replace(/\/+$/, '') }) } : {}),

@@ -2,6 +2,7 @@
 import restify, { type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { VerifyRequest } from './bot/adapter.js';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
 import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
 
@@ -13,6 +14,8 @@ export type ServerDeps = {
   checkReady: () => Promise<void>;
   maxBodyBytes?: number;
   page: PageBrand;
+  /** With an app id: every request's token is checked first, and any failure is a 401. */
+  verifyRequest?: VerifyRequest;
   /** Azure Direct Line's origin, which the page may then connect to. */
   directLineOrigin?: string;
 };
@@ -30,6 +33,15 @@ export function buildServer(deps: ServerDeps): Server {
     if (problem) {
       res.send(400, { error: `Invalid activity: ${problem}` });
       return;
+    }
+    if (deps.verifyRequest) {
+      try {
+        await deps.verifyRequest(req.body as Record<string, unknown>, req.header('authorization') ?? '');
+      } catch (error) {
+        deps.logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'request refused: not authenticated');
+        res.send(401, { error: 'Unauthorized' });
+        return;
+      }
     }
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
   });

@@ -42,6 +42,8 @@ export type BotProcess = {
 
 export type StartOptions = {
   dataDir: string;
+  /** The TypeScript file tsx runs; src/main.ts (the bot) unless a benchmark starts another server. */
+  entry?: string;
   /** Extra environment variables (the child gets no other variables of this process, bar PATH and HOME). */
   env?: Record<string, string>;
   startTimeoutMs?: number;
@@ -53,7 +55,8 @@ export const makeTempDir = (prefix: string): string => fs.mkdtempSync(path.join(
 export async function startBotProcess(options: StartOptions): Promise<BotProcess> {
   // The child runs in the data folder's parent, so a developer's .env in the repository root is never read.
   const cwd = path.dirname(path.resolve(options.dataDir));
-  const child = spawn(tsx, [entry], {
+  const script = options.entry ?? entry;
+  const child = spawn(tsx, [script], {
     cwd,
     env: {
       PATH: process.env.PATH ?? '',
@@ -73,7 +76,7 @@ export async function startBotProcess(options: StartOptions): Promise<BotProcess
   const spawnErrors: Error[] = [];
   child.on('error', (error) => spawnErrors.push(error));
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`could not start ${tsx} ${entry}`);
+  if (pid === undefined) throw new Error(`could not start ${tsx} ${script}`);
 
   const logs: LogLine[] = [];
   const stdout: string[] = [];

@@ -12,15 +12,43 @@ import {
 } from 'botbuilder';
 import type { Config } from '../config.js';
 
-export function createAdapter(auth: Config['auth']): CloudAdapter {
+/**
+ * Checks a request's token before the adapter sees it. The SDK answers 401 only to the failures it
+ * classifies itself, and 500 to others (a token signed with the wrong key): here every failure is a 401.
+ */
+export type VerifyRequest = (activity: Record<string, unknown>, authorization: string) => Promise<void>;
+
+export function createAdapter(auth: Config['auth']): { adapter: CloudAdapter; verifyRequest?: VerifyRequest } {
   const options = {
     MicrosoftAppId: auth.appId ?? '',
     MicrosoftAppPassword: auth.appPassword ?? '',
     MicrosoftAppType: auth.appType,
     MicrosoftAppTenantId: auth.tenantId ?? '',
+    // Naming any of these switches the SDK to its parameterised authentication, which then needs all
+    // of them: the public cloud's values, with the channels' signing keys published elsewhere.
+    ...(auth.openIdMetadataUrl
+      ? {
+          ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl,
+          ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+          ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration',
+          ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+          ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+          OAuthUrl: 'https://api.botframework.com',
+          CallerId: 'urn:botframework:azure',
+          ValidateAuthority: true,
+        }
+      : {}),
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
-  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options, credentials));
+  const authentication = new ConfigurationBotFrameworkAuthentication(options, credentials);
+  const adapter = new CloudAdapter(authentication);
+  if (!isAuthenticated(auth)) return { adapter };
+  return {
+    adapter,
+    verifyRequest: async (activity, authorization) => {
+      await authentication.authenticateRequest(activity as unknown as Activity, authorization);
+    },
+  };
 }
 
 /**

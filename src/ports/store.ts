@@ -16,12 +16,18 @@ export type TranscriptEntry = {
   outcome?: string;
 };
 
-/** Transcripts for agents and audits, read per conversation and deleted after the retention period. */
+/** Transcripts for agents, audits and reports, read per conversation or by time, and deleted after the retention period. */
 export interface TranscriptLog {
   /** Appends entries in order; entries of one call keep their order. */
   appendTranscript(entries: TranscriptEntry[]): Promise<void>;
   /** A conversation's entries in the order they were appended. */
   readTranscript(conversationKey: string): Promise<TranscriptEntry[]>;
+  /**
+   * Every entry with `from <= at < to` (epoch ms), of every conversation: grouped by conversation key
+   * (keys in code-unit order, as the databases sort with a binary collation), each conversation's
+   * entries in the order they were appended. For reports over a period.
+   */
+  readTranscriptsBetween(from: number, to: number): Promise<TranscriptEntry[]>;
   /** Deletes every entry older than `cutoff` (epoch ms); returns how many. */
   deleteTranscriptsBefore(cutoff: number): Promise<number>;
 }

@@ -137,6 +137,14 @@ export class MemoryStore implements Store {
     return this.transcripts.filter((row) => row.conversationKey === conversationKey).map((row) => JSON.parse(row.json) as TranscriptEntry);
   }
 
+  async readTranscriptsBetween(from: number, to: number): Promise<TranscriptEntry[]> {
+    // A stable sort keeps each conversation's rows in the order they were appended.
+    return this.transcripts
+      .filter((row) => row.at >= from && row.at < to)
+      .sort((a, b) => (a.conversationKey < b.conversationKey ? -1 : a.conversationKey > b.conversationKey ? 1 : 0))
+      .map((row) => JSON.parse(row.json) as TranscriptEntry);
+  }
+
   async deleteTranscriptsBefore(cutoff: number): Promise<number> {
     const before = this.transcripts.length;
     this.transcripts = this.transcripts.filter((row) => row.at >= cutoff);

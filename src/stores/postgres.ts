@@ -120,7 +120,7 @@ type CaseRow = {
   card_activity_id: string | null;
   request: Pick<HandoffCase, 'reason' | 'slots' | 'shown'>;
 };
-type TranscriptRow = { at: string; direction: TranscriptEntry['direction']; activity: Record<string, unknown>; outcome: string | null };
+type TranscriptRow = { conversation_key: string; at: string; direction: TranscriptEntry['direction']; activity: Record<string, unknown>; outcome: string | null };
 type MigrationRow = { version: number };
 
 export class PostgresStore implements Store {
@@ -372,16 +372,21 @@ export class PostgresStore implements Store {
 
   async readTranscript(conversationKey: string): Promise<TranscriptEntry[]> {
     const { rows } = await this.pool.query<TranscriptRow>(
-      'SELECT at, direction, activity, outcome FROM transcripts WHERE conversation_key = $1 ORDER BY id',
+      'SELECT conversation_key, at, direction, activity, outcome FROM transcripts WHERE conversation_key = $1 ORDER BY id',
       [conversationKey],
     );
-    return rows.map((row) => ({
-      conversationKey,
-      at: Number(row.at),
-      direction: row.direction,
-      activity: row.activity,
-      ...(row.outcome !== null ? { outcome: row.outcome } : {}),
-    }));
+    return rows.map(entryFromRow);
+  }
+
+  async readTranscriptsBetween(from: number, to: number): Promise<TranscriptEntry[]> {
+    // The range is found through transcripts_by_time. COLLATE "C": keys sort byte-wise, as in the
+    // other stores, whatever the database's locale.
+    const { rows } = await this.pool.query<TranscriptRow>(
+      `SELECT conversation_key, at, direction, activity, outcome FROM transcripts
+       WHERE at >= $1 AND at < $2 ORDER BY conversation_key COLLATE "C", id`,
+      [from, to],
+    );
+    return rows.map(entryFromRow);
   }
 
   async deleteTranscriptsBefore(cutoff: number): Promise<number> {
@@ -432,5 +437,15 @@ function caseFromRow(row: CaseRow): HandoffCase {
     ...(row.closed_at !== null ? { closedAt: Number(row.closed_at) } : {}),
     ...(row.thread_id !== null ? { threadId: row.thread_id } : {}),
     ...(row.card_activity_id !== null ? { cardActivityId: row.card_activity_id } : {}),
+  };
+}
+
+function entryFromRow(row: TranscriptRow): TranscriptEntry {
+  return {
+    conversationKey: row.conversation_key,
+    at: Number(row.at),
+    direction: row.direction,
+    activity: row.activity,
+    ...(row.outcome !== null ? { outcome: row.outcome } : {}),
   };
 }

@@ -81,6 +81,8 @@ type CaseRow = {
   request: string;
 };
 
+type TranscriptRow = { conversation_key: string; at: number; direction: TranscriptEntry['direction']; activity: string; outcome: string | null };
+
 /** Queue order, shared by every list: oldest request first, the case id breaking ties. */
 const QUEUE_ORDER = 'ORDER BY requested_at, case_id';
 
@@ -271,18 +273,20 @@ export class SqliteStore implements Store {
   }
 
   async readTranscript(conversationKey: string): Promise<TranscriptEntry[]> {
-    const rows = this.db
-      .prepare<[string], { at: number; direction: TranscriptEntry['direction']; activity: string; outcome: string | null }>(
-        'SELECT at, direction, activity, outcome FROM transcripts WHERE conversation_key = ? ORDER BY id',
+    return this.db
+      .prepare<[string], TranscriptRow>('SELECT conversation_key, at, direction, activity, outcome FROM transcripts WHERE conversation_key = ? ORDER BY id')
+      .all(conversationKey)
+      .map(entryFromRow);
+  }
+
+  async readTranscriptsBetween(from: number, to: number): Promise<TranscriptEntry[]> {
+    // The range is found through transcripts_by_time; SQLite compares text byte-wise (BINARY).
+    return this.db
+      .prepare<[number, number], TranscriptRow>(
+        'SELECT conversation_key, at, direction, activity, outcome FROM transcripts WHERE at >= ? AND at < ? ORDER BY conversation_key, id',
       )
-      .all(conversationKey);
-    return rows.map((row) => ({
-      conversationKey,
-      at: row.at,
-      direction: row.direction,
-      activity: JSON.parse(row.activity) as Record<string, unknown>,
-      ...(row.outcome !== null ? { outcome: row.outcome } : {}),
-    }));
+      .all(from, to)
+      .map(entryFromRow);
   }
 
   async deleteTranscriptsBefore(cutoff: number): Promise<number> {
@@ -330,5 +334,15 @@ function caseFromRow(row: CaseRow): HandoffCase {
     ...(row.closed_at !== null ? { closedAt: row.closed_at } : {}),
     ...(row.thread_id !== null ? { threadId: row.thread_id } : {}),
     ...(row.card_activity_id !== null ? { cardActivityId: row.card_activity_id } : {}),
+  };
+}
+
+function entryFromRow(row: TranscriptRow): TranscriptEntry {
+  return {
+    conversationKey: row.conversation_key,
+    at: row.at,
+    direction: row.direction,
+    activity: JSON.parse(row.activity) as Record<string, unknown>,
+    ...(row.outcome !== null ? { outcome: row.outcome } : {}),
   };
 }

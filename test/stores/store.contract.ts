@@ -559,6 +559,57 @@ export function storeContract(name: string, create: StoreFactory): void {
       expect(await store.readTranscript('c1')).toEqual([inbound('c1', 1000, 'I forgot my password')]);
     });
 
+    it('reads the entries of a time range across conversations: from inclusive, to exclusive', async () => {
+      const store = await freshStore();
+      await store.appendTranscript([inbound('c1', 999, 'before'), inbound('c1', 1000, 'first'), outbound('c1', 1000, 'reset.askCustomerType')]);
+      await store.appendTranscript([inbound('c2', 1500, 'hello'), outbound('c2', 1999, 'triage.askNeed')]);
+      await store.appendTranscript([inbound('c1', 2000, 'at the end'), inbound('c3', 2500, 'after')]);
+
+      const read = await store.readTranscriptsBetween(1000, 2000);
+
+      expect(read).toEqual([
+        inbound('c1', 1000, 'first'),
+        outbound('c1', 1000, 'reset.askCustomerType'),
+        inbound('c2', 1500, 'hello'),
+        outbound('c2', 1999, 'triage.askNeed'),
+      ]);
+      expect(await store.readTranscriptsBetween(3000, 4000)).toEqual([]);
+      expect(await store.readTranscriptsBetween(2000, 2000)).toEqual([]);
+    });
+
+    it('groups a range by conversation key, byte-wise, keeping the order each conversation was appended in', async () => {
+      const store = await freshStore();
+      const keys = ['webchat:b', 'webchat:B', 'directline:z', 'webchat:a', 'webchat:a-2'];
+      // Interleaved over calls, with times out of order inside a conversation.
+      for (const [n, key] of keys.entries()) await store.appendTranscript([inbound(key, 1000 + n, `${key} 1`), outbound(key, 1100 - n, 'x')]);
+      for (const [n, key] of keys.entries()) await store.appendTranscript([inbound(key, 1200 - n, `${key} 2`)]);
+
+      const read = await store.readTranscriptsBetween(0, 10_000);
+
+      const byteOrder = [...keys].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+      expect(byteOrder).toEqual(['directline:z', 'webchat:B', 'webchat:a', 'webchat:a-2', 'webchat:b']);
+      expect(read.map((entry) => [entry.conversationKey, entry.activity.text])).toEqual(
+        byteOrder.flatMap((key) => [
+          [key, `${key} 1`],
+          [key, 'said x'],
+          [key, `${key} 2`],
+        ]),
+      );
+      expect(read.filter((entry) => entry.conversationKey === 'webchat:a')).toEqual(await store.readTranscript('webchat:a'));
+    });
+
+    it('keeps outcomes in a range read, and hands out copies', async () => {
+      const store = await freshStore();
+      await store.appendTranscript([outbound('c1', 1000, 'handoff.queued', 'handoff'), outbound('c1', 1001, 'reset.done')]);
+
+      const [first, second] = await store.readTranscriptsBetween(1000, 1002);
+      expect(first).toEqual(outbound('c1', 1000, 'handoff.queued', 'handoff'));
+      expect(second).not.toHaveProperty('outcome');
+      if (first) first.activity.text = 'changed after reading';
+
+      expect(await store.readTranscriptsBetween(1000, 1002)).toEqual([outbound('c1', 1000, 'handoff.queued', 'handoff'), outbound('c1', 1001, 'reset.done')]);
+    });
+
     it('loads no reference for a conversation it has never saved one for', async () => {
       const store = await freshStore();
 
