@@ -10,6 +10,7 @@ import { SupportBot } from './bot/support-bot.js';
 import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
 import { ProactiveCustomerLine } from './bot/customer-line.js';
 import { KeyedQueue } from './conversation/keyed-queue.js';
+import { createMetrics } from './observability/metrics.js';
 import { DirectLineConversations } from './directline/conversations.js';
 import { mountDirectLine } from './directline/routes.js';
 import { DirectLineTokens } from './directline/tokens.js';
@@ -49,9 +50,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const catalog = createCatalog(loadContent(config.brand));
   const classifier = await trainNeedClassifier();
   logger.debug({ trainingMs: Math.round(classifier.trainingMs) }, 'need classifier trained');
-  const store = await openStore(config, logger);
+  const openedStore = await openStore(config, logger);
+  const metrics = createMetrics({ queueLength: async () => (await openedStore.listQueued()).length });
+  const store = metrics.timed(openedStore);
   const { adapter, verifyRequest } = createAdapter(config.auth);
-  adapter.onTurnError = createOnTurnError({ catalog, logger });
+  adapter.onTurnError = createOnTurnError({ catalog, logger, metrics });
   showTypingOnDirectLine(adapter);
   const botAppId = config.auth.appId ?? '';
 
@@ -72,6 +75,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     customers,
     limits: { waitMs: config.handoff.waitLimitMs, idleMs: config.handoff.idleLimitMs },
     logger,
+    metrics,
   });
   const runTurn = createRunTurn({
     store: overrides.snapshots ?? store,
@@ -86,6 +90,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger,
     records: store,
     conversationLock,
+    metrics,
     ...(agents ? { agents } : {}),
     ...(config.handoff.target === 'protocol' ? { contactCentre: desk } : {}),
   });
@@ -105,6 +110,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     bot,
     logger,
     checkReady: () => store.ping(),
+    metrics: metrics.registry,
     ...(verifyRequest ? { verifyRequest } : {}),
     page: { brand: config.brand.brand!, color: config.page.color, helpCenterUrl: config.brand.helpCenterUrl!, supportEmail: config.brand.supportEmail! },
     ...(config.directLine.azure ? { directLineOrigin: new URL(config.directLine.azure.url).origin } : {}),

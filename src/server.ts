@@ -2,6 +2,7 @@
 import restify, { type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { VerifyRequest } from './bot/adapter.js';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
 import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
@@ -14,6 +15,8 @@ export type ServerDeps = {
   checkReady: () => Promise<void>;
   maxBodyBytes?: number;
   page: PageBrand;
+  /** Served at GET /metrics in the Prometheus text format. */
+  metrics?: Registry;
   /** With an app id: every request's token is checked first, and any failure is a 401. */
   verifyRequest?: VerifyRequest;
   /** Azure Direct Line's origin, which the page may then connect to. */
@@ -44,6 +47,15 @@ export function buildServer(deps: ServerDeps): Server {
       }
     }
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  server.get('/metrics', async (_req, res) => {
+    if (!deps.metrics) {
+      res.send(404, { error: 'no metrics here' });
+      return;
+    }
+    res.writeHead(200, { 'content-type': deps.metrics.contentType });
+    res.end(await deps.metrics.metrics());
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -8,9 +8,12 @@ import type { Catalog } from '../content/catalog.js';
 import { conversationKeyOf } from './conversation-key.js';
 import { renderReply } from './render-reply.js';
 import { DeliveryError } from '../errors.js';
+import type { Metrics } from '../observability/metrics.js';
 
-export function createOnTurnError(deps: { catalog: Catalog; logger: Logger }) {
+export function createOnTurnError(deps: { catalog: Catalog; logger: Logger; metrics?: Pick<Metrics, 'error'> }) {
   return async (context: TurnContext, error: Error): Promise<void> => {
+    const code = (error as { code?: unknown }).code;
+    deps.metrics?.error(typeof code === 'string' ? code : 'TURN_FAILED');
     if (error instanceof DeliveryError) {
       deps.logger.error({ err: error.cause, conversationKey: error.conversationKey }, 'replies could not be delivered');
       return;

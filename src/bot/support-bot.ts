@@ -16,6 +16,7 @@ import type { TurnInput } from '../conversation/interpret.js';
 import type { KeyedQueue } from '../conversation/keyed-queue.js';
 import type { RunTurn } from '../conversation/run-turn.js';
 import type { HandoffDesk } from '../handoff/handoff-desk.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
 import type { TeamsAgentDesk } from '../teams/agent-desk.js';
 import { activityToInput } from './activity-to-input.js';
@@ -37,6 +38,7 @@ export type SupportBotDeps = {
    * lock, so what the customer sees, and its transcript, keep the order things happened in.
    */
   conversationLock: KeyedQueue;
+  metrics?: Pick<Metrics, 'turn'>;
   now?: () => number;
 };
 
@@ -64,6 +66,7 @@ export class SupportBot extends ActivityHandler {
         inboundEntry(conversationKey, context.activity, turn.redactedText, at),
         ...replies.map((reply) => outboundEntry(conversationKey, reply, at)),
       ]);
+      deps.metrics?.turn(input.type, (performance.now() - started) / 1000, turn.outcomes);
       deps.logger.info(
         {
           conversationKey,

@@ -11,6 +11,7 @@ import type { HandoffPort, HandoffTicket } from '../ports/handoff.js';
 import type { Agent, HandoffCase, HandoffQueue } from '../ports/handoff-queue.js';
 import type { TranscriptLog } from '../ports/store.js';
 import { redactSecrets } from '../nlu/secrets.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { AgentChannel, CaseView, TranscriptLine } from './agent-channel.js';
 
 /** Sends an event into a customer's conversation and delivers what the bot says to the customer. */
@@ -33,6 +34,7 @@ export type HandoffDeskDeps = {
   customers: CustomerLine;
   limits: HandoffLimits;
   logger: Logger;
+  metrics?: Pick<Metrics, 'escalation' | 'handoffAccepted' | 'handoffClosed'>;
   now?: () => number;
 };
 
@@ -82,6 +84,7 @@ export class HandoffDesk implements HandoffPort {
       // Recorded for the team (reason, facts, transcript) and closed at once: nobody will accept it in
       // chat, and the customer has been given the route to take instead.
       await queue.finish(handoffCase.caseId, 'closed', this.now());
+      this.deps.metrics?.escalation(request.reason);
       this.deps.logger.info({ conversationKey, caseId: handoffCase.caseId, reason: request.reason }, 'handoff recorded; no agents online');
       return { status: 'offline', caseId: handoffCase.caseId };
     }
@@ -95,6 +98,7 @@ export class HandoffDesk implements HandoffPort {
         await queue.finish(handoffCase.caseId, 'cancelled', this.now());
         throw error;
       }
+      this.deps.metrics?.escalation(request.reason);
       this.deps.logger.info({ conversationKey, caseId: handoffCase.caseId, reason: request.reason }, 'handoff case posted');
     }
     return { status: 'queued', caseId: handoffCase.caseId, position: (await queue.positionOf(handoffCase.caseId)) ?? 1 };
@@ -126,6 +130,7 @@ export class HandoffDesk implements HandoffPort {
       const reason = current?.agent && current.status === 'accepted' ? `already accepted by ${current.agent.name}` : `the case is ${current?.status ?? 'unknown'}`;
       return { outcome: 'refused', reason, ...(current ? { handoffCase: current } : {}) };
     }
+    this.deps.metrics?.handoffAccepted(((won.acceptedAt ?? this.now()) - won.requestedAt) / 1000);
     this.deps.logger.info({ caseId, agentId: agent.id }, 'handoff accepted');
     await this.tellCustomer(won, { type: 'agent.joined', agentName: firstName(agent.name) });
     await this.showChange(won, `${agent.name} accepted the case. What ${firstName(agent.name)} writes in this thread goes to the customer.`);
@@ -141,6 +146,7 @@ export class HandoffDesk implements HandoffPort {
       const reason = current?.status === 'accepted' ? `only ${current.agent?.name ?? 'the agent holding it'} can end it` : `the case is ${current?.status ?? 'unknown'}`;
       return { outcome: 'refused', reason, ...(current ? { handoffCase: current } : {}) };
     }
+    if (finished.acceptedAt !== undefined) this.deps.metrics?.handoffClosed(((finished.closedAt ?? this.now()) - finished.acceptedAt) / 1000);
     const agentName = finished.agent?.name ?? 'The agent';
     await this.tellCustomer(finished, { type: 'agent.ended', agentName: firstName(agentName) });
     await this.showChange(finished, `${agentName} ended the chat.`);
