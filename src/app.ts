@@ -11,6 +11,7 @@ import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
 import { ProactiveCustomerLine } from './bot/customer-line.js';
 import { KeyedQueue } from './conversation/keyed-queue.js';
 import { createMetrics } from './observability/metrics.js';
+import { createRateLimits } from './edge/rate-limits.js';
 import { DirectLineConversations } from './directline/conversations.js';
 import { mountDirectLine } from './directline/routes.js';
 import { DirectLineTokens } from './directline/tokens.js';
@@ -54,6 +55,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const metrics = createMetrics({ queueLength: async () => (await openedStore.listQueued()).length });
   const store = metrics.timed(openedStore);
   const { adapter, verifyRequest } = createAdapter(config.auth);
+  const rateLimits = createRateLimits(config.rateLimits);
   adapter.onTurnError = createOnTurnError({ catalog, logger, metrics });
   showTypingOnDirectLine(adapter);
   const botAppId = config.auth.appId ?? '';
@@ -111,6 +113,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger,
     checkReady: () => store.ping(),
     metrics: metrics.registry,
+    rateLimits,
+    onRateLimited: (limit) => metrics.rateLimited(limit),
     ...(verifyRequest ? { verifyRequest } : {}),
     page: { brand: config.brand.brand!, color: config.page.color, helpCenterUrl: config.brand.helpCenterUrl!, supportEmail: config.brand.supportEmail! },
     ...(config.directLine.azure ? { directLineOrigin: new URL(config.directLine.azure.url).origin } : {}),
@@ -130,6 +134,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
     },
     bot: { id: botAppId || 'cert-support-bot', name: config.brand.brand ?? 'Support bot' },
+    rateLimits,
+    onRateLimited: (limit) => metrics.rateLimited(limit),
     logger,
   });
   const forgetting = setInterval(() => selfHostedDirectLine?.conversations.forgetIdle(Date.now() - 2 * config.directLine.tokenLifetimeSeconds * 1000), 60_000);

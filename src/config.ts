@@ -33,6 +33,9 @@ export const configSchema = z.object({
   TEAMS_AGENTS_CHANNEL_ID: optionalText,
   TEAMS_SERVICE_URL: url('https://smba.trafficmanager.net/teams/'),
   TEAMS_TENANT_ID: optionalText,
+  RATE_LIMIT_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_NEW_CHATS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   HANDOFF_WAIT_LIMIT_SECONDS: z.coerce.number().positive().default(300),
   HANDOFF_IDLE_LIMIT_SECONDS: z.coerce.number().positive().default(900),
   HANDOFF_SWEEP_SECONDS: z.coerce.number().min(0.05).default(15),
@@ -72,6 +75,7 @@ export type Config = Readonly<{
     tokenSecret?: string;
     tokenLifetimeSeconds: number;
   }>;
+  rateLimits: Readonly<{ conversationPerMinute: number; clientPerMinute: number; newChatsPerMinute: number }>;
   /** How the help page looks. */
   page: Readonly<{ color: string }>;
   handoff: Readonly<{
@@ -130,6 +134,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tokenLifetimeSeconds: e.DIRECT_LINE_TOKEN_MINUTES * 60,
     }),
     page: Object.freeze({ color: e.BRAND_COLOR }),
+    rateLimits: Object.freeze({
+      conversationPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,
+      clientPerMinute: e.RATE_LIMIT_CLIENT_PER_MINUTE,
+      newChatsPerMinute: e.RATE_LIMIT_NEW_CHATS_PER_MINUTE,
+    }),
     handoff: Object.freeze({
       target: e.HANDOFF_TARGET ?? (e.TEAMS_AGENTS_CHANNEL_ID ? 'teams' : 'none'),
       ...(e.TEAMS_AGENTS_CHANNEL_ID

@@ -3,6 +3,7 @@ import restify, { type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
+import type { Limit, RateLimits } from './edge/rate-limits.js';
 import type { VerifyRequest } from './bot/adapter.js';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
 import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
@@ -15,6 +16,8 @@ export type ServerDeps = {
   checkReady: () => Promise<void>;
   maxBodyBytes?: number;
   page: PageBrand;
+  rateLimits?: RateLimits;
+  onRateLimited?: (limit: Limit) => void;
   /** Served at GET /metrics in the Prometheus text format. */
   metrics?: Registry;
   /** With an app id: every request's token is checked first, and any failure is a 401. */
@@ -35,6 +38,14 @@ export function buildServer(deps: ServerDeps): Server {
     const problem = describeInvalidActivity(req.body);
     if (problem) {
       res.send(400, { error: `Invalid activity: ${problem}` });
+      return;
+    }
+    const body = req.body as { channelId: string; conversation: { id: string } };
+    const retryAfter = await deps.rateLimits?.check('conversation', `${body.channelId}:${body.conversation.id}`);
+    if (retryAfter !== undefined) {
+      deps.onRateLimited?.('conversation');
+      res.setHeader('retry-after', String(retryAfter));
+      res.send(429, { error: `Too many messages in this conversation; try again in ${retryAfter} s` });
       return;
     }
     if (deps.verifyRequest) {

@@ -12,6 +12,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { DirectLineConversations, UnknownConversation, newConversationId, newUserId } from './conversations.js';
 import { DirectLineTokens, TokenError, type TokenClaims } from './tokens.js';
+import type { Limit, RateLimits } from '../edge/rate-limits.js';
 
 export type AzureDirectLine = { secret: string; url: string };
 
@@ -24,6 +25,8 @@ export type DirectLineDeps = {
   /** Where the bot's replies come back: this server's own address. */
   serviceUrl(): string;
   bot: { id: string; name: string };
+  rateLimits?: RateLimits;
+  onRateLimited?: (limit: Limit) => void;
   logger: Logger;
 };
 
@@ -44,6 +47,7 @@ class HttpProblem extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -58,10 +62,19 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
   const { selfHosted, logger } = deps;
 
   /** Runs a handler; a HttpProblem becomes its status with {error: {code, message}}, anything else a 500. */
+  /** Refuses with 429 and Retry-After once `key` has used up `limit`. */
+  const limitBy = async (limit: Limit, key: string) => {
+    const retryAfter = await deps.rateLimits?.check(limit, key);
+    if (retryAfter === undefined) return;
+    deps.onRateLimited?.(limit);
+    throw new HttpProblem(429, 'TooManyRequests', `Too many requests; try again in ${retryAfter} s`, { 'retry-after': String(retryAfter) });
+  };
+
   const handle =
-    (work: (req: Request, res: Response) => Promise<void>) =>
+    (work: (req: Request, res: Response) => Promise<void>, options: { perClient: boolean } = { perClient: true }) =>
     async (req: Request, res: Response): Promise<void> => {
       try {
+        if (options.perClient) await limitBy('client', req.socket.remoteAddress ?? 'unknown');
         await work(req, res);
       } catch (error) {
         const problem =
@@ -74,6 +87,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
                 : undefined;
         if (!problem) logger.error({ err: error, url: req.url }, 'direct line request failed');
         const { status, code, message } = problem ?? { status: 500, code: 'ServiceError', message: 'Something went wrong' };
+        for (const [name, value] of Object.entries(problem?.headers ?? {})) res.setHeader(name, value);
         res.send(status, { error: { code, message } });
       }
     };
@@ -106,7 +120,8 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
   // The help page's bootstrap: a token for a new conversation (self-hosted), or one from Azure.
   server.post(
     '/api/directline/token',
-    handle(async (_req, res) => {
+    handle(async (req, res) => {
+      await limitBy('newChat', req.socket.remoteAddress ?? 'unknown');
       if (deps.azure) {
         const response = await fetch(`${deps.azure.url}/tokens/generate`, {
           method: 'POST',
@@ -195,6 +210,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
       const claims = await authorize(req, conversationId);
       const { conversations } = requireSelfHosted();
       if (!conversations.has(conversationId)) throw new UnknownConversation(conversationId);
+      await limitBy('conversation', `directline:${conversationId}`);
       if (!req.is('application/json')) throw new HttpProblem(415, 'BadArgument', 'Content-Type must be application/json');
       if (Buffer.byteLength(JSON.stringify(req.body ?? null)) > MAX_ACTIVITY_BYTES) {
         throw new HttpProblem(413, 'MessageSizeTooBig', `An activity may be at most ${MAX_ACTIVITY_BYTES} bytes`);
@@ -234,7 +250,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     const activity = { ...parsed.data, timestamp: new Date().toISOString() };
     const id = activity.type === 'typing' ? conversations.broadcast(conversationId, activity) : conversations.append(conversationId, activity);
     res.send(200, { id });
-  });
+  }, { perClient: false });
   server.post('/v3/conversations/:conversationId/activities', fromBot);
   server.post('/v3/conversations/:conversationId/activities/:replyToId', fromBot);
 
