@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { DirectLineConversations, UnknownConversation, newConversationId, newUserId } from './conversations.js';
 import { DirectLineTokens, TokenError, type TokenClaims } from './tokens.js';
 import type { Limit, RateLimits } from '../edge/rate-limits.js';
+import { redactSecrets } from '../nlu/secrets.js';
 
 export type AzureDirectLine = { secret: string; url: string };
 
@@ -233,7 +234,10 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
         res.send(200, { id: conversations.broadcast(conversationId, echoed) });
         return;
       }
-      const id = conversations.append(conversationId, echoed);
+      // The conversation keeps (and the page then shows) the message with secrets masked; the bot gets
+      // the words as typed, so that it can warn the customer, and masks them itself before anything else.
+      const masked = typeof echoed.text === 'string' ? redactSecrets(echoed.text) : undefined;
+      const id = conversations.append(conversationId, masked?.containsSecret ? { ...echoed, text: masked.redacted } : echoed);
       await deps.deliverToBot({ ...echoed, id, serviceUrl: deps.serviceUrl(), recipient: { ...deps.bot, role: 'bot' } });
       res.send(200, { id });
     }),

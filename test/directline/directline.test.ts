@@ -117,6 +117,17 @@ describe('self-hosted Direct Line: the happy path', () => {
     expect(replies.map((a) => a.text)).toContain('How was the certificate bought?');
   });
 
+  it('keeps a typed password only masked: the echo and the history never hold it, and the bot still warns', { timeout: TIMEOUT }, async () => {
+    const started = await startConversation();
+    const { watermark } = await activitiesAfter(started, '', (list) => list.length >= 2);
+
+    await call('POST', `/v3/directline/conversations/${started.conversationId}/activities`, { token: started.token, body: message('my password is Tr0ub4dor&3!') });
+    const { activities } = await activitiesAfter(started, watermark, (list) => list.some((a) => a.channelData?.contentKey === 'common.secretWarning'));
+    expect(JSON.stringify(activities)).not.toContain('Tr0ub4dor');
+    expect(activities[0]?.text).toMatch(/^my password is /);
+    expect(bot.stdoutText()).not.toContain('Tr0ub4dor');
+  });
+
   it('streams over WebSocket from the watermark, then every new activity', { timeout: TIMEOUT }, async () => {
     const started = await startConversation();
     await activitiesAfter(started, '', (list) => list.length >= 2);
