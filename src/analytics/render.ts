@@ -209,7 +209,7 @@ export function renderHtml(report: Report): string {
 <header>
 <h1>Support report</h1>
 <p class="meta">${escapeHtml(`${period}; as of ${isoMinute(report.asOf)} UTC`)}</p>
-<details><summary>What the figures mean</summary><dl>${definitions
+<details open><summary>What the figures mean</summary><dl>${definitions(report.quietMs)
     .map((definition) => `<dt>${escapeHtml(definition.figure)}</dt><dd>${escapeHtml(definition.meaning)}</dd>`)
     .join('')}</dl></details>
 </header>

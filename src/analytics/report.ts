@@ -61,7 +61,7 @@ export type ReportOptions = {
 
 export const DEFAULT_QUIET_MS = 30 * 60_000;
 
-export const DID_IT_SOLVE = 'common.didItSolve';
+const DID_IT_SOLVE = 'common.didItSolve';
 /**
  * What the bot's reply to an answer to "Did that solve it?" shows the answer was: common.glad and the
  * offer of the customer's other need follow only a yes (or thanks); common.notSolved and a handoff
@@ -73,14 +73,15 @@ function answerShownBy(key: string): 'yes' | 'no' | 'other' | undefined {
   if (key === 'common.notSolved' || key.startsWith('handoff.')) return 'no';
   return undefined;
 }
+
 /** Questions the bot asks without buttons; every other question has choices (stored as suggested actions). */
-export const questionsWithoutChoices: readonly string[] = ['common.notUnderstood'];
+const questionsWithoutChoices: readonly string[] = ['common.notUnderstood'];
 
 /** Agent wait histogram edges (ms): the first minutes matter most to a waiting customer. */
 const WAIT_EDGES = [0, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000, Number.POSITIVE_INFINITY];
 
-/** What each figure means, for the report's header. */
-export const definitions: readonly { figure: string; meaning: string }[] = [
+/** What each figure means, for the report's header; `quietMs` is the report's own. */
+export const definitions = (quietMs: number): { figure: string; meaning: string }[] => [
   {
     figure: 'Conversations',
     meaning:
@@ -88,13 +89,12 @@ export const definitions: readonly { figure: string; meaning: string }[] = [
   },
   {
     figure: 'In progress',
-    meaning:
-      'Conversations with activity in the last 30 minutes before the end of the period (or now): not yet counted as abandoned or as a drop-off.',
+    meaning: `Conversations with activity in the last ${Math.round(quietMs / 60_000)} minutes before the end of the period (or now, if sooner): not yet counted as abandoned, as a drop-off, or as an unanswered "Did that solve it?".`,
   },
   {
     figure: 'Resolution',
     meaning:
-      'Of the conversations asked "Did that solve it?", those where the customer answered yes at least once (the bot said it was glad, or moved on to their other need). No: they answered no or asked for a person. Unanswered: they left without answering.',
+      'Of the conversations asked "Did that solve it?", those where the customer answered yes at least once (the bot said it was glad, or moved on to their other need). No: they answered no or asked for a person. Unanswered: they left without answering. Other: they answered with something else.',
   },
   { figure: 'Escalation', meaning: 'Conversations handed to a person (outcome "handoff": queued for an agent, or recorded for the team).' },
   {
@@ -102,10 +102,7 @@ export const definitions: readonly { figure: string; meaning: string }[] = [
     meaning:
       'Conversations not resolved in which the customer left without answering the bot\'s last question (a message with buttons, or "could you put it another way?"; an unanswered "Did that solve it?" is counted under Resolution instead), or left the agent queue (taken off it idle, or withdrew before an agent accepted).',
   },
-  {
-    figure: 'Outcomes',
-    meaning: 'For each outcome id, the conversations shown it (and how many times it was shown in all).',
-  },
+  { figure: 'Outcomes', meaning: 'For each outcome id, the conversations shown it (and how many times it was shown in all).' },
   {
     figure: 'Turns / time to outcome',
     meaning: "Customer messages up to and including the one answered with the conversation's first outcome, and the time from the first message to it.",
@@ -119,7 +116,7 @@ export const definitions: readonly { figure: string; meaning: string }[] = [
     meaning:
       'For handoff cases requested in the period: wait = accepted − requested (a case put back in the queue counts from its first request to the last accept); handle = closed − accepted. Recorded cases were closed at once because no agent could chat live.',
   },
-  { figure: 'Median / p90', meaning: 'Percentiles interpolated between the nearest values (like a spreadsheet\'s PERCENTILE.INC).' },
+  { figure: 'Median / p90', meaning: "Percentiles interpolated between the nearest values (like a spreadsheet's PERCENTILE.INC)." },
 ];
 
 /** The p-th percentile (0–100) of values sorted ascending, interpolated between the nearest ranks. */
@@ -157,12 +154,12 @@ const rate = (count: number, of: number): Rate => ({ count, of, ...(of > 0 ? { r
 type ChannelData = { contentKey?: unknown; outcome?: unknown };
 const channelDataOf = (entry: TranscriptEntry) => (entry.activity.channelData ?? {}) as ChannelData;
 
-export const contentKeyOf = (entry: TranscriptEntry): string | undefined => {
+const contentKeyOf = (entry: TranscriptEntry): string | undefined => {
   const key = channelDataOf(entry).contentKey;
   return typeof key === 'string' ? key : undefined;
 };
 
-export const outcomeOf = (entry: TranscriptEntry): string | undefined => {
+const outcomeOf = (entry: TranscriptEntry): string | undefined => {
   const outcome = entry.outcome ?? channelDataOf(entry).outcome;
   return typeof outcome === 'string' ? outcome : undefined;
 };
@@ -170,7 +167,7 @@ export const outcomeOf = (entry: TranscriptEntry): string | undefined => {
 const isCustomerMessage = (entry: TranscriptEntry) => entry.direction === 'in' && entry.activity.type === 'message';
 
 /** A bot message that waits for an answer: it has buttons, or it is one of the few questions without. */
-export function isQuestion(entry: TranscriptEntry): boolean {
+function isQuestion(entry: TranscriptEntry): boolean {
   const actions = (entry.activity.suggestedActions as { actions?: unknown } | undefined)?.actions;
   if (Array.isArray(actions) && actions.length > 0) return true;
   const key = contentKeyOf(entry);
@@ -265,7 +262,8 @@ function factsOf(entries: readonly TranscriptEntry[]): ConversationFacts {
     ...(verdict ? { feedback: verdict } : {}),
     ...(lastBotKey !== undefined ? { lastBotKey } : {}),
     silentOnQuestion: lastBot !== undefined && !answeredLastBot && isQuestion(lastBot) && lastBotKey !== DID_IT_SOLVE,
-    lastAt: entries.at(-1)?.at ?? 0,
+    // Not necessarily the last appended: a notice between turns may carry an earlier clock reading.
+    lastAt: entries.reduce((latest, entry) => Math.max(latest, entry.at), Number.NEGATIVE_INFINITY),
   };
 }
 

@@ -24,8 +24,8 @@ export interface TranscriptLog {
   readTranscript(conversationKey: string): Promise<TranscriptEntry[]>;
   /**
    * Every entry with `from <= at < to` (epoch ms), of every conversation: grouped by conversation key
-   * (keys in code-unit order, as the databases sort with a binary collation), each conversation's
-   * entries in the order they were appended. For reports over a period.
+   * (keys in the byte order of their UTF-8, whatever a database's locale), each conversation's entries
+   * in the order they were appended. For reports over a period.
    */
   readTranscriptsBetween(from: number, to: number): Promise<TranscriptEntry[]>;
   /** Deletes every entry older than `cutoff` (epoch ms); returns how many. */

@@ -138,10 +138,11 @@ export class MemoryStore implements Store {
   }
 
   async readTranscriptsBetween(from: number, to: number): Promise<TranscriptEntry[]> {
-    // A stable sort keeps each conversation's rows in the order they were appended.
+    // A stable sort keeps each conversation's rows in the order they were appended; keys compare as
+    // UTF-8 bytes, as the databases' binary collations do (UTF-16 order differs beyond the BMP).
     return this.transcripts
       .filter((row) => row.at >= from && row.at < to)
-      .sort((a, b) => (a.conversationKey < b.conversationKey ? -1 : a.conversationKey > b.conversationKey ? 1 : 0))
+      .sort((a, b) => Buffer.compare(Buffer.from(a.conversationKey), Buffer.from(b.conversationKey)))
       .map((row) => JSON.parse(row.json) as TranscriptEntry);
   }
 
