@@ -191,15 +191,18 @@ const botFrameworkFiles = [
   'src/teams/case-card.ts',
   'src/teams/teams-channel.ts',
   'src/server.ts',
+  // The benchmark's yardstick: the SDK's plain echo sample, a separate bot on the same stack.
+  'scripts/lib/echo-bot.ts',
 ];
 
 /** The one reader of process.env. */
 const configFile = 'src/config.ts';
 /**
  * Tools, not the bot: the Teams package builder fills the manifest's placeholders from its own
- * environment, and the process launcher of tests and benchmarks hands a bot its environment.
+ * environment, the process launcher of tests and benchmarks hands a bot its environment, and the
+ * benchmark's echo bot takes its port from it.
  */
-const toolsReadingEnv = ['scripts/manifest.ts', 'scripts/lib/bot-process.ts'];
+const toolsReadingEnv = ['scripts/manifest.ts', 'scripts/lib/bot-process.ts', 'scripts/lib/echo-bot.ts'];
 
 describe('architecture: the import extractor', () => {
   it('finds static, type-only, side-effect, multi-line, dynamic, re-exported and required imports', () => {
