@@ -11,7 +11,7 @@ import { StoreConflict } from '../errors.js';
 import type { HandoffPort } from '../ports/handoff.js';
 import type { SnapshotStore } from '../ports/snapshot-store.js';
 import { envelopeSchema, type Envelope } from './envelope.js';
-import { performEffect, provideTurn, type Effect } from './implementations.js';
+import { performEffect, providedMachine, withSink, type Effect } from './implementations.js';
 import { interpret, type TurnInput } from './interpret.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { Understand } from '../nlu/understand.js';
@@ -79,7 +79,7 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
     let { envelope, restarted } = restore(conversationKey, stored?.envelope);
     const outbox: SayParams[] = [];
     const effects: Effect[] = [];
-    const machine = provideTurn(outbox, effects);
+    const turnSink = { outbox, effects };
 
     const inspect = deps.inspect ? { inspect: deps.inspect } : {};
     let actor;
@@ -87,19 +87,19 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
       const restored = envelope
         ? { snapshot: { ...envelope.snapshot, output: undefined, error: undefined } satisfies Snapshot<unknown> }
         : {};
-      actor = createActor(machine, { ...restored, ...inspect });
-      actor.start();
+      actor = createActor(providedMachine, { ...restored, ...inspect });
+      withSink(turnSink, () => actor!.start());
     } catch (error) {
       logger.warn({ conversationKey, err: error }, 'stored snapshot does not fit the machine; starting afresh');
       envelope = undefined;
       restarted = true;
-      actor = createActor(machine, inspect);
-      actor.start();
+      actor = createActor(providedMachine, inspect);
+      withSink(turnSink, () => actor!.start());
     }
     const stateBefore = describeState(actor.getSnapshot().value);
     const interpreted = await interpret(input, envelope?.awaiting, catalog, deps.understand);
 
-    actor.send(interpreted.event);
+    withSink(turnSink, () => actor.send(interpreted.event));
     const effectContext = {
       conversationKey,
       handoff,
@@ -109,7 +109,7 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
     };
     for (let effect = effects.shift(); effect; effect = effects.shift()) {
       const result = await performEffect(effect, effectContext);
-      if (result) actor.send(result);
+      if (result) withSink(turnSink, () => actor.send(result));
     }
     const rested = actor.getSnapshot();
     if (rested.status !== 'active' || !rested.hasTag('waiting')) {

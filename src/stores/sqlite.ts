@@ -89,9 +89,20 @@ const QUEUE_ORDER = 'ORDER BY requested_at, case_id';
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
 
+  /** Statements compiled once and reused: compiling one per call was a measurable share of a turn. */
+  private readonly statements: Pick<Database.Database, 'prepare'>;
+
   constructor(file: string, private readonly now: () => number = Date.now) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
+    const compiled = new Map<string, Database.Statement>();
+    this.statements = {
+      prepare: ((sql: string) => {
+        let statement = compiled.get(sql);
+        if (!statement) compiled.set(sql, (statement = this.db.prepare(sql)));
+        return statement;
+      }) as Database.Database['prepare'],
+    };
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
@@ -109,7 +120,7 @@ export class SqliteStore implements Store {
   }
 
   async load(conversationKey: string): Promise<StoredConversation | undefined> {
-    const row = this.db
+    const row = this.statements
       .prepare<[string], { envelope: string; etag: number }>('SELECT envelope, etag FROM conversations WHERE conversation_key = ?')
       .get(conversationKey);
     if (!row) return undefined;
@@ -127,14 +138,14 @@ export class SqliteStore implements Store {
     const json = JSON.stringify(envelope);
     const now = this.now();
     if (expectedEtag === undefined) {
-      const inserted = this.db
+      const inserted = this.statements
         .prepare('INSERT INTO conversations (conversation_key, envelope, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT DO NOTHING')
         .run(conversationKey, json, now);
       if (inserted.changes === 0) throw new StoreConflict(conversationKey);
       return '1';
     }
     const next = Number(expectedEtag) + 1;
-    const updated = this.db
+    const updated = this.statements
       .prepare('UPDATE conversations SET envelope = ?, etag = ?, updated_at = ? WHERE conversation_key = ? AND etag = ?')
       .run(json, next, now, conversationKey, Number(expectedEtag));
     if (updated.changes === 0) throw new StoreConflict(conversationKey);
@@ -145,7 +156,7 @@ export class SqliteStore implements Store {
     const { reason, slots, shown } = request;
     const open = this.db.transaction(() => {
       // Does nothing when the conversation already has an open case (or the case id is taken).
-      const inserted = this.db
+      const inserted = this.statements
         .prepare<unknown[], CaseRow>(
           `INSERT INTO handoff_cases (case_id, conversation_key, status, requested_at, last_customer_at, request)
            VALUES (?, ?, 'queued', ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *`,
@@ -159,7 +170,7 @@ export class SqliteStore implements Store {
   }
 
   async getCase(caseId: string): Promise<HandoffCase | undefined> {
-    const row = this.db.prepare<[string], CaseRow>('SELECT * FROM handoff_cases WHERE case_id = ?').get(caseId);
+    const row = this.statements.prepare<[string], CaseRow>('SELECT * FROM handoff_cases WHERE case_id = ?').get(caseId);
     return row && caseFromRow(row);
   }
 
@@ -169,7 +180,7 @@ export class SqliteStore implements Store {
   }
 
   async positionOf(caseId: string): Promise<number | undefined> {
-    const row = this.db
+    const row = this.statements
       .prepare<[string], { position: number }>(
         `SELECT 1 + (SELECT count(*) FROM handoff_cases earlier
                      WHERE earlier.status = 'queued' AND (earlier.requested_at, earlier.case_id) < (handoff_case.requested_at, handoff_case.case_id)
@@ -181,22 +192,22 @@ export class SqliteStore implements Store {
   }
 
   async listQueued(): Promise<HandoffCase[]> {
-    return this.db.prepare<[], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'queued' ${QUEUE_ORDER}`).all().map(caseFromRow);
+    return this.statements.prepare<[], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'queued' ${QUEUE_ORDER}`).all().map(caseFromRow);
   }
 
   async listAcceptedBy(agentId: string): Promise<HandoffCase[]> {
-    return this.db
+    return this.statements
       .prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'accepted' AND agent_id = ? ${QUEUE_ORDER}`)
       .all(agentId)
       .map(caseFromRow);
   }
 
   async listCases(): Promise<HandoffCase[]> {
-    return this.db.prepare<[], CaseRow>(`SELECT * FROM handoff_cases ${QUEUE_ORDER}`).all().map(caseFromRow);
+    return this.statements.prepare<[], CaseRow>(`SELECT * FROM handoff_cases ${QUEUE_ORDER}`).all().map(caseFromRow);
   }
 
   async accept(caseId: string, agent: Agent, at: number): Promise<HandoffCase | undefined> {
-    const row = this.db
+    const row = this.statements
       .prepare<unknown[], CaseRow>(
         `UPDATE handoff_cases SET status = 'accepted', agent_id = ?, agent_name = ?, accepted_at = ?
          WHERE case_id = ? AND status = 'queued' RETURNING *`,
@@ -206,7 +217,7 @@ export class SqliteStore implements Store {
   }
 
   async release(caseId: string, agentId: string): Promise<HandoffCase | undefined> {
-    const row = this.db
+    const row = this.statements
       .prepare<[string, string], CaseRow>(
         `UPDATE handoff_cases SET status = 'queued', agent_id = NULL, agent_name = NULL, accepted_at = NULL
          WHERE case_id = ? AND status = 'accepted' AND agent_id = ? RETURNING *`,
@@ -216,7 +227,7 @@ export class SqliteStore implements Store {
   }
 
   async finish(caseId: string, status: 'closed' | 'cancelled' | 'abandoned', at: number, only: FinishCondition = {}): Promise<HandoffCase | undefined> {
-    const row = this.db
+    const row = this.statements
       .prepare<unknown[], CaseRow>(
         `UPDATE handoff_cases SET status = ?, closed_at = ?
          WHERE case_id = ? AND status IN ('queued', 'accepted')
@@ -228,17 +239,17 @@ export class SqliteStore implements Store {
   }
 
   async attachCard(caseId: string, threadId: string, cardActivityId: string): Promise<void> {
-    this.db.prepare('UPDATE handoff_cases SET thread_id = ?, card_activity_id = ? WHERE case_id = ?').run(threadId, cardActivityId, caseId);
+    this.statements.prepare('UPDATE handoff_cases SET thread_id = ?, card_activity_id = ? WHERE case_id = ?').run(threadId, cardActivityId, caseId);
   }
 
   async caseOfThread(threadId: string): Promise<HandoffCase | undefined> {
-    const row = this.db.prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE thread_id = ? ${QUEUE_ORDER} LIMIT 1`).get(threadId);
+    const row = this.statements.prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE thread_id = ? ${QUEUE_ORDER} LIMIT 1`).get(threadId);
     return row && caseFromRow(row);
   }
 
   async touchCustomer(caseId: string, at: number): Promise<void> {
     // max(): turns of one conversation handled by two instances may report out of order.
-    this.db
+    this.statements
       .prepare(
         `UPDATE handoff_cases SET last_customer_at = max(last_customer_at, ?)
          WHERE case_id = ? AND status IN ('queued', 'accepted')`,
@@ -247,21 +258,21 @@ export class SqliteStore implements Store {
   }
 
   async markWaitNotice(caseId: string, at: number): Promise<boolean> {
-    const updated = this.db
+    const updated = this.statements
       .prepare("UPDATE handoff_cases SET wait_notice_at = ? WHERE case_id = ? AND status = 'queued' AND wait_notice_at IS NULL")
       .run(at, caseId);
     return updated.changes === 1;
   }
 
   private openCaseRow(conversationKey: string): CaseRow | undefined {
-    return this.db
+    return this.statements
       .prepare<[string], CaseRow>("SELECT * FROM handoff_cases WHERE conversation_key = ? AND status IN ('queued', 'accepted')")
       .get(conversationKey);
   }
 
   async appendTranscript(entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const insert = this.db.prepare(
+    const insert = this.statements.prepare(
       'INSERT INTO transcripts (conversation_key, at, direction, activity, outcome) VALUES (?, ?, ?, ?, ?)',
     );
     // One transaction: the entries of a call land together, in order.
@@ -273,7 +284,7 @@ export class SqliteStore implements Store {
   }
 
   async readTranscript(conversationKey: string): Promise<TranscriptEntry[]> {
-    return this.db
+    return this.statements
       .prepare<[string], TranscriptRow>('SELECT conversation_key, at, direction, activity, outcome FROM transcripts WHERE conversation_key = ? ORDER BY id')
       .all(conversationKey)
       .map(entryFromRow);
@@ -281,7 +292,7 @@ export class SqliteStore implements Store {
 
   async readTranscriptsBetween(from: number, to: number): Promise<TranscriptEntry[]> {
     // The range is found through transcripts_by_time; SQLite compares text byte-wise (BINARY).
-    return this.db
+    return this.statements
       .prepare<[number, number], TranscriptRow>(
         'SELECT conversation_key, at, direction, activity, outcome FROM transcripts WHERE at >= ? AND at < ? ORDER BY conversation_key, id',
       )
@@ -290,11 +301,11 @@ export class SqliteStore implements Store {
   }
 
   async deleteTranscriptsBefore(cutoff: number): Promise<number> {
-    return this.db.prepare('DELETE FROM transcripts WHERE at < ?').run(cutoff).changes;
+    return this.statements.prepare('DELETE FROM transcripts WHERE at < ?').run(cutoff).changes;
   }
 
   async saveReference(conversationKey: string, reference: Record<string, unknown>): Promise<void> {
-    this.db
+    this.statements
       .prepare(
         `INSERT INTO conversation_references (conversation_key, reference, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (conversation_key) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
@@ -303,7 +314,7 @@ export class SqliteStore implements Store {
   }
 
   async loadReference(conversationKey: string): Promise<Record<string, unknown> | undefined> {
-    const row = this.db
+    const row = this.statements
       .prepare<[string], { reference: string }>('SELECT reference FROM conversation_references WHERE conversation_key = ?')
       .get(conversationKey);
     return row ? (JSON.parse(row.reference) as Record<string, unknown>) : undefined;
@@ -311,7 +322,7 @@ export class SqliteStore implements Store {
 
   /** Rejects once the file is closed; a local file has no network to lose. */
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    this.statements.prepare('SELECT 1').get();
   }
 
   async close(): Promise<void> {
