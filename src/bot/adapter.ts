@@ -16,6 +16,40 @@ import type { Config } from '../config.js';
  * Checks a request's token before the adapter sees it. The SDK answers 401 only to the failures it
  * classifies itself, and 500 to others (a token signed with the wrong key): here every failure is a 401.
  */
+type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
+type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0];
+
+/** Channel addresses a bot talks to are few (Direct Line, Teams regions, Web Chat): a small bound suffices. */
+const MAX_CACHED_CLIENTS = 64;
+
+/**
+ * The SDK builds a new connector client (HTTP pipeline, credentials) for every turn, which cost more
+ * CPU than our own machine per turn. A client holds nothing of the turn, and its credentials refresh
+ * their own tokens, so one per (bot, channel address, audience) is reused.
+ */
+class ReusingConnectorClients extends ConfigurationBotFrameworkAuthentication {
+  private readonly clients = new Map<string, ReturnType<ConnectorFactory['create']>>();
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const inner = super.createConnectorFactory(claimsIdentity);
+    const appId = claimsIdentity.getClaimValue('appid') ?? claimsIdentity.getClaimValue('azp') ?? claimsIdentity.getClaimValue('aud') ?? '';
+    const clients = this.clients;
+    return {
+      create(serviceUrl: string, audience?: string) {
+        const key = `${appId}|${serviceUrl}|${audience ?? ''}`;
+        let client = clients.get(key);
+        if (!client) {
+          client = inner.create(serviceUrl, audience);
+          clients.set(key, client);
+          client.catch(() => clients.delete(key));
+          if (clients.size > MAX_CACHED_CLIENTS) clients.delete(clients.keys().next().value!);
+        }
+        return client;
+      },
+    };
+  }
+}
+
 export type VerifyRequest = (activity: Record<string, unknown>, authorization: string) => Promise<void>;
 
 export function createAdapter(auth: Config['auth']): { adapter: CloudAdapter; verifyRequest?: VerifyRequest } {
@@ -40,7 +74,7 @@ export function createAdapter(auth: Config['auth']): { adapter: CloudAdapter; ve
       : {}),
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
-  const authentication = new ConfigurationBotFrameworkAuthentication(options, credentials);
+  const authentication = new ReusingConnectorClients(options, credentials);
   const adapter = new CloudAdapter(authentication);
   if (!isAuthenticated(auth)) return { adapter };
   return {
