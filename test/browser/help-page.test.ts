@@ -10,13 +10,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import { send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
 import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, threadMessage } from '../../scripts/lib/teams-activities.js';
-import { testCatalog } from '../helpers/runner.js';
+import { choiceLabel, testCatalog } from '../helpers/runner.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 60_000;
 const ARTIFACTS = path.resolve('test-artifacts/browser');
 const catalog = testCatalog();
-const label = (key: string, choice: string) => catalog.choicesOf(key).find((c) => c.id === choice)!.label;
 const firstSentence = (key: string) => catalog.render(key).text.split(/(?<=\.)\s/)[0]!;
 
 /** Web Chat typesets quotes and apostrophes; compare text with them made plain. */
@@ -94,9 +93,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Skip to the chat');
 
-    await click(page, label('triage.askNeed', 'reset_password'));
+    await click(page, choiceLabel('triage.askNeed', 'reset_password'));
     await waitForText(page, 'How was the certificate bought?');
-    await click(page, label('reset.askCustomerType', 'web_host'));
+    await click(page, choiceLabel('reset.askCustomerType', 'web_host'));
     await waitForText(page, firstSentence('reset.webHost'));
     await waitForText(page, 'Did that solve it?');
 
@@ -126,7 +125,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
 
   it('a reload of the page carries on the same conversation', { timeout: TIMEOUT }, async () => {
     const page = await openPage();
-    await click(page, label('triage.askNeed', 'reset_password'));
+    await click(page, choiceLabel('triage.askNeed', 'reset_password'));
     await waitForText(page, 'How was the certificate bought?');
     const stored = "window.sessionStorage.getItem('certSupportBot.chat')";
     const conversation = await page.evaluate<string | null>(stored);
@@ -134,7 +133,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     await page.reload();
     await waitForText(page, 'How was the certificate bought?');
     expect(await page.evaluate<string | null>(stored)).toBe(conversation);
-    await click(page, label('reset.askCustomerType', 'web_host'));
+    await click(page, choiceLabel('reset.askCustomerType', 'web_host'));
     await waitForText(page, firstSentence('reset.webHost'));
     // The greeting was said once: the reload rejoined the conversation rather than starting another.
     expect(await page.locator('.webchat__basic-transcript__transcript .webchat__bubble__content', { hasText: 'certificate assistant' }).count()).toBe(1);

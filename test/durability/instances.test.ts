@@ -13,11 +13,9 @@ import {
   type LocalConnector,
 } from '../../scripts/lib/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
-import { testCatalog } from '../helpers/runner.js';
+import { choiceLabel } from '../helpers/runner.js';
 
 const TIMEOUT = 60_000;
-const catalog = testCatalog();
-const label = (key: string, choice: string) => catalog.choicesOf(key).find((c) => c.id === choice)!.label;
 
 let connector: LocalConnector;
 const bots: BotProcess[] = [];
@@ -56,11 +54,11 @@ function restartScenario(name: string, envFor: () => Record<string, string>) {
     const conversationId = newConversationId();
     const first = await start(env, dataDir);
     await open(first, conversationId);
-    expect(await say(first, conversationId, label('triage.askNeed', 'reset_password'))).toEqual(['reset.intro', 'reset.askCustomerType']);
+    expect(await say(first, conversationId, choiceLabel('triage.askNeed', 'reset_password'))).toEqual(['reset.intro', 'reset.askCustomerType']);
     await first.kill();
 
     const second = await start(env, dataDir);
-    expect(await say(second, conversationId, label('reset.askCustomerType', 'epki'))).toEqual(['reset.askOrderNumber']);
+    expect(await say(second, conversationId, choiceLabel('reset.askCustomerType', 'epki'))).toEqual(['reset.askOrderNumber']);
     await second.stop();
   });
 }
@@ -79,7 +77,7 @@ function concurrencyScenario(name: string, instances: () => BotProcess[]) {
     const replies = contentKeysOf(connector.received(conversationId).slice(before));
     expect(replies.filter((key) => key === 'common.smallTalk.greeting')).toHaveLength(8);
     expect(replies.filter((key) => key === 'triage.askNeed')).toHaveLength(8);
-    expect(await say(bots[0]!, conversationId, label('triage.askNeed', 'codesign_password'))).toEqual(['triage.codesignPassword', 'common.didItSolve']);
+    expect(await say(bots[0]!, conversationId, choiceLabel('triage.askNeed', 'codesign_password'))).toEqual(['triage.codesignPassword', 'common.didItSolve']);
   });
 }
 
@@ -113,9 +111,9 @@ describe.skipIf(!testDatabaseUrl)(`PostgreSQL (${testDatabaseUrl ? 'TEST_DATABAS
     const conversationId = newConversationId();
     await open(a, conversationId);
 
-    expect(await say(b, conversationId, label('triage.askNeed', 'reset_password'))).toEqual(['reset.intro', 'reset.askCustomerType']);
-    expect(await say(a, conversationId, label('reset.askCustomerType', 'direct'))).toEqual(['reset.askOrderNumber']);
-    expect(await say(b, conversationId, label('reset.askOrderNumber', 'no'))).toEqual(['reset.directEmail', 'common.didItSolve']);
+    expect(await say(b, conversationId, choiceLabel('triage.askNeed', 'reset_password'))).toEqual(['reset.intro', 'reset.askCustomerType']);
+    expect(await say(a, conversationId, choiceLabel('reset.askCustomerType', 'direct'))).toEqual(['reset.askOrderNumber']);
+    expect(await say(b, conversationId, choiceLabel('reset.askOrderNumber', 'no'))).toEqual(['reset.directEmail', 'common.didItSolve']);
   });
 
   concurrencyScenario('PostgreSQL, two instances', () => [a, b]);

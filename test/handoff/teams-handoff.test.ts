@@ -7,13 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../../scripts/lib/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
-import { testCatalog } from '../helpers/runner.js';
+import { choiceLabel } from '../helpers/runner.js';
 import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, personalMessage, threadMessage, type TestAgent } from '../../scripts/lib/teams-activities.js';
 
 const TIMEOUT = 60_000;
 const SECRET = 'Tr0ub4dor&3!';
-const catalog = testCatalog();
-const label = (key: string, choice: string) => catalog.choicesOf(key).find((c) => c.id === choice)!.label;
 
 let connector: LocalConnector;
 const bots: BotProcess[] = [];
@@ -294,14 +292,14 @@ describe('Teams handoff: waiting too long and an idle customer', () => {
       const offered = await connector.waitFor(conversationId, connector.received(conversationId).length + 1);
       expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
     }
-    expect(await customerSays(bot, staying.conversationId, label('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
-    expect(threadTexts(staying.threadId).at(-1)).toBe(`**Customer:** ${label('handoff.waitTooLong', 'keep_waiting')}`);
+    expect(await customerSays(bot, staying.conversationId, choiceLabel('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
+    expect(threadTexts(staying.threadId).at(-1)).toBe(`**Customer:** ${choiceLabel('handoff.waitTooLong', 'keep_waiting')}`);
 
     // The one ahead leaves: the other hears their new place, and its buttons still work after that notice.
     const before = connector.received(leaving.conversationId).length;
     await customerSays(bot, staying.conversationId, 'cancel');
     expect((await connector.waitFor(leaving.conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.position');
-    expect(await customerSays(bot, leaving.conversationId, label('handoff.waitTooLong', 'other_route'))).toEqual([
+    expect(await customerSays(bot, leaving.conversationId, choiceLabel('handoff.waitTooLong', 'other_route'))).toEqual([
       'handoff.route.email',
       'handoff.anythingElse',
     ]);

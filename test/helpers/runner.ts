@@ -18,6 +18,13 @@ const sharedUnderstand = createUnderstand(await trainNeedClassifier());
 let cachedCatalog: Catalog | undefined;
 export const testCatalog = (): Catalog => (cachedCatalog ??= createCatalog(loadContent(loadConfig({}).brand)));
 
+/** The label of a button (choice id) on a question, as a customer clicking it sends. */
+export const choiceLabel = (key: string, choice: string): string => {
+  const found = testCatalog().choicesOf(key).find((c) => c.id === choice);
+  if (!found) throw new Error(`No button "${choice}" on ${key}`);
+  return found.label;
+};
+
 export type TestRunner = {
   runTurn: RunTurn;
   store: MemoryStore;

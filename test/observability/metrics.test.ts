@@ -3,11 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
-import { testCatalog } from '../helpers/runner.js';
+import { choiceLabel } from '../helpers/runner.js';
 
 const TIMEOUT = 30_000;
-const catalog = testCatalog();
-const label = (key: string, choice: string) => catalog.choicesOf(key).find((c) => c.id === choice)!.label;
 
 let bot: BotProcess;
 let connector: LocalConnector;
@@ -30,7 +28,7 @@ describe('GET /metrics', () => {
   it('counts turns, outcomes, escalations and store calls, and reports the queue', { timeout: TIMEOUT }, async () => {
     const resetting = newConversationId();
     await send(bot.url, conversationUpdateActivity(connector.url, resetting));
-    for (const text of [label('triage.askNeed', 'reset_password'), label('reset.askCustomerType', 'web_host')]) {
+    for (const text of [choiceLabel('triage.askNeed', 'reset_password'), choiceLabel('reset.askCustomerType', 'web_host')]) {
       expect((await send(bot.url, messageActivity(connector.url, resetting, text))).status).toBe(200);
     }
     await send(bot.url, messageActivity(connector.url, newConversationId(), 'I need to talk to a person'));

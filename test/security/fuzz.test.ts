@@ -8,13 +8,11 @@ import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib
 import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, postRaw, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
 import { databaseFile } from '../../src/app.js';
 import { envelopeSchema } from '../../src/conversation/envelope.js';
-import { testCatalog } from '../helpers/runner.js';
+import { choiceLabel } from '../helpers/runner.js';
 
 const TIMEOUT = 120_000;
 const CASES = 2_500;
 const CONCURRENCY = 16;
-const catalog = testCatalog();
-const label = (key: string, choice: string) => catalog.choicesOf(key).find((c) => c.id === choice)!.label;
 
 let bot: BotProcess;
 let connector: LocalConnector;
@@ -88,7 +86,7 @@ function fuzzCase(rng: ReturnType<typeof random>, conversations: string[], seenI
   if (rng.int(20) === 0) return { body: rng.pick(['{', '[]', 'null', '"text"', '{"type":', '\u0000\u0001', 'x'.repeat(300_000)]), contentType: 'application/json' };
   if (rng.int(40) === 0) return { body: 'type=message', contentType: rng.pick(['text/plain', 'application/x-www-form-urlencoded']) };
   const conversation = rng.int(3) === 0 ? newConversationId() : rng.pick(conversations);
-  const activity: Record<string, unknown> = rng.int(4) === 0 ? conversationUpdateActivity(connector.url, conversation) : messageActivity(connector.url, conversation, rng.pick(['hello', 'I forgot my password', 'agent', 'back', 'start over', label('reset.askCustomerType', 'reseller')]));
+  const activity: Record<string, unknown> = rng.int(4) === 0 ? conversationUpdateActivity(connector.url, conversation) : messageActivity(connector.url, conversation, rng.pick(['hello', 'I forgot my password', 'agent', 'back', 'start over', choiceLabel('reset.askCustomerType', 'reseller')]));
   for (let m = 0; m <= rng.int(4); m++) {
     const field = rng.pick(fields);
     switch (rng.int(6)) {
@@ -128,7 +126,7 @@ describe('fuzzing /api/messages', () => {
     const normal = newConversationId();
     const normalChat = (async () => {
       await send(bot.url, conversationUpdateActivity(connector.url, normal));
-      for (const text of [label('triage.askNeed', 'reset_password'), label('reset.askCustomerType', 'reseller')]) {
+      for (const text of [choiceLabel('triage.askNeed', 'reset_password'), choiceLabel('reset.askCustomerType', 'reseller')]) {
         expect((await send(bot.url, messageActivity(connector.url, normal, text))).status).toBe(200);
       }
     })();
