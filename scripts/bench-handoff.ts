@@ -1,5 +1,5 @@
 // `npm run bench:handoff [-- --handoffs 16 --messages 10 --postgres postgres://…]`: the human handoff
-// under H concurrent handoffs, against one real bot process (`tsx src/main.ts`, SQLite unless
+// under H concurrent handoffs, against one real bot process (`node dist/main.js`, SQLite unless
 // --postgres gives a DATABASE_URL) whose customers (Direct Line) and agents' Teams channel are both a
 // local connector. H customers escalate at once, H agents accept at once, then every chat relays M
 // messages each way, customers and agents all in parallel; every chat is ended. Prints p50/p95/max of
@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { firstName } from '../src/handoff/handoff-desk.js';
+import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';
 import { newConversationId, send, startLocalConnector, type ReceivedActivity } from './lib/local-connector.js';
 import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, threadMessage, type TestAgent } from './lib/teams-activities.js';
@@ -104,6 +105,7 @@ let ended = 0;
 let botErrors: string[] = [];
 
 try {
+  await buildBot();
   bot = await startBotProcess({
     dataDir,
     env: {

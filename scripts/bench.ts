@@ -1,7 +1,7 @@
 // `npm run bench [-- --concurrency 16 --rounds 6 --turns 500 --starts 3 --idle 10000 --profile DIR]`:
-// the real bot (`tsx src/main.ts`: its embedded SQLite store, info logs) against the plain echo bot of
-// the same botbuilder + restify stack (scripts/lib/echo-bot.ts), each a process of its own started as
-// an operator starts it, both replying to one local connector. They are driven ALTERNATELY, round by
+// the real bot (`node dist/main.js`, what `npm start` runs: its embedded SQLite store, info logs)
+// against the plain echo bot of the same botbuilder + restify stack (scripts/lib/echo-bot.ts, bundled
+// the same way by scripts/build.ts), each a process of its own started as an operator starts it, both replying to one local connector. They are driven ALTERNATELY, round by
 // round (the order swapping every round), with the same C concurrent scripted conversations, so machine
 // noise lands on both. Prints for each and as bot/echo ratios: turns per second, p50/p95/p99 turn
 // latency, CPU time per turn, peak memory, disk per stored conversation and start-up time; then what
@@ -12,7 +12,7 @@
 // A turn's latency is its POST to /api/messages: the adapter answers only after the turn, whose replies
 // the bot has by then posted to the connector (checked on every turn: a turn whose replies had not
 // arrived counts as a failure). CPU and memory are read from /proc for the whole process group that
-// bot-process.ts starts (tsx, the Node process it runs the server in, and esbuild's service).
+// bot-process.ts starts (the one Node process of a bundle).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +20,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { build } from 'esbuild';
+import { buildBot, bundleOptions } from './build.js';
 import { conversationKeyOf } from '../src/bot/conversation-key.js';
 import { databaseFile } from '../src/stores/open-store.js';
 import { SqliteStore } from '../src/stores/sqlite.js';
@@ -68,7 +70,8 @@ const WARM_UP_TURNS = 2_000;
 /** Turns driven on a fresh bot before each memory reading, so both readings follow the same work. */
 const PROBE_TURNS = 400;
 
-const echoEntry = fileURLToPath(new URL('./lib/echo-bot.ts', import.meta.url));
+const echoSource = fileURLToPath(new URL('./lib/echo-bot.ts', import.meta.url));
+const echoEntry = fileURLToPath(new URL('../build/bench/echo-bot.js', import.meta.url));
 
 /** What a customer types after opening the chat (the open is the first turn), and where it must end. */
 type Script = { name: string; messages: string[]; outcome?: string };
@@ -190,7 +193,7 @@ const groupMembers = (group: number): ProcessStat[] =>
 
 const groupCpuMs = (group: number) => groupMembers(group).reduce((sum, member) => sum + member.cpuMs, 0);
 
-/** The Node process that serves: tsx's child running the server (tsx itself only relays signals). */
+/** The Node process that serves: the one started, or tsx's child when a TypeScript entry runs under tsx. */
 function servingPid(running: BotProcess): number {
   const child = groupMembers(running.pid).find((member) => member.ppid === running.pid && member.name === 'node');
   return child?.pid ?? running.pid;
@@ -276,8 +279,8 @@ async function drive(target: Target, plan: Script[]): Promise<Round> {
 }
 
 /**
- * Node refuses --cpu-prof in NODE_OPTIONS, which is the only way into the process tsx starts; so each
- * Node process of a target preloads this module instead, which profiles through the inspector from
+ * Node refuses --cpu-prof in NODE_OPTIONS, the one way into every Node process of a target (tsx runs
+ * a TypeScript entry in a child); so each Node process of a target preloads this module instead, which profiles through the inspector from
  * start to exit and writes `<pid>.cpuprofile` (Chrome DevTools format) into the target's folder.
  */
 const profilePreload = `
@@ -506,6 +509,8 @@ const stored = { conversations: 0, liveBytes: Number.NaN, settledBytes: Number.N
 const peak = { bot: Number.NaN, echo: Number.NaN };
 
 try {
+  await buildBot();
+  await build(bundleOptions(echoSource, echoEntry));
   // Start-up: each bot is started `starts` times, alternately; the last start of each serves the rounds.
   for (let n = 0; n < starts; n++) {
     for (const target of n % 2 === 0 ? [bot, echo] : [echo, bot]) {
@@ -548,7 +553,7 @@ try {
 // --- report -------------------------------------------------------------------------------------------
 
 console.log(
-  `\nbot (tsx src/main.ts: SQLite, info logs) vs echo bot (botbuilder + restify sample), both via tsx; ${concurrency} concurrent ` +
+  `\nbot (node dist/main.js: SQLite, info logs) vs echo bot (botbuilder + restify sample), both bundled by scripts/build.ts; ${concurrency} concurrent ` +
     `conversations, ${rounds} alternating rounds of ~${turnsPerRound} turns each; ${os.cpus().length} CPUs, Node ${process.version}, ` +
     `load average ${fixed(loadBefore, 2)} → ${fixed(os.loadavg()[0]!, 2)}; run ${fixed((performance.now() - runStarted) / 1000)} s`,
 );
@@ -577,7 +582,7 @@ if (bot.rounds.length === rounds && echo.rounds.length === rounds) {
   );
   console.log(`each start (ms): bot ${list(bot.startupMs)}; echo ${list(echo.startupMs)}`);
   console.log(
-    `(latency: POST start → response, all replies recorded by then; CPU: utime + stime of tsx, the server and esbuild; ` +
+    `(latency: POST start → response, all replies recorded by then; CPU: utime + stime of the server's process group; ` +
       `driver: this process, load and connector; disk: growth of the SQLite file over ${stored.conversations} conversations ` +
       `(snapshot, reference, transcript), settled = after the store closed and checkpointed)`,
   );

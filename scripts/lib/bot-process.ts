@@ -1,21 +1,23 @@
-// The real bot as a separate process (`tsx src/main.ts`), as an operator runs it: port 0 on 127.0.0.1,
-// its own data folder, JSON logs on stdout. Resolves once the "listening" line names the port.
+// The real bot as a separate process, as an operator runs it: `node dist/main.js` (the bundle that
+// `npm start` runs; test/global-setup.ts and the benchmarks build it first), port 0 on 127.0.0.1, its
+// own data folder, JSON logs on stdout. Resolves once the "listening" line names the port. Another
+// server's TypeScript entry (a benchmark's echo bot, say) runs under tsx.
 //
-// tsx's CLI runs the bot in a child Node process of its own and relays SIGTERM/SIGINT to it, but a
-// SIGKILL of the tsx process would orphan that child (still holding the port and the database). So the
-// bot starts in a process group of its own: stop() sends SIGTERM to tsx, as an operator or a container
-// runtime does; kill() sends SIGKILL to the whole group. Exit counts once every process holding stdout
-// has gone ('close', not 'exit').
+// tsx's CLI runs a script in a child Node process of its own and relays SIGTERM/SIGINT to it, but a
+// SIGKILL of the tsx process would orphan that child (still holding the port and the database). So
+// every server starts in a process group of its own: stop() sends SIGTERM to the process started, as
+// an operator or a container runtime does; kill() sends SIGKILL to the whole group. Exit counts once
+// every process holding stdout has gone ('close', not 'exit').
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { botBundle } from '../build.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const entry = path.join(root, 'src', 'main.ts');
 
 /** One pino line; `msg` and `level` are what the tests look at. */
 export type LogLine = { level?: number; msg?: string; [field: string]: unknown };
@@ -33,16 +35,16 @@ export type BotProcess = {
   readonly stderrText: () => string;
   /** Resolves with the first log line (from the start) that matches. */
   waitForLog(matches: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
-  /** SIGTERM to tsx (relayed to the bot), then waits until both have exited. */
+  /** SIGTERM to the process started (tsx relays it to its child), then waits until all have exited. */
   stop(timeoutMs?: number): Promise<Exit>;
-  /** SIGKILL to tsx and the bot, then waits until both have exited. */
+  /** SIGKILL to the whole process group, then waits until all have exited. */
   kill(timeoutMs?: number): Promise<Exit>;
   readonly exited: boolean;
 };
 
 export type StartOptions = {
   dataDir: string;
-  /** The TypeScript file tsx runs; src/main.ts (the bot) unless a benchmark starts another server. */
+  /** The file to run: the bot's bundle unless a benchmark starts another server; `.ts` runs under tsx. */
   entry?: string;
   /** Extra environment variables (the child gets no other variables of this process, bar PATH and HOME). */
   env?: Record<string, string>;
@@ -55,8 +57,9 @@ export const makeTempDir = (prefix: string): string => fs.mkdtempSync(path.join(
 export async function startBotProcess(options: StartOptions): Promise<BotProcess> {
   // The child runs in the data folder's parent, so a developer's .env in the repository root is never read.
   const cwd = path.dirname(path.resolve(options.dataDir));
-  const script = options.entry ?? entry;
-  const child = spawn(tsx, [script], {
+  const script = options.entry ?? botBundle;
+  const [command, args] = script.endsWith('.ts') ? [tsx, [script]] : [process.execPath, [script]];
+  const child = spawn(command, args, {
     cwd,
     env: {
       PATH: process.env.PATH ?? '',
@@ -76,7 +79,7 @@ export async function startBotProcess(options: StartOptions): Promise<BotProcess
   const spawnErrors: Error[] = [];
   child.on('error', (error) => spawnErrors.push(error));
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`could not start ${tsx} ${script}`);
+  if (pid === undefined) throw new Error(`could not start ${command} ${script}`);
 
   const logs: LogLine[] = [];
   const stdout: string[] = [];
@@ -91,7 +94,7 @@ export async function startBotProcess(options: StartOptions): Promise<BotProcess
     try {
       line = JSON.parse(text) as LogLine;
     } catch {
-      return; // Not a log line (tsx or Node printing something): kept in stdoutText only.
+      return; // Not a log line (Node or tsx printing something): kept in stdoutText only.
     }
     logs.push(line);
     for (const waiter of logWaiters) {
@@ -152,8 +155,8 @@ export async function startBotProcess(options: StartOptions): Promise<BotProcess
       else exitWaiters.add(onExit);
     });
 
-  /** Sends `name` to tsx alone, or to the process group this helper created (tsx and the bot). */
-  const signal = (name: NodeJS.Signals, target: 'tsx' | 'group', timeoutMs: number): Promise<Exit> => {
+  /** Sends `name` to the process started alone, or to the process group this helper created. */
+  const signal = (name: NodeJS.Signals, target: 'started' | 'group', timeoutMs: number): Promise<Exit> => {
     if (!exit) {
       try {
         process.kill(target === 'group' ? -pid : pid, name);
@@ -186,7 +189,7 @@ export async function startBotProcess(options: StartOptions): Promise<BotProcess
     stdoutText: () => stdout.join('\n'),
     stderrText: () => stderr.join(''),
     waitForLog,
-    stop: (timeoutMs = 15_000) => signal('SIGTERM', 'tsx', timeoutMs),
+    stop: (timeoutMs = 15_000) => signal('SIGTERM', 'started', timeoutMs),
     kill: (timeoutMs = 5_000) => signal('SIGKILL', 'group', timeoutMs),
     get exited() {
       return exit !== undefined;

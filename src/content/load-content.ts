@@ -2,12 +2,12 @@
 // is reported at once, at start-up, so a broken edit never reaches a customer.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { ContentError } from '../errors.js';
+import { inProject } from '../project-root.js';
 import { dialogFileSchema, type ContentEntry } from './schema.js';
 
-export const defaultDialogsDir = fileURLToPath(new URL('../../dialogs/', import.meta.url));
+export const defaultDialogsDir = inProject('dialogs');
 
 export type Content = ReadonlyMap<string, ContentEntry>;
 

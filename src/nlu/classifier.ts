@@ -1,15 +1,15 @@
 // The need classifier: nlp.js trained at start-up on the example utterances in training/needs.yaml.
 // It proposes a need when the precise rules in understand.ts find none; it never overrides them.
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Nlp } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { needs, type Need } from '../../machines/domain.js';
 import { normalise } from './text.js';
+import { inProject } from '../project-root.js';
 
-export const defaultTrainingFile = fileURLToPath(new URL('./training/needs.yaml', import.meta.url));
+export const defaultTrainingFile = inProject('src', 'nlu', 'training', 'needs.yaml');
 
 const trainingSchema = z
   .object(Object.fromEntries([...needs, 'none'].map((intent) => [intent, z.array(z.string().min(1)).min(5)])))

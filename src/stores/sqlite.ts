@@ -104,6 +104,10 @@ export class SqliteStore implements Store {
       }) as Database.Database['prepare'],
     };
     this.db.pragma('journal_mode = WAL');
+    // With WAL, NORMAL syncs at checkpoints instead of on every commit: a crash of the process loses
+    // nothing, a power cut may lose the last turns but never corrupts the file. FULL made each of a
+    // turn's writes wait for the disk.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }

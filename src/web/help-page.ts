@@ -3,8 +3,7 @@
 // /api/directline/token and keeps the conversation in sessionStorage, so a reload carries on the same
 // chat while its token is valid.
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { inProject } from '../project-root.js';
 
 export type PageBrand = { brand: string; color: string; helpCenterUrl: string; supportEmail: string };
 
@@ -12,9 +11,9 @@ const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The full bundle: the minimal one does not render cards. */
-export const webChatBundlePath = fileURLToPath(new URL('../../node_modules/botframework-webchat/dist/webchat.js', import.meta.url));
+export const webChatBundlePath = inProject('node_modules', 'botframework-webchat', 'dist', 'webchat.js');
 
-export const loadWebChatBundle = (): Buffer => fs.readFileSync(path.resolve(webChatBundlePath));
+export const loadWebChatBundle = (): Buffer => fs.readFileSync(webChatBundlePath);
 
 export function helpPageHtml(brand: PageBrand): string {
   const name = escapeHtml(brand.brand);

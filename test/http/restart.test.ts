@@ -1,4 +1,4 @@
-// Restart and continue: the real bot as a process (`tsx src/main.ts`) on a SQLite file. A turn that was
+// Restart and continue: the real bot as a process (`node dist/main.js`, as `npm start` runs it) on a SQLite file. A turn that was
 // answered is committed, so a customer whose bot process dies (SIGKILL: no chance to flush or close)
 // or is stopped (SIGTERM) carries on where they were when a new process opens the same data folder.
 import fs from 'node:fs';
