@@ -1,5 +1,5 @@
 // Wires the parts together from a Config. main.ts runs it; tests build it on port 0.
-import type { Server } from 'restify';
+import type { Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createCatalog, type Catalog } from './content/catalog.js';
@@ -119,6 +119,26 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     page: { brand: config.brand.brand!, color: config.page.color, helpCenterUrl: config.brand.helpCenterUrl!, supportEmail: config.brand.supportEmail! },
     ...(config.directLine.azure ? { directLineOrigin: new URL(config.directLine.azure.url).origin } : {}),
   });
+  // Stopping: Node's server.close() refuses new connections and closes idle ones, but would still serve
+  // further requests on a kept-alive connection whose request is in flight, and waits for that
+  // connection to idle out (keepAliveTimeout, ~6 s) before it calls back. So while closing, requests in
+  // flight finish with `Connection: close`, and any request that still arrives is refused.
+  let closing = false;
+  const inFlight = new Set<Response>();
+  server.pre((_req, res, next) => {
+    if (closing) {
+      res.setHeader('connection', 'close');
+      res.send(503, { error: 'shutting down' });
+      return next(false);
+    }
+    inFlight.add(res);
+    res.once('finish', () => {
+      // A response whose headers went out before close(): its connection is closed once it is done.
+      if (closing) server.server.closeIdleConnections();
+    });
+    res.once('close', () => inFlight.delete(res));
+    return next();
+  });
   // The bot's own Direct Line needs no Azure, but it cannot sign the tokens an authenticated bot
   // requires of its channels: with an app id, the page chats through Azure Direct Line.
   const selfHostedDirectLine = !isAuthenticated(config.auth)
@@ -165,6 +185,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       clearInterval(sweeper);
       clearInterval(forgetting);
       directLine.close();
+      closing = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -62,7 +62,21 @@ export type LocalConnector = {
    * refuses). A refused activity is recorded in `requests` but not in `received`.
    */
   failNext(conversationId: string, times: number, status?: number): void;
+  /**
+   * Holds the bot's next activity post for the conversation unanswered until `release()` (a slow
+   * channel): the bot's turn stays in flight meanwhile. The post is recorded in `requests` when it
+   * arrives, and in `received` (answered 200, as usual) only once released.
+   */
+  holdNext(conversationId: string): HeldPost;
   close(): Promise<void>;
+};
+
+/** A post of the bot's that the connector has not answered yet (see `holdNext`). */
+export type HeldPost = {
+  /** Resolves with the request once the bot's post has arrived and is being held. */
+  readonly arrived: Promise<ConnectorRequest>;
+  /** Answers the post as the connector normally does; harmless before arrival (it is then not held) or twice. */
+  release(): void;
 };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -81,6 +95,7 @@ export async function startLocalConnector(): Promise<LocalConnector> {
   const byConversation = new Map<string, ReceivedActivity[]>();
   const requests: ConnectorRequest[] = [];
   const failures = new Map<string, { times: number; status: number }>();
+  const holds = new Map<string, { arrive: (request: ConnectorRequest) => void; released: Promise<void> }[]>();
   const waiters = new Set<{ conversationId: string; count: number; resolve: (activities: ReceivedActivity[]) => void }>();
   const updates: UpdatedActivity[] = [];
   const createdThreads: { channelId: string; threadId: string; at: number }[] = [];
@@ -164,10 +179,19 @@ export async function startLocalConnector(): Promise<LocalConnector> {
         reply(failure.status, { error: { code: 'ServiceError', message: 'local connector: failing on purpose' } });
         return;
       }
-      request.status = 200;
-      listFor(conversationId).push(activity);
-      reply(200, { id: `connector-${randomUUID()}` });
-      notify();
+      const accept = () => {
+        request.status = 200;
+        listFor(conversationId).push(activity);
+        reply(200, { id: `connector-${randomUUID()}` });
+        notify();
+      };
+      const hold = holds.get(conversationId)?.shift();
+      if (!hold) {
+        accept();
+        return;
+      }
+      hold.arrive(request);
+      void hold.released.then(accept);
     });
   });
 
@@ -236,6 +260,24 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     },
     failNext(conversationId, times, status = 500) {
       failures.set(conversationId, { times, status });
+    },
+    holdNext(conversationId) {
+      let arrive!: (request: ConnectorRequest) => void;
+      let release!: () => void;
+      const arrived = new Promise<ConnectorRequest>((resolve) => (arrive = resolve));
+      const hold = { arrive, released: new Promise<void>((resolve) => (release = resolve)) };
+      let list = holds.get(conversationId);
+      if (!list) holds.set(conversationId, (list = []));
+      list.push(hold);
+      return {
+        arrived,
+        release() {
+          // Not arrived yet: no longer wanted, so the post (when it comes) is answered at once.
+          const waiting = holds.get(conversationId);
+          if (waiting?.includes(hold)) waiting.splice(waiting.indexOf(hold), 1);
+          release();
+        },
+      };
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -22,31 +22,44 @@ type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['create
 /** Channel addresses a bot talks to are few (Direct Line, Teams regions, Web Chat): a small bound suffices. */
 const MAX_CACHED_CLIENTS = 64;
 
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
+
+/** The client cached under `key`, or a new one kept for next time (and forgotten if it fails to build). */
+function reused<T>(clients: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+  let client = clients.get(key);
+  if (!client) {
+    client = create();
+    clients.set(key, client);
+    client.catch(() => clients.delete(key));
+    if (clients.size > MAX_CACHED_CLIENTS) clients.delete(clients.keys().next().value!);
+  }
+  return client;
+}
+
+/** The bot whose credentials the SDK picks for a request: the audience, or the app id claim (Emulator). */
+const appIdOf = (claimsIdentity: ClaimsIdentity): string => claimsIdentity.getClaimValue('aud') ?? claimsIdentity.getClaimValue('appid') ?? '';
+
 /**
- * The SDK builds a new connector client (HTTP pipeline, credentials) for every turn, which cost more
- * CPU than our own machine per turn. A client holds nothing of the turn, and its credentials refresh
- * their own tokens, so one per (bot, channel address, audience) is reused.
+ * The SDK builds a new connector client (HTTP pipeline, credentials) for every turn, and a user token
+ * client too, which together cost more CPU than our own machine per turn. Neither holds anything of
+ * the turn, and their credentials refresh their own tokens, so one connector client per (bot, channel
+ * address, audience) and one user token client per bot are reused.
  */
-class ReusingConnectorClients extends ConfigurationBotFrameworkAuthentication {
-  private readonly clients = new Map<string, ReturnType<ConnectorFactory['create']>>();
+class ReusingClients extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectorClients = new Map<string, ReturnType<ConnectorFactory['create']>>();
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const inner = super.createConnectorFactory(claimsIdentity);
-    const appId = claimsIdentity.getClaimValue('appid') ?? claimsIdentity.getClaimValue('azp') ?? claimsIdentity.getClaimValue('aud') ?? '';
-    const clients = this.clients;
+    const appId = appIdOf(claimsIdentity);
+    const clients = this.connectorClients;
     return {
-      create(serviceUrl: string, audience?: string) {
-        const key = `${appId}|${serviceUrl}|${audience ?? ''}`;
-        let client = clients.get(key);
-        if (!client) {
-          client = inner.create(serviceUrl, audience);
-          clients.set(key, client);
-          client.catch(() => clients.delete(key));
-          if (clients.size > MAX_CACHED_CLIENTS) clients.delete(clients.keys().next().value!);
-        }
-        return client;
-      },
+      create: (serviceUrl: string, audience?: string) => reused(clients, `${appId}|${serviceUrl}|${audience ?? ''}`, () => inner.create(serviceUrl, audience)),
     };
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return reused(this.userTokenClients, appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
   }
 }
 
@@ -74,7 +87,7 @@ export function createAdapter(auth: Config['auth']): { adapter: CloudAdapter; ve
       : {}),
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
-  const authentication = new ReusingConnectorClients(options, credentials);
+  const authentication = new ReusingClients(options, credentials);
   const adapter = new CloudAdapter(authentication);
   if (!isAuthenticated(auth)) return { adapter };
   return {

@@ -43,6 +43,9 @@ export type SupportBotDeps = {
 };
 
 const handoffStates = ['accepted', 'failed', 'completed'] as const;
+
+/** Conversations whose saved reference an instance remembers (~0.5 kB each). */
+const MAX_REMEMBERED_REFERENCES = 10_000;
 type HandoffState = (typeof handoffStates)[number];
 
 export class SupportBot extends ActivityHandler {
@@ -55,10 +58,20 @@ export class SupportBot extends ActivityHandler {
       const conversationKey = conversationKeyOf(context.activity);
       await deps.conversationLock.run(conversationKey, () => customerTurn(context, input, conversationKey));
     };
+    // The reference last saved per conversation by this instance: it rarely changes between turns, and
+    // writing it again every turn was a third of a turn's store time. Emptied when full.
+    const savedReferences = new Map<string, string>();
+    const saveReference = async (conversationKey: string, reference: Record<string, unknown>) => {
+      const json = JSON.stringify(reference);
+      if (savedReferences.get(conversationKey) === json) return;
+      await deps.records.saveReference(conversationKey, reference);
+      if (savedReferences.size >= MAX_REMEMBERED_REFERENCES) savedReferences.clear();
+      savedReferences.set(conversationKey, json);
+    };
     const customerTurn = async (context: TurnContext, input: TurnInput, conversationKey: string) => {
       const started = performance.now();
       // Saved first: effects of this very turn (a handoff) may need to reach the customer proactively.
-      await deps.records.saveReference(conversationKey, referenceOf(context.activity));
+      await saveReference(conversationKey, referenceOf(context.activity));
       const turn = await deps.runTurn(conversationKey, input);
       const replies = turn.replies.map(renderReply);
       const at = now();

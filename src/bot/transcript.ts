@@ -25,5 +25,12 @@ export function outboundEntry(conversationKey: string, activity: Partial<Activit
   return { conversationKey, at, direction: 'out', activity: { ...activity }, ...(outcome ? { outcome } : {}) };
 }
 
-/** The reference needed to message this customer later (an agent's reply, a queue update). */
-export const referenceOf = (activity: Activity): Record<string, unknown> => ({ ...TurnContext.getConversationReference(activity) });
+/**
+ * The reference needed to message this customer later (an agent's reply, a queue update). Without the
+ * activity id: later messages answer nothing (proactive.ts), and without it the reference stays the
+ * same from turn to turn, so it is written once rather than every turn.
+ */
+export function referenceOf(activity: Activity): Record<string, unknown> {
+  const { activityId: _answersNothing, ...reference } = TurnContext.getConversationReference(activity);
+  return reference;
+}

@@ -15,13 +15,13 @@ const fillerWords = new Set(['a', 'an', 'the', 'my', 'our', 'i', 'we', 'it', 'it
 const contentWords = (text: string) => simplify(text).split(' ').filter((word) => word.length > 0 && !fillerWords.has(word));
 
 /**
- * Small typos are forgiven in proportion to length: one edit per five characters. The distance is at
- * least the difference in length, so a long message is ruled out before a costly comparison (a
- * 10,000-character message once took ~100 ms against each button).
+ * Small typos are forgiven in proportion to length: one edit per five characters. The comparison
+ * stops once the distance is past that (a 10,000-character message once took ~100 ms against each
+ * button).
  */
 const closeEnough = (typed: string, target: string) => {
   const allowed = Math.floor(target.length / 5);
-  return Math.abs(typed.length - target.length) <= allowed && editDistance(typed, target) <= allowed;
+  return editDistance(typed, target, allowed) <= allowed;
 };
 
 export function matchChoice(text: string, choices: readonly Choice[]): Choice | undefined {

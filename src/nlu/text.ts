@@ -1,21 +1,35 @@
 // Normalising what customers type: case, punctuation, contractions and common misspellings, so the
 // rules in understand.ts can be written once against clean words.
 
-/** Damerau-Levenshtein distance (optimal string alignment), enough for typo tolerance. */
-export function editDistance(a: string, b: string): number {
+/** Rows of the distance table, reused between calls (a turn compares a word with dozens of others). */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Damerau-Levenshtein distance (optimal string alignment), enough for typo tolerance. Past `limit`
+ * the exact figure does not matter to any caller: the comparison stops as soon as every alignment
+ * costs more, and returns some number above `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
+  if (Math.abs(a.length - b.length) > limit) return Math.abs(a.length - b.length);
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  if (rows[0].length < cols) rows = [new Int32Array(cols), new Int32Array(cols), new Int32Array(cols)];
+  let [beforePrevious, previous, current] = rows;
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, beforePrevious[j - 2]! + 1);
+      current[j] = best;
+      if (best < rowBest) rowBest = best;
     }
+    if (rowBest > limit) return rowBest;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /** Chat shorthand and misspellings too short or too far off for the edit-distance corrector. */
@@ -62,7 +76,25 @@ const vocabulary = [
 ];
 const vocabularySet = new Set(vocabulary);
 
+/**
+ * Corrections already worked out: customers use a few hundred words over and over, and comparing an
+ * unknown word with the whole vocabulary was the largest cost of understanding a message. Emptied
+ * when full, so odd input cannot grow it without bound.
+ */
+const corrected = new Map<string, string>();
+const MAX_CORRECTED = 10_000;
+
 function correct(token: string): string {
+  let result = corrected.get(token);
+  if (result === undefined) {
+    result = correctUncached(token);
+    if (corrected.size >= MAX_CORRECTED) corrected.clear();
+    corrected.set(token, result);
+  }
+  return result;
+}
+
+function correctUncached(token: string): string {
   const mapped = shorthand[token];
   if (mapped) return mapped;
   if (token.length < 5 || vocabularySet.has(token) || /[\d']/.test(token)) return token;
@@ -72,7 +104,7 @@ function correct(token: string): string {
   let tie = false;
   for (const word of vocabulary) {
     if (Math.abs(word.length - token.length) > limit) continue;
-    const distance = editDistance(token, word);
+    const distance = editDistance(token, word, limit);
     if (distance < bestDistance) {
       best = word;
       bestDistance = distance;

@@ -189,6 +189,28 @@ describe('HTTP server', () => {
     expect(contentKeysOf(firstReplies)).toEqual(['reset.intro', 'reset.askCustomerType']);
     expect(contentKeysOf(secondReplies)[0]).toBe('triage.codesignPassword');
   });
+
+  it('saves the conversation reference when it changes, not every turn', async () => {
+    const { app } = bot;
+    const saves = vi.spyOn(app.store, 'saveReference');
+    const customer = new Customer(bot.url);
+    const key = `${messageActivity(connector.url, customer.conversationId, '').channelId}:${customer.conversationId}`;
+    await customer.open();
+    await customer.type(labelOf(app.catalog, 'triage.askNeed', 'reset_password'), 2);
+    await customer.type('Through a reseller', 2);
+    expect(saves.mock.calls.filter(([savedKey]) => savedKey === key)).toHaveLength(1);
+    const saved = await app.store.loadReference(key);
+    expect(saved).toMatchObject({ conversation: { id: customer.conversationId }, serviceUrl: connector.url, locale: 'en-US' });
+    expect(saved).not.toHaveProperty('activityId');
+
+    // The customer's client now says another locale: the next turn's reference is saved.
+    const before = connector.received(customer.conversationId).length;
+    const response = await send(bot.url, { ...messageActivity(connector.url, customer.conversationId, 'yes'), locale: 'de-DE' });
+    expect(response.status).toBe(200);
+    await connector.waitFor(customer.conversationId, before + 1);
+    expect(saves.mock.calls.filter(([savedKey]) => savedKey === key)).toHaveLength(2);
+    expect(await app.store.loadReference(key)).toMatchObject({ locale: 'de-DE' });
+  });
 });
 
 describe('HTTP server: malformed input', () => {

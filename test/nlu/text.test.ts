@@ -1,0 +1,56 @@
+// The edit distance behind typo tolerance: exact where callers read the figure, and a bounded
+// comparison that never calls a near word far or a far word near.
+import { describe, expect, it } from 'vitest';
+import { editDistance, normalise } from '../../src/nlu/text.js';
+
+/** The textbook table, kept here as the reference the fast version is checked against. */
+function referenceDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Deterministic pseudo-random words over a small alphabet, so near misses are common. */
+function* words(count: number): Generator<[string, string]> {
+  let seed = 42;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const word = () => Array.from({ length: Math.floor(next() * 12) }, () => 'abcde'[Math.floor(next() * 5)]).join('');
+  for (let n = 0; n < count; n++) yield [word(), word()];
+}
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps', () => {
+    expect(editDistance('password', 'password')).toBe(0);
+    expect(editDistance('pasword', 'password')).toBe(1);
+    expect(editDistance('passwrod', 'password')).toBe(1);
+    expect(editDistance('certifcate', 'certificate')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  it('agrees with the full table on 5,000 random pairs, and within a limit never misplaces a pair', () => {
+    for (const [a, b] of words(5_000)) {
+      const exact = referenceDistance(a, b);
+      expect(editDistance(a, b)).toBe(exact);
+      for (const limit of [0, 1, 2]) {
+        const bounded = editDistance(a, b, limit);
+        if (exact <= limit) expect(bounded).toBe(exact);
+        else expect(bounded).toBeGreaterThan(limit);
+      }
+    }
+  });
+});
+
+describe('normalise', () => {
+  it('corrects the same misspelling the same way every time (corrections are remembered)', () => {
+    expect(normalise('I forgot my pasword')).toBe('i forgot my password');
+    expect(normalise('I forgot my pasword')).toBe('i forgot my password');
+    expect(normalise('my certifcate resseller')).toBe('my certificate reseller');
+  });
+});
