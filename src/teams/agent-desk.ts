@@ -6,7 +6,8 @@ import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext }
 import type { Logger } from 'pino';
 import type { AgentActionResult, HandoffDesk } from '../handoff/handoff-desk.js';
 import type { Agent, HandoffCase } from '../ports/handoff-queue.js';
-import { CARD_CONTENT_TYPE, caseCard, type CardVerb } from './case-card.js';
+import { z } from 'zod';
+import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb } from './case-card.js';
 
 export const HELP_TEXT = [
   '**Support bot commands** (in a case thread, or here with a case id):',
@@ -49,6 +50,14 @@ const describeResult = (result: AgentActionResult, done: string): string =>
 export type AgentsPlace = { channelId: string; tenantId?: string };
 
 type TeamsChannelData = { teamsChannelId?: string; channel?: { id?: string }; tenant?: { id?: string } };
+
+/** What a case card's buttons send (case-card.ts); anything else is refused before a case is touched. */
+const cardActionSchema = z.looseObject({
+  action: z.looseObject({
+    verb: z.enum(cardVerbs),
+    data: z.looseObject({ caseId: z.string().min(1).max(200) }),
+  }),
+});
 
 export class TeamsAgentDesk {
   constructor(
@@ -98,11 +107,12 @@ export class TeamsAgentDesk {
 
   /** Accept / End chat / Put back in queue on a card; the answer is the card as it now stands. */
   async onCardAction(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const verb = value.action?.verb as CardVerb | undefined;
-    const caseId = (value.action?.data as { caseId?: unknown } | undefined)?.caseId;
-    if (typeof caseId !== 'string' || (verb !== 'accept' && verb !== 'end' && verb !== 'release')) {
-      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown card action' } as never };
+    const parsed = cardActionSchema.safeParse(value);
+    if (!parsed.success) {
+      const problem = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
+      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown card action (${problem})` } as never };
     }
+    const { verb, data: { caseId } } = parsed.data.action;
     const refused = this.refusal(context);
     if (refused) {
       this.logger.warn({ reason: refused, caseId }, 'card action refused');

@@ -8,7 +8,8 @@ import type { HandoffCase } from '../ports/handoff-queue.js';
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-export type CardVerb = 'accept' | 'end' | 'release';
+export const cardVerbs = ['accept', 'end', 'release'] as const;
+export type CardVerb = (typeof cardVerbs)[number];
 
 const reasons: Record<string, string> = {
   asked: 'Asked for a person',

@@ -277,6 +277,28 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect(response.status).toBe(404);
     expect(connector.requests).toHaveLength(requests);
   });
+
+  it('a card action that is not one of the card\'s buttons is answered 400 naming what is wrong, and the case is untouched', { timeout: TIMEOUT }, async () => {
+    const dana = agent('Dana Reyes');
+    const waiting = await escalate(bot);
+    const valid = cardAction(connector.url, waiting.threadId, dana, 'accept', waiting.caseId);
+    const withAction = (action: unknown) => ({ ...valid, value: { ...(valid.value as object), action } });
+    const requests = connector.requests.length;
+    for (const [action, named] of [
+      [{ type: 'Action.Execute', verb: 'delete', data: { caseId: waiting.caseId } }, 'action.verb'],
+      [{ type: 'Action.Execute', verb: 'accept', data: {} }, 'action.data.caseId'],
+      [{ type: 'Action.Execute', verb: 'accept', data: { caseId: ['C-1', 'C-2'] } }, 'action.data.caseId'],
+      [{ type: 'Action.Execute', verb: 'accept', data: { caseId: 'C'.repeat(500) } }, 'action.data.caseId'],
+      ['accept', 'action'],
+    ] as const) {
+      const response = await send(bot.url, withAction(action));
+      expect(response.status).toBe(400);
+      expect(response.text).toContain(named);
+    }
+    expect(connector.requests).toHaveLength(requests);
+    expect(connector.received(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('handoff.agentJoined');
+    await customerSays(bot, waiting.conversationId, 'cancel');
+  });
 });
 
 describe('Teams handoff: waiting too long and an idle customer', () => {
