@@ -74,7 +74,12 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
     return { envelope: parsed.data, restarted: false };
   }
 
-  async function attempt(conversationKey: string, input: TurnInput): Promise<TurnResult> {
+  /**
+   * `relayed`: whether an earlier attempt of this same turn already passed the customer's message on.
+   * An attempt that loses the race to save is replayed from the start, and its effects with it; opening
+   * or withdrawing a case again changes nothing, but a second relay would show the agent the message twice.
+   */
+  async function attempt(conversationKey: string, input: TurnInput, relayed: { done: boolean }): Promise<TurnResult> {
     const stored = await store.load(conversationKey);
     let { envelope, restarted } = restore(conversationKey, stored?.envelope);
     const outbox: SayParams[] = [];
@@ -108,7 +113,9 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
       ...(interpreted.redactedText !== undefined ? { redactedText: interpreted.redactedText } : {}),
     };
     for (let effect = effects.shift(); effect; effect = effects.shift()) {
+      if (effect.type === 'relayToAgent' && relayed.done) continue;
       const result = await performEffect(effect, effectContext);
+      if (effect.type === 'relayToAgent' && result === undefined) relayed.done = true;
       if (result) withSink(turnSink, () => actor.send(result));
     }
     const rested = actor.getSnapshot();
@@ -152,9 +159,10 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
 
   return (conversationKey, input) =>
     queue.run(conversationKey, async () => {
+      const relayed = { done: false };
       for (let replay = 0; ; replay++) {
         try {
-          return await attempt(conversationKey, input);
+          return await attempt(conversationKey, input, relayed);
         } catch (error) {
           // Someone else saved this conversation since we loaded it: reload and replay the event.
           if (!(error instanceof StoreConflict) || replay >= MAX_REPLAYS) throw error;

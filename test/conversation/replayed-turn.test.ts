@@ -1,0 +1,60 @@
+// Two instances of the bot on one store: when a turn loses the race to save and is replayed, what it
+// already did outside the conversation is not done twice. Real runners, a real store; the handoff port
+// records what reaches the agents.
+import { describe, expect, it } from 'vitest';
+import type { HandoffRequest } from '../../machines/setup.js';
+import { loadConfig } from '../../src/config.js';
+import { createCatalog } from '../../src/content/catalog.js';
+import { loadContent } from '../../src/content/load-content.js';
+import { createRunTurn, type RunTurn } from '../../src/conversation/run-turn.js';
+import { createLogger } from '../../src/logger.js';
+import { trainNeedClassifier } from '../../src/nlu/classifier.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
+import { MemoryStore } from '../../src/stores/memory.js';
+
+const understand = createUnderstand(await trainNeedClassifier());
+const catalog = createCatalog(loadContent(loadConfig({}).brand));
+const logger = createLogger({ logLevel: 'silent', logPretty: false });
+
+/** The agents' side: one case, and every message relayed to it. */
+class AgentsDesk implements HandoffPort {
+  readonly relayed: string[] = [];
+  /** Runs once, inside the next relay: another instance's turn saving the same conversation meanwhile. */
+  duringNextRelay?: () => Promise<unknown>;
+
+  async request(_key: string, _request: HandoffRequest): Promise<HandoffTicket> {
+    return { status: 'queued', caseId: 'C-RACE01', position: 1 };
+  }
+  async cancel(): Promise<void> {}
+  async relay(_key: string, text: string): Promise<void> {
+    this.relayed.push(text);
+    const meanwhile = this.duringNextRelay;
+    this.duringNextRelay = undefined;
+    await meanwhile?.();
+  }
+}
+
+const instance = (store: MemoryStore, desk: HandoffPort): RunTurn => createRunTurn({ store, catalog, understand, handoff: desk, logger });
+
+describe('a turn replayed after another instance saved the conversation', () => {
+  it('relays the customer message to the agent once, and keeps what the other instance did', async () => {
+    const store = new MemoryStore();
+    const desk = new AgentsDesk();
+    const first = instance(store, desk);
+    const second = instance(store, desk);
+    const key = 'directline:race';
+    await first(key, { type: 'start' });
+    expect((await first(key, { type: 'command', command: 'agent' })).stateAfter).toContain('queued');
+    await first(key, { type: 'system', event: { type: 'agent.joined', agentName: 'Anna' } });
+
+    // While the first instance relays, the second one saves the conversation (the agent writes).
+    desk.duringNextRelay = () => second(key, { type: 'system', event: { type: 'agent.message', agentName: 'Anna', text: 'Which order is it?' } });
+    const turn = await first(key, { type: 'message', text: 'my order is for example.com' });
+
+    expect(desk.relayed).toEqual(['my order is for example.com']);
+    expect(turn.stateAfter).toContain('withAgent');
+    // Five saves: four turns of the first instance (its last one replayed on top of) one of the second.
+    expect((await store.load(key))?.etag).toBe('5');
+  });
+});
