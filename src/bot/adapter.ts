@@ -18,6 +18,7 @@ import type { Config } from '../config.js';
  */
 type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
 type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0];
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 
 /** Channel addresses a bot talks to are few (Direct Line, Teams regions, Web Chat): a small bound suffices. */
 const MAX_CACHED_CLIENTS = 64;
@@ -49,9 +50,18 @@ class ReusingClients extends ConfigurationBotFrameworkAuthentication {
   private readonly connectorClients = new Map<string, ReturnType<ConnectorFactory['create']>>();
   private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
 
+  /** A turn's connector factory: the SDK makes one per request, inside authentication, not through createConnectorFactory. */
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.connectorFactory, appIdOf(result.claimsIdentity)) } : result;
+  }
+
+  /** Proactive messages' connector factory. */
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const inner = super.createConnectorFactory(claimsIdentity);
-    const appId = appIdOf(claimsIdentity);
+    return this.reusing(super.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity));
+  }
+
+  private reusing(inner: ConnectorFactory, appId: string): ConnectorFactory {
     const clients = this.connectorClients;
     return {
       create: (serviceUrl: string, audience?: string) => reused(clients, `${appId}|${serviceUrl}|${audience ?? ''}`, () => inner.create(serviceUrl, audience)),
