@@ -7,6 +7,7 @@ import { StoreConflict } from '../errors.js';
 import type { Agent, FinishCondition, HandoffCase, HandoffCaseStatus, NewCase } from '../ports/handoff-queue.js';
 import type { StoredConversation } from '../ports/snapshot-store.js';
 import type { Store, TranscriptEntry } from '../ports/store.js';
+import { packActivity, unpackActivity } from './transcript-codec.js';
 
 /**
  * Versioned schema changes, applied in order at open; PRAGMA user_version records how far. Append
@@ -63,6 +64,38 @@ export const sqliteMigrations: readonly string[] = [
    CREATE UNIQUE INDEX handoff_cases_one_open_per_conversation ON handoff_cases (conversation_key) WHERE status IN ('queued', 'accepted');
    CREATE INDEX handoff_cases_queue ON handoff_cases (status, requested_at, case_id);
    CREATE INDEX handoff_cases_by_thread ON handoff_cases (thread_id);`,
+  // 4: transcripts, smaller. Each conversation key is written once, in transcript_conversations, and
+  // entries name it by number (the key was in every row and again in its index); better-sqlite3
+  // enforces the foreign key. A plain rowid keeps the order of appending, each new id being one more
+  // than the largest (AUTOINCREMENT also wrote sqlite_sequence on every insert). `packing` says what
+  // transcript-codec.ts left out of `activity`; 0, as in every row copied here, is the JSON as given.
+  // Rows keep their ids, so their order is unchanged. The old indexes go first, so the copy reuses
+  // their pages; the old table is dropped once copied (its pages stay in the file, free for new rows).
+  `DROP INDEX transcripts_by_conversation;
+   DROP INDEX transcripts_by_time;
+   ALTER TABLE transcripts RENAME TO transcripts_before_4;
+   CREATE TABLE transcript_conversations (
+     id INTEGER PRIMARY KEY,
+     conversation_key TEXT NOT NULL UNIQUE
+   );
+   CREATE TABLE transcripts (
+     id INTEGER PRIMARY KEY,
+     conversation INTEGER NOT NULL REFERENCES transcript_conversations (id),
+     at INTEGER NOT NULL,
+     direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+     packing INTEGER NOT NULL DEFAULT 0,
+     activity TEXT NOT NULL,
+     outcome TEXT
+   );
+   INSERT INTO transcript_conversations (conversation_key)
+     SELECT conversation_key FROM transcripts_before_4 GROUP BY conversation_key ORDER BY min(id);
+   INSERT INTO transcripts (id, conversation, at, direction, activity, outcome)
+     SELECT old.id, conversation.id, old.at, old.direction, old.activity, old.outcome
+     FROM transcripts_before_4 old JOIN transcript_conversations conversation ON conversation.conversation_key = old.conversation_key
+     ORDER BY old.id;
+   DROP TABLE transcripts_before_4;
+   CREATE INDEX transcripts_by_conversation ON transcripts (conversation);
+   CREATE INDEX transcripts_by_time ON transcripts (at);`,
 ];
 
 type CaseRow = {
@@ -81,7 +114,14 @@ type CaseRow = {
   request: string;
 };
 
-type TranscriptRow = { conversation_key: string; at: number; direction: TranscriptEntry['direction']; activity: string; outcome: string | null };
+type TranscriptRow = {
+  conversation_key: string;
+  at: number;
+  direction: TranscriptEntry['direction'];
+  packing: number;
+  activity: string;
+  outcome: string | null;
+};
 
 /** Queue order, shared by every list: oldest request first, the case id breaking ties. */
 const QUEUE_ORDER = 'ORDER BY requested_at, case_id';
@@ -276,20 +316,35 @@ export class SqliteStore implements Store {
 
   async appendTranscript(entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const insert = this.statements.prepare(
-      'INSERT INTO transcripts (conversation_key, at, direction, activity, outcome) VALUES (?, ?, ?, ?, ?)',
-    );
-    // One transaction: the entries of a call land together, in order.
-    this.db.transaction(() => {
-      for (const entry of entries) {
-        insert.run(entry.conversationKey, entry.at, entry.direction, JSON.stringify(entry.activity), entry.outcome ?? null);
-      }
-    })();
+    const findConversation = this.statements.prepare<[string], number>('SELECT id FROM transcript_conversations WHERE conversation_key = ?').pluck();
+    const addConversation = this.statements.prepare('INSERT INTO transcript_conversations (conversation_key) VALUES (?)');
+    const insert = this.statements.prepare('INSERT INTO transcripts (conversation, at, direction, packing, activity, outcome) VALUES (?, ?, ?, ?, ?, ?)');
+    // Packed before the transaction, which then only writes. One transaction: the entries of a call
+    // land together, in order; immediate, so the number a key is given cannot be taken meanwhile.
+    const packed = entries.map((entry) => packActivity(entry.conversationKey, entry.activity));
+    this.db
+      .transaction(() => {
+        let key: string | undefined;
+        let conversation: number | bigint = 0;
+        for (const [index, entry] of entries.entries()) {
+          if (entry.conversationKey !== key) {
+            key = entry.conversationKey;
+            conversation = findConversation.get(key) ?? addConversation.run(key).lastInsertRowid;
+          }
+          const { json, packing } = packed[index]!;
+          insert.run(conversation, entry.at, entry.direction, packing, json, entry.outcome ?? null);
+        }
+      })
+      .immediate();
   }
 
   async readTranscript(conversationKey: string): Promise<TranscriptEntry[]> {
     return this.statements
-      .prepare<[string], TranscriptRow>('SELECT conversation_key, at, direction, activity, outcome FROM transcripts WHERE conversation_key = ? ORDER BY id')
+      .prepare<[string], TranscriptRow>(
+        `SELECT conversation.conversation_key, entry.at, entry.direction, entry.packing, entry.activity, entry.outcome
+         FROM transcript_conversations conversation JOIN transcripts entry ON entry.conversation = conversation.id
+         WHERE conversation.conversation_key = ? ORDER BY entry.id`,
+      )
       .all(conversationKey)
       .map(entryFromRow);
   }
@@ -298,14 +353,30 @@ export class SqliteStore implements Store {
     // The range is found through transcripts_by_time; SQLite compares text byte-wise (BINARY).
     return this.statements
       .prepare<[number, number], TranscriptRow>(
-        'SELECT conversation_key, at, direction, activity, outcome FROM transcripts WHERE at >= ? AND at < ? ORDER BY conversation_key, id',
+        `SELECT conversation.conversation_key, entry.at, entry.direction, entry.packing, entry.activity, entry.outcome
+         FROM transcripts entry JOIN transcript_conversations conversation ON conversation.id = entry.conversation
+         WHERE entry.at >= ? AND entry.at < ? ORDER BY conversation.conversation_key, entry.id`,
       )
       .all(from, to)
       .map(entryFromRow);
   }
 
+  /** Also forgets the numbers of conversations left without entries, so the key table does not grow for ever. */
   async deleteTranscriptsBefore(cutoff: number): Promise<number> {
-    return this.statements.prepare('DELETE FROM transcripts WHERE at < ?').run(cutoff).changes;
+    return this.db
+      .transaction(() => {
+        const deleted = this.statements.prepare('DELETE FROM transcripts WHERE at < ?').run(cutoff).changes;
+        if (deleted > 0) {
+          this.statements
+            .prepare(
+              `DELETE FROM transcript_conversations
+               WHERE NOT EXISTS (SELECT 1 FROM transcripts entry WHERE entry.conversation = transcript_conversations.id)`,
+            )
+            .run();
+        }
+        return deleted;
+      })
+      .immediate();
   }
 
   async saveReference(conversationKey: string, reference: Record<string, unknown>): Promise<void> {
@@ -357,7 +428,7 @@ function entryFromRow(row: TranscriptRow): TranscriptEntry {
     conversationKey: row.conversation_key,
     at: row.at,
     direction: row.direction,
-    activity: JSON.parse(row.activity) as Record<string, unknown>,
+    activity: unpackActivity(row.conversation_key, row.activity, row.packing),
     ...(row.outcome !== null ? { outcome: row.outcome } : {}),
   };
 }

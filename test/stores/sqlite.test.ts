@@ -95,12 +95,12 @@ describe('SqliteStore: a real file', () => {
     const first = new SqliteStore(file);
     const etag = await first.save('c1', envelope, undefined);
     await first.close();
-    expect(sqliteMigrations).toHaveLength(3);
-    expect(userVersion(file)).toBe(3);
+    expect(sqliteMigrations).toHaveLength(4);
+    expect(userVersion(file)).toBe(4);
 
     for (let restart = 0; restart < 2; restart++) await new SqliteStore(file).close();
 
-    expect(userVersion(file)).toBe(3);
+    expect(userVersion(file)).toBe(4);
     const reopened = new SqliteStore(file);
     try {
       expect(await reopened.load('c1')).toEqual({ envelope, etag });
@@ -131,7 +131,7 @@ describe('SqliteStore: a real file', () => {
 
     const store = new SqliteStore(file);
     try {
-      expect(userVersion(file)).toBe(3);
+      expect(userVersion(file)).toBe(4);
       expect(await store.load('c1')).toEqual({ envelope, etag: '4' });
       await store.appendTranscript([transcriptEntry]);
       expect(await store.readTranscript('c1')).toEqual([transcriptEntry]);
@@ -154,6 +154,129 @@ describe('SqliteStore: a real file', () => {
     expect(indexes('handoff_cases')).toEqual(
       expect.arrayContaining(['handoff_cases_by_thread', 'handoff_cases_one_open_per_conversation', 'handoff_cases_queue']),
     );
+  });
+
+  it('upgrades a file of version 3: its transcripts move to the new tables and read back exactly, in order, before newer entries', async () => {
+    const file = databaseFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // What the bot wrote before migration 4, as it wrote it: JSON text of each activity, in the old table.
+    const reply = (text: string, contentKey: string, labels: string[] = [], outcome?: string) => ({
+      type: 'message',
+      text,
+      textFormat: 'markdown',
+      channelData: { contentKey, ...(outcome ? { outcome } : {}) },
+      ...(labels.length > 0 ? { suggestedActions: { to: [], actions: labels.map((label) => ({ type: 'imBack', title: label, value: label })) } } : {}),
+    });
+    const customer = (key: string, id: string, text: string) => ({
+      type: 'message',
+      id,
+      channelId: key.slice(0, key.indexOf(':')),
+      conversation: { id: key.slice(key.indexOf(':') + 1) },
+      from: { id: 'user-1', name: 'Customer', role: 'user' },
+      text,
+    });
+    const old: TranscriptEntry[] = [
+      { conversationKey: 'webchat:b', at: 1000, direction: 'in', activity: customer('webchat:b', 'a1', 'I forgot my password') },
+      {
+        conversationKey: 'webchat:b',
+        at: 1000,
+        direction: 'out',
+        activity: reply('How was it bought?', 'reset.askCustomerType', ['Through a reseller', 'Pas sûr 🤷']),
+      },
+      { conversationKey: 'webchat:a', at: 1500, direction: 'in', activity: customer('webchat:a', 'a2', 'Mot de passe oublié 🔐 \u0000') },
+      { conversationKey: 'webchat:b', at: 1400, direction: 'in', activity: customer('webchat:b', 'a3', 'Through a reseller') },
+      {
+        conversationKey: 'webchat:b',
+        at: 1400,
+        direction: 'out',
+        activity: reply('Contact your reseller.', 'reset.reseller', [], 'reset-reseller'),
+        outcome: 'reset-reseller',
+      },
+      { conversationKey: 'webchat:a', at: 1490, direction: 'out', activity: { text: 'keys in an order of their own', type: 'message', unknown: [1, null] } },
+    ];
+    inspect(file, (db) => {
+      for (const migration of sqliteMigrations.slice(0, 3)) db.exec(migration);
+      db.pragma('user_version = 3');
+      const insert = db.prepare('INSERT INTO transcripts (conversation_key, at, direction, activity, outcome) VALUES (?, ?, ?, ?, ?)');
+      // A deleted row first: ids need not start at 1. Within a conversation, times need not be in order.
+      insert.run('webchat:gone', 1, 'in', '{"type":"message"}', null);
+      db.prepare('DELETE FROM transcripts').run();
+      for (const entry of old) insert.run(entry.conversationKey, entry.at, entry.direction, JSON.stringify(entry.activity), entry.outcome ?? null);
+      db.prepare('INSERT INTO conversation_references (conversation_key, reference, updated_at) VALUES (?, ?, ?)').run('webchat:b', '{"serviceUrl":"x"}', 0);
+    });
+    const rawBefore = inspect(file, (db) => db.prepare<[], { activity: string }>('SELECT activity FROM transcripts ORDER BY id').all());
+
+    const store = new SqliteStore(file);
+    try {
+      expect(userVersion(file)).toBe(4);
+      const inB = old.filter((entry) => entry.conversationKey === 'webchat:b');
+      const inA = old.filter((entry) => entry.conversationKey === 'webchat:a');
+      expect(await store.readTranscript('webchat:b')).toEqual(inB);
+      expect(await store.readTranscript('webchat:a')).toEqual(inA);
+      expect(await store.readTranscriptsBetween(0, 10_000)).toEqual([...inA, ...inB]);
+      // The same JSON text as before, key order included.
+      const read = [...(await store.readTranscript('webchat:b')), ...(await store.readTranscript('webchat:a'))];
+      expect(read.map((entry) => JSON.stringify(entry.activity)).sort()).toEqual(rawBefore.map((row) => row.activity).sort());
+      expect(await store.loadReference('webchat:b')).toEqual({ serviceUrl: 'x' });
+
+      // Entries appended now come after the old ones, and the retention sweep sees old and new alike.
+      const later: TranscriptEntry = { conversationKey: 'webchat:b', at: 500, direction: 'in', activity: customer('webchat:b', 'a4', 'yes') };
+      await store.appendTranscript([later]);
+      expect(await store.readTranscript('webchat:b')).toEqual([...inB, later]);
+      expect(await store.deleteTranscriptsBefore(1450)).toBe(5);
+      expect(await store.readTranscript('webchat:b')).toEqual([]);
+      expect(await store.readTranscript('webchat:a')).toEqual(inA);
+    } finally {
+      await store.close();
+    }
+    const tables = inspect(file, (db) => db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all());
+    expect(tables.map((table) => table.name)).not.toContain('transcripts_before_4');
+    const sequences = inspect(file, (db) => db.prepare<[], { name: string }>('SELECT name FROM sqlite_sequence').all());
+    expect(sequences.map((sequence) => sequence.name)).not.toContain('transcripts');
+  });
+
+  it("stores the bot's entries without what the codec can put back, and forgets a conversation's number with its last entry", async () => {
+    const file = databaseFile();
+    const store = new SqliteStore(file);
+    const reply = {
+      type: 'message',
+      text: 'Did that solve it?',
+      textFormat: 'markdown',
+      channelData: { contentKey: 'common.didItSolve' },
+      suggestedActions: { to: [], actions: ['Yes, that solved it', 'No'].map((label) => ({ type: 'imBack', title: label, value: label })) },
+    };
+    const entries: TranscriptEntry[] = [
+      { conversationKey: 'webchat:c1', at: 1000, direction: 'out', activity: reply },
+      { conversationKey: 'webchat:c2', at: 2000, direction: 'out', activity: reply },
+    ];
+    try {
+      await store.appendTranscript(entries);
+
+      const rows = inspect(file, (db) =>
+        db
+          .prepare<[], { conversation_key: string; activity: string; packing: number }>(
+            `SELECT conversation_key, activity, packing
+             FROM transcripts JOIN transcript_conversations c ON c.id = transcripts.conversation ORDER BY transcripts.id`,
+          )
+          .all(),
+      );
+      expect(rows.map((row) => row.conversation_key)).toEqual(['webchat:c1', 'webchat:c2']);
+      expect(rows[0]!.activity).toBe(
+        '{"text":"Did that solve it?","channelData":{"contentKey":"common.didItSolve"},"suggestedActions":{"actions":["Yes, that solved it","No"]}}',
+      );
+      expect(rows[0]!.packing).not.toBe(0);
+      expect(await store.readTranscript('webchat:c1')).toEqual([entries[0]]);
+
+      expect(await store.deleteTranscriptsBefore(1500)).toBe(1);
+      const numbered = inspect(file, (db) => db.prepare<[], { conversation_key: string }>('SELECT conversation_key FROM transcript_conversations').all());
+      expect(numbered).toEqual([{ conversation_key: 'webchat:c2' }]);
+      // A conversation whose number was forgotten is numbered afresh when it writes again.
+      await store.appendTranscript([{ ...entries[0]!, at: 3000 }]);
+      expect(await store.readTranscript('webchat:c1')).toEqual([{ ...entries[0], at: 3000 }]);
+      expect(await store.readTranscript('webchat:c2')).toEqual([entries[1]]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('refuses, in the file itself, a second open case for a conversation, and a status outside the list', async () => {

@@ -3,7 +3,10 @@
 // accept, even under concurrent calls), transcripts, conversation references and the
 // readiness ping. Each store's test runs it with a factory for a fresh, empty store; the contract
 // closes the store after each test, then calls the factory's dispose (to remove files, schemas).
+import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderReply } from '../../src/bot/render-reply.js';
+import { inboundEntry, outboundEntry } from '../../src/bot/transcript.js';
 import { StoreConflict } from '../../src/errors.js';
 import type { Agent, HandoffCase, NewCase } from '../../src/ports/handoff-queue.js';
 import type { Store, TranscriptEntry } from '../../src/ports/store.js';
@@ -62,6 +65,89 @@ const outbound = (conversationKey: string, at: number, key: string, outcome?: st
   activity: { type: 'message', text: `said ${key}`, channelData: { contentKey: key, ...(outcome ? { outcome } : {}) } },
   ...(outcome ? { outcome } : {}),
 });
+
+/** A reply as the bot writes it (render-reply.ts): buttons are imBack with the label as title and value. */
+const botReply = (conversationKey: string, at: number, reply: { key: string; text: string; labels?: string[]; outcome?: string; speaker?: string }) =>
+  outboundEntry(
+    conversationKey,
+    renderReply({ ...reply, choices: (reply.labels ?? []).map((label) => ({ id: label, label })) } as Parameters<typeof renderReply>[0]),
+    at,
+  );
+
+/** A customer's activity as the bot writes it (bot/transcript.ts), its conversation key made of channel and conversation id. */
+const customerActivity = (channelId: string, conversationId: string, at: number, fields: Record<string, unknown>) =>
+  inboundEntry(
+    `${channelId}:${conversationId}`,
+    { id: `in-${at}`, channelId, conversation: { id: conversationId }, from: { id: 'user-1', name: 'Customer', role: 'user' }, ...fields } as Activity,
+    typeof fields.text === 'string' ? fields.text : undefined,
+    at,
+  );
+
+/**
+ * Activities of every kind a transcript holds, and some it might: the bot's replies (with and without
+ * buttons, an outcome, an agent's), customers' messages (Web Chat, Teams), buttons that are not the
+ * bot's (imBack whose value is not its title, messageBack, string actions, recipients), other text
+ * formats, other activity types, and fields nobody here knows about. A store may keep them however it
+ * likes, but must read each back as the same JSON, key order included.
+ */
+function variedEntries(key: string): TranscriptEntry[] {
+  const channelId = key.slice(0, key.indexOf(':'));
+  const conversationId = key.slice(key.indexOf(':') + 1);
+  const activity = (at: number, direction: 'in' | 'out', value: Record<string, unknown>): TranscriptEntry => ({
+    conversationKey: key,
+    at,
+    direction,
+    activity: value,
+  });
+  return [
+    customerActivity(channelId, conversationId, 1, { type: 'conversationUpdate' }),
+    botReply(key, 1, { key: 'common.welcome', text: "Hi, I'm the assistant. I can help you get back into your certificates." }),
+    botReply(key, 1, {
+      key: 'triage.askNeed',
+      text: 'What can I help you with?',
+      labels: ['Reset my account password', 'Talk to a person', 'Ça ne marche pas 🔐'],
+    }),
+    customerActivity(channelId, conversationId, 2, { type: 'message', text: 'Mot de passe oublié 🔐 "quoted" \\ \u2028' }),
+    botReply(key, 2, { key: 'reset.reseller', text: 'Please contact your **reseller**.', outcome: 'reset-reseller' }),
+    botReply(key, 2, { key: 'common.didItSolve', text: 'Did that solve it?', labels: ['Yes, that solved it', 'No'] }),
+    botReply(key, 3, { key: 'handoff.agentMessage', text: 'Alice here.', speaker: 'Alice Martin' }),
+    activity(4, 'out', {
+      type: 'message',
+      text: 'Buttons of another kind',
+      textFormat: 'markdown',
+      suggestedActions: {
+        to: [],
+        actions: [
+          { type: 'imBack', title: 'Yes', value: 'yes' },
+          { type: 'messageBack', title: 'No', text: 'no', displayText: 'No', value: { choice: 'no' } },
+          { type: 'imBack', title: 'Same', value: 'Same' },
+          { title: 'Order', type: 'imBack', value: 'Order' },
+        ],
+      },
+    }),
+    activity(4, 'out', { type: 'message', text: 'x', suggestedActions: { to: ['user-1'], actions: ['Yes', { type: 'imBack', title: 'No', value: 'No' }] } }),
+    activity(4, 'out', { type: 'message', suggestedActions: { actions: [], to: [] }, textFormat: 'markdown', text: 'markdown before text' }),
+    activity(5, 'out', { type: 'message', text: '<b>x</b>', textFormat: 'xml' }),
+    activity(5, 'out', { text: 'type last', textFormat: 'plain', type: 'message' }),
+    activity(5, 'out', {
+      type: 'event',
+      name: 'handoff.initiate',
+      value: { caseId: 'C-1' },
+      attachments: [{ contentType: 'x', content: { n: [1, 2.5, null, true] } }],
+    }),
+    activity(6, 'in', { type: 'message', id: 'a', channelId: 'other', conversation: { id: conversationId }, from: { id: 'u' }, text: 'key not made of these' }),
+    activity(6, 'in', {
+      type: 'message',
+      id: 'b',
+      channelId,
+      conversation: { id: conversationId, isGroup: true },
+      from: { id: 'u' },
+      text: 'more to the conversation',
+    }),
+    activity(6, 'in', { type: 'typing', channelId, conversation: { id: conversationId }, from: { id: 'u' }, locale: 'fr-FR', entities: [{ type: 'x' }] }),
+    activity(7, 'out', { type: 'endOfConversation', code: 'completedSuccessfully', channelData: { unknown: { deep: ['é'] } } }),
+  ];
+}
 
 const reference = (conversationKey: string, serviceUrl = 'https://directline.example/') => ({
   activityId: 'a-1',
@@ -528,6 +614,34 @@ export function storeContract(name: string, create: StoreFactory): void {
       await store.appendTranscript([entry]);
 
       expect(await store.readTranscript('c1')).toEqual([entry]);
+    });
+
+    it('reads every kind of activity back exactly as appended, key order included', async () => {
+      const store = await freshStore();
+      const keys = ['webchat:conv-1', 'msteams:19:abc@thread.tacv2;messageid=1', 'directline:é🔐'];
+      for (const key of keys) await store.appendTranscript(variedEntries(key));
+
+      for (const key of keys) {
+        const read = await store.readTranscript(key);
+        expect(read).toEqual(variedEntries(key));
+        expect(read.map((entry) => JSON.stringify(entry.activity))).toEqual(variedEntries(key).map((entry) => JSON.stringify(entry.activity)));
+      }
+      const ranged = await store.readTranscriptsBetween(0, 10);
+      const byteOrder = [...keys].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+      expect(ranged).toEqual(byteOrder.flatMap(variedEntries));
+      expect(ranged.map((entry) => JSON.stringify(entry.activity))).toEqual(
+        byteOrder.flatMap((key) => variedEntries(key).map((entry) => JSON.stringify(entry.activity))),
+      );
+    });
+
+    it('takes entries of several conversations in one call, each kept in its order', async () => {
+      const store = await freshStore();
+      const mixed = [inbound('c1', 1, 'a'), inbound('c2', 2, 'b'), outbound('c1', 3, 'c'), outbound('c2', 4, 'd'), inbound('c1', 5, 'e')];
+
+      await store.appendTranscript(mixed);
+
+      expect(await store.readTranscript('c1')).toEqual([mixed[0], mixed[2], mixed[4]]);
+      expect(await store.readTranscript('c2')).toEqual([mixed[1], mixed[3]]);
     });
 
     it('deletes the entries older than the cutoff, in every conversation, and says how many', async () => {
