@@ -6,6 +6,7 @@ import { createCatalog, type Catalog } from './content/catalog.js';
 import { loadContent } from './content/load-content.js';
 import { createAdapter, deliverDirectly, isAuthenticated, showTypingOnDirectLine } from './bot/adapter.js';
 import { createOnTurnError } from './bot/on-turn-error.js';
+import { NotReady } from './errors.js';
 import { SupportBot } from './bot/support-bot.js';
 import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
 import { ProactiveCustomerLine } from './bot/customer-line.js';
@@ -111,7 +112,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     adapter,
     bot,
     logger,
-    checkReady: () => store.ping(),
+    // Content is loaded and migrations applied before the server listens; a database swapped or restored
+    // underneath a running instance is what the migration check catches.
+    checkReady: async () => {
+      await store.ping();
+      const pending = await store.pendingMigrations();
+      if (pending > 0) throw new NotReady(`${pending} schema migration(s) not applied to the store`);
+      return { store: 'answers', migrations: 'applied', content: `${catalog.keys().length} entries` };
+    },
     metrics: metrics.registry,
     rateLimits,
     onRateLimited: (limit) => metrics.rateLimited(limit),

@@ -24,6 +24,15 @@ export class StoreConflict extends Error {
   }
 }
 
+/** The instance cannot serve turns yet (readiness): the reason is shown to whoever checks. */
+export class NotReady extends Error {
+  readonly code = 'NOT_READY';
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'NotReady';
+  }
+}
+
 /** The turn was saved, but the channel refused the replies: retrying the message would not help. */
 export class DeliveryError extends Error {
   readonly code = 'DELIVERY_FAILED';

@@ -6,14 +6,15 @@ import type { Registry } from 'prom-client';
 import type { Limit, RateLimits } from './edge/rate-limits.js';
 import type { VerifyRequest } from './bot/adapter.js';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
+import { NotReady } from './errors.js';
 import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
 
 export type ServerDeps = {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   logger: Logger;
-  /** Resolves when the bot can serve turns (the store answers); rejects otherwise. */
-  checkReady: () => Promise<void>;
+  /** What was checked, when the bot can serve turns; rejects otherwise (NotReady says why). */
+  checkReady: () => Promise<Record<string, string>>;
   maxBodyBytes?: number;
   page: PageBrand;
   rateLimits?: RateLimits;
@@ -75,11 +76,10 @@ export function buildServer(deps: ServerDeps): Server {
 
   server.get('/readyz', async (_req, res) => {
     try {
-      await deps.checkReady();
-      res.send(200, { status: 'ready' });
+      res.send(200, { status: 'ready', checks: await deps.checkReady() });
     } catch (error) {
       deps.logger.warn({ err: error }, 'not ready');
-      res.send(503, { status: 'unavailable', error: 'the store does not answer' });
+      res.send(503, { status: 'unavailable', error: error instanceof NotReady ? error.message : 'the store does not answer' });
     }
   });
 

@@ -41,5 +41,10 @@ export interface ConversationReferenceStore {
 export interface Store extends SnapshotStore, HandoffQueue, TranscriptLog, ConversationReferenceStore {
   /** Resolves when the database answers (readiness); rejects otherwise. */
   ping(): Promise<void>;
+  /**
+   * How many of this code's schema migrations the database has not applied (readiness): 0 once open,
+   * unless the database was swapped or restored underneath a running instance.
+   */
+  pendingMigrations(): Promise<number>;
   close(): Promise<void>;
 }

@@ -164,6 +164,11 @@ export class MemoryStore implements Store {
   /** Always answers: there is no database to lose. */
   async ping(): Promise<void> {}
 
+  /** No schema to migrate. */
+  async pendingMigrations(): Promise<number> {
+    return 0;
+  }
+
   async close(): Promise<void> {}
 }
 

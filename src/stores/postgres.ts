@@ -414,6 +414,12 @@ export class PostgresStore implements Store {
     await this.pool.query('SELECT 1');
   }
 
+  async pendingMigrations(): Promise<number> {
+    const { rows } = await this.pool.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((row) => row.version));
+    return postgresMigrations.filter((migration) => !applied.has(migration.version)).length;
+  }
+
   /** Ends the pool once; later calls reject. */
   async close(): Promise<void> {
     if (this.closed) return;

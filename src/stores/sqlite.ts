@@ -400,6 +400,11 @@ export class SqliteStore implements Store {
     this.statements.prepare('SELECT 1').get();
   }
 
+  async pendingMigrations(): Promise<number> {
+    const applied = this.db.pragma('user_version', { simple: true }) as number;
+    return Math.max(0, sqliteMigrations.length - applied);
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }

@@ -2,6 +2,7 @@
 // with Bot Framework activities as a channel posts them; the replies arrive at a local connector that
 // stands in for the channel's serviceUrl. Nothing here leaves the machine.
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import type { Catalog } from '../../src/content/catalog.js';
 import { createLogger } from '../../src/logger.js';
 import type { SnapshotStore, StoredConversation } from '../../src/ports/snapshot-store.js';
 import { MemoryStore } from '../../src/stores/memory.js';
+import { sqliteMigrations } from '../../src/stores/sqlite.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
@@ -29,7 +31,7 @@ import {
 const tempDirs: string[] = [];
 const running: App[] = [];
 
-type Started = { app: App; url: string };
+type Started = { app: App; url: string; dataDir: string };
 
 async function startApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<Started> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'http-server-'));
@@ -45,7 +47,7 @@ async function startApp(env: Record<string, string> = {}, overrides: AppOverride
     });
   });
   const { port } = app.server.address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}` };
+  return { app, url: `http://127.0.0.1:${port}`, dataDir };
 }
 
 async function closeApp(app: App): Promise<void> {
@@ -123,6 +125,30 @@ describe('HTTP server', () => {
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /readyz answers 200 naming what it checked, and 503 saying why when the store lacks a migration', async () => {
+    const ready = await fetch(`${bot.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      checks: { store: 'answers', migrations: 'applied', content: `${bot.app.catalog.keys().length} entries` },
+    });
+
+    // The file is replaced underneath the running bot by one of an older schema (a restore, say).
+    const other = await startApp();
+    const file = path.join(other.dataDir, 'bot.sqlite');
+    const db = new Database(file);
+    try {
+      db.pragma(`user_version = ${sqliteMigrations.length - 1}`);
+      const notReady = await fetch(`${other.url}/readyz`);
+      expect(notReady.status).toBe(503);
+      expect(await notReady.json()).toEqual({ status: 'unavailable', error: '1 schema migration(s) not applied to the store' });
+    } finally {
+      db.pragma(`user_version = ${sqliteMigrations.length}`);
+      db.close();
+    }
+    expect((await fetch(`${other.url}/readyz`)).status).toBe(200);
   });
 
   it('greets a customer who joins, and asks what they need with buttons', async () => {

@@ -758,5 +758,11 @@ export function storeContract(name: string, create: StoreFactory): void {
 
       await expect(store.ping()).resolves.toBeUndefined();
     });
+
+    it('has every migration applied once open', async () => {
+      const store = await freshStore();
+
+      expect(await store.pendingMigrations()).toBe(0);
+    });
   });
 }
