@@ -11,6 +11,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
 import type { Config } from '../config.js';
+import { withLeanReplies } from './reply-sender.js';
 
 /**
  * Checks a request's token before the adapter sees it. The SDK answers 401 only to the failures it
@@ -64,7 +65,8 @@ class ReusingClients extends ConfigurationBotFrameworkAuthentication {
   private reusing(inner: ConnectorFactory, appId: string): ConnectorFactory {
     const clients = this.connectorClients;
     return {
-      create: (serviceUrl: string, audience?: string) => reused(clients, `${appId}|${serviceUrl}|${audience ?? ''}`, () => inner.create(serviceUrl, audience)),
+      create: (serviceUrl: string, audience?: string) =>
+        reused(clients, `${appId}|${serviceUrl}|${audience ?? ''}`, async () => withLeanReplies(await inner.create(serviceUrl, audience), serviceUrl)),
     };
   }
 
