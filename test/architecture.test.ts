@@ -186,6 +186,7 @@ const botFrameworkFiles = [
   // handoff protocol's events. All of it is Bot Framework protocol work.
   'src/bot/customer-line.ts',
   'src/bot/proactive.ts',
+  'src/bot/reply-sender.ts',
   'src/handoff/protocol-channel.ts',
   'src/teams/agent-desk.ts',
   'src/teams/case-card.ts',

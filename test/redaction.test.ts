@@ -55,9 +55,9 @@ describe('secrets typed by customers', () => {
       const conversationId = newConversationId();
       await send(botUrl, conversationUpdateActivity(connector.url, conversationId));
       for (const text of turns) expect((await send(botUrl, messageActivity(connector.url, conversationId, text))).status).toBe(200);
-      const replies = connector.received(conversationId).map((activity) => activity.text ?? '').join('\n');
+      const replies = connector.said(conversationId).map((activity) => activity.text ?? '').join('\n');
       for (const secret of secrets) expect(replies, turns.join(' / ')).not.toContain(secret);
-      expect(connector.received(conversationId).some((a) => (a.channelData as { contentKey?: string })?.contentKey === 'common.secretWarning')).toBe(true);
+      expect(connector.said(conversationId).some((a) => (a.channelData as { contentKey?: string })?.contentKey === 'common.secretWarning')).toBe(true);
     }
     await connector.close();
     await app.close();

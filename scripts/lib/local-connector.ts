@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { ReplyChannelData } from '../../src/bot/render-reply.js';
+import { partsOf, type ReplyChannelData } from '../../src/bot/render-reply.js';
 
 /** An activity as the bot posts it to the channel (JSON), with the fields the tests read. */
 export type ReceivedActivity = {
@@ -58,6 +58,14 @@ export type LocalConnector = {
   /** Waits for `count` more activities than `received(conversationId)` holds now; resolves with only those. */
   waitForNext(conversationId: string, count: number, timeoutMs?: number): Promise<ReceivedActivity[]>;
   /**
+   * What the bot said to the conversation, reply by reply: a message that joins several replies
+   * (channelData.contentKeys) is listed once per part, each with that part's content key, the message's
+   * text and buttons, and the message's outcome on its first part only. Other activities as received.
+   */
+  said(conversationId: string): ReceivedActivity[];
+  /** Resolves with the first `count` replies of `said(conversationId)` once that many have arrived. */
+  waitForSaid(conversationId: string, count: number, timeoutMs?: number): Promise<ReceivedActivity[]>;
+  /**
    * Makes the next `times` posts for the conversation fail with `status` (a channel that is down or
    * refuses). A refused activity is recorded in `requests` but not in `received`.
    */
@@ -82,11 +90,21 @@ export type HeldPost = {
 const DEFAULT_TIMEOUT_MS = 10_000;
 const activityRoute = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 
+/** The content keys of what the bot said, in order: every part of a message that joins several. */
 export const contentKeysOf = (activities: ReceivedActivity[]): (string | undefined)[] =>
-  activities.map((activity) => activity.channelData?.contentKey);
+  activities.flatMap((activity) => (activity.channelData ? partsOf(activity.channelData) : [undefined]));
 
 export const outcomesOf = (activities: ReceivedActivity[]): string[] =>
   activities.flatMap((activity) => (activity.channelData?.outcome ? [activity.channelData.outcome] : []));
+
+/** See LocalConnector.said. */
+export const repliesOf = (activities: ReceivedActivity[]): ReceivedActivity[] =>
+  activities.flatMap((activity) => {
+    const data = activity.channelData;
+    if (!data?.contentKeys) return [activity];
+    const { outcome, contentKeys, ...shared } = data;
+    return contentKeys.map((contentKey, part) => ({ ...activity, channelData: { ...shared, contentKey, ...(part === 0 && outcome ? { outcome } : {}) } }));
+  });
 
 const describeReceived = (activities: ReceivedActivity[]) =>
   activities.length === 0 ? 'nothing' : contentKeysOf(activities).map((key) => key ?? '(no contentKey)').join(', ');
@@ -96,7 +114,13 @@ export async function startLocalConnector(): Promise<LocalConnector> {
   const requests: ConnectorRequest[] = [];
   const failures = new Map<string, { times: number; status: number }>();
   const holds = new Map<string, { arrive: (request: ConnectorRequest) => void; released: Promise<void> }[]>();
-  const waiters = new Set<{ conversationId: string; count: number; resolve: (activities: ReceivedActivity[]) => void }>();
+  /** `view` turns what arrived into what is counted: activities, or replies (`said`). */
+  const waiters = new Set<{
+    conversationId: string;
+    count: number;
+    view: (activities: ReceivedActivity[]) => ReceivedActivity[];
+    resolve: (activities: ReceivedActivity[]) => void;
+  }>();
   const updates: UpdatedActivity[] = [];
   const createdThreads: { channelId: string; threadId: string; at: number }[] = [];
   const threadWaiters = new Set<() => void>();
@@ -110,7 +134,7 @@ export async function startLocalConnector(): Promise<LocalConnector> {
 
   const notify = () => {
     for (const waiter of waiters) {
-      const list = listFor(waiter.conversationId);
+      const list = waiter.view(listFor(waiter.conversationId));
       if (list.length >= waiter.count) {
         waiters.delete(waiter);
         waiter.resolve(list.slice(0, waiter.count));
@@ -204,11 +228,17 @@ export async function startLocalConnector(): Promise<LocalConnector> {
   });
   const { port } = server.address() as AddressInfo;
 
-  const waitFor = (conversationId: string, count: number, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ReceivedActivity[]> =>
+  const waitFor = (
+    conversationId: string,
+    count: number,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    view: (activities: ReceivedActivity[]) => ReceivedActivity[] = (activities) => activities,
+  ): Promise<ReceivedActivity[]> =>
     new Promise((resolve, reject) => {
       const waiter = {
         conversationId,
         count,
+        view,
         resolve: (activities: ReceivedActivity[]) => {
           clearTimeout(timer);
           resolve(activities);
@@ -216,10 +246,10 @@ export async function startLocalConnector(): Promise<LocalConnector> {
       };
       const timer = setTimeout(() => {
         waiters.delete(waiter);
-        const got = listFor(conversationId);
+        const got = view(listFor(conversationId));
         reject(
           new Error(
-            `local connector: waited ${timeoutMs} ms for ${count} activities in conversation "${conversationId}", ` +
+            `local connector: waited ${timeoutMs} ms for ${count} activities or replies in conversation "${conversationId}", ` +
               `received ${got.length}: ${describeReceived(got)}`,
           ),
         );
@@ -252,7 +282,9 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     waitForThread,
     requests,
     received: (conversationId) => [...listFor(conversationId)],
-    waitFor,
+    waitFor: (conversationId, count, timeoutMs) => waitFor(conversationId, count, timeoutMs),
+    said: (conversationId) => repliesOf(listFor(conversationId)),
+    waitForSaid: (conversationId, count, timeoutMs) => waitFor(conversationId, count, timeoutMs, repliesOf),
     async waitForNext(conversationId, count, timeoutMs) {
       const from = listFor(conversationId).length;
       const all = await waitFor(conversationId, from + count, timeoutMs);

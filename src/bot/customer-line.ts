@@ -9,7 +9,7 @@ import type { Reply, RunTurn } from '../conversation/run-turn.js';
 import type { CustomerLine } from '../handoff/handoff-desk.js';
 import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
 import { reportingFailures, sendAsNewMessages } from './proactive.js';
-import { renderReply } from './render-reply.js';
+import { renderReplies } from './render-reply.js';
 import { outboundEntry } from './transcript.js';
 
 export type ProactiveCustomerLineDeps = {
@@ -44,7 +44,7 @@ export class ProactiveCustomerLine implements CustomerLine {
     return this.deps.conversationLock.run(conversationKey, async () => {
       const turn = await this.deps.runTurn()(conversationKey, { type: 'system', event });
       if (turn.replies.length === 0) return [];
-      const activities = turn.replies.map(renderReply);
+      const activities = renderReplies(turn.replies);
       const reference = await this.deps.records.loadReference(conversationKey);
       if (!reference) throw new Error(`no conversation reference for ${conversationKey}`);
       await this.deps.records.appendTranscript(activities.map((activity) => outboundEntry(conversationKey, activity, this.now())));

@@ -21,7 +21,7 @@ import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.j
 import type { TeamsAgentDesk } from '../teams/agent-desk.js';
 import { activityToInput } from './activity-to-input.js';
 import { conversationKeyOf } from './conversation-key.js';
-import { renderReply } from './render-reply.js';
+import { renderReplies } from './render-reply.js';
 import { inboundEntry, outboundEntry, referenceOf } from './transcript.js';
 import { DeliveryError } from '../errors.js';
 
@@ -73,7 +73,7 @@ export class SupportBot extends ActivityHandler {
       // Saved first: effects of this very turn (a handoff) may need to reach the customer proactively.
       await saveReference(conversationKey, referenceOf(context.activity));
       const turn = await deps.runTurn(conversationKey, input);
-      const replies = turn.replies.map(renderReply);
+      const replies = renderReplies(turn.replies);
       const at = now();
       await deps.records.appendTranscript([
         inboundEntry(conversationKey, context.activity, turn.redactedText, at),

@@ -36,15 +36,15 @@ async function start(env: Record<string, string>, dataDir = makeTempDir('durable
 
 /** Posts one message and returns the content keys of its replies (the POST returns after the turn). */
 async function say(bot: BotProcess, conversationId: string, text: string): Promise<(string | undefined)[]> {
-  const before = connector.received(conversationId).length;
+  const before = connector.said(conversationId).length;
   const response = await send(bot.url, messageActivity(connector.url, conversationId, text));
   expect(response.status, response.text).toBe(200);
-  return contentKeysOf(connector.received(conversationId).slice(before));
+  return contentKeysOf(connector.said(conversationId).slice(before));
 }
 
 async function open(bot: BotProcess, conversationId: string): Promise<void> {
   await send(bot.url, conversationUpdateActivity(connector.url, conversationId));
-  await connector.waitFor(conversationId, 2);
+  await connector.waitForSaid(conversationId, 2);
 }
 
 function restartScenario(name: string, envFor: () => Record<string, string>) {
@@ -68,13 +68,13 @@ function concurrencyScenario(name: string, instances: () => BotProcess[]) {
     const bots = instances();
     const conversationId = newConversationId();
     await open(bots[0]!, conversationId);
-    const before = connector.received(conversationId).length;
+    const before = connector.said(conversationId).length;
 
     const burst = Array.from({ length: 8 }, (_, i) => send(bots[i % bots.length]!.url, messageActivity(connector.url, conversationId, 'hello')));
     const responses = await Promise.all(burst);
 
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
-    const replies = contentKeysOf(connector.received(conversationId).slice(before));
+    const replies = contentKeysOf(connector.said(conversationId).slice(before));
     expect(replies.filter((key) => key === 'common.smallTalk.greeting')).toHaveLength(8);
     expect(replies.filter((key) => key === 'triage.askNeed')).toHaveLength(8);
     expect(await say(bots[0]!, conversationId, choiceLabel('triage.askNeed', 'codesign_password'))).toEqual(['triage.codesignPassword', 'common.didItSolve']);

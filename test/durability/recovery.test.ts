@@ -37,9 +37,9 @@ async function startApp(env: Record<string, string>): Promise<{ app: App; url: s
 }
 
 async function say(url: string, conversationId: string, text: string) {
-  const before = connector.received(conversationId).length;
+  const before = connector.said(conversationId).length;
   const response = await send(url, messageActivity(connector.url, conversationId, text));
-  return { status: response.status, keys: contentKeysOf(connector.received(conversationId).slice(before)) };
+  return { status: response.status, keys: contentKeysOf(connector.said(conversationId).slice(before)) };
 }
 
 describe('untrusted stored state (SQLite)', () => {
@@ -90,9 +90,13 @@ describe('transcripts', () => {
     await say(url, conversationId, 'my password is Hunter2024 and I forgot it, bought through our web host');
 
     const transcript = await app.store.readTranscript(key);
-    expect(transcript.map((e) => e.direction)).toEqual(['in', 'out', 'out', 'in', 'out', 'out', 'out', 'out']);
+    // One message out per turn: the greeting with its question; the warning, the steps and "did that solve it?".
+    expect(transcript.map((e) => e.direction)).toEqual(['in', 'out', 'in', 'out']);
     expect(JSON.stringify(transcript)).not.toContain('Hunter2024');
-    expect(transcript[3]?.activity.text).toContain('[secret removed]');
+    expect(transcript[2]?.activity.text).toContain('[secret removed]');
+    expect((transcript[3]?.activity.channelData as { contentKeys?: string[] }).contentKeys).toEqual(
+      expect.arrayContaining(['common.secretWarning', 'common.didItSolve']),
+    );
     expect(transcript.flatMap((e) => (e.outcome ? [e.outcome] : []))).toEqual(['reset-web-host']);
 
     await app.store.appendTranscript([{ conversationKey: 'test:old', at: Date.now() - 2 * 24 * 60 * 60 * 1000, direction: 'in', activity: { type: 'message' } }]);

@@ -43,10 +43,10 @@ type Escalation = { conversationId: string; threadId: string; caseId: string; ca
 
 /** Posts as the customer and returns the content keys of the replies to that post. */
 async function customerSays(bot: BotProcess, conversationId: string, text: string): Promise<(string | undefined)[]> {
-  const before = connector.received(conversationId).length;
+  const before = connector.said(conversationId).length;
   const response = await send(bot.url, customerMessage(connector.url, conversationId, text));
   expect(response.status, response.text).toBe(200);
-  return contentKeysOf(connector.received(conversationId).slice(before));
+  return contentKeysOf(connector.said(conversationId).slice(before));
 }
 
 const cardOf = (activity: ReceivedActivity | undefined) =>
@@ -54,7 +54,7 @@ const cardOf = (activity: ReceivedActivity | undefined) =>
 const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
 const actionsOf = (card: Record<string, unknown>) => ((card.actions as { verb: string }[] | undefined) ?? []).map((a) => a.verb);
 const latestCard = (threadId: string) => cardOf(connector.updates.filter((u) => u.conversationId === threadId).at(-1)?.activity);
-const threadTexts = (threadId: string) => connector.received(threadId).flatMap((a) => (a.text ? [a.text] : []));
+const threadTexts = (threadId: string) => connector.said(threadId).flatMap((a) => (a.text ? [a.text] : []));
 
 /** Agents' views are updated after the customer is told: polls until `check` passes (or fails with its last error). */
 async function eventually(check: () => void, timeoutMs = 5_000): Promise<void> {
@@ -73,13 +73,13 @@ async function eventually(check: () => void, timeoutMs = 5_000): Promise<void> {
 async function escalate(bot: BotProcess, firstMessage = 'I need to talk to a person please'): Promise<Escalation> {
   const conversationId = newConversationId();
   await send(bot.url, customerJoins(connector.url, conversationId));
-  await connector.waitFor(conversationId, 2);
+  await connector.waitForSaid(conversationId, 2);
   const threadIndex = connector.createdThreads.length;
   const started = Date.now();
   const keys = await customerSays(bot, conversationId, firstMessage);
   expect(keys).toContain('handoff.queued');
   const thread = await connector.waitForThread(threadIndex);
-  const card = cardOf(connector.received(thread.threadId)[0]);
+  const card = cardOf(connector.said(thread.threadId)[0]);
   const caseId = /Case (C-[A-Z0-9]{6})/.exec(cardText(card))?.[1];
   expect(caseId, cardText(card)).toBeDefined();
   return { conversationId, threadId: thread.threadId, caseId: caseId!, card, cardMs: thread.at - started };
@@ -107,17 +107,17 @@ describe('Teams handoff (SQLite, one instance)', () => {
     const ben = agent('Ben Okafor');
     const conversationId = newConversationId();
     await send(bot.url, customerJoins(connector.url, conversationId));
-    await connector.waitFor(conversationId, 2);
+    await connector.waitForSaid(conversationId, 2);
     expect(await customerSays(bot, conversationId, `I'm a reseller, my password is ${SECRET}`)).toContain('common.secretWarning');
     const threadIndex = connector.createdThreads.length;
     expect(await customerSays(bot, conversationId, 'I need to talk to a person')).toContain('handoff.queued');
-    const queuedText = connector.received(conversationId).find((a) => a.channelData?.contentKey === 'handoff.queued')?.text;
+    const queuedText = connector.said(conversationId).find((a) => a.channelData?.contentKey === 'handoff.queued')?.text;
     expect(queuedText).toMatch(/number 1 in the queue/);
 
     // The card: case facts, the redacted transcript, an Accept button, in the configured channel.
     const thread = await connector.waitForThread(threadIndex);
     expect(thread.channelId).toBe(AGENTS_CHANNEL_ID);
-    const card = cardOf(connector.received(thread.threadId)[0]);
+    const card = cardOf(connector.said(thread.threadId)[0]);
     const caseId = /Case (C-[A-Z0-9]{6})/.exec(cardText(card))![1]!;
     expect(cardText(card)).toContain('reseller');
     expect(cardText(card)).toContain('I need to talk to a person');
@@ -129,7 +129,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
       click(bot, thread.threadId, anna, 'accept', caseId),
       click(bot, thread.threadId, ben, 'accept', caseId),
     ]);
-    const joined = (await connector.waitFor(conversationId, connector.received(conversationId).length)).filter(
+    const joined = (await connector.waitForSaid(conversationId, connector.said(conversationId).length)).filter(
       (a) => a.channelData?.contentKey === 'handoff.agentJoined',
     );
     expect(joined).toHaveLength(1);
@@ -155,11 +155,11 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect(relayed[2]).not.toContain(SECRET);
 
     // Agent → customer: in order, under the agent's name; the @mention form works too.
-    const before = connector.received(conversationId).length;
+    const before = connector.said(conversationId).length;
     await agentWrites(bot, thread.threadId, winner, 'Hello, I can see your order.');
     await agentWrites(bot, thread.threadId, winner, 'Please check your inbox in a minute.', true);
     await agentWrites(bot, thread.threadId, winner, 'Done: a reset email is on its way.');
-    const fromAgent = (await connector.waitFor(conversationId, before + 3)).slice(before);
+    const fromAgent = (await connector.waitForSaid(conversationId, before + 3)).slice(before);
     expect(fromAgent.map((a) => a.channelData?.contentKey)).toEqual(['handoff.agentMessage', 'handoff.agentMessage', 'handoff.agentMessage']);
     expect(fromAgent.map((a) => a.text)).toEqual([
       `**${winner.name.split(' ')[0]}:** Hello, I can see your order.`,
@@ -171,11 +171,11 @@ describe('Teams handoff (SQLite, one instance)', () => {
     // The other agent's words are not relayed, and they are told so.
     await agentWrites(bot, thread.threadId, loser, 'I can take this one too');
     expect(threadTexts(thread.threadId).at(-1)).toMatch(/not sent to the customer/);
-    expect(connector.received(conversationId)).toHaveLength(before + 3);
+    expect(connector.said(conversationId)).toHaveLength(before + 3);
 
     // The agent ends the chat: the customer is told and is back with the bot.
     await agentWrites(bot, thread.threadId, winner, 'end');
-    const ended = await connector.waitFor(conversationId, before + 5);
+    const ended = await connector.waitForSaid(conversationId, before + 5);
     expect(contentKeysOf(ended.slice(before + 3))).toEqual(['handoff.agentEnded', 'handoff.anythingElse']);
     await eventually(() => expect(cardText(latestCard(thread.threadId))).toContain(`Ended by ${winner.name}`));
     expect(await customerSays(bot, conversationId, 'I also forgot my user name')).toContain('triage.usernameRecovery');
@@ -184,11 +184,11 @@ describe('Teams handoff (SQLite, one instance)', () => {
   it('tells each waiting customer their place, and updates it when someone ahead cancels', { timeout: TIMEOUT }, async () => {
     const first = await escalate(bot);
     const second = await escalate(bot);
-    expect(connector.received(second.conversationId).find((a) => a.channelData?.contentKey === 'handoff.queued')?.text).toMatch(/number 2 in the queue/);
+    expect(connector.said(second.conversationId).find((a) => a.channelData?.contentKey === 'handoff.queued')?.text).toMatch(/number 2 in the queue/);
 
-    const before = connector.received(second.conversationId).length;
+    const before = connector.said(second.conversationId).length;
     expect(await customerSays(bot, first.conversationId, 'cancel')).toContain('handoff.cancelled');
-    const moved = (await connector.waitFor(second.conversationId, before + 1)).at(-1);
+    const moved = (await connector.waitForSaid(second.conversationId, before + 1)).at(-1);
     expect(moved?.channelData?.contentKey).toBe('handoff.position');
     expect(moved?.text).toMatch(/number 1 in the queue/);
     await eventually(() => {
@@ -206,22 +206,22 @@ describe('Teams handoff (SQLite, one instance)', () => {
 
     await send(bot.url, personalMessage(connector.url, cara, 'queue'));
     const personalId = `a:${cara.aadObjectId}`;
-    const [queueAnswer] = await connector.waitFor(personalId, 1);
+    const [queueAnswer] = await connector.waitForSaid(personalId, 1);
     expect(queueAnswer?.text).toContain(waiting.caseId);
 
     await send(bot.url, personalMessage(connector.url, cara, 'help'));
-    expect((await connector.waitFor(personalId, 2))[1]?.text).toMatch(/`release`/);
+    expect((await connector.waitForSaid(personalId, 2))[1]?.text).toMatch(/`release`/);
 
     // Taking a case needs the agents' channel; a 1:1 chat says where to go.
     await send(bot.url, personalMessage(connector.url, cara, `accept ${waiting.caseId}`));
-    expect((await connector.waitFor(personalId, 3))[2]?.text).toMatch(/accepted in the agents channel/);
+    expect((await connector.waitForSaid(personalId, 3))[2]?.text).toMatch(/accepted in the agents channel/);
     await agentWrites(bot, waiting.threadId, cara, 'accept');
     expect(threadTexts(waiting.threadId).at(-1)).toContain(`You accepted ${waiting.caseId}`);
-    const joinedAt = connector.received(waiting.conversationId).length;
-    expect(connector.received(waiting.conversationId).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
+    const joinedAt = connector.said(waiting.conversationId).length;
+    expect(connector.said(waiting.conversationId).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
 
     await agentWrites(bot, waiting.threadId, cara, 'release');
-    const released = await connector.waitFor(waiting.conversationId, joinedAt + 2);
+    const released = await connector.waitForSaid(waiting.conversationId, joinedAt + 2);
     expect(contentKeysOf(released.slice(joinedAt))).toEqual(['handoff.agentReleased', 'handoff.position']);
     await eventually(() => expect(actionsOf(latestCard(waiting.threadId))).toEqual(['accept']));
 
@@ -238,7 +238,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
 
     expect(threadTexts(waiting.threadId).at(-1)).toMatch(/could not be delivered to the customer.*send it again/);
     // The customer is not sent an apology for a failure that was not theirs.
-    expect(connector.received(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('common.apology');
+    expect(connector.said(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('common.apology');
     await agentWrites(bot, waiting.threadId, gil, 'end');
   });
 
@@ -246,12 +246,12 @@ describe('Teams handoff (SQLite, one instance)', () => {
     const hana = agent('Hana Ito');
     const waiting = await escalate(bot);
     await click(bot, waiting.threadId, hana, 'accept', waiting.caseId);
-    const before = connector.received(waiting.conversationId).length;
+    const before = connector.said(waiting.conversationId).length;
 
     await agentWrites(bot, waiting.threadId, hana, `Your new password is ${SECRET}`);
 
     expect(threadTexts(waiting.threadId).at(-1)).toMatch(/password or another secret/);
-    expect(connector.received(waiting.conversationId)).toHaveLength(before);
+    expect(connector.said(waiting.conversationId)).toHaveLength(before);
     await agentWrites(bot, waiting.threadId, hana, 'end');
   });
 
@@ -265,7 +265,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect((await send(bot.url, otherChannel)).status).toBe(403);
     expect((await send(bot.url, otherTenant)).status).toBe(403);
     await send(bot.url, { ...personalMessage(connector.url, mallory, `accept ${waiting.caseId}`), channelData: { tenant: { id: 'tenant-9999' } } });
-    expect(connector.received(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('handoff.agentJoined');
+    expect(connector.said(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('handoff.agentJoined');
 
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
@@ -296,7 +296,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
       expect(response.text).toContain(named);
     }
     expect(connector.requests).toHaveLength(requests);
-    expect(connector.received(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('handoff.agentJoined');
+    expect(connector.said(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('handoff.agentJoined');
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
 });
@@ -311,16 +311,16 @@ describe('Teams handoff: waiting too long and an idle customer', () => {
     const staying = await escalate(bot);
     const leaving = await escalate(bot);
     for (const { conversationId } of [staying, leaving]) {
-      const offered = await connector.waitFor(conversationId, connector.received(conversationId).length + 1);
+      const offered = await connector.waitForSaid(conversationId, connector.said(conversationId).length + 1);
       expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
     }
     expect(await customerSays(bot, staying.conversationId, choiceLabel('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
     expect(threadTexts(staying.threadId).at(-1)).toBe(`**Customer:** ${choiceLabel('handoff.waitTooLong', 'keep_waiting')}`);
 
     // The one ahead leaves: the other hears their new place, and its buttons still work after that notice.
-    const before = connector.received(leaving.conversationId).length;
+    const before = connector.said(leaving.conversationId).length;
     await customerSays(bot, staying.conversationId, 'cancel');
-    expect((await connector.waitFor(leaving.conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.position');
+    expect((await connector.waitForSaid(leaving.conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.position');
     expect(await customerSays(bot, leaving.conversationId, choiceLabel('handoff.waitTooLong', 'other_route'))).toEqual([
       'handoff.route.email',
       'handoff.anythingElse',
@@ -337,7 +337,7 @@ describe('Teams handoff: idle customer', () => {
 
   it('takes an idle customer off the queue, tells them, and shows the agents', { timeout: TIMEOUT }, async () => {
     const idle = await escalate(bot);
-    const told = await connector.waitFor(idle.conversationId, connector.received(idle.conversationId).length + 2);
+    const told = await connector.waitForSaid(idle.conversationId, connector.said(idle.conversationId).length + 2);
     expect(contentKeysOf(told.slice(-2))).toEqual(['handoff.idleRemoved', 'handoff.anythingElse']);
     await eventually(() => {
       expect(cardText(latestCard(idle.threadId))).toContain('idle');
@@ -352,7 +352,7 @@ describe('no agents channel configured', () => {
     const conversationId = newConversationId();
     const threads = connector.createdThreads.length;
     await send(bot.url, customerJoins(connector.url, conversationId));
-    await connector.waitFor(conversationId, 2);
+    await connector.waitForSaid(conversationId, 2);
     expect(await customerSays(bot, conversationId, 'I need a human')).toEqual(['handoff.offline', 'handoff.route.email', 'handoff.anythingElse']);
     expect(connector.createdThreads).toHaveLength(threads);
   });
@@ -363,10 +363,10 @@ describe('Bot Framework handoff protocol', () => {
     const bot = await start({ HANDOFF_TARGET: 'protocol' });
     const conversationId = newConversationId();
     await send(bot.url, customerJoins(connector.url, conversationId));
-    await connector.waitFor(conversationId, 2);
+    await connector.waitForSaid(conversationId, 2);
     const keys = await customerSays(bot, conversationId, 'talk to an agent');
     expect(keys).toContain('handoff.queued');
-    const initiate = connector.received(conversationId).find((a) => a.type === 'event' && a.name === 'handoff.initiate');
+    const initiate = connector.said(conversationId).find((a) => a.type === 'event' && a.name === 'handoff.initiate');
     expect(initiate?.value).toEqual(expect.objectContaining({ caseId: expect.stringMatching(/^C-/), reason: 'asked' }));
     expect(JSON.stringify(initiate?.attachments)).toContain('Transcript');
 
@@ -378,14 +378,14 @@ describe('Bot Framework handoff protocol', () => {
       from,
       membersAdded: undefined,
     });
-    const before = connector.received(conversationId).length;
+    const before = connector.said(conversationId).length;
     // The customer's own client cannot pretend an agent took the case.
     await send(bot.url, status('accepted', { id: 'user-1', name: 'Customer', role: 'user' }));
-    expect(connector.received(conversationId)).toHaveLength(before);
+    expect(connector.said(conversationId)).toHaveLength(before);
     await send(bot.url, status('accepted'));
-    expect((await connector.waitFor(conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
+    expect((await connector.waitForSaid(conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
     await send(bot.url, status('completed'));
-    expect(contentKeysOf((await connector.waitFor(conversationId, before + 3)).slice(-2))).toEqual(['handoff.agentEnded', 'handoff.anythingElse']);
+    expect(contentKeysOf((await connector.waitForSaid(conversationId, before + 3)).slice(-2))).toEqual(['handoff.agentEnded', 'handoff.anythingElse']);
   });
 });
 
@@ -413,16 +413,16 @@ describe.skipIf(!testDatabaseUrl)(`Teams handoff on two instances sharing Postgr
     const winners = [erinCard, femiCard].map((answer) => /Accepted by ([A-Za-z]+ [A-Za-z]+)/.exec(cardText(answer.value))?.[1]);
     expect(new Set(winners).size).toBe(1);
     const winner = winners[0] === erin.name ? erin : femi;
-    const joined = connector.received(escalation.conversationId).filter((x) => x.channelData?.contentKey === 'handoff.agentJoined');
+    const joined = connector.said(escalation.conversationId).filter((x) => x.channelData?.contentKey === 'handoff.agentJoined');
     expect(joined).toHaveLength(1);
 
     // The customer talks to instance B, the agent's message lands on instance A: both relayed.
     await customerSays(b, escalation.conversationId, 'Hello from the customer');
     expect(threadTexts(escalation.threadId)).toContain('**Customer:** Hello from the customer');
-    const before = connector.received(escalation.conversationId).length;
+    const before = connector.said(escalation.conversationId).length;
     await agentWrites(a, escalation.threadId, winner, 'Hello from the agent');
-    expect((await connector.waitFor(escalation.conversationId, before + 1)).at(-1)?.text).toContain('Hello from the agent');
+    expect((await connector.waitForSaid(escalation.conversationId, before + 1)).at(-1)?.text).toContain('Hello from the agent');
     await agentWrites(b, escalation.threadId, winner, 'end');
-    await connector.waitFor(escalation.conversationId, before + 3);
+    await connector.waitForSaid(escalation.conversationId, before + 3);
   });
 });

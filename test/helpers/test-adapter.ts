@@ -4,7 +4,7 @@ import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { SupportBot } from '../../src/bot/support-bot.js';
 import { createOnTurnError } from '../../src/bot/on-turn-error.js';
 import { conversationKeyOf } from '../../src/bot/conversation-key.js';
-import type { ReplyChannelData } from '../../src/bot/render-reply.js';
+import { partsOf, type ReplyChannelData } from '../../src/bot/render-reply.js';
 import { createLogger } from '../../src/logger.js';
 import { createTestRunner, type TestRunner } from './runner.js';
 
@@ -58,7 +58,7 @@ export class AdapterChat {
   }
 
   get contentKeys(): string[] {
-    return this.replies.map((reply) => (reply.channelData as ReplyChannelData).contentKey);
+    return this.replies.flatMap((reply) => partsOf(reply.channelData as ReplyChannelData));
   }
 
   get texts(): string[] {

@@ -63,11 +63,11 @@ function labelOf(key: string, id: string): string {
 
 /** Posts an activity to the bot and returns the `expected` replies of that turn. */
 async function turn(bot: BotProcess, conversationId: string, activity: object, expected: number): Promise<ReceivedActivity[]> {
-  const before = connector.received(conversationId).length;
+  const before = connector.said(conversationId).length;
   const response = await send(bot.url, activity);
   expect(response.status, `POST /api/messages answered ${response.status}: ${response.text}`).toBe(200);
-  await connector.waitFor(conversationId, before + expected);
-  return connector.received(conversationId).slice(before);
+  await connector.waitForSaid(conversationId, before + expected);
+  return connector.said(conversationId).slice(before);
 }
 
 /** Opens a conversation and chooses "reset password": the bot asks how the certificate was bought. */
@@ -84,7 +84,7 @@ async function answerCustomerType(bot: BotProcess, conversationId: string): Prom
   const next = await turn(bot, conversationId, messageActivity(connector.url, conversationId, labelOf('reset.askCustomerType', 'epki')), 1);
 
   expect(contentKeysOf(next)).toEqual(['reset.askOrderNumber']);
-  expect(contentKeysOf(connector.received(conversationId))).toEqual([
+  expect(contentKeysOf(connector.said(conversationId))).toEqual([
     'common.welcome',
     'triage.askNeed',
     'reset.intro',

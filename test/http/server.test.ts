@@ -91,11 +91,11 @@ class Customer {
    * are all in; `expected` is how many to wait for (failing clearly if they do not come).
    */
   private async post(activity: object, expected: number): Promise<ReceivedActivity[]> {
-    const before = connector.received(this.conversationId).length;
+    const before = connector.said(this.conversationId).length;
     const response = await send(this.botUrl, activity);
     expect(response.status, `POST /api/messages answered ${response.status}: ${response.text}`).toBe(200);
-    await connector.waitFor(this.conversationId, before + expected);
-    return connector.received(this.conversationId).slice(before);
+    await connector.waitForSaid(this.conversationId, before + expected);
+    return connector.said(this.conversationId).slice(before);
   }
 
   open(expected = 2): Promise<ReceivedActivity[]> {
@@ -107,7 +107,7 @@ class Customer {
   }
 
   get all(): ReceivedActivity[] {
-    return connector.received(this.conversationId);
+    return connector.said(this.conversationId);
   }
 }
 
@@ -157,17 +157,20 @@ describe('HTTP server', () => {
     const replies = await customer.open(2);
 
     expect(contentKeysOf(replies)).toEqual(['common.welcome', 'triage.askNeed']);
-    const [welcome, askNeed] = replies;
-    expect(welcome?.suggestedActions).toBeUndefined();
-    expect(askNeed?.suggestedActions?.actions.map((action) => action.title)).toEqual(
-      bot.app.catalog.choicesOf('triage.askNeed').map((choice) => choice.label),
-    );
-    for (const reply of replies) {
-      expect(reply.type).toBe('message');
-      expect(reply.conversation?.id).toBe(customer.conversationId);
-    }
+    // One message: the welcome and the question as two paragraphs, with the question's buttons.
+    const messages = connector.received(customer.conversationId);
+    expect(messages).toHaveLength(1);
+    const { catalog } = bot.app;
+    expect(messages[0]).toMatchObject({
+      type: 'message',
+      conversation: { id: customer.conversationId },
+      text: `${catalog.render('common.welcome').text}\n\n${catalog.render('triage.askNeed').text}`,
+      channelData: { contentKey: 'triage.askNeed', contentKeys: ['common.welcome', 'triage.askNeed'] },
+    });
+    expect(messages[0]?.suggestedActions?.actions.map((action) => action.title)).toEqual(catalog.choicesOf('triage.askNeed').map((choice) => choice.label));
     // Replies go to /v3/conversations/{id}/activities/{replyToId}: the channel can thread them.
     const paths = connector.requests.filter((request) => request.conversationId === customer.conversationId);
+    expect(paths).toHaveLength(1);
     expect(paths.every((request) => request.method === 'POST' && request.replyToId !== undefined)).toBe(true);
   });
 
@@ -178,7 +181,7 @@ describe('HTTP server', () => {
     const response = await send(bot.url, activity);
 
     expect(response.status).toBe(200);
-    expect(connector.received(conversationId)).toEqual([]);
+    expect(connector.said(conversationId)).toEqual([]);
   });
 
   it('follows a full path by button labels: reset password → E-PKI → no order number → ticket', async () => {
@@ -230,10 +233,10 @@ describe('HTTP server', () => {
     expect(saved).not.toHaveProperty('activityId');
 
     // The customer's client now says another locale: the next turn's reference is saved.
-    const before = connector.received(customer.conversationId).length;
+    const before = connector.said(customer.conversationId).length;
     const response = await send(bot.url, { ...messageActivity(connector.url, customer.conversationId, 'yes'), locale: 'de-DE' });
     expect(response.status).toBe(200);
-    await connector.waitFor(customer.conversationId, before + 1);
+    await connector.waitForSaid(customer.conversationId, before + 1);
     expect(saves.mock.calls.filter(([savedKey]) => savedKey === key)).toHaveLength(2);
     expect(await app.store.loadReference(key)).toMatchObject({ locale: 'de-DE' });
   });
@@ -408,7 +411,7 @@ describe('HTTP server: authentication on', () => {
     expect(response.status).toBe(401);
     expect(response.text).toMatch(/unauthorized/i);
     // The adapter answers only after the turn would have run, so no reply can still be on its way.
-    expect(connector.received(conversationId)).toEqual([]);
+    expect(connector.said(conversationId)).toEqual([]);
     expect(connector.requests.length).toBe(requestsBefore);
     expect(httpsRequest).not.toHaveBeenCalled();
   });
@@ -422,7 +425,7 @@ describe('HTTP server: authentication on', () => {
     const response = await send(bot.url, messageActivity(connector.url, conversationId, 'hello'), { authorization: `Bearer ${token}` });
 
     expect(response.status).toBe(401);
-    expect(connector.received(conversationId)).toEqual([]);
+    expect(connector.said(conversationId)).toEqual([]);
     expect(httpsRequest).not.toHaveBeenCalled();
   });
 

@@ -197,10 +197,10 @@ const saidKeysOf = (activities: ReceivedActivity[]): (string | undefined)[] =>
  * only once the connector has answered (and recorded) each of its replies.
  */
 async function turn(bot: BotProcess, conversationId: string, activity: object): Promise<ReceivedActivity[]> {
-  const before = connector.received(conversationId).length;
+  const before = connector.said(conversationId).length;
   const response = await send(bot.url, activity);
   expect(response.status, `POST /api/messages answered ${response.status}: ${response.text}`).toBe(200);
-  return connector.received(conversationId).slice(before);
+  return connector.said(conversationId).slice(before);
 }
 
 async function openConversation(bot: BotProcess, conversationId: string): Promise<void> {
@@ -263,7 +263,7 @@ describe('graceful shutdown with a turn in flight (real processes, SQLite file)'
       // The turn finished: answered, its replies delivered, and the channel told not to send more on
       // this connection.
       expect(answered).toMatchObject({ status: 200, connection: 'close' });
-      expect(saidKeysOf(connector.received(conversationId))).toEqual(['common.welcome', 'triage.askNeed', 'reset.intro', 'reset.askCustomerType']);
+      expect(saidKeysOf(connector.said(conversationId))).toEqual(['common.welcome', 'triage.askNeed', 'reset.intro', 'reset.askCustomerType']);
       expect(notServed).toContainEqual(await queued);
 
       const exit = await stopped;
@@ -274,7 +274,7 @@ describe('graceful shutdown with a turn in flight (real processes, SQLite file)'
       // None of the requests after SIGTERM ran a turn (the process is gone: whatever it sent has arrived).
       const refused = [refusedConversation, queuedConversation, lateConversation];
       expect(first.logs.filter((line) => line.msg === 'turn' && refused.some((id) => String(line.conversationKey).includes(id)))).toEqual([]);
-      for (const id of refused) expect(connector.received(id)).toEqual([]);
+      for (const id of refused) expect(connector.said(id)).toEqual([]);
 
       // The turn in flight left the conversation in the store, closed cleanly: a new process on the same
       // folder takes the next answer where the customer was.

@@ -147,7 +147,7 @@ describe('fuzzing /api/messages', () => {
     expect(serverErrors).toEqual([]);
     expect(bot.exited).toBe(false);
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-    expect(contentKeysOf(connector.received(normal))).toContain('reset.reseller');
+    expect(contentKeysOf(connector.said(normal))).toContain('reset.reseller');
 
     // Every conversation the fuzz left behind is stored whole and restores.
     const db = new Database(databaseFile({ dataDir }), { readonly: true });

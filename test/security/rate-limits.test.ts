@@ -40,7 +40,7 @@ describe('rate limits', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
 
     expect(calmResult.status).toBe(200);
-    expect(contentKeysOf(connector.received(calm))).toContain('triage.usernameRecovery');
+    expect(contentKeysOf(connector.said(calm))).toContain('triage.usernameRecovery');
     // The refused messages never ran a turn: five turns' worth of replies, no more.
     expect(bot.logs.filter((line) => line.msg === 'turn' && String(line.conversationKey).endsWith(flooding))).toHaveLength(5);
   });

@@ -2,6 +2,7 @@
 // once by clicking buttons (Web Chat sends a button's label as the message), once by typing the
 // buttons' words the way people do (lower case, no punctuation, a slip of the finger).
 import { describe, expect, it } from 'vitest';
+import { partsOf, type ReplyChannelData } from '../../src/bot/render-reply.js';
 import { AdapterChat } from '../helpers/test-adapter.js';
 
 type Step = { click: string } | { type: string };
@@ -75,8 +76,10 @@ describe('what follows an outcome', () => {
   it('asks "did that solve it?" after every outcome that does not go to a person', async () => {
     for (const [outcome, steps] of Object.entries(routes)) {
       const chat = await walk(steps, (c, id) => c.type(labelOf(c, id)));
-      const shownAt = chat.replies.findIndex((reply) => (reply.channelData as { outcome?: string }).outcome === outcome);
-      const next = chat.contentKeys[shownAt + 1];
+      // The message that shows the outcome ends with the question, the part right after the steps.
+      const shown = chat.replies.find((reply) => (reply.channelData as ReplyChannelData).outcome === outcome);
+      const parts = partsOf(shown!.channelData as ReplyChannelData);
+      const next = parts.length > 1 ? parts.at(-1) : undefined;
 
       const goesToPerson = ['reset-affiliate', 'partner-no-reset', 'handoff'].includes(outcome);
       if (goesToPerson) expect(chat.outcomes.at(-1), outcome).toBe('handoff');
