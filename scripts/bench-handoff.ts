@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { firstName } from '../src/handoff/handoff-desk.js';
+import { partsOf } from '../src/bot/render-reply.js';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';
 import { newConversationId, send, startLocalConnector, type ReceivedActivity } from './lib/local-connector.js';
@@ -67,7 +68,8 @@ async function arrivalOf(conversationId: string, matches: (activity: ReceivedAct
   }
 }
 
-const hasKey = (key: string) => (activity: ReceivedActivity) => activity.channelData?.contentKey === key;
+/** Whether the message says `key`, alone or as one of its parts. */
+const hasKey = (key: string) => (activity: ReceivedActivity) => (activity.channelData ? partsOf(activity.channelData).includes(key) : false);
 
 async function post(botUrl: string, activity: object, what: string): Promise<unknown> {
   const response = await send(botUrl, activity);
@@ -134,7 +136,7 @@ try {
   await Promise.all(
     chats.map(async (chat) => {
       await post(botUrl, customerJoins(connector.url, chat.conversationId), `customer ${chat.index} joining`);
-      await connector.waitFor(chat.conversationId, 2, ARRIVAL_TIMEOUT_MS).catch(() => failures.push(`customer ${chat.index}: no greeting`));
+      await connector.waitForSaid(chat.conversationId, 2, ARRIVAL_TIMEOUT_MS).catch(() => failures.push(`customer ${chat.index}: no greeting`));
     }),
   );
   const threadsBefore = connector.createdThreads.length;
