@@ -58,3 +58,23 @@ describe('a turn replayed after another instance saved the conversation', () => 
     expect((await store.load(key))?.etag).toBe('5');
   });
 });
+
+describe('two instances taking turns on one conversation', () => {
+  it('each goes on from the state the other saved, not from the actor it kept from its own last turn', async () => {
+    const store = new MemoryStore();
+    const desk = new AgentsDesk();
+    const first = instance(store, desk);
+    const second = instance(store, desk);
+    const key = 'directline:alternating';
+
+    await first(key, { type: 'start' });
+    expect((await first(key, { type: 'message', text: 'I forgot my password' })).replies.map((r) => r.key)).toContain('reset.askCustomerType');
+    // The customer's next message reaches the other instance, which shows the reseller steps.
+    expect((await second(key, { type: 'message', text: 'Through a reseller' })).outcomes).toEqual(['reset-reseller']);
+
+    // Back on the first: "yes" answers "did that solve it?", which only the second instance asked.
+    const answered = await first(key, { type: 'message', text: 'yes' });
+    expect(answered.stateBefore).not.toContain('askCustomerType');
+    expect(answered.replies.map((r) => r.key)).toEqual(['common.glad']);
+  });
+});
