@@ -1,16 +1,16 @@
 // Routes only; never listens (main.ts and tests do, tests on port 0).
 import restify, { type Response, type Server } from 'restify';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Limit, RateLimits } from './edge/rate-limits.js';
-import type { VerifyRequest } from './bot/adapter.js';
+import type { SupportAdapter, VerifyRequest } from './bot/adapter.js';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
 import { NotReady } from './errors.js';
 import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
 
 export type ServerDeps = {
-  adapter: CloudAdapter;
+  adapter: SupportAdapter;
   bot: ActivityHandler;
   logger: Logger;
   /** What was checked, when the bot can serve turns; rejects otherwise (NotReady says why). */
@@ -49,16 +49,25 @@ export function buildServer(deps: ServerDeps): Server {
       res.send(429, { error: `Too many messages in this conversation; try again in ${retryAfter} s` });
       return;
     }
+    const activity = req.body as Record<string, unknown>;
+    let authentication: Parameters<SupportAdapter['handleActivity']>[0] = req.header('authorization') ?? '';
     if (deps.verifyRequest) {
       try {
-        await deps.verifyRequest(req.body as Record<string, unknown>, req.header('authorization') ?? '');
+        authentication = await deps.verifyRequest(activity, authentication);
       } catch (error) {
         deps.logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'request refused: not authenticated');
         res.send(401, { error: 'Unauthorized' });
         return;
       }
     }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    try {
+      const invokeResponse = await deps.adapter.handleActivity(authentication, activity, (context) => deps.bot.run(context));
+      res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
+    } catch (error) {
+      // The adapter's onTurnError has logged it and told the customer; the channel learns the turn failed.
+      deps.logger.error({ err: error }, 'turn failed');
+      res.send(500, { error: 'The turn failed' });
+    }
   });
 
   server.get('/metrics', async (_req, res) => {
