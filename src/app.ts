@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { createCatalog, type Catalog } from './content/catalog.js';
 import { loadContent } from './content/load-content.js';
 import { createAdapter, deliverDirectly, isAuthenticated, showTypingOnDirectLine } from './bot/adapter.js';
+import type { LocalChannel } from './bot/reply-sender.js';
 import { createOnTurnError } from './bot/on-turn-error.js';
 import { NotReady } from './errors.js';
 import { SupportBot } from './bot/support-bot.js';
@@ -55,7 +56,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const openedStore = await openStore(config, logger);
   const metrics = createMetrics({ queueLength: async () => (await openedStore.listQueued()).length });
   const store = metrics.timed(openedStore);
-  const { adapter, verifyRequest } = createAdapter(config.auth);
+  // The bot's own Direct Line is mounted once the server exists; its replies are then handed over in memory.
+  const ownDirectLine: { channel?: LocalChannel } = {};
+  const { adapter, verifyRequest } = createAdapter(config.auth, () => ownDirectLine.channel);
   const rateLimits = createRateLimits(config.rateLimits);
   adapter.onTurnError = createOnTurnError({ catalog, logger, metrics });
   showTypingOnDirectLine(adapter);
@@ -166,6 +169,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     onRateLimited: (limit) => metrics.rateLimited(limit),
     logger,
   });
+  ownDirectLine.channel = directLine.localChannel;
   const forgetting = setInterval(() => selfHostedDirectLine?.conversations.forgetIdle(Date.now() - 2 * config.directLine.tokenLifetimeSeconds * 1000), 60_000);
   forgetting.unref();
   const pruneTranscripts = async () => {

@@ -13,7 +13,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
 import type { Config } from '../config.js';
-import { withLeanReplies } from './reply-sender.js';
+import { withLeanReplies, type LocalChannel } from './reply-sender.js';
 
 /**
  * Checks a request's token before the adapter sees it. The SDK answers 401 only to the failures it
@@ -50,6 +50,8 @@ const appIdOf = (claimsIdentity: ClaimsIdentity): string => claimsIdentity.getCl
  * address, audience) and one user token client per bot are reused.
  */
 class ReusingClients extends ConfigurationBotFrameworkAuthentication {
+  /** Set by createAdapter: channels this process serves itself (see reply-sender.ts). */
+  localChannel?: () => LocalChannel | undefined;
   private readonly connectorClients = new Map<string, ReturnType<ConnectorFactory['create']>>();
   private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
 
@@ -68,7 +70,9 @@ class ReusingClients extends ConfigurationBotFrameworkAuthentication {
     const clients = this.connectorClients;
     return {
       create: (serviceUrl: string, audience?: string) =>
-        reused(clients, `${appId}|${serviceUrl}|${audience ?? ''}`, async () => withLeanReplies(await inner.create(serviceUrl, audience), serviceUrl)),
+        reused(clients, `${appId}|${serviceUrl}|${audience ?? ''}`, async () =>
+          withLeanReplies(await inner.create(serviceUrl, audience), serviceUrl, this.localChannel ? { localChannel: this.localChannel } : {}),
+        ),
     };
   }
 
@@ -115,7 +119,11 @@ export class SupportAdapter extends CloudAdapter {
   }
 }
 
-export function createAdapter(auth: Config['auth']): { adapter: SupportAdapter; verifyRequest?: VerifyRequest } {
+/** `localChannel`: the bot's own Direct Line, once it listens (its replies are handed over in memory). */
+export function createAdapter(
+  auth: Config['auth'],
+  localChannel?: () => LocalChannel | undefined,
+): { adapter: SupportAdapter; verifyRequest?: VerifyRequest } {
   const options = {
     MicrosoftAppId: auth.appId ?? '',
     MicrosoftAppPassword: auth.appPassword ?? '',
@@ -138,6 +146,7 @@ export function createAdapter(auth: Config['auth']): { adapter: SupportAdapter; 
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
   const authentication = new ReusingClients(options, credentials);
+  if (localChannel) authentication.localChannel = localChannel;
   const adapter = new SupportAdapter(authentication);
   if (!isAuthenticated(auth)) return { adapter };
   return {

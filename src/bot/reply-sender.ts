@@ -28,6 +28,16 @@ export class ChannelRefused extends Error {
   }
 }
 
+/**
+ * A channel this very process serves (the bot's own Direct Line): its replies are handed over in
+ * memory rather than posted back to ourselves over HTTP, which costs a request each and which a server
+ * that is shutting down no longer accepts.
+ */
+export type LocalChannel = {
+  serves(serviceUrl: string): boolean;
+  deliver(conversationId: string, activity: Record<string, unknown>): Promise<ResourceResponse>;
+};
+
 export type SendOptions = {
   /** Tries after the first (the SDK's pipeline also makes three). */
   retries: number;
@@ -36,9 +46,14 @@ export type SendOptions = {
   maxWaitMs: number;
   /** A request with no answer by then fails (and is tried again). */
   timeoutMs: number;
+  /** Looked up at every send: the bot's own Direct Line starts listening after the adapter exists. */
+  localChannel?: () => LocalChannel | undefined;
 };
 
 const defaults: SendOptions = { retries: 3, backoffMs: 250, maxWaitMs: 10_000, timeoutMs: 30_000 };
+
+/** The activity as the channel would receive it over the wire (dates as text, nothing shared). */
+const asSent = (activity: Partial<Activity>): Record<string, unknown> => JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
 
 const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
 
@@ -100,9 +115,14 @@ export function withLeanReplies<Client extends ConnectorClient>(client: Client, 
   const settings = { ...defaults, ...options };
   const base = serviceUrl.replace(/\/?$/, '/');
   const segment = encodeURIComponent;
+  const local = () => {
+    const channel = settings.localChannel?.();
+    return channel?.serves(serviceUrl) ? channel : undefined;
+  };
   client.conversations.replyToActivity = (conversationId: string, activityId: string, activity: Partial<Activity>) =>
+    local()?.deliver(conversationId, asSent(activity)) ??
     postActivity(client, new URL(`v3/conversations/${segment(conversationId)}/activities/${segment(activityId)}`, base), activity, settings);
   client.conversations.sendToConversation = (conversationId: string, activity: Partial<Activity>) =>
-    postActivity(client, new URL(`v3/conversations/${segment(conversationId)}/activities`, base), activity, settings);
+    local()?.deliver(conversationId, asSent(activity)) ?? postActivity(client, new URL(`v3/conversations/${segment(conversationId)}/activities`, base), activity, settings);
   return client;
 }

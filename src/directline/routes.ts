@@ -3,6 +3,7 @@
 // reconnects and token refresh for clients; and the connector side where the bot's replies arrive
 // (`serviceUrl` of the activities it is given). With DIRECT_LINE_SECRET set, the page's token comes
 // from Azure Direct Line instead, exchanged here so the secret never reaches the browser.
+import { ChannelRefused, type LocalChannel } from '../bot/reply-sender.js';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
@@ -59,7 +60,7 @@ const tokenProblem = (error: TokenError): HttpProblem =>
 
 const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
-export function mountDirectLine(server: Server, deps: DirectLineDeps): { close(): void } {
+export function mountDirectLine(server: Server, deps: DirectLineDeps): { close(): void; localChannel?: LocalChannel } {
   const { selfHosted, logger } = deps;
 
   /** Runs a handler; a HttpProblem becomes its status with {error: {code, message}}, anything else a 500. */
@@ -243,17 +244,19 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     }),
   );
 
-  // The connector side: the bot's replies, posted to the serviceUrl it was given (this server).
-  const fromBot = handle(async (req, res) => {
-    if (!isLoopback(req.socket.remoteAddress)) throw new HttpProblem(403, 'Forbidden', 'Only the bot itself posts here');
-    const conversationId = conversationOf(req);
+  // The connector side: the bot's replies, handed over in memory (localChannel below) or posted to the
+  // serviceUrl it was given (this server) by anything else that speaks the REST API.
+  const acceptFromBot = (conversationId: string, body: unknown): string => {
     const { conversations } = requireSelfHosted();
     if (!conversations.has(conversationId)) throw new UnknownConversation(conversationId);
-    const parsed = botActivitySchema.safeParse(req.body);
+    const parsed = botActivitySchema.safeParse(body);
     if (!parsed.success) throw new HttpProblem(400, 'BadArgument', 'Invalid activity');
     const activity = { ...parsed.data, timestamp: new Date().toISOString() };
-    const id = activity.type === 'typing' ? conversations.broadcast(conversationId, activity) : conversations.append(conversationId, activity);
-    res.send(200, { id });
+    return activity.type === 'typing' ? conversations.broadcast(conversationId, activity) : conversations.append(conversationId, activity);
+  };
+  const fromBot = handle(async (req, res) => {
+    if (!isLoopback(req.socket.remoteAddress)) throw new HttpProblem(403, 'Forbidden', 'Only the bot itself posts here');
+    res.send(200, { id: acceptFromBot(conversationOf(req), req.body) });
   }, { perClient: false });
   server.post('/v3/conversations/:conversationId/activities', fromBot);
   server.post('/v3/conversations/:conversationId/activities/:replyToId', fromBot);
@@ -300,6 +303,20 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
   server.server.on('upgrade', onUpgrade);
 
   return {
+    ...(selfHosted
+      ? {
+          localChannel: {
+            serves: (serviceUrl: string) => serviceUrl === deps.serviceUrl(),
+            deliver: async (conversationId: string, activity: Record<string, unknown>) => {
+              try {
+                return { id: acceptFromBot(conversationId, activity) };
+              } catch (error) {
+                throw error instanceof UnknownConversation ? new ChannelRefused(404) : error instanceof HttpProblem ? new ChannelRefused(error.status) : error;
+              }
+            },
+          },
+        }
+      : {}),
     close() {
       server.server.off('upgrade', onUpgrade);
       for (const ws of sockets.clients) ws.terminate();
