@@ -4,10 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalog, type Catalog } from '../../src/content/catalog.js';
-import { loadContent } from '../../src/content/load-content.js';
-import { loadConfig } from '../../src/config.js';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { choiceLabel } from '../helpers/runner.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
@@ -26,11 +24,9 @@ const tempDirs: string[] = [];
 const processes: BotProcess[] = [];
 let connector: LocalConnector;
 /** The content the child renders: the same dialogs/ with the default brand (the child gets no BRAND_* variables). */
-let catalog: Catalog;
 
 beforeAll(async () => {
   connector = await startLocalConnector();
-  catalog = createCatalog(loadContent(loadConfig({}).brand));
 });
 
 afterEach(async () => {
@@ -55,11 +51,6 @@ function newDataDir(): string {
   return path.join(dir, 'data');
 }
 
-function labelOf(key: string, id: string): string {
-  const choice = catalog.choicesOf(key).find((c) => c.id === id);
-  if (!choice) throw new Error(`${key} has no choice "${id}"`);
-  return choice.label;
-}
 
 /** Posts an activity to the bot and returns the `expected` replies of that turn. */
 async function turn(bot: BotProcess, conversationId: string, activity: object, expected: number): Promise<ReceivedActivity[]> {
@@ -75,13 +66,13 @@ async function startResetConversation(bot: BotProcess, conversationId: string): 
   const opened = await turn(bot, conversationId, conversationUpdateActivity(connector.url, conversationId), 2);
   expect(contentKeysOf(opened)).toEqual(['common.welcome', 'triage.askNeed']);
 
-  const asked = await turn(bot, conversationId, messageActivity(connector.url, conversationId, labelOf('triage.askNeed', 'reset_password')), 2);
+  const asked = await turn(bot, conversationId, messageActivity(connector.url, conversationId, choiceLabel('triage.askNeed', 'reset_password')), 2);
   expect(contentKeysOf(asked)).toEqual(['reset.intro', 'reset.askCustomerType']);
 }
 
 /** Answers the customer-type question on `bot` and checks the conversation carried on. */
 async function answerCustomerType(bot: BotProcess, conversationId: string): Promise<void> {
-  const next = await turn(bot, conversationId, messageActivity(connector.url, conversationId, labelOf('reset.askCustomerType', 'epki')), 1);
+  const next = await turn(bot, conversationId, messageActivity(connector.url, conversationId, choiceLabel('reset.askCustomerType', 'epki')), 1);
 
   expect(contentKeysOf(next)).toEqual(['reset.askOrderNumber']);
   expect(contentKeysOf(connector.said(conversationId))).toEqual([

@@ -9,10 +9,8 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalog, type Catalog } from '../../src/content/catalog.js';
-import { loadContent } from '../../src/content/load-content.js';
-import { loadConfig } from '../../src/config.js';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { choiceLabel } from '../helpers/runner.js';
 import {
   conversationUpdateActivity,
   messageActivity,
@@ -44,11 +42,9 @@ const agents: http.Agent[] = [];
 const sockets: net.Socket[] = [];
 let connector: LocalConnector;
 /** The content the child renders: the same dialogs/ with the default brand (the child gets no BRAND_* variables). */
-let catalog: Catalog;
 
 beforeAll(async () => {
   connector = await startLocalConnector();
-  catalog = createCatalog(loadContent(loadConfig({}).brand));
 });
 
 afterEach(async () => {
@@ -89,11 +85,6 @@ function keepAliveClient(): http.Agent {
   return agent;
 }
 
-function labelOf(key: string, id: string): string {
-  const choice = catalog.choicesOf(key).find((c) => c.id === id);
-  if (!choice) throw new Error(`${key} has no choice "${id}"`);
-  return choice.label;
-}
 
 type Outcome = { status: number; connection: string | undefined; text: string } | { error: string };
 
@@ -211,7 +202,7 @@ async function openConversation(bot: BotProcess, conversationId: string): Promis
 /** The customer chooses "reset password" with the connector holding the bot's first reply: returns once the turn is in flight. */
 async function resetPasswordInFlight(bot: BotProcess, conversationId: string, agent: http.Agent) {
   const held = hold(conversationId);
-  const response = post(bot.url, messageActivity(connector.url, conversationId, labelOf('triage.askNeed', 'reset_password')), agent);
+  const response = post(bot.url, messageActivity(connector.url, conversationId, choiceLabel('triage.askNeed', 'reset_password')), agent);
   const request = await held.arrived;
   // In flight: the bot has decided and sent its first reply, which the channel has not answered, so
   // neither has the bot answered the customer's post.
@@ -279,7 +270,7 @@ describe('graceful shutdown with a turn in flight (real processes, SQLite file)'
       // The turn in flight left the conversation in the store, closed cleanly: a new process on the same
       // folder takes the next answer where the customer was.
       const second = await start(dataDir);
-      const next = await turn(second, conversationId, messageActivity(connector.url, conversationId, labelOf('reset.askCustomerType', 'epki')));
+      const next = await turn(second, conversationId, messageActivity(connector.url, conversationId, choiceLabel('reset.askCustomerType', 'epki')));
       expect(saidKeysOf(next)).toEqual(['reset.askOrderNumber']);
       expect(second.logs.some((line) => line.msg === 'stored conversation cannot be restored; starting afresh')).toBe(false);
       expect(await second.stop()).toEqual({ code: 0, signal: null });
