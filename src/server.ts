@@ -6,6 +6,7 @@ import type { Registry } from 'prom-client';
 import type { Limit, RateLimits } from './edge/rate-limits.js';
 import type { SupportAdapter, VerifyRequest } from './bot/adapter.js';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
+import { hasWellFormedPath } from './edge/paths.js';
 import { NotReady } from './errors.js';
 import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
 
@@ -29,6 +30,24 @@ export type ServerDeps = {
 
 export function buildServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'cert-support-bot', handleUncaughtExceptions: false });
+  // restify's body reader inflates gzip and deflate bodies with no error handler (a body that is not
+  // gzip ends the process) and no limit on the inflated size. No channel compresses what it posts, so
+  // any encoding but identity is refused before a byte is read, on every route, before authentication.
+  server.pre((req, res, next) => {
+    const encoding = req.headers['content-encoding']?.trim().toLowerCase();
+    if (encoding && encoding !== 'identity') {
+      res.header('accept-encoding', 'identity');
+      res.header('connection', 'close');
+      res.send(415, { error: 'Content-Encoding is not supported: send the body uncompressed' });
+      return next(false);
+    }
+    // The router would answer a malformed path with a misleading 404.
+    if (!hasWellFormedPath(req.url ?? '/')) {
+      res.send(400, { error: 'Malformed percent-encoding in the path' });
+      return next(false);
+    }
+    return next();
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 256 * 1024, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {

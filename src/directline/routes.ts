@@ -15,6 +15,7 @@ import { DirectLineConversations, UnknownConversation, newConversationId, newUse
 import { DirectLineTokens, TokenError, type TokenClaims } from './tokens.js';
 import type { Limit, RateLimits } from '../edge/rate-limits.js';
 import { redactSecrets } from '../nlu/secrets.js';
+import { decodePathSegment } from '../edge/paths.js';
 
 export type AzureDirectLine = { secret: string; url: string };
 
@@ -117,7 +118,12 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
 
   const watermarkOf = (req: Request) => new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark') ?? undefined;
 
-  const conversationOf = (req: Request) => decodeURIComponent(String(req.params.conversationId ?? ''));
+  // restify has already decoded the path once; ids are ours, so a '%' left in one is a malformed request.
+  const conversationOf = (req: Request) => {
+    const conversationId = decodePathSegment(String(req.params.conversationId ?? ''));
+    if (conversationId === undefined) throw new HttpProblem(400, 'BadArgument', 'Malformed conversation id in the path');
+    return conversationId;
+  };
 
   // The help page's bootstrap: a token for a new conversation (self-hosted), or one from Azure.
   server.post(
@@ -266,14 +272,19 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
   const refuse = (socket: Duplex, status: number, reason: string) => {
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   };
+  // An exception thrown in an 'upgrade' listener is uncaught and ends the process: nothing here may throw.
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = streamPath.exec(url.pathname);
-    if (!match || !selfHosted) {
+    const url = URL.parse(req.url ?? '/', 'http://localhost');
+    const match = url ? streamPath.exec(url.pathname) : null;
+    const conversationId = match ? decodePathSegment(match[1]!) : undefined;
+    if (match && conversationId === undefined) {
+      refuse(socket, 400, 'Bad Request');
+      return;
+    }
+    if (!url || conversationId === undefined || !selfHosted) {
       refuse(socket, 404, 'Not Found');
       return;
     }
-    const conversationId = decodeURIComponent(match[1]!);
     selfHosted.tokens
       .verify(url.searchParams.get('t') ?? '')
       .then((claims) => {
