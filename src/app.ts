@@ -1,4 +1,5 @@
 // Wires the parts together from a Config. main.ts runs it; tests build it on port 0.
+import fs from 'node:fs';
 import type { Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -45,6 +46,19 @@ export type App = {
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Below this the SQLite file may still take a turn or two, but not for long: not ready. */
+const MIN_FREE_BYTES = 1024 * 1024;
+
+/** The free space under the data folder, as readiness reports it; throws NotReady when nearly full. */
+function checkFreeSpace(dataDir: string): string {
+  const { bavail, bsize } = fs.statfsSync(dataDir);
+  const free = bavail * bsize;
+  if (free < MIN_FREE_BYTES) throw new NotReady(`the data folder's disk is full (${Math.floor(free / 1024)} kB free)`);
+  return `${Math.floor(free / (1024 * 1024))} MB free`;
+}
+
+const describeStoreError = (error: unknown): string =>
+  error instanceof Error ? ((error as { code?: string }).code ?? error.message).slice(0, 200) : 'unknown error';
 
 /** Parts a test may replace with its own real implementation (a failing store, say). */
 export type AppOverrides = { snapshots?: SnapshotStore; handoff?: HandoffPort };
@@ -118,10 +132,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     // Content is loaded and migrations applied before the server listens; a database swapped or restored
     // underneath a running instance is what the migration check catches.
     checkReady: async () => {
-      await store.ping();
+      try {
+        await store.ping();
+      } catch (error) {
+        throw new NotReady(`the store does not accept writes (${describeStoreError(error)})`);
+      }
       const pending = await store.pendingMigrations();
       if (pending > 0) throw new NotReady(`${pending} schema migration(s) not applied to the store`);
-      return { store: 'answers', migrations: 'applied', content: `${catalog.keys().length} entries` };
+      const checks: Record<string, string> = { store: 'accepts writes', migrations: 'applied', content: `${catalog.keys().length} entries` };
+      if (!config.databaseUrl) checks.disk = checkFreeSpace(config.dataDir);
+      return checks;
     },
     metrics: metrics.registry,
     rateLimits,

@@ -7,6 +7,7 @@ import type { Limit, RateLimits } from './edge/rate-limits.js';
 import type { SupportAdapter, VerifyRequest } from './bot/adapter.js';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
 import { hasWellFormedPath } from './edge/paths.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './edge/json-depth.js';
 import { NotReady } from './errors.js';
 import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
 
@@ -49,6 +50,13 @@ export function buildServer(deps: ServerDeps): Server {
     return next();
   });
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 256 * 1024, mapParams: false }));
+  server.use((req, res, next) => {
+    if (nestsDeeperThan(req.body)) {
+      res.send(400, { error: `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels` });
+      return next(false);
+    }
+    return next();
+  });
 
   server.post('/api/messages', async (req, res) => {
     if (!req.is('application/json')) {

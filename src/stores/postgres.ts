@@ -90,6 +90,14 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
           CREATE INDEX handoff_cases_queue ON handoff_cases (status, requested_at, case_id);
           CREATE INDEX handoff_cases_by_thread ON handoff_cases (thread_id);`,
   },
+  {
+    // One row that /readyz rewrites, so readiness means the database accepts writes, not only reads.
+    version: 5,
+    sql: `CREATE TABLE readiness_probe (
+            id INT PRIMARY KEY CHECK (id = 1),
+            probed_at BIGINT NOT NULL
+          );`,
+  },
 ];
 
 /** The advisory lock that serialises migrations across instances starting together ("cert-bot" in ASCII). */
@@ -411,7 +419,10 @@ export class PostgresStore implements Store {
   }
 
   async ping(): Promise<void> {
-    await this.pool.query('SELECT 1');
+    await this.pool.query(
+      'INSERT INTO readiness_probe (id, probed_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at',
+      [this.now()],
+    );
   }
 
   async pendingMigrations(): Promise<number> {

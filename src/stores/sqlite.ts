@@ -96,6 +96,12 @@ export const sqliteMigrations: readonly string[] = [
    DROP TABLE transcripts_before_4;
    CREATE INDEX transcripts_by_conversation ON transcripts (conversation);
    CREATE INDEX transcripts_by_time ON transcripts (at);`,
+  // 5: one row that /readyz rewrites, so readiness means the store accepts writes (a full disk or a
+  // read-only file fails it), not only that it answers a read.
+  `CREATE TABLE readiness_probe (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     probed_at INTEGER NOT NULL
+   );`,
 ];
 
 type CaseRow = {
@@ -397,7 +403,9 @@ export class SqliteStore implements Store {
 
   /** Rejects once the file is closed; a local file has no network to lose. */
   async ping(): Promise<void> {
-    this.statements.prepare('SELECT 1').get();
+    this.statements
+      .prepare('INSERT INTO readiness_probe (id, probed_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at')
+      .run(this.now());
   }
 
   async pendingMigrations(): Promise<number> {

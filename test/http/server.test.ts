@@ -132,7 +132,7 @@ describe('HTTP server', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'ready',
-      checks: { store: 'answers', migrations: 'applied', content: `${bot.app.catalog.keys().length} entries` },
+      checks: { store: 'accepts writes', migrations: 'applied', content: `${bot.app.catalog.keys().length} entries`, disk: expect.stringMatching(/^\d+ MB free$/) },
     });
 
     // The file is replaced underneath the running bot by one of an older schema (a restore, say).
