@@ -29,6 +29,12 @@ export type ServerDeps = {
   directLineOrigin?: string;
 };
 
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const isLoopbackUrl = (url: string): boolean => {
+  const hostname = URL.parse(url)?.hostname;
+  return hostname !== undefined && (loopbackHosts.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname));
+};
+
 export function buildServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'cert-support-bot', handleUncaughtExceptions: false });
   // restify's body reader inflates gzip and deflate bodies with no error handler (a body that is not
@@ -68,7 +74,13 @@ export function buildServer(deps: ServerDeps): Server {
       res.send(400, { error: `Invalid activity: ${problem}` });
       return;
     }
-    const body = req.body as { channelId: string; conversation: { id: string } };
+    const body = req.body as { channelId: string; serviceUrl: string; conversation: { id: string } };
+    // Unauthenticated, anyone who reaches the port could have the bot post its replies wherever the
+    // activity's serviceUrl says; only a channel on this machine (the Emulator, the terminal chat) may.
+    if (!deps.verifyRequest && !isLoopbackUrl(body.serviceUrl)) {
+      res.send(403, { error: 'Without MicrosoftAppId the bot replies only to a channel on this machine: serviceUrl must be a loopback address' });
+      return;
+    }
     const retryAfter = await deps.rateLimits?.check('conversation', `${body.channelId}:${body.conversation.id}`);
     if (retryAfter !== undefined) {
       deps.onRateLimited?.('conversation');
