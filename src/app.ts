@@ -10,6 +10,7 @@ import type { LocalChannel } from './bot/reply-sender.js';
 import { createOnTurnError } from './bot/on-turn-error.js';
 import { NotReady } from './errors.js';
 import { SupportBot } from './bot/support-bot.js';
+import { OTHERS_IN_FLIGHT_MS, sendUndeliveredReplies } from './bot/outbox.js';
 import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
 import { ProactiveCustomerLine } from './bot/customer-line.js';
 import { KeyedQueue } from './conversation/keyed-queue.js';
@@ -64,6 +65,7 @@ const describeStoreError = (error: unknown): string =>
 export type AppOverrides = { snapshots?: SnapshotStore; handoff?: HandoffPort };
 
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
+  const startedAt = Date.now();
   const catalog = createCatalog(loadContent(config.brand));
   const classifier = await trainNeedClassifier();
   logger.debug({ trainingMs: Math.round(classifier.trainingMs) }, 'need classifier trained');
@@ -114,13 +116,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     ...(agents ? { agents } : {}),
     ...(config.handoff.target === 'protocol' ? { contactCentre: desk } : {}),
   });
+  const redelivery = { adapter, botAppId, store, conversationLock, logger };
   let sweeping = false;
   const sweeper = setInterval(() => {
     if (sweeping) return;
     sweeping = true;
-    desk
-      .sweep()
-      .catch((error: unknown) => logger.error({ err: error }, 'handoff queue check failed'))
+    // Instances sharing PostgreSQL also pick up what another instance saved and never sent (it died).
+    const othersUndelivered = config.databaseUrl ? sendUndeliveredReplies(redelivery, Date.now() - OTHERS_IN_FLIGHT_MS) : Promise.resolve();
+    Promise.all([othersUndelivered, desk.sweep()])
+      .catch((error: unknown) => logger.error({ err: error }, 'handoff queue or outbox check failed'))
       .finally(() => (sweeping = false));
   }, config.handoff.sweepMs);
   sweeper.unref();
@@ -149,6 +153,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     ...(verifyRequest ? { verifyRequest } : {}),
     page: { brand: config.brand.brand!, color: config.page.color, helpCenterUrl: config.brand.helpCenterUrl!, supportEmail: config.brand.supportEmail! },
     ...(config.directLine.azure ? { directLineOrigin: new URL(config.directLine.azure.url).origin } : {}),
+  });
+  // Once listening: the bot's own Direct Line, one of the channels replies may go to, needs the address.
+  let sendingUndelivered: Promise<unknown> = Promise.resolve();
+  server.server.once('listening', () => {
+    sendingUndelivered = sendUndeliveredReplies(redelivery, startedAt).catch((error: unknown) =>
+      logger.error({ err: error }, 'could not read the replies left undelivered by the last process'),
+    );
   });
   // Stopping: Node's server.close() refuses new connections and closes idle ones, but would still serve
   // further requests on a kept-alive connection whose request is in flight, and waits for that
@@ -220,6 +231,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       closing = true;
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sendingUndelivered;
       await store.close();
     },
   };

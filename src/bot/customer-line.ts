@@ -7,7 +7,7 @@ import type { ConversationEvent } from '../../machines/events.js';
 import type { KeyedQueue } from '../conversation/keyed-queue.js';
 import type { Reply, RunTurn } from '../conversation/run-turn.js';
 import type { CustomerLine } from '../handoff/handoff-desk.js';
-import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
+import type { ConversationReferenceStore, Outbox, TranscriptLog } from '../ports/store.js';
 import { reportingFailures, sendAsNewMessages } from './proactive.js';
 import { renderReplies } from './render-reply.js';
 import { outboundEntry } from './transcript.js';
@@ -16,7 +16,7 @@ export type ProactiveCustomerLineDeps = {
   adapter: CloudAdapter;
   botAppId: string;
   runTurn: () => RunTurn;
-  records: TranscriptLog & ConversationReferenceStore;
+  records: TranscriptLog & Outbox & ConversationReferenceStore;
   /** Shared with SupportBot's customer turns (see SupportBotDeps.conversationLock). */
   conversationLock: KeyedQueue;
   now?: () => number;
@@ -47,15 +47,20 @@ export class ProactiveCustomerLine implements CustomerLine {
       const activities = renderReplies(turn.replies);
       const reference = await this.deps.records.loadReference(conversationKey);
       if (!reference) throw new Error(`no conversation reference for ${conversationKey}`);
-      await this.deps.records.appendTranscript(activities.map((activity) => outboundEntry(conversationKey, activity, this.now())));
-      await reportingFailures(
-        (logic) => this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, logic),
-        async (context) => {
-          sendAsNewMessages(context);
-          nameSpeakers(context);
-          await context.sendActivities(activities);
-        },
-      );
+      const at = this.now();
+      await this.deps.records.appendTranscript(activities.map((activity) => ({ ...outboundEntry(conversationKey, activity, at), undelivered: true as const })));
+      try {
+        await reportingFailures(
+          (logic) => this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, logic),
+          async (context) => {
+            sendAsNewMessages(context);
+            nameSpeakers(context);
+            await context.sendActivities(activities);
+          },
+        );
+      } finally {
+        await this.deps.records.markDelivered(conversationKey);
+      }
       return turn.replies;
     });
   }

@@ -17,7 +17,7 @@ import type { KeyedQueue } from '../conversation/keyed-queue.js';
 import type { RunTurn } from '../conversation/run-turn.js';
 import type { HandoffDesk } from '../handoff/handoff-desk.js';
 import type { Metrics } from '../observability/metrics.js';
-import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
+import type { ConversationReferenceStore, Outbox, TranscriptLog } from '../ports/store.js';
 import type { TeamsAgentDesk } from '../teams/agent-desk.js';
 import { activityToInput } from './activity-to-input.js';
 import { conversationKeyOf } from './conversation-key.js';
@@ -28,7 +28,7 @@ import { DeliveryError } from '../errors.js';
 export type SupportBotDeps = {
   runTurn: RunTurn;
   logger: Logger;
-  records: TranscriptLog & ConversationReferenceStore;
+  records: TranscriptLog & Outbox & ConversationReferenceStore;
   /** Agents in Teams; undefined when no agents' channel is configured. */
   agents?: TeamsAgentDesk;
   /** Acts on handoff.status events; set only when a contact centre takes cases over the handoff protocol. */
@@ -77,7 +77,7 @@ export class SupportBot extends ActivityHandler {
       const at = now();
       await deps.records.appendTranscript([
         inboundEntry(conversationKey, context.activity, turn.redactedText, at),
-        ...replies.map((reply) => outboundEntry(conversationKey, reply, at)),
+        ...replies.map((reply) => ({ ...outboundEntry(conversationKey, reply, at), undelivered: true as const })),
       ]);
       deps.metrics?.turn(input.type, (performance.now() - started) / 1000, turn.outcomes);
       deps.logger.info(
@@ -97,6 +97,9 @@ export class SupportBot extends ActivityHandler {
           await context.sendActivities(replies);
         } catch (error) {
           throw new DeliveryError(conversationKey, error);
+        } finally {
+          // Sent, or refused by the channel: either way not to be sent again after a restart.
+          await deps.records.markDelivered(conversationKey);
         }
       }
     };

@@ -14,6 +14,11 @@ export type TranscriptEntry = {
   direction: 'in' | 'out';
   activity: Record<string, unknown>;
   outcome?: string;
+  /**
+   * A reply appended before it is sent: it stays in the outbox until markDelivered, so replies saved
+   * by a process killed before it could send them go out after a restart (claimUndelivered).
+   */
+  undelivered?: true;
 };
 
 /** Transcripts for agents, audits and reports, read per conversation or by time, and deleted after the retention period. */
@@ -32,13 +37,24 @@ export interface TranscriptLog {
   deleteTranscriptsBefore(cutoff: number): Promise<number>;
 }
 
+/** Replies saved but not yet handed to the channel (see TranscriptEntry.undelivered). */
+export interface Outbox {
+  /** The conversation's replies were sent, or given up on: they are never sent again. */
+  markDelivered(conversationKey: string): Promise<void>;
+  /**
+   * Takes every reply still undelivered that was appended before `appendedBefore` (epoch ms), in the
+   * order appended: each is returned once, to one caller, across instances.
+   */
+  claimUndelivered(appendedBefore: number): Promise<TranscriptEntry[]>;
+}
+
 /** What is needed to message a customer later (Bot Framework ConversationReference, as JSON). */
 export interface ConversationReferenceStore {
   saveReference(conversationKey: string, reference: Record<string, unknown>): Promise<void>;
   loadReference(conversationKey: string): Promise<Record<string, unknown> | undefined>;
 }
 
-export interface Store extends SnapshotStore, HandoffQueue, TranscriptLog, ConversationReferenceStore {
+export interface Store extends SnapshotStore, HandoffQueue, TranscriptLog, Outbox, ConversationReferenceStore {
   /** Resolves when the database answers (readiness); rejects otherwise. */
   ping(): Promise<void>;
   /**

@@ -8,7 +8,7 @@ import type { Store, TranscriptEntry } from '../ports/store.js';
 export class MemoryStore implements Store {
   private readonly conversations = new Map<string, { json: string; etag: number }>();
   private readonly cases = new Map<string, string>();
-  private transcripts: { at: number; conversationKey: string; json: string }[] = [];
+  private transcripts: { at: number; conversationKey: string; json: string; undelivered: boolean }[] = [];
   private readonly references = new Map<string, string>();
 
   async load(conversationKey: string): Promise<StoredConversation | undefined> {
@@ -128,9 +128,19 @@ export class MemoryStore implements Store {
   }
 
   async appendTranscript(entries: TranscriptEntry[]): Promise<void> {
-    for (const entry of entries) {
-      this.transcripts.push({ at: entry.at, conversationKey: entry.conversationKey, json: JSON.stringify(entry) });
+    for (const { undelivered, ...entry } of entries) {
+      this.transcripts.push({ at: entry.at, conversationKey: entry.conversationKey, json: JSON.stringify(entry), undelivered: undelivered === true });
     }
+  }
+
+  async markDelivered(conversationKey: string): Promise<void> {
+    for (const row of this.transcripts) if (row.conversationKey === conversationKey) row.undelivered = false;
+  }
+
+  async claimUndelivered(appendedBefore: number): Promise<TranscriptEntry[]> {
+    const claimed = this.transcripts.filter((row) => row.undelivered && row.at < appendedBefore);
+    for (const row of claimed) row.undelivered = false;
+    return claimed.map((row) => JSON.parse(row.json) as TranscriptEntry);
   }
 
   async readTranscript(conversationKey: string): Promise<TranscriptEntry[]> {

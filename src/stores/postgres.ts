@@ -98,6 +98,13 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
             probed_at BIGINT NOT NULL
           );`,
   },
+  {
+    // The outbox: a reply is appended undelivered before it is sent and cleared once sent; the partial
+    // index holds only the few replies in flight.
+    version: 6,
+    sql: `ALTER TABLE transcripts ADD COLUMN undelivered BOOLEAN NOT NULL DEFAULT false;
+          CREATE INDEX transcripts_undelivered ON transcripts (conversation_key) WHERE undelivered;`,
+  },
 ];
 
 /** The advisory lock that serialises migrations across instances starting together ("cert-bot" in ASCII). */
@@ -363,10 +370,10 @@ export class PostgresStore implements Store {
     if (entries.length === 0) return;
     // One statement whatever the count: the entries of a call land together, numbered in their order.
     await this.pool.query(
-      `INSERT INTO transcripts (conversation_key, at, direction, activity, outcome)
-       SELECT conversation_key, at, direction, activity::json, outcome
-       FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[])
-         WITH ORDINALITY AS entry (conversation_key, at, direction, activity, outcome, position)
+      `INSERT INTO transcripts (conversation_key, at, direction, activity, outcome, undelivered)
+       SELECT conversation_key, at, direction, activity::json, outcome, undelivered
+       FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::boolean[])
+         WITH ORDINALITY AS entry (conversation_key, at, direction, activity, outcome, undelivered, position)
        ORDER BY position`,
       [
         entries.map((entry) => entry.conversationKey),
@@ -374,8 +381,22 @@ export class PostgresStore implements Store {
         entries.map((entry) => entry.direction),
         entries.map((entry) => JSON.stringify(entry.activity)),
         entries.map((entry) => entry.outcome ?? null),
+        entries.map((entry) => entry.undelivered === true),
       ],
     );
+  }
+
+  async markDelivered(conversationKey: string): Promise<void> {
+    await this.pool.query('UPDATE transcripts SET undelivered = false WHERE undelivered AND conversation_key = $1', [conversationKey]);
+  }
+
+  async claimUndelivered(appendedBefore: number): Promise<TranscriptEntry[]> {
+    // One statement: two instances starting together each get a disjoint set (row locks), never the same reply.
+    const { rows } = await this.pool.query<TranscriptRow & { id: string }>(
+      'UPDATE transcripts SET undelivered = false WHERE undelivered AND at < $1 RETURNING id, conversation_key, at, direction, activity, outcome',
+      [appendedBefore],
+    );
+    return rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)).map(entryFromRow);
   }
 
   async readTranscript(conversationKey: string): Promise<TranscriptEntry[]> {

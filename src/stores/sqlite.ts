@@ -102,6 +102,10 @@ export const sqliteMigrations: readonly string[] = [
      id INTEGER PRIMARY KEY CHECK (id = 1),
      probed_at INTEGER NOT NULL
    );`,
+  // 6: the outbox. A reply is appended with undelivered = 1 before it is sent and cleared once sent;
+  // the partial index holds only the few replies in flight.
+  `ALTER TABLE transcripts ADD COLUMN undelivered INTEGER NOT NULL DEFAULT 0;
+   CREATE INDEX transcripts_undelivered ON transcripts (conversation) WHERE undelivered = 1;`,
 ];
 
 type CaseRow = {
@@ -324,7 +328,9 @@ export class SqliteStore implements Store {
     if (entries.length === 0) return;
     const findConversation = this.statements.prepare<[string], number>('SELECT id FROM transcript_conversations WHERE conversation_key = ?').pluck();
     const addConversation = this.statements.prepare('INSERT INTO transcript_conversations (conversation_key) VALUES (?)');
-    const insert = this.statements.prepare('INSERT INTO transcripts (conversation, at, direction, packing, activity, outcome) VALUES (?, ?, ?, ?, ?, ?)');
+    const insert = this.statements.prepare(
+      'INSERT INTO transcripts (conversation, at, direction, packing, activity, outcome, undelivered) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     // Packed before the transaction, which then only writes. One transaction: the entries of a call
     // land together, in order; immediate, so the number a key is given cannot be taken meanwhile.
     const packed = entries.map((entry) => packActivity(entry.conversationKey, entry.activity));
@@ -338,10 +344,36 @@ export class SqliteStore implements Store {
             conversation = findConversation.get(key) ?? addConversation.run(key).lastInsertRowid;
           }
           const { json, packing } = packed[index]!;
-          insert.run(conversation, entry.at, entry.direction, packing, json, entry.outcome ?? null);
+          insert.run(conversation, entry.at, entry.direction, packing, json, entry.outcome ?? null, entry.undelivered ? 1 : 0);
         }
       })
       .immediate();
+  }
+
+  async markDelivered(conversationKey: string): Promise<void> {
+    this.statements
+      .prepare(
+        `UPDATE transcripts SET undelivered = 0
+         WHERE undelivered = 1 AND conversation = (SELECT id FROM transcript_conversations WHERE conversation_key = ?)`,
+      )
+      .run(conversationKey);
+  }
+
+  async claimUndelivered(appendedBefore: number): Promise<TranscriptEntry[]> {
+    const select = this.statements.prepare<[number], TranscriptRow>(
+      `SELECT conversation.conversation_key, entry.at, entry.direction, entry.packing, entry.activity, entry.outcome
+       FROM transcripts entry JOIN transcript_conversations conversation ON conversation.id = entry.conversation
+       WHERE entry.undelivered = 1 AND entry.at < ? ORDER BY entry.id`,
+    );
+    const clear = this.statements.prepare('UPDATE transcripts SET undelivered = 0 WHERE undelivered = 1 AND at < ?');
+    const rows = this.db
+      .transaction(() => {
+        const claimed = select.all(appendedBefore);
+        clear.run(appendedBefore);
+        return claimed;
+      })
+      .immediate();
+    return rows.map(entryFromRow);
   }
 
   async readTranscript(conversationKey: string): Promise<TranscriptEntry[]> {

@@ -95,12 +95,12 @@ describe('SqliteStore: a real file', () => {
     const first = new SqliteStore(file);
     const etag = await first.save('c1', envelope, undefined);
     await first.close();
-    expect(sqliteMigrations).toHaveLength(5);
-    expect(userVersion(file)).toBe(5);
+    expect(sqliteMigrations).toHaveLength(6);
+    expect(userVersion(file)).toBe(6);
 
     for (let restart = 0; restart < 2; restart++) await new SqliteStore(file).close();
 
-    expect(userVersion(file)).toBe(5);
+    expect(userVersion(file)).toBe(6);
     const reopened = new SqliteStore(file);
     try {
       expect(await reopened.load('c1')).toEqual({ envelope, etag });
@@ -131,7 +131,7 @@ describe('SqliteStore: a real file', () => {
 
     const store = new SqliteStore(file);
     try {
-      expect(userVersion(file)).toBe(5);
+      expect(userVersion(file)).toBe(6);
       expect(await store.load('c1')).toEqual({ envelope, etag: '4' });
       await store.appendTranscript([transcriptEntry]);
       expect(await store.readTranscript('c1')).toEqual([transcriptEntry]);
@@ -208,7 +208,7 @@ describe('SqliteStore: a real file', () => {
 
     const store = new SqliteStore(file);
     try {
-      expect(userVersion(file)).toBe(5);
+      expect(userVersion(file)).toBe(6);
       const inB = old.filter((entry) => entry.conversationKey === 'webchat:b');
       const inA = old.filter((entry) => entry.conversationKey === 'webchat:a');
       expect(await store.readTranscript('webchat:b')).toEqual(inB);
