@@ -2,10 +2,11 @@
 // of through the SDK's generic REST client, whose per-call serializer (walking the Activity model for
 // every field of every reply) and policy pipeline took more CPU than the rest of a turn's sending
 // (README, Performance). Same URL and body as the Bot Framework REST API expects, and the same
-// Authorization header: the connector client's own credentials sign each request. Like the SDK's
-// pipeline, a request the channel could not take (throttled, unavailable, connection lost) is tried
-// again a few times. Every other operation (updates, members, new threads) still goes through the
-// SDK's client.
+// Authorization header: the connector client's own credentials sign each request. A request is tried
+// again only when the channel surely did not take it (throttled, unavailable, or the connection
+// refused or dropped before it was sent): never after a 500, a bad gateway or a timeout, which may
+// follow a delivery, since a post repeated then shows the customer the same reply twice. Every other
+// operation (updates, members, new threads) still goes through the SDK's client.
 import http from 'node:http';
 import https from 'node:https';
 import type { Activity, ResourceResponse } from 'botbuilder';
@@ -57,8 +58,16 @@ const asSent = (activity: Partial<Activity>): Record<string, unknown> => JSON.pa
 
 const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
 
-/** Statuses that say "not now" rather than "no". */
-const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+/** Statuses that say "not now, and nothing was done" (throttled, unavailable); 500, 502 and 504 may follow a delivery. */
+const retryableStatuses = new Set([429, 503]);
+
+/** The request never reached the channel: refused, no such host, or a kept-alive socket the channel had already closed. */
+class NotSent extends Error {
+  constructor(readonly original: Error) {
+    super(original.message);
+  }
+}
+const unsentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 const USER_AGENT = 'cert-support-bot (Bot Framework REST, Node.js)';
 
@@ -85,7 +94,12 @@ function postOnce(url: URL, headers: Record<string, string>, body: string, timeo
       });
     });
     outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer from the channel within ${timeoutMs} ms`)));
-    outgoing.on('error', reject);
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      // Node's advice for kept-alive sockets: a reset on a reused socket before any answer means the
+      // channel closed it idle, before reading this request.
+      const unsent = unsentCodes.has(error.code ?? '') || (error.code === 'ECONNRESET' && outgoing.reusedSocket);
+      reject(unsent ? new NotSent(error) : error);
+    });
     outgoing.end(body);
   });
 }
@@ -103,7 +117,8 @@ async function postActivity(client: ConnectorClient, url: URL, activity: Partial
       return await postOnce(url, headers, body, options.timeoutMs);
     } catch (error) {
       const refused = error instanceof ChannelRefused ? error : undefined;
-      if (attempt >= options.retries || (refused && !retryableStatuses.has(refused.statusCode))) throw error;
+      const safeToRepeat = error instanceof NotSent || (refused !== undefined && retryableStatuses.has(refused.statusCode));
+      if (attempt >= options.retries || !safeToRepeat) throw error instanceof NotSent ? error.original : error;
       const wait = refused?.retryAfterSeconds !== undefined ? refused.retryAfterSeconds * 1000 : options.backoffMs * 2 ** attempt;
       await sleep(Math.min(wait, options.maxWaitMs));
     }

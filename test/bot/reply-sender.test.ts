@@ -1,5 +1,6 @@
 // Replies posted without the SDK's REST client: the URL, body and Authorization header a channel
-// expects, signed by the SDK's own credentials, and tried again when the channel says "not now".
+// expects, signed by the SDK's own credentials, and tried again only when the channel surely did not
+// take it: a post repeated after one that may have been delivered shows the customer a reply twice.
 // Against a local HTTP server standing in for the channel.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,7 @@ import { ChannelRefused, withLeanReplies } from '../../src/bot/reply-sender.js';
 
 type Received = { method: string; url: string; authorization?: string; contentType?: string; body: unknown };
 /** How the channel answers the next requests, in order; then 200 with an id. */
-let script: { status: number; headers?: Record<string, string> }[] = [];
+let script: { status: number; headers?: Record<string, string>; hang?: true }[] = [];
 const received: Received[] = [];
 let channel: http.Server;
 let channelUrl: string;
@@ -21,6 +22,7 @@ beforeAll(async () => {
     req.on('end', () => {
       received.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, contentType: req.headers['content-type'], body: JSON.parse(body) });
       const next = script.shift() ?? { status: 200 };
+      if (next.hang) return;
       res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers });
       res.end(next.status === 200 ? JSON.stringify({ id: `sent-${received.length}` }) : '{"error":{"code":"x"}}');
     });
@@ -85,7 +87,7 @@ describe('replies posted as plain JSON', () => {
 
   it('tries again when the channel is throttling or unavailable, waiting as Retry-After says', async () => {
     const client = await clientFor('', channelUrl);
-    script = [{ status: 429, headers: { 'retry-after': '0' } }, { status: 503 }, { status: 502 }];
+    script = [{ status: 429, headers: { 'retry-after': '0' } }, { status: 503 }, { status: 429 }];
 
     expect(await client.conversations.replyToActivity('conv-1', 'a-1', reply)).toEqual({ id: 'sent-4' });
     expect(received).toHaveLength(4);
@@ -103,6 +105,22 @@ describe('replies posted as plain JSON', () => {
     const refusal = await client.conversations.sendToConversation('conv-1', reply).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ChannelRefused);
     expect(refusal).toMatchObject({ statusCode: 403 });
+    expect(received).toHaveLength(1);
+  });
+
+  it.each([500, 502, 504, 408])('never repeats a post answered %i: the channel may have delivered it', async (status) => {
+    const client = await clientFor('', channelUrl);
+    script = [{ status }];
+
+    await expect(client.conversations.sendToConversation('conv-1', reply)).rejects.toMatchObject({ name: 'ChannelRefused', statusCode: status });
+    expect(received).toHaveLength(1);
+  });
+
+  it('never repeats a post the channel took but did not answer in time', async () => {
+    const client = await clientFor('', channelUrl, { timeoutMs: 200 });
+    script = [{ status: 200, hang: true }];
+
+    await expect(client.conversations.sendToConversation('conv-1', reply)).rejects.toThrow(/no answer from the channel within 200 ms/);
     expect(received).toHaveLength(1);
   });
 
