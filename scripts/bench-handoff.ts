@@ -5,6 +5,7 @@
 // messages each way, customers and agents all in parallel; every chat is ended. Prints p50/p95/max of
 // escalation → card, accept, customer → agent and agent → customer; exits 1 if a handoff failed or a
 // message was lost, duplicated or out of order.
+import '../src/dot-env.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';

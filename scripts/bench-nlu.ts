@@ -1,5 +1,6 @@
 // `npm run bench:nlu [-- --utterances FILE.jsonl --rounds N]`: how long training the need classifier
 // takes, and the median and p99 time of one understand() call over the corpus's messages.
+import '../src/dot-env.js';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { trainNeedClassifier } from '../src/nlu/classifier.js';

@@ -1,6 +1,7 @@
 // `npm run bench:store [-- --database-url postgres://… --conversations 16 --seconds 10]`: one bot
 // instance (in process, real HTTP, adapter, runner and store) driven by C concurrent scripted
 // conversations; prints turns per second, p50/p99 turn latency and bytes stored per conversation.
+import '../src/dot-env.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

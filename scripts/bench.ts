@@ -16,6 +16,7 @@
 // the bot has by then posted to the connector (checked on every turn: a turn whose replies had not
 // arrived counts as a failure). CPU and memory are read from /proc for the whole process group that
 // bot-process.ts starts (the one Node process of a bundle).
+import '../src/dot-env.js';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

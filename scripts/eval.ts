@@ -2,6 +2,7 @@
 // understands labelled messages (per-slot accuracy, macro-F1 and confusion matrix for `need`) and how
 // many scripted conversations, typed into the real bot, reach their outcome without saying what they
 // must not. Exits 1 under a threshold, 2 on bad input. The last line is a one-line summary.
+import '../src/dot-env.js';
 import { parseArgs } from 'node:util';
 import type { Understanding } from '../machines/domain.js';
 import { renderReply, type ReplyChannelData } from '../src/bot/render-reply.js';

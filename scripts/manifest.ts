@@ -1,6 +1,7 @@
 // `npm run manifest [-- --out <file>]`: the Teams app package (manifest.json, color.png, outline.png
 // at the zip root) from manifest/, with every ${{NAME}} filled from the environment. Nothing is
 // written unless every variable is set and the filled manifest passes its version's schema.
+import '../src/dot-env.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -3,6 +3,7 @@
 // agent wait and handle times over a period, from the stored transcripts and handoff cases. Prints a
 // table and writes an HTML page with charts. Exit status: 0 done, 1 the store could not be read,
 // 2 a mistake on the command line or in the configuration.
+import '../src/dot-env.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseReportArgs, usage, UsageError, type ReportArgs } from '../src/analytics/args.js';

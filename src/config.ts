@@ -1,4 +1,6 @@
 // The only reader of process.env: parses it once, reports every problem at once, returns a frozen Config.
+// A variable set to nothing (or blanks) counts as unset, as Bot Framework samples write their .env
+// (`MicrosoftAppType=`, `MicrosoftAppId=`): its default applies.
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
@@ -16,14 +18,23 @@ export const configSchema = z.object({
   /** Unset: all interfaces with authentication on, loopback only without (local use). */
   HOST: optionalText,
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .refine((value) => URL.canParse(value), 'is not a valid URL (special characters in the password must be percent-encoded)')
+      .optional(),
+  ),
+  /** Tries to reach DATABASE_URL at start-up before giving up, waiting 0.5 s, 1 s, 2 s… between them. */
+  DATABASE_CONNECT_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: z.stringbool().default(false),
 
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  /** Unset: SingleTenant. Azure creates no new MultiTenant bots since 2025-07-31; existing ones still run. */
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   MicrosoftAppTenantId: optionalText,
   /** Where the keys that sign channels' tokens are published (sovereign clouds, tests); unset: the public cloud's. */
   BOT_OPENID_METADATA_URL: optionalText.pipe(z.url().optional()),
@@ -68,7 +79,10 @@ export type Config = Readonly<{
   transcriptRetentionDays: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   logPretty: boolean;
+  databaseConnectAttempts: number;
   auth: Readonly<{ appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadataUrl?: string }>;
+  /** Settings that work but are probably a mistake; main.ts logs each at start-up. */
+  warnings: readonly string[];
   directLine: Readonly<{
     /** Set: Azure Direct Line (production). Unset: the bot's own Direct Line endpoint. */
     azure?: Readonly<{ secret: string; url: string }>;
@@ -89,23 +103,52 @@ export type Config = Readonly<{
   brand: Readonly<Record<string, string>>;
 }>;
 
-/** Rules across variables, checked on the raw values so they are reported with the schema's own. */
-function crossFieldProblems(env: Record<string, string | undefined>): string[] {
-  const set = (name: string) => (env[name] ?? '').trim() !== '';
+/**
+ * Variables that become required in some mode, each with the mode that needs it: checked on the
+ * values as given (blank = unset), so they are reported with the schema's own problems.
+ */
+function crossFieldProblems(env: Record<string, string>): string[] {
+  const set = (name: string) => env[name] !== undefined;
+  const appType = env.MicrosoftAppType ?? 'SingleTenant';
   const problems: string[] = [];
-  if (set('MicrosoftAppId') && !set('MicrosoftAppPassword') && env.MicrosoftAppType !== 'UserAssignedMSI') {
-    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  if (set('MicrosoftAppId') && !set('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') {
+    problems.push(`MicrosoftAppPassword: required when MicrosoftAppId is set and MicrosoftAppType is ${appType}`);
   }
-  const teams = env.HANDOFF_TARGET === 'teams' || ((env.HANDOFF_TARGET ?? '').trim() === '' && set('TEAMS_AGENTS_CHANNEL_ID'));
+  if (set('MicrosoftAppId') && !set('MicrosoftAppTenantId') && appType !== 'MultiTenant') {
+    problems.push(`MicrosoftAppTenantId: required when MicrosoftAppId is set and MicrosoftAppType is ${appType}${set('MicrosoftAppType') ? '' : ' (the default)'}`);
+  }
+  const teams = env.HANDOFF_TARGET === 'teams' || (!set('HANDOFF_TARGET') && set('TEAMS_AGENTS_CHANNEL_ID'));
   if (env.HANDOFF_TARGET === 'teams' && !set('TEAMS_AGENTS_CHANNEL_ID')) {
     problems.push('TEAMS_AGENTS_CHANNEL_ID: required when HANDOFF_TARGET is teams');
   }
   // Without it, anyone in any tenant who can message the app could act as an agent.
-  if (teams && !set('TEAMS_TENANT_ID')) problems.push('TEAMS_TENANT_ID: required when agents work in Teams');
+  if (teams && !set('TEAMS_TENANT_ID')) problems.push('TEAMS_TENANT_ID: required when agents work in Teams (HANDOFF_TARGET teams, or TEAMS_AGENTS_CHANNEL_ID set)');
   return problems;
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+const brandLinks = ['HELP_CENTER_URL', 'RETRIEVAL_ARTICLE_URL', 'ACCOUNT_ASSISTANCE_URL', 'PASSWORD_REMINDER_URL', 'FORGOTTEN_PASSWORD_URL', 'TICKET_URL'] as const;
+
+function warningsOf(e: z.infer<typeof configSchema>): string[] {
+  const warnings: string[] = [];
+  if (e.MicrosoftAppId && e.MicrosoftAppType === 'MultiTenant') {
+    warnings.push('MicrosoftAppType is MultiTenant: Azure no longer creates multi-tenant bots (since 2025-07-31); use SingleTenant or UserAssignedMSI for a new registration');
+  }
+  if (e.MicrosoftAppId) {
+    // Customers would be sent to the placeholder site: a production bot must name the brand's own pages.
+    const placeholders = brandLinks.filter((name) => new URL(e[name]).hostname.endsWith('example.com'));
+    if (e.SUPPORT_EMAIL.endsWith('@example.com')) placeholders.push('SUPPORT_EMAIL' as never);
+    if (placeholders.length > 0) warnings.push(`still at their example.com defaults, shown to customers: ${placeholders.join(', ')}`);
+    if (!e.DIRECT_LINE_SECRET) warnings.push('DIRECT_LINE_SECRET is not set: with an app id the help page chats only through Azure Direct Line, so it cannot chat');
+  }
+  return warnings;
+}
+
+/** The environment with blank values left out: `NAME=` means "use the default", as Bot Framework's samples expect. */
+const withoutBlanks = (env: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''));
+
+export function loadConfig(rawEnv: Record<string, string | undefined> = process.env): Config {
+  const env = withoutBlanks(rawEnv);
   const parsed = configSchema.safeParse(env);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
@@ -118,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST ?? (e.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'),
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseConnectAttempts: e.DATABASE_CONNECT_ATTEMPTS,
     transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     logPretty: e.LOG_PRETTY,
@@ -128,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantId: e.MicrosoftAppTenantId,
       ...(e.BOT_OPENID_METADATA_URL ? { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL } : {}),
     }),
+    warnings: Object.freeze(warningsOf(e)),
     directLine: Object.freeze({
       ...(e.DIRECT_LINE_SECRET ? { azure: Object.freeze({ secret: e.DIRECT_LINE_SECRET, url: e.DIRECT_LINE_URL.replace(/\/+$/, '') }) } : {}),
       ...(e.DIRECT_LINE_TOKEN_SECRET ? { tokenSecret: e.DIRECT_LINE_TOKEN_SECRET } : {}),

@@ -2,8 +2,18 @@
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One line: it is what an operator sees when the process refuses to start.
+    super(`Invalid configuration: ${problems.join('; ')}`);
     this.name = 'ConfigError';
+  }
+}
+
+/** The configured store cannot be opened: where, and why, in one line (never a password). */
+export class StoreUnavailable extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreUnavailable';
   }
 }
 

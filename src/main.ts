@@ -1,12 +1,10 @@
 // Composition root: config → logger → app → listen. SIGTERM and SIGINT stop accepting requests,
 // let turns in flight finish, close the store and exit.
-import fs from 'node:fs';
+import './dot-env.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
-import { ConfigError, ContentError } from './errors.js';
+import { ConfigError, ContentError, StoreUnavailable } from './errors.js';
 import { createLogger } from './logger.js';
-
-if (fs.existsSync('.env')) process.loadEnvFile('.env');
 
 let config;
 try {
@@ -20,6 +18,7 @@ try {
 }
 
 const logger = createLogger(config);
+for (const warning of config.warnings) logger.warn(warning);
 let app;
 try {
   app = await createApp(config, logger);
@@ -27,6 +26,11 @@ try {
   if (error instanceof ContentError) {
     logger.fatal(error.message);
     process.exit(78);
+  }
+  if (error instanceof StoreUnavailable) {
+    logger.fatal(error.message);
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   }
   throw error;
 }

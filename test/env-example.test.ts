@@ -81,13 +81,42 @@ describe('loadConfig', () => {
     expect(loadConfig({}).logPretty).toBe(false);
   });
 
-  it('rejects a MicrosoftAppId without a password, and accepts it with one', () => {
-    const error = configErrorOf({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' });
+  it('with a MicrosoftAppId, names each variable its app type requires, with the mode, on one line', () => {
+    const appId = '00000000-0000-0000-0000-000000000001';
+    const error = configErrorOf({ MicrosoftAppId: appId });
 
-    expect(error.problems).toEqual([expect.stringMatching(/^MicrosoftAppPassword: /)]);
-    expect(loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' }).auth.appId).toBe(
-      '00000000-0000-0000-0000-000000000001',
-    );
+    expect(error.problems).toEqual([
+      'MicrosoftAppPassword: required when MicrosoftAppId is set and MicrosoftAppType is SingleTenant',
+      'MicrosoftAppTenantId: required when MicrosoftAppId is set and MicrosoftAppType is SingleTenant (the default)',
+    ]);
+    expect(error.message).not.toContain('\n');
+    expect(configErrorOf({ MicrosoftAppId: appId, MicrosoftAppType: 'UserAssignedMSI' }).problems).toEqual([
+      'MicrosoftAppTenantId: required when MicrosoftAppId is set and MicrosoftAppType is UserAssignedMSI',
+    ]);
+    const singleTenant = loadConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000' });
+    expect(singleTenant.auth).toMatchObject({ appId, appType: 'SingleTenant' });
+    expect(loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000' }).auth.appType).toBe('UserAssignedMSI');
+  });
+
+  it('still runs an existing MultiTenant bot, warning that Azure creates no new ones', () => {
+    const config = loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
+
+    expect(config.auth.appType).toBe('MultiTenant');
+    expect(config.warnings).toContainEqual(expect.stringMatching(/^MicrosoftAppType is MultiTenant: Azure no longer creates/));
+  });
+
+  it('reads a variable set to nothing as unset, for every variable: a samples-style .env loads', () => {
+    const blanks = Object.fromEntries(schemaNames.map((name) => [name, name.length % 2 === 0 ? '' : '   ']));
+
+    expect(loadConfig(blanks)).toEqual(loadConfig({}));
+    expect(loadConfig({ MicrosoftAppType: '', MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '' }).auth.appId).toBeUndefined();
+  });
+
+  it('warns when a production bot still sends customers to the example.com placeholders', () => {
+    const production = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000' };
+
+    expect(loadConfig(production).warnings).toContainEqual(expect.stringMatching(/example\.com defaults.*HELP_CENTER_URL.*SUPPORT_EMAIL/));
+    expect(loadConfig({}).warnings).toEqual([]);
   });
 
   it('returns a frozen object', () => {

@@ -127,7 +127,8 @@ export function createAdapter(
   const options = {
     MicrosoftAppId: auth.appId ?? '',
     MicrosoftAppPassword: auth.appPassword ?? '',
-    MicrosoftAppType: auth.appType,
+    // Without an app id (local use) the SDK accepts only MultiTenant, whose empty credentials sign nothing.
+    MicrosoftAppType: auth.appId ? auth.appType : 'MultiTenant',
     MicrosoftAppTenantId: auth.tenantId ?? '',
     // Naming any of these switches the SDK to its parameterised authentication, which then needs all
     // of them: the public cloud's values, with the channels' signing keys published elsewhere.

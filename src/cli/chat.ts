@@ -1,5 +1,6 @@
 // `npm run chat`: the same runner and content in a terminal. Buttons are numbered; type a number or
 // anything else. "quit" leaves.
+import '../dot-env.js';
 import readline from 'node:readline/promises';
 import { loadConfig } from '../config.js';
 import { createCatalog } from '../content/catalog.js';

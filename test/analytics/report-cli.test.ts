@@ -17,9 +17,9 @@ const SAMPLE_DAY_ARGS = ['--from', '2026-11-02', '--to', '2026-11-02'];
 
 type Run = { code: number; stdout: string; stderr: string };
 
-function report(args: string[]): Promise<Run> {
+function report(args: string[], cwd = root): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'scripts/report.ts', ...args], { cwd: root, timeout: TIMEOUT }, (error, stdout, stderr) => {
+    execFile(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'report.ts'), ...args], { cwd, timeout: TIMEOUT }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -85,6 +85,19 @@ describe('npm run report on a SQLite file', () => {
     expect(run.stdout).toContain(`Read from ${path.join(dataDir, 'bot.sqlite')}.`);
     expect(run.stdout).toContain(`HTML report written to ${out}`);
     expectSampleDayPage(out);
+  });
+
+  it("reads the store the bot's configuration names from .env in the folder it runs in", { timeout: TIMEOUT }, async () => {
+    const folder = tempDir();
+    // As Bot Framework samples write it: blank variables mean "unset", DATA_DIR names the data.
+    fs.writeFileSync(path.join(folder, '.env'), `MicrosoftAppType=\nMicrosoftAppId=\nMicrosoftAppPassword=\nDATABASE_URL=\nDATA_DIR=${dataDir}\n`);
+
+    const run = await report([...SAMPLE_DAY_ARGS, '--out', path.join(folder, 'report.html')], folder);
+
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Read from ${path.join(dataDir, 'bot.sqlite')}.`);
+    expectSampleDayTable(run.stdout);
   });
 
   it('exits with 2 and says why on a date that does not exist, writing nothing', { timeout: TIMEOUT }, async () => {

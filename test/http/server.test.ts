@@ -385,7 +385,11 @@ describe('HTTP server: authentication on', () => {
   let bot: Started;
 
   beforeAll(async () => {
-    bot = await startApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'test-only-secret' });
+    bot = await startApp({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'test-only-secret',
+      MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000',
+    });
   });
 
   afterAll(async () => {

@@ -40,6 +40,7 @@ beforeAll(async () => {
     env: {
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: 'not-used-by-these-tests',
+      MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000',
       BOT_OPENID_METADATA_URL: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/.well-known/openid-configuration`,
     },
   });
