@@ -3,13 +3,13 @@
 // database that is not there yet or never comes, a data folder it cannot write. Each either starts,
 // or stops with one line that names what is wrong (no stack trace).
 import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import { botBundle } from '../../scripts/build.js';
+import { mountTmpfs, unmount } from '../helpers/tmpfs.js';
 
 type Ended = { code: number | null; stdout: string; stderr: string };
 
@@ -102,17 +102,10 @@ describe('start-up configuration', () => {
   });
 
   const readOnly = makeTempDir('read-only-');
-  const mounted = (() => {
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', readOnly], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const mounted = mountTmpfs(readOnly, 'ro,size=1m');
   if (!mounted) console.warn('start-up.test.ts: the read-only data folder case is skipped: mounting a read-only tmpfs needs root');
   afterAll(() => {
-    if (mounted) execFileSync('umount', ['-l', readOnly]);
+    if (mounted) unmount(readOnly);
   });
 
   it.skipIf(!mounted)(`stops with one line when the data folder is read-only${mounted ? '' : ' (skipped: mounting needs root)'}`, { timeout: 30_000 }, async () => {

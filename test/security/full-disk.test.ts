@@ -7,16 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { mountTmpfs, unmount } from '../helpers/tmpfs.js';
 
 const mountPoint = makeTempDir('full-disk-');
-const mounted = (() => {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const mounted = mountTmpfs(mountPoint, 'size=16m');
 const skipReason = 'skipped: mounting a small tmpfs needs root (mount -t tmpfs)';
 if (!mounted) console.warn(`full-disk.test.ts ${skipReason}`);
 
@@ -31,7 +25,7 @@ describe.skipIf(!mounted)(mounted ? '/readyz with the data folder on a full disk
   }, 30_000);
   afterAll(async () => {
     await bot?.kill().catch(() => undefined);
-    execFileSync('umount', ['-l', mountPoint]);
+    unmount(mountPoint);
   });
 
   it('answers 503 naming the full disk, then 200 again once space is freed', async () => {
