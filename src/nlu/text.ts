@@ -111,8 +111,12 @@ function correctUncached(token: string): string {
       tie = false;
     } else if (distance === bestDistance) tie = true;
   }
+  // Another form of the same word is no typo: "manages" stays "manages", "removes" stays "removes".
+  if (best && stem(best) === stem(token)) return token;
   return best && !tie ? best : token;
 }
+
+const stem = (word: string) => word.replace(/(ing|ers|er|es|ed|s|d|e)$/, '');
 
 /**
  * Lower-cases, unifies quotes and dashes, splits words from punctuation (keeping sentence breaks as

@@ -54,3 +54,9 @@ describe('normalise', () => {
     expect(normalise('my certifcate resseller')).toBe('my certificate reseller');
   });
 });
+
+describe('normalise keeps valid words', () => {
+  it.each(['manages', 'removes', 'changes', 'supporting', 'orders'])('%j is another form of a known word, not a typo', (word) => {
+    expect(normalise(`she ${word} it`)).toBe(`she ${word} it`);
+  });
+});
