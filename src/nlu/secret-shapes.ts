@@ -46,6 +46,10 @@ export function isIdentifierShape(token: string): boolean {
     /^\$?\d[\d,.:/-]*(am|pm|h|k|kb|mb|gb|st|nd|rd|th|x|€|£)?$/i.test(token) ||
     /^[A-Za-z]+(?:[._-][A-Za-z]+)*(?:[._-]?\d{1,6})?$/.test(token) ||
     /^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+$/.test(token) ||
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(token) ||
+    /^([0-9a-f]{2}[:-]){3,}[0-9a-f]{2}$/i.test(token) ||
+    // Distinguished-name parts and other `key=value` pairs whose value is itself an identifier: "CN=www.example.com".
+    (/^[A-Za-z]{1,12}=[^=]+$/.test(token) && isIdentifierShape(token.slice(token.indexOf('=') + 1))) ||
     /^(s\/mime|pkcs#\d+|x\.?509|sha-?\d+|tls ?1\.\d|ssl ?v?\d|c\+\+|c#|f#|\d+\/\d+)$/i.test(token)
   );
 }
@@ -64,6 +68,8 @@ export function coreOf(token: string): string {
  * key (high entropy).
  */
 export function looksLikeCredential(token: string): boolean {
+  // The passwords everyone tries: "password123", "Passw0rd", "qwerty2024".
+  if (/^(pass(word|w0rd)?|passwort|pwd|qwerty|letmein|welcome|admin|secret|abc|iloveyou|monkey|dragon)\d+\W*$/i.test(token)) return true;
   if (token.length < 6 || token.length > 512 || isIdentifierShape(token)) return false;
   if (/^[A-Za-z]+$/.test(token)) return false;
   if (/[A-Za-z]/.test(token) && /^[A-Za-z'-]+[!?.,]*$/.test(token)) return false;

@@ -70,7 +70,7 @@ function mask(text: string, ranges: Range[]): string {
 /** Whether `core`, said right after a cue and its verb, is the secret itself. */
 function isCuedSecret(core: string, hasConnector: boolean): boolean {
   const lower = core.toLowerCase();
-  if (core.length < 3 || notSecrets.has(lower) || /@/.test(core)) return false;
+  if (core.length < 3 || notSecrets.has(lower) || /@/.test(core) || /^(https?:\/\/|www\.)/i.test(core)) return false;
   if (hasConnector) return true;
   // "pass Hunter2024", "пароль 123456": without a verb the token must not read as a plain word.
   return /\d/.test(core) || /[^\p{L}\p{N}'-]/u.test(core) || /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(core);
