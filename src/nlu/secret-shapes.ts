@@ -70,11 +70,23 @@ export function coreOf(token: string): string {
 export function looksLikeCredential(token: string): boolean {
   // The passwords everyone tries: "password123", "Passw0rd", "qwerty2024".
   if (/^(pass(word|w0rd)?|passwort|pwd|qwerty|letmein|welcome|admin|secret|abc|iloveyou|monkey|dragon)\d+\W*$/i.test(token)) return true;
-  if (token.length < 6 || token.length > 512 || isIdentifierShape(token)) return false;
-  if (/^[A-Za-z]+$/.test(token)) return false;
+  if (token.length < 6 || token.length > 512) return false;
+  // Random-looking letters ("XkQzMvPlRt"): case changing every two or three letters, unlike names ("WordPress").
+  if (token.length >= 8 && /^[A-Za-z0-9]+$/.test(token) && (token.match(/[a-z][A-Z]/g)?.length ?? 0) >= 3) {
+    const segments = token.match(/[A-Z]+[a-z0-9]*|[a-z0-9]+/g) ?? [];
+    if (token.length / segments.length <= 3) return true;
+  }
+  if (isIdentifierShape(token)) return false;
   if (/[A-Za-z]/.test(token) && /^[A-Za-z'-]+[!?.,]*$/.test(token)) return false;
   const classes = characterClasses(token);
-  if (token.length >= 20 && classes >= 2 && entropy(token) >= 3.5 && /\d/.test(token) && /[A-Za-z]/.test(token)) return true;
+  const caseSwitches = token.match(/[a-z][A-Z]/g)?.length ?? 0;
+  const digitSwitches = token.match(/[a-z][0-9]|[0-9][a-z]/gi)?.length ?? 0;
+  if (token.length >= 20 && classes >= 2 && entropy(token) >= 3.5 && (/\d/.test(token) || /[+/=]/.test(token) || caseSwitches >= 3)) return true;
+  // Letters and digits shuffled together ("k9pq7vz3"); reference codes in capitals and digits
+  // ("AB12CD34") are left to the cue words, since orders look like that too.
+  if (/^[A-Za-z]+$/.test(token)) return false;
+  // Short hex strings are fingerprints and ticket ids more often than passwords.
+  if (token.length >= 8 && digitSwitches >= 3 && /[a-z]/.test(token) && !/^[0-9a-f]+$/i.test(token)) return true;
   if (token.length >= 8 && classes >= 3) return true;
   // Shorter passwords need every sign: letters, digits and a symbol, with the symbol inside.
   return token.length >= 6 && classes >= 3 && /[A-Za-z0-9][^A-Za-z0-9'-]+[A-Za-z0-9]/.test(token);

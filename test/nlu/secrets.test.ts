@@ -20,6 +20,10 @@ describe('redactSecrets', () => {
     ['xoxb-123456789012-abcdefghijkl', 'xoxb-123456789012-abcdefghijkl'],
     ['DefaultEndpointsProtocol=https;AccountName=x;AccountKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==', 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA'],
     ['the api gave me wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['XkQzMvPlRt is what I typed', 'XkQzMvPlRt'],
+    ['k9pq7vz3 fails every time', 'k9pq7vz3'],
+    ['password123 is what I used years ago', 'password123'],
+    ['dGhpcyBpcyBhIHNlY3JldCBrZXk= is the key', 'dGhpcyBpcyBhIHNlY3JldCBrZXk='],
     // After a cue in any language, whatever the word or number.
     ['mein Passwort ist 12345678 und es geht nicht', '12345678'],
     ['mon mot de passe est soleil2020 mais il ne marche pas', 'soleil2020'],
@@ -60,6 +64,10 @@ describe('redactSecrets', () => {
     'I bought a PKCS#12 file and Windows10 asks for the password',
     'mein Passwort ist falsch, bitte zurücksetzen',
     'the certificate for www.example-shop.co.uk expired on 2024-05-01 at 10:30am',
+    'the CSR has CN=www.example.com, O=Acme Ltd and serial 0A:1B:2C:3D:4E',
+    'UUID 123e4567-e89b-12d3-a456-426614174000, fingerprint 3f9a2b7c',
+    'the password reset link: https://example.com/reset?id=42 does nothing',
+    'WordPress on GoDaddy, McDonaldsWordPress theme, order AB12CD34, win10pro',
   ])('leaves %j alone: user names, emails, numbers and the word "password" are not secrets', (text) => {
     const scan = redactSecrets(text);
 
