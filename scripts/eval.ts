@@ -11,7 +11,7 @@ import { loadContent } from '../src/content/load-content.js';
 import { createRunTurn } from '../src/conversation/run-turn.js';
 import { recordingDesk } from '../src/handoff/handoff-desk.js';
 import { createLogger } from '../src/logger.js';
-import { trainNeedClassifier } from '../src/nlu/classifier.js';
+import { trainSlotClassifier } from '../src/nlu/classifier.js';
 import { createUnderstand, type Understand } from '../src/nlu/understand.js';
 import { MemoryStore } from '../src/stores/memory.js';
 import { CorpusError, readConversations, readUtterances, type LabelledUtterance, type ScriptedConversation } from './corpus.js';
@@ -123,7 +123,7 @@ async function main(): Promise<number> {
 
   const utterances = values.utterances ? readUtterances(values.utterances) : undefined;
   const conversations = values.conversations ? readConversations(values.conversations) : undefined;
-  const classifier = await trainNeedClassifier();
+  const classifier = await trainSlotClassifier();
   const understand = createUnderstand(classifier);
   const failures: string[] = [];
   const summary: string[] = [];

@@ -23,7 +23,7 @@ import { ProtocolChannel } from './handoff/protocol-channel.js';
 import { TeamsAgentDesk } from './teams/agent-desk.js';
 import { TeamsChannel } from './teams/teams-channel.js';
 import { buildServer } from './server.js';
-import { trainNeedClassifier } from './nlu/classifier.js';
+import { trainSlotClassifier } from './nlu/classifier.js';
 import { createUnderstand } from './nlu/understand.js';
 import { openStore } from './stores/open-store.js';
 import type { HandoffPort } from './ports/handoff.js';
@@ -51,8 +51,9 @@ export type AppOverrides = { snapshots?: SnapshotStore; handoff?: HandoffPort };
 
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const catalog = createCatalog(loadContent(config.brand));
-  const classifier = await trainNeedClassifier();
-  logger.debug({ trainingMs: Math.round(classifier.trainingMs) }, 'need classifier trained');
+  const classifier = await trainSlotClassifier();
+  if (classifier.examples === 0) logger.warn('no corpus/utterances/train.jsonl to learn from: understanding by rules only');
+  else logger.debug({ trainingMs: Math.round(classifier.trainingMs), examples: classifier.examples }, 'slot models ready');
   const openedStore = await openStore(config, logger);
   const metrics = createMetrics({ queueLength: async () => (await openedStore.listQueued()).length });
   const store = metrics.timed(openedStore);

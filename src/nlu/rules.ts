@@ -1,16 +1,16 @@
-// Reads the slots of DOMAIN.md from one customer message with precise, negation-aware rules over
-// normalised text (text.ts). Secrets are found on the raw text (secrets.ts).
+// The hand-written reading of a message: precise, negation-aware patterns over normalised text
+// (text.ts). understand.ts takes from here what is structural (ALTAIRE, order numbers, emails and user
+// names, answers, commands, small talk) and, per slot, whatever measured best on the dev split.
 import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { redactSecrets } from './secrets.js';
 import { normalise } from './text.js';
-import type { NeedClassifier } from './classifier.js';
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
-const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
+export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
 
 const NEGATOR = /\b(not|no|never|don't|do not|didn't|did not|isn't|wasn't|aren't|without|nor|rather than|instead of)\b/;
 /** Words that end a negation's reach: a new clause usually states the positive fact. */
-const SCOPE_BREAK = /(^|\s)(\.|but|just|only|i|we|it's|its|it was|instead|rather)(\s|$)/;
+const SCOPE_BREAK = /(^|\s)(\.|-|:|but|just|only|i|we|it's|its|it was|instead|rather|so|because|get|give|can|could)(\s|$)/;
 
 /** True when `index` in `text` falls within a few words after a negator in the same clause. */
 const SUBJECT = /^(i|i'm|im|we|we're|it|it's|they|they're|he|she)$/;
@@ -139,6 +139,8 @@ function readProduct(t: string): Product | undefined {
 function readOrderNumber(t: string): boolean | undefined {
   const mention = /\border (number|no|#|confirmation)\b|\border numbers\b/;
   if (!mention.test(t)) return undefined;
+  // "where would I find the order number??" asks about one; it does not say the customer has it.
+  if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
   if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.]{0,30}\border (number|no|#)\b/.test(t)) {
     if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b/.test(t)) return false;
   }
@@ -149,6 +151,8 @@ function readOrderNumber(t: string): boolean | undefined {
 function readEmailOrUsername(t: string): boolean | undefined {
   const mention = /\b(username|user id|email address|account email|the email|my email)\b/;
   if (!mention.test(t)) return undefined;
+  // "where would I find the order number??" asks about one; it does not say the customer has it.
+  if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
   if (/\b(don't|do not|can't|cannot|no|not|neither|nor|forgot|forgotten|lost)\b[^.]{0,40}\b(username|email)\b/.test(t)) return false;
   if (/\b(know|have|remember|got)\b[^.]{0,30}\b(username|email)\b|\b(username|email) (is|was)\b/.test(t)) return true;
   return undefined;
@@ -235,36 +239,5 @@ export function readByRules(text: string): Understanding {
     ...(command ? { command } : {}),
     containsSecret,
     confidence,
-  };
-}
-
-export type Understand = (text: string) => Promise<Understanding>;
-
-/** Above this the classifier's need is taken; between the two it is confirmed with the customer. */
-export const ACCEPT_SCORE = 0.8;
-export const CONFIRM_SCORE = 0.55;
-
-/**
- * Rules first; where they read nothing at all, the classifier proposes a need. A confident proposal
- * counts as said, a middling one is asked about. A message the rules can read (a need, a fact such
- * as "it's the ALTAIRE account", small talk, a yes or no) is an answer in its own right, so the
- * classifier, which only knows needs, is not asked to reinterpret it.
- */
-export function createUnderstand(classifier: NeedClassifier): Understand {
-  return async (text) => {
-    const ruled = readByRules(text);
-    const readSomething =
-      ruled.needs.length > 0 ||
-      Object.keys(ruled.slots).length > 0 ||
-      ruled.smallTalk ||
-      ruled.answer ||
-      ruled.command ||
-      ruled.containsSecret;
-    if (readSomething) return ruled;
-    const guess = await classifier.classify(redactSecrets(text).redacted);
-    if (!guess.need || guess.score < CONFIRM_SCORE) return ruled;
-    const confidence = { ...ruled.confidence, need: guess.score };
-    if (guess.score >= ACCEPT_SCORE) return { ...ruled, needs: [guess.need], confidence };
-    return { ...ruled, guessedNeed: guess.need, confidence };
   };
 }

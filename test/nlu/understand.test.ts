@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { trainNeedClassifier } from '../../src/nlu/classifier.js';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 
-const understand = createUnderstand(await trainNeedClassifier());
+const understand = createUnderstand(await trainSlotClassifier());
 
 describe('understand: several facts in one message', async () => {
   it('reads need and role together', async () => {
@@ -98,3 +98,4 @@ describe('understand: conversation commands', () => {
     expect((await understand('my login stopped working, can you help me start over with a new account?')).command).toBeUndefined();
   });
 });
+

@@ -1,0 +1,99 @@
+// Reading one customer message: the slot models (classifier.ts, learned from the corpus's train
+// split) for what customers say in endlessly many ways, and rules (rules.ts) for what is structural:
+// ALTAIRE, order numbers, e-mail and user names, yes/no answers, commands, small talk, and the
+// precedence of needs. Which source reads each slot was chosen by measurement on the dev split
+// (README, "Understanding free text"). A need the models are unsure of is asked about, not acted on.
+import type { Need, Understanding } from '../../machines/domain.js';
+import type { SlotClassifier, SlotName } from './classifier.js';
+import { needPriority, readByRules, RULE_CONFIDENCE } from './rules.js';
+
+export type Understand = (text: string) => Promise<Understanding>;
+
+/** Where a slot's value comes from: one source, or one source with the other filling its silence. */
+export type Source = 'rules' | 'model' | 'rulesFirst' | 'modelFirst';
+
+export type Combination = {
+  need: Source | 'union';
+  slots: Record<SlotName, Source>;
+  /** A need at or above this probability counts as said. */
+  accept: number;
+  /** Between `confirm` and `accept` the bot asks "did you mean…?"; below, it reads no need. */
+  confirm: number;
+  /** A slot value the model reads with less probability than this is left unsaid (the bot asks for it). */
+  slotAccept: number;
+};
+
+/** The combination measured best on the dev split. */
+export const chosenCombination: Combination = {
+  need: 'model',
+  slots: { role: 'model', delegated: 'model', customerType: 'model', partner: 'rules', product: 'model', hasOrderNumber: 'rulesFirst' },
+  accept: 0.5,
+  confirm: 0.3,
+  slotAccept: 0,
+};
+
+function pick<T>(source: Source, ruled: T | undefined, modelled: T | undefined): T | undefined {
+  if (source === 'rules') return ruled;
+  if (source === 'model') return modelled;
+  if (source === 'rulesFirst') return ruled ?? modelled;
+  return modelled ?? ruled;
+}
+
+const byPriority = (found: Iterable<Need>) => {
+  const set = new Set(found);
+  return needPriority.filter((need) => set.has(need));
+};
+
+/** Every slot from the rules: what the bot does when it has no trained models. */
+export const rulesOnly: Combination = {
+  need: 'rules',
+  slots: { role: 'rules', delegated: 'rules', customerType: 'rules', partner: 'rules', product: 'rules', hasOrderNumber: 'rules' },
+  accept: 1,
+  confirm: 1,
+  slotAccept: 1,
+};
+
+export function createUnderstand(classifier: SlotClassifier, combination = classifier.examples > 0 ? chosenCombination : rulesOnly): Understand {
+  return async (text) => understandNow(classifier, combination, text);
+}
+
+/** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
+export function understandNow(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
+  const ruled = readByRules(text);
+  // A conversation command ("start over") is said alone and means only that.
+  if (ruled.command) return ruled;
+  const reading = classifier.read(text);
+  const confidence: Record<string, number> = { ...ruled.confidence };
+
+  const ranked = (Object.entries(reading.needs) as [Need, number][]).sort((a, b) => b[1] - a[1]);
+  const modelNeeds = ranked.filter(([, p]) => p >= combination.accept).map(([need]) => need);
+  let needs: Need[];
+  if (combination.need === 'rules') needs = ruled.needs;
+  else if (combination.need === 'model') needs = byPriority(modelNeeds);
+  else if (combination.need === 'rulesFirst') needs = ruled.needs.length > 0 ? ruled.needs : byPriority(modelNeeds);
+  else if (combination.need === 'modelFirst') needs = modelNeeds.length > 0 ? byPriority(modelNeeds) : ruled.needs;
+  else needs = byPriority([...ruled.needs, ...modelNeeds]);
+  const [topNeed, topP] = ranked[0]!;
+  let guessedNeed: Need | undefined;
+  if (needs.length > 0) confidence.need = needs.every((n) => ruled.needs.includes(n)) ? RULE_CONFIDENCE : Math.max(...needs.map((n) => reading.needs[n]));
+  else if (topP >= combination.confirm && !ruled.answer && !ruled.smallTalk) {
+    guessedNeed = topNeed;
+    confidence.need = topP;
+  } else delete confidence.need;
+
+  const slots: Understanding['slots'] = { ...ruled.slots };
+  for (const slot of Object.keys(combination.slots) as SlotName[]) {
+    const ruledValue = slot === 'partner' ? (ruled.slots.partner === 'altaire' ? 'altaire' : undefined) : ruled.slots[slot];
+    const modelled = reading.slots[slot];
+    const sure = modelled.value !== null && modelled.probability >= combination.slotAccept;
+    const value = pick<unknown>(combination.slots[slot], ruledValue, sure ? modelled.value : undefined);
+    if (slot === 'partner' && value === undefined && ruled.slots.partner === 'none') continue;
+    if (value === undefined) delete slots[slot];
+    else (slots as Record<string, unknown>)[slot] = value;
+    if (value === undefined) delete confidence[slot];
+    else confidence[slot] = value === ruledValue ? RULE_CONFIDENCE : modelled.probability;
+  }
+  if (needs.length > 0) delete slots.loginTrouble;
+
+  return { ...ruled, needs, slots, ...(guessedNeed ? { guessedNeed } : {}), confidence };
+}
