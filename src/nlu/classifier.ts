@@ -7,8 +7,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { customerTypes, needs, products, roles, type Need } from '../../machines/domain.js';
 import { inProject } from '../project-root.js';
-import { featuresOf } from './features.js';
-import { buildVocabulary, probabilities, train, vectorise, type LinearModel, type Vocabulary } from './linear.js';
+import { featuresOf, type FeatureKinds } from './features.js';
+import { buildVocabulary, probabilities, train, vectorise, vocabularyOf, type LinearModel, type Vocabulary } from './linear.js';
 
 export const defaultTrainingFile = inProject('corpus', 'utterances', 'train.jsonl');
 
@@ -73,9 +73,9 @@ const needsOf = (example: Example): Need[] => (example.need === null ? [] : Arra
 /** The trained state: everything `read` needs, and all that a model file holds. */
 type Trained = { vocabulary: Vocabulary; needModel: LinearModel; slotModels: Record<SlotName, LinearModel> };
 
-export function trainClassifier(examples: Example[]): SlotClassifier {
+export function trainClassifier(examples: Example[], kinds?: FeatureKinds): SlotClassifier {
   const started = performance.now();
-  const documents = examples.map((e) => featuresOf(e.text));
+  const documents = examples.map((e) => featuresOf(e.text, kinds));
   const vocabulary = buildVocabulary(documents, 2);
   const size = vocabulary.idf.length;
   const vectors = documents.map((doc) => vectorise(doc, vocabulary));
@@ -87,17 +87,17 @@ export function trainClassifier(examples: Example[]): SlotClassifier {
       return [slot, train(vectors, targets, values.length, size)];
     }),
   ) as Record<SlotName, LinearModel>;
-  return classifierOf({ vocabulary, needModel, slotModels }, performance.now() - started, examples.length);
+  return classifierOf({ vocabulary, needModel, slotModels }, performance.now() - started, examples.length, kinds);
 }
 
-function classifierOf(trained: Trained, trainingMs: number, examples: number): SlotClassifier {
+function classifierOf(trained: Trained, trainingMs: number, examples: number, kinds?: FeatureKinds): SlotClassifier {
   const { vocabulary, needModel, slotModels } = trained;
   return {
     trainingMs,
     examples,
     trained,
     read(text) {
-      const x = vectorise(featuresOf(text), vocabulary);
+      const x = vectorise(featuresOf(text, kinds), vocabulary);
       const needP = probabilities(needModel, x);
       const slots = Object.fromEntries(
         (Object.keys(slotValues) as SlotName[]).map((slot) => {
@@ -116,7 +116,7 @@ function classifierOf(trained: Trained, trainingMs: number, examples: number): S
 const untrained: SlotClassifier = {
   trainingMs: 0,
   examples: 0,
-  trained: { vocabulary: { index: new Map(), idf: new Float32Array(0) }, needModel: { classes: 0, weights: new Float32Array(0), sigmoid: true }, slotModels: {} as Trained['slotModels'] },
+  trained: { vocabulary: vocabularyOf([], new Float32Array(0)), needModel: { classes: 0, weights: new Float32Array(0), sigmoid: true }, slotModels: {} as Trained['slotModels'] },
   read: () => ({
     needs: Object.fromEntries(needs.map((n) => [n, 0])) as Record<Need, number>,
     slots: Object.fromEntries(Object.keys(slotValues).map((slot) => [slot, { value: null, probability: 1 }])) as Reading['slots'],
@@ -124,7 +124,7 @@ const untrained: SlotClassifier = {
 };
 
 /** Bump when features or training change: a model file from an older version is trained again. */
-const MODEL_VERSION = 1;
+const MODEL_VERSION = 2;
 
 const modelFileSchema = z.object({
   key: z.string(),
@@ -160,7 +160,7 @@ function deserialise(json: string, key: string): { trained: Trained; examples: n
     return { classes: m.classes, sigmoid: m.sigmoid, weights: decode(m.weights) };
   };
   const slotModels = Object.fromEntries((Object.keys(slotValues) as SlotName[]).map((slot) => [slot, model(slot)])) as Record<SlotName, LinearModel>;
-  return { trained: { vocabulary: { index: new Map(features.map((f, i) => [f, i])), idf: decode(idf) }, needModel: model('need'), slotModels }, examples };
+  return { trained: { vocabulary: vocabularyOf(features, decode(idf)), needModel: model('need'), slotModels }, examples };
 }
 
 /** Where a trained model is kept between start-ups, named by what it was trained from. */

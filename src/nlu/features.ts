@@ -33,8 +33,12 @@ export function scopedWords(text: string): { words: string[]; negated: boolean[]
   return { words, negated };
 }
 
+/** Which kinds of feature to extract (all by default; compare:nlu measures each without the others). */
+export type FeatureKinds = { pairs: boolean; characters: boolean; negation: boolean };
+const allKinds: FeatureKinds = { pairs: true, characters: true, negation: true };
+
 /** Sparse features of a message as strings; the model maps them to indices. */
-export function featuresOf(text: string): string[] {
+export function featuresOf(text: string, kinds: FeatureKinds = allKinds): string[] {
   const { words, negated } = scopedWords(text);
   const features: string[] = ['bias'];
   const content = words.filter((w) => !BREAKS.has(w));
@@ -45,10 +49,10 @@ export function featuresOf(text: string): string[] {
   words.forEach((word, i) => {
     if (BREAKS.has(word)) return;
     features.push(`w:${word}`);
-    if (negated[i]) features.push(`n:${word}`);
+    if (kinds.negation && negated[i]) features.push(`n:${word}`);
     const next = words[i + 1];
-    if (next && !BREAKS.has(next)) features.push(`b:${word}_${next}`);
-    if (word.length >= 4) {
+    if (kinds.pairs && next && !BREAKS.has(next)) features.push(`b:${word}_${next}`);
+    if (kinds.characters && word.length >= 4) {
       const padded = `<${word}>`;
       for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) features.push(`c:${padded.slice(j, j + n)}`);
     }
