@@ -2,6 +2,7 @@
 // slot models from the train split, loading them from the model file `npm run build` leaves in dist/,
 // the median and p99 of one understand() call over the corpus's messages (dev and test splits by
 // default: messages the models never saw), and the bot's start-up: `node dist/main.js` to listening.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess } from './lib/bot-process.js';
@@ -20,6 +21,11 @@ const { values } = parseArgs({
 const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
 
+const missing = [defaultTrainingFile, ...values.utterances].filter((file) => !fs.existsSync(file));
+if (missing.length > 0) {
+  console.error(`bench:nlu: missing ${missing.join(', ')} (the corpus's splits; give --utterances FILE.jsonl for others)`);
+  process.exit(2);
+}
 const texts = values.utterances.flatMap((file) => readExamples(file).map((u) => u.text));
 const rounds = Math.max(1, Number(values.rounds));
 
