@@ -40,7 +40,7 @@ function entropy(token: string): number {
  */
 export function isIdentifierShape(token: string): boolean {
   return (
-    /@/.test(token) ||
+    /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(token) ||
     /^(https?:\/\/|www\.)/i.test(token) ||
     /^[#(]*[A-Za-z]{0,4}[-#:]?[\d][\d ./:-]*[)]*$/.test(token) ||
     /^\$?\d[\d,.:/-]*(am|pm|h|k|kb|mb|gb|st|nd|rd|th|x|€|£)?$/i.test(token) ||

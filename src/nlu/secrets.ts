@@ -104,6 +104,14 @@ function cuedRanges(text: string): Range[] {
     if (!isCuedSecret(core, hasConnector)) continue;
     const coreStart = tokenStart + token.indexOf(core);
     ranges.push([coreStart, coreStart + core.length]);
+    // "the password is mango123 or mango1234": the alternatives offered are secrets too.
+    const rest = text.slice(coreStart + core.length);
+    for (const alternative of rest.matchAll(/^(?:[,/]?\s*(?:or|and|,|\/)\s*(?:maybe\s+)?)(\S+)/gu)) {
+      const next = coreOf(alternative[1]!);
+      if (!/\d|[^\p{L}\p{N}'-]/u.test(next) || notSecrets.has(next.toLowerCase())) break;
+      const at = coreStart + core.length + alternative.index + alternative[0].length - alternative[1]!.length + alternative[1]!.indexOf(next);
+      ranges.push([at, at + next.length]);
+    }
   }
   return ranges;
 }

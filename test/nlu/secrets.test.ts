@@ -24,6 +24,9 @@ describe('redactSecrets', () => {
     ['k9pq7vz3 fails every time', 'k9pq7vz3'],
     ['password123 is what I used years ago', 'password123'],
     ['dGhpcyBpcyBhIHNlY3JldCBrZXk= is the key', 'dGhpcyBpcyBhIHNlY3JldCBrZXk='],
+    ['I reset it to P@ssw0rd123 yesterday', 'P@ssw0rd123'],
+    ['tried "Bl4ckC@t" and it fails', 'Bl4ckC@t'],
+    ['i think the password is mango123 or mango1234', 'mango1234'],
     // After a cue in any language, whatever the word or number.
     ['mein Passwort ist 12345678 und es geht nicht', '12345678'],
     ['mon mot de passe est soleil2020 mais il ne marche pas', 'soleil2020'],
