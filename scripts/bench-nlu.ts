@@ -1,14 +1,13 @@
 // `npm run bench:nlu [-- --utterances FILE.jsonl --rounds N]`: how long training the need classifier
 // takes, and the median and p99 time of one understand() call over the corpus's messages.
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { trainNeedClassifier } from '../src/nlu/classifier.js';
 import { createUnderstand } from '../src/nlu/understand.js';
-import { readUtterances } from './corpus.js';
+import { readUtterances, splitFile } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
-    utterances: { type: 'string', default: fileURLToPath(new URL('../../shared/corpus/utterances.jsonl', import.meta.url)) },
+    utterances: { type: 'string', default: splitFile('dev') },
     rounds: { type: 'string', default: '20' },
   },
 });
