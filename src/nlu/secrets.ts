@@ -5,19 +5,41 @@
 // ("password: hunter2", "Passwort ist 123456", "我的密码是abc"). User names, email addresses and order
 // or customer numbers are identifiers the bot asks for and stay as typed.
 import { coreOf, isIdentifierShape, knownFormats, looksLikeCredential } from './secret-shapes.js';
+import { editDistance } from './text.js';
 
 export const SECRET_MASK = '[secret removed]';
 
 const cueWords = [
   'password', 'passwords', 'passwort', 'kennwort', 'passwd', 'pass word', 'passcode', 'pass code', 'pwd', 'pw', 'pass', 'pin',
-  'passphrase', 'pass phrase', 'secret word', 'secret phrase', 'secret key', 'secret', 'token', 'api[ -]?key', 'access key', 'mot de passe',
+  'mot de pa+s+e', 'passphrase', 'pass phrase', 'secret word', 'secret phrase', 'secret answer', 'security answer', 'secret key', 'secret', 'token', 'api[ -]?key', 'access key', 'mot de passe',
   'mdp', 'contraseña', 'contrasena', 'clave', 'wachtwoord', 'пароль', 'парольь', '密码', '密碼', '口令', 'senha', 'parola', 'hasło',
   'haslo', 'lösenord', 'losenord', 'salasana', 'adgangskode', 'passord', 'パスワード', '비밀번호',
 ].join('|');
-const phraseCue = /^(pass ?phrase|secret (word|phrase))$/i;
+const phraseCue = /^(pass ?phrase|secret (word|phrase|answer)|security answer)$/i;
+
+/** Cue words customers misspell ("psasowrd", "Paswsot", "wachtwwoodr"): matched within a small edit distance. */
+const fuzzyCues = ['password', 'passwort', 'passphrase', 'kennwort', 'wachtwoord', 'contraseña', 'contrasena', 'secret', 'lösenord'];
+/** Real words a few letters from a cue. */
+const nearCueWords = new Set(['passport', 'passports', 'postcode', 'passwords', 'secrets', 'secrete', 'second', 'select']);
+
+/**
+ * The text with misspelt cue words written as "pw" and padded to their length, so that every offset
+ * still points into the original.
+ */
+function withCuesSpelled(text: string): string {
+  return text.replace(/[\p{L}]{5,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    const near = fuzzyCues.some((cue) => {
+      if (Math.abs(cue.length - lower.length) > 2) return false;
+      const allowed = cue.length >= 8 ? 2 : 1;
+      return editDistance(lower, cue, allowed) <= allowed;
+    });
+    return near && !cueExact.test(word) && !nearCueWords.has(lower) ? `pw${' '.repeat(word.length - 2)}` : word;
+  });
+}
 const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])`;
 /** Words between the cue and its verb: "password I've been using is", "Passwort für das Konto ist". */
-const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet)\b)[\p{L}\p{N}'’]+){0,5}?`;
+const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket)\b)[\p{L}\p{N}'’]+){0,5}?`;
 const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|ist|lautet|war|est|était|etait|c'est|es|era|sería|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
 /** The cue, its verb, then the secret: a quoted phrase or one token. */
 const cuedSecret = new RegExp(
@@ -28,6 +50,7 @@ const cuedSecret = new RegExp(
 const trailingCue = new RegExp(String.raw`(?:${CUE}${FILLER}${CONNECTOR}|here(?:'s| is) (?:my|the) (?:${cueWords}))\s*[.…]*\s*$`, 'iu');
 const userCue = /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
 const passwordCue = new RegExp(CUE, 'iu');
+const cueExact = new RegExp(`^(?:${cueWords})$`, 'iu');
 
 /** Words that say something about a password rather than being it ("password is lost!!!"). */
 const notSecrets = new Set(
@@ -38,6 +61,7 @@ const notSecrets = new Set(
   but so because since if doesnt doesn't isnt isn't wont won't didnt didn't cant can't does did will would should could is was
   be reset. field page link prompt asked asking requested please pls thanks thank help supposed meant new old current same one
   from by into about as any some all mine yours ours theirs hidden shown visible sent emailed set built protected needed
+  bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是`.split(/\s+/),
@@ -70,7 +94,7 @@ function mask(text: string, ranges: Range[]): string {
 /** Whether `core`, said right after a cue and its verb, is the secret itself. */
 function isCuedSecret(core: string, hasConnector: boolean): boolean {
   const lower = core.toLowerCase();
-  if (core.length < 3 || notSecrets.has(lower) || /@/.test(core) || /^(https?:\/\/|www\.)/i.test(core)) return false;
+  if (core.length < 3 || notSecrets.has(lower) || /@/.test(core) || /^(https?:\/\/|www\.|\/\/)/i.test(core)) return false;
   if (hasConnector) return true;
   // "pass Hunter2024", "пароль 123456": without a verb the token must not read as a plain word.
   return /\d/.test(core) || /[^\p{L}\p{N}'-]/u.test(core) || /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(core);
@@ -131,7 +155,7 @@ function shapeRanges(text: string): Range[] {
       return;
     }
     const pairedWithUser = i >= 2 && /^[/|]$/.test(tokens[i - 1]![0]) && lastCue?.kind === 'user' && i - lastCue.at <= 6;
-    const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 4;
+    const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 8;
     // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
     if ((pairedWithUser || nearPassword) && core.length >= 5 && /\d/.test(core) && /\p{L}/u.test(core) && !/@/.test(core) && !/^[\d\W]*$/.test(core)) {
       if (pairedWithUser || !isIdentifierShape(core) || /\p{Ll}\p{Lu}|\p{L}\d+\p{L}/u.test(core) || /^\p{Lu}\p{Ll}+\d+$/u.test(core)) {
@@ -157,9 +181,10 @@ export function redactSecrets(text: string, options: RedactOptions = {}): Secret
   const ranges: Range[] = [];
   for (const format of knownFormats) for (const match of text.matchAll(format)) ranges.push([match.index, match.index + match[0].length]);
   if (options.afterCue) ranges.push(...followingCueRanges(text));
-  ranges.push(...cuedRanges(text));
+  const spelled = withCuesSpelled(text);
+  ranges.push(...cuedRanges(spelled));
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
-  ranges.push(...shapeRanges(text).filter(([s, e]) => !taken(s, e)));
+  ranges.push(...shapeRanges(spelled).filter(([s, e]) => !taken(s, e)));
   const redacted = mask(text, ranges);
   return { containsSecret: ranges.length > 0, redacted };
 }
