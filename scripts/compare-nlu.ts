@@ -93,11 +93,12 @@ for (const source of ['model', 'rulesFirst', 'modelFirst'] as const) {
   score(`LR word+char+negation, ${source}`, (text) => understandNow(model, all(source), text), model.trainingMs);
 }
 score('chosen combination', (text) => understandNow(model, chosenCombination, text), model.trainingMs);
-for (const [accept, confirm] of [
-  [0.5, 0.5],
-  [0.5, 0.3],
-  [0.4, 0.25],
-  [0.6, 0.35],
+for (const [accept, confirm, slotAccept] of [
+  [0.5, 0.3, 0.5],
+  [0.6, 0.6, 0.7],
+  [0.7, 0.7, 0.7],
+  [0.8, 0.6, 0.7],
 ]) {
-  score(`chosen, accept ${accept} confirm ${confirm}`, (text) => understandNow(model, { ...chosenCombination, accept: accept!, confirm: confirm! }, text), model.trainingMs);
+  const combination = { ...chosenCombination, accept: accept!, confirm: confirm!, slotAccept: slotAccept! };
+  score(`chosen, accept ${accept} confirm ${confirm} slot ${slotAccept}`, (text) => understandNow(model, combination, text), model.trainingMs);
 }

@@ -124,7 +124,7 @@ const untrained: SlotClassifier = {
 };
 
 /** Bump when features or training change: a model file from an older version is trained again. */
-const MODEL_VERSION = 2;
+const MODEL_VERSION = 3;
 
 const modelFileSchema = z.object({
   key: z.string(),

@@ -2,6 +2,7 @@
 // share most of theirs), and which words fall under a negation. Negation scope is structural and
 // ruled here, not learned: it runs from a negator to the next clause break (punctuation, a dash, "but",
 // "just", a new subject), so "I DONT KNOW JUST GET ME A HUMAN" negates "know" and not "human".
+import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { normalise } from './text.js';
 
 const NEGATORS = new Set(['not', 'no', 'never', "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "can't", "cannot", "won't", "haven't", 'without', 'nor', "shouldn't", "wouldn't", "couldn't", 'neither']);
@@ -38,12 +39,14 @@ export type FeatureKinds = { pairs: boolean; characters: boolean; negation: bool
 const allKinds: FeatureKinds = { pairs: true, characters: true, negation: true };
 
 /** Sparse features of a message as strings; the model maps them to indices. */
-export function featuresOf(text: string, kinds: FeatureKinds = allKinds): string[] {
+export function featuresOf(raw: string, kinds: FeatureKinds = allKinds): string[] {
+  // The models learn from messages as typed and read them masked: both become one placeholder word,
+  // so neither the secret's letters nor the mask's words ("removed") say anything about the need.
+  const text = redactSecrets(raw).redacted.split(SECRET_MASK).join(' secretvalue ');
   const { words, negated } = scopedWords(text);
   const features: string[] = ['bias'];
   const content = words.filter((w) => !BREAKS.has(w));
   if (/\?/.test(text) || /^(how|what|where|which|who|why|when|can|could|is|are|do|does|will)\b/i.test(text.trim())) features.push('question');
-  if (text.includes('[secret removed]')) features.push('secret');
   if (/\b\d{5,}\b/.test(text)) features.push('longnumber');
   if (content.length <= 3) features.push('short');
   words.forEach((word, i) => {

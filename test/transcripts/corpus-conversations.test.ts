@@ -9,16 +9,10 @@ import { Chat, createTestRunner } from '../helpers/runner.js';
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
 const knownFailures: Record<string, string> = {
   'webmaster-own-password': "the refusal is keyed on the role, not on whose account",
-  'question-not-statement': 'a question about the order number is read as having it',
   'login-on-website-not-direct': 'logging in on the website is read as a direct purchase',
   'username-not-masked': 'a user name is masked as a password and then read as a username need',
-  'indirect-role-builds-sites': 'a role described indirectly is not read',
   'british-rambling-epki': 'a long British-spelt sentence is not read',
-  'client-website-guy': 'a role described indirectly is not read',
   'owner-find-account-direct': 'ownership said in other words is not read',
-  'handoff-caps-shouting': 'negation reaches across a clause break in capitals',
-  'handoff-no-bot': 'negation of "bot" reaches "a real person"',
-  'handoff-no-idea': '"no idea" negates the request for a person',
 };
 
 async function play(conversation: ScriptedConversation) {
