@@ -22,7 +22,9 @@ function negatedAt(text: string, index: number): boolean {
     const word = before[i]!;
     // "not a webmaster, I'm the client": a comma and a new subject start a new clause.
     if (word === ',' && SUBJECT.test(firstWordAt(i + 1))) return false;
-    if (word === '.' || (i < before.length - 1 && SCOPE_BREAK.test(` ${word} `) && !NEGATOR.test(before.slice(i).join(' ')))) return false;
+    // "not because of…", "not just…": a negator right before the break word carries across it.
+    const negatedBreak = NEGATOR.test(before[i - 1] ?? '');
+    if (word === '.' || (i < before.length - 1 && !negatedBreak && SCOPE_BREAK.test(` ${word} `) && !NEGATOR.test(before.slice(i).join(' ')))) return false;
     if (NEGATOR.test(word) || (word === 'do' && before[i + 1] === 'not') || (word === 'did' && before[i + 1] === 'not')) return true;
   }
   return false;
@@ -67,7 +69,7 @@ function readNeeds(t: string): Need[] {
   if (
     mentionsPassword &&
     !affirmed(t, P.accountPassword) &&
-    (affirmed(t, P.codesignPassword) || (codesignMention && /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/.test(t)))
+    (affirmed(t, P.codesignPassword) || (codesignMention && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))
   )
     found.add('codesign_password');
   // Saying one does not know one's user name is the need itself, so this reads past negation.
@@ -80,7 +82,8 @@ function readNeeds(t: string): Need[] {
   const asksWhichAccount =
     P.whichAccount.test(t) || /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) || /\btrack (them|it|those)( all)? down\b/.test(t);
   if (asksWhichAccount && /\baccounts?\b/.test(t) && !/\b(customer number|username)\b/.test(t)) found.add('find_account');
-  const isoMention = P.iso.test(t);
+  // "not because of the sign-on change" rules the sign-on out.
+  const isoMention = affirmed(t, P.iso);
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.
   if (
     isoMention ||

@@ -133,7 +133,7 @@ export function normalise(text: string): string {
     .replace(/\bsign[- ]in\b/g, 'signin')
     .replace(/\blog[- ]?in\b/g, 'login')
     .replace(/\bcode?[- ]?sign(ing)?\b/g, 'codesigning')
-    .replace(/\buser[- ]?name\b/g, 'username')
+    .replace(/\bu?se?r[- ]?name\b/g, 'username')
     .replace(/\bpass[- ]word\b/g, 'password')
     .replace(/\be[- ]?mail\b/g, 'email')
     .replace(/([.!?;]+)(\s|$)/g, ' . ')

@@ -60,3 +60,9 @@ describe('normalise keeps valid words', () => {
     expect(normalise(`she ${word} it`)).toBe(`she ${word} it`);
   });
 });
+
+describe('normalise joins a misspelt user name', () => {
+  it.each(['usr name', 'user-name', 'usrname'])('%j is "username"', (text) => {
+    expect(normalise(`i forgot my ${text}`)).toBe('i forgot my username');
+  });
+});
