@@ -1,11 +1,16 @@
-// Reading corpus files in the format of the shared development corpus, with clear errors.
+// Reading labelled corpus files, with clear errors: the project's own (corpus/, built by
+// scripts/build-corpus.ts: a need may be a list of two, and tags, secrets and identifiers ride along)
+// and any outside file in the same line format without those extras.
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { customerTypes, needs, products, roles } from '../machines/domain.js';
 
 export const utteranceSchema = z.object({
   text: z.string(),
-  need: z.enum(needs).nullable(),
+  /** Two or more when the message states several needs; the bot answers one, then offers the next. */
+  need: z.union([z.enum(needs), z.array(z.enum(needs)).min(2)]).nullable(),
   role: z.enum(roles).nullable(),
   delegated: z.boolean().nullable(),
   customerType: z.enum(customerTypes).nullable(),
@@ -13,6 +18,11 @@ export const utteranceSchema = z.object({
   product: z.enum(products).nullable(),
   hasOrderNumber: z.boolean().nullable(),
   containsSecret: z.boolean(),
+  tags: z.array(z.string()).optional(),
+  /** The exact secrets in the text (every one must be masked). */
+  secrets: z.array(z.string()).optional(),
+  /** User names, emails, order and customer numbers in the text (none may be masked). */
+  identifiers: z.array(z.string()).optional(),
 });
 export type LabelledUtterance = z.infer<typeof utteranceSchema>;
 
@@ -26,6 +36,21 @@ export const conversationSchema = z.object({
 export type ScriptedConversation = z.infer<typeof conversationSchema>;
 
 export class CorpusError extends Error {}
+
+const corpusRoot = fileURLToPath(new URL('../corpus/', import.meta.url));
+export const corpusSplits = ['train', 'dev', 'test'] as const;
+export type CorpusSplit = (typeof corpusSplits)[number];
+export const splitFile = (split: CorpusSplit): string => path.join(corpusRoot, 'utterances', `${split}.jsonl`);
+export const conversationsDir = path.join(corpusRoot, 'conversations');
+
+/** The project's scripted conversations, every file of corpus/conversations, in file order. */
+export function readProjectConversations(): ScriptedConversation[] {
+  return fs
+    .readdirSync(conversationsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => readConversations(path.join(conversationsDir, name)));
+}
 
 export function readUtterances(file: string): LabelledUtterance[] {
   const lines = readText(file).split('\n');

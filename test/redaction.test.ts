@@ -10,23 +10,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, databaseFile } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { readConversations, readUtterances } from '../scripts/corpus.js';
+import { corpusSplits, readProjectConversations, readUtterances, splitFile } from '../scripts/corpus.js';
 import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector } from '../scripts/lib/local-connector.js';
 
-const corpus = (name: string) => path.join(import.meta.dirname, '../../shared/corpus', name);
-
-/**
- * Independent of the redaction code: every token that could be a password (letters with a digit or a
- * symbol, six characters or more, not an email address) of a message labelled as holding a secret.
- */
-const passwordLikeTokens = (text: string) =>
-  text
-    .split(/\s+/)
-    .map((token) => token.replace(/[.,;?)]+$/, ''))
-    .filter((token) => token.length >= 6 && /[A-Za-z]/.test(token) && /[\d#$!&%*]/.test(token) && !token.includes('@'));
-
-const secretMessages = readUtterances(corpus('utterances.jsonl')).filter((u) => u.containsSecret).map((u) => u.text);
-const secretConversations = readConversations(corpus('conversations.json')).filter((c) => c.mustNotContain.some((s) => passwordLikeTokens(s).length > 0));
+// The corpus labels each secret exactly (its `secrets`), independently of the redaction code. The
+// hand-written messages only: their variants hold the same secrets.
+const labelled = corpusSplits.flatMap((split) => readUtterances(splitFile(split))).filter((u) => u.containsSecret && u.tags?.includes('hand-written'));
+const secretMessages = labelled.map((u) => u.text);
+const corpusSecrets = labelled.flatMap((u) => u.secrets ?? []);
+// Scripted conversations that paste a secret name it in mustNotContain.
+const secretConversations = readProjectConversations().filter((c) => c.mustNotContain.some((text) => corpusSecrets.includes(text) || c.turns.some((turn) => turn.includes(text))));
 
 describe('secrets typed by customers', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaction-'));
@@ -34,7 +27,7 @@ describe('secrets typed by customers', () => {
 
   it('appear in no stored snapshot, no log line and no reply', { timeout: 30_000 }, async () => {
     expect(secretMessages.length).toBeGreaterThanOrEqual(5);
-    const secrets = [...new Set([...secretMessages.flatMap(passwordLikeTokens), ...secretConversations.flatMap((c) => c.mustNotContain)])];
+    const secrets = [...new Set([...corpusSecrets, ...secretConversations.flatMap((c) => c.mustNotContain.filter((text) => c.turns.some((turn) => turn.includes(text))))])];
     expect(secrets.length).toBeGreaterThanOrEqual(secretMessages.length);
 
     const logLines: string[] = [];

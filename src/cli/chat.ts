@@ -10,7 +10,7 @@ import type { TurnInput } from '../conversation/interpret.js';
 import { recordingDesk } from '../handoff/handoff-desk.js';
 import { createLogger } from '../logger.js';
 import { MemoryStore } from '../stores/memory.js';
-import { trainNeedClassifier } from '../nlu/classifier.js';
+import { trainSlotClassifier } from '../nlu/classifier.js';
 import { createUnderstand } from '../nlu/understand.js';
 
 export function formatReplies(replies: Reply[]): { text: string; choices: string[] } {
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const catalog = createCatalog(loadContent(config.brand));
   const store = new MemoryStore();
   const logger = createLogger({ logLevel: 'silent', logPretty: false });
-  const understand = createUnderstand(await trainNeedClassifier());
+  const understand = createUnderstand(await trainSlotClassifier());
   const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger), logger });
   const conversationKey = `cli:${process.pid}`;
   const terminal = readline.createInterface({ input: process.stdin, output: process.stdout });

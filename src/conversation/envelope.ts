@@ -13,6 +13,8 @@ export const envelopeSchema = z.object({
   }),
   /** The content key of the question last asked with buttons: typed answers are matched to them. */
   awaiting: z.string().optional(),
+  /** The customer's last message ended on "my password is": their next message is read as the secret. */
+  secretCue: z.boolean().optional(),
   updatedAt: z.number(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;

@@ -125,7 +125,7 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
       }
     }
     const stateBefore = describeState(actor.getSnapshot().value);
-    const interpreted = await interpret(input, envelope?.awaiting, catalog, deps.understand);
+    const interpreted = await interpret(input, envelope?.awaiting, catalog, deps.understand, envelope?.secretCue === true);
 
     withSink(turnSink, () => actor.send(interpreted.event));
     const effectContext = {
@@ -156,6 +156,8 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
       // A customer's answer settles the question; a notice between turns (a new place in the queue)
       // leaves the buttons the customer still sees in force.
       awaiting: lastQuestion?.key ?? (outbox.length === 0 || input.type === 'system' ? envelope?.awaiting : undefined),
+      // Only the customer's own words move the cue on: a timer between "my password is" and the secret leaves it.
+      ...((input.type === 'system' ? envelope?.secretCue : interpreted.secretCue) ? { secretCue: true } : {}),
       updatedAt: now(),
     };
     let etag: string;

@@ -111,8 +111,12 @@ function correctUncached(token: string): string {
       tie = false;
     } else if (distance === bestDistance) tie = true;
   }
+  // Another form of the same word is no typo: "manages" stays "manages", "removes" stays "removes".
+  if (best && stem(best) === stem(token)) return token;
   return best && !tie ? best : token;
 }
+
+const stem = (word: string) => word.replace(/(ing|ers|er|es|ed|s|d|e)$/, '');
 
 /**
  * Lower-cases, unifies quotes and dashes, splits words from punctuation (keeping sentence breaks as
@@ -129,7 +133,7 @@ export function normalise(text: string): string {
     .replace(/\bsign[- ]in\b/g, 'signin')
     .replace(/\blog[- ]?in\b/g, 'login')
     .replace(/\bcode?[- ]?sign(ing)?\b/g, 'codesigning')
-    .replace(/\buser[- ]?name\b/g, 'username')
+    .replace(/\bu?se?r[- ]?name\b/g, 'username')
     .replace(/\bpass[- ]word\b/g, 'password')
     .replace(/\be[- ]?mail\b/g, 'email')
     .replace(/([.!?;]+)(\s|$)/g, ' . ')

@@ -11,13 +11,13 @@ import { createRunTurn, type RunTurn } from '../../src/conversation/run-turn.js'
 import type { AgentChannel } from '../../src/handoff/agent-channel.js';
 import { HandoffDesk, type CustomerLine } from '../../src/handoff/handoff-desk.js';
 import { createLogger } from '../../src/logger.js';
-import { trainNeedClassifier } from '../../src/nlu/classifier.js';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 import type { Agent } from '../../src/ports/handoff-queue.js';
 import type { Store } from '../../src/ports/store.js';
 import { testCatalog } from '../helpers/runner.js';
 
-const understand = createUnderstand(await trainNeedClassifier());
+const understand = createUnderstand(await trainSlotClassifier());
 const MINUTE = 60_000;
 
 /** Agents see nothing in tests; they act through the desk. */

@@ -8,12 +8,12 @@ import { createCatalog } from '../../src/content/catalog.js';
 import { loadContent } from '../../src/content/load-content.js';
 import { createRunTurn, type RunTurn } from '../../src/conversation/run-turn.js';
 import { createLogger } from '../../src/logger.js';
-import { trainNeedClassifier } from '../../src/nlu/classifier.js';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
 import { MemoryStore } from '../../src/stores/memory.js';
 
-const understand = createUnderstand(await trainNeedClassifier());
+const understand = createUnderstand(await trainSlotClassifier());
 const catalog = createCatalog(loadContent(loadConfig({}).brand));
 const logger = createLogger({ logLevel: 'silent', logPretty: false });
 

@@ -9,11 +9,11 @@ import { recordingDesk } from '../../src/handoff/handoff-desk.js';
 import { createLogger } from '../../src/logger.js';
 import type { HandoffPort } from '../../src/ports/handoff.js';
 import { MemoryStore } from '../../src/stores/memory.js';
-import { trainNeedClassifier } from '../../src/nlu/classifier.js';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand, type Understand } from '../../src/nlu/understand.js';
 
 /** Trained once per test file: training is the same every time and takes milliseconds. */
-const sharedUnderstand = createUnderstand(await trainNeedClassifier());
+const sharedUnderstand = createUnderstand(await trainSlotClassifier());
 
 let cachedCatalog: Catalog | undefined;
 export const testCatalog = (): Catalog => (cachedCatalog ??= createCatalog(loadContent(loadConfig({}).brand)));

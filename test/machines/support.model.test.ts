@@ -11,7 +11,7 @@ import type { HandoffRequest } from '../../machines/setup.js';
 import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
 import { clicks, gibberish, says } from '../helpers/messages.js';
 import { describeState } from '../../src/conversation/run-turn.js';
-import { readByRules } from '../../src/nlu/understand.js';
+import { readByRules } from '../../src/nlu/rules.js';
 import { createTestRunner, testCatalog } from '../helpers/runner.js';
 
 type Snapshot = SnapshotFrom<typeof supportMachine>;

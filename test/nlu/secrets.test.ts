@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets, SECRET_MASK } from '../../src/nlu/secrets.js';
+import { endsWithSecretCue, redactSecrets, SECRET_MASK } from '../../src/nlu/secrets.js';
 
 describe('redactSecrets', () => {
   it.each([
@@ -12,6 +12,38 @@ describe('redactSecrets', () => {
     ['my password is tulips', 'tulips'],
     ['token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N', 'eyJhbGciOiJIUzI1NiJ9'],
     ['-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA7'],
+    // By shape, with no cue word at all.
+    ['Xk9#mPq2vL doesnt work anymore', 'Xk9#mPq2vL'],
+    ['3f9a2b7c4d1e8f6a0b5c3d2e1f4a7b9c', '3f9a2b7c4d1e8f6a0b5c3d2e1f4a7b9c'],
+    ['AKIAIOSFODNN7EXAMPLE is the key id', 'AKIAIOSFODNN7EXAMPLE'],
+    ['here: 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', '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'],
+    ['xoxb-123456789012-abcdefghijkl', 'xoxb-123456789012-abcdefghijkl'],
+    ['DefaultEndpointsProtocol=https;AccountName=x;AccountKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==', 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA'],
+    ['the api gave me wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['XkQzMvPlRt is what I typed', 'XkQzMvPlRt'],
+    ['k9pq7vz3 fails every time', 'k9pq7vz3'],
+    ['password123 is what I used years ago', 'password123'],
+    ['dGhpcyBpcyBhIHNlY3JldCBrZXk= is the key', 'dGhpcyBpcyBhIHNlY3JldCBrZXk='],
+    ['I reset it to P@ssw0rd123 yesterday', 'P@ssw0rd123'],
+    ['tried "Bl4ckC@t" and it fails', 'Bl4ckC@t'],
+    ['i think the password is mango123 or mango1234', 'mango1234'],
+    // After a cue in any language, whatever the word or number.
+    ['mein Passwort ist 12345678 und es geht nicht', '12345678'],
+    ['mon mot de passe est soleil2020 mais il ne marche pas', 'soleil2020'],
+    ['mi contraseña es gatito y no funciona', 'gatito'],
+    ['mijn wachtwoord is 482913', '482913'],
+    ['мой пароль qwerty123 не работает', 'qwerty123'],
+    ['我的密码是abc12345，请帮我重置', 'abc12345'],
+    ['my PIN is 4821', '4821'],
+    ['my secret word is pineapple', 'pineapple'],
+    // A cue glued to the secret.
+    ['password:hunter2', 'hunter2'],
+    ['pw=letmein99 please', 'letmein99'],
+    ['Passwort:geheim', 'geheim'],
+    // Passphrases: the whole phrase.
+    ['my passphrase is "correct horse battery staple" ok', 'horse battery'],
+    ["the password is 'blue monkey sings' but it fails", 'monkey sings'],
+    ['my passphrase is correct horse battery staple', 'battery staple'],
   ])('masks the secret in %j', (text, secret) => {
     const scan = redactSecrets(text);
 
@@ -28,10 +60,46 @@ describe('redactSecrets', () => {
     "I'm not going to paste my password in here, just tell me how to reset it",
     'The S/MIME certificate for our E-PKI account, Sign-on changed',
     "my customer's certificates are with the webmaster",
+    'username JSmith_2019, can you reset it',
+    'the hosting company (Bluehost) set it up and the password is lost!!!',
+    'my user id is hannah.w and my customer number is C-100234',
+    'order #A-99812, customer number 1234567, login bob_certs',
+    'I bought a PKCS#12 file and Windows10 asks for the password',
+    'mein Passwort ist falsch, bitte zurücksetzen',
+    'the certificate for www.example-shop.co.uk expired on 2024-05-01 at 10:30am',
+    'the CSR has CN=www.example.com, O=Acme Ltd and serial 0A:1B:2C:3D:4E',
+    'UUID 123e4567-e89b-12d3-a456-426614174000, fingerprint 3f9a2b7c',
+    'the password reset link: https://example.com/reset?id=42 does nothing',
+    'WordPress on GoDaddy, McDonaldsWordPress theme, order AB12CD34, win10pro',
   ])('leaves %j alone: user names, emails, numbers and the word "password" are not secrets', (text) => {
     const scan = redactSecrets(text);
 
     expect(scan.containsSecret).toBe(false);
     expect(scan.redacted).toBe(text);
+  });
+});
+
+describe('a secret split over two messages', () => {
+  it.each(['my password is', 'password:', 'here is my password', 'mein Passwort ist', 'my password is...'])('%j ends on a cue', (text) => {
+    expect(endsWithSecretCue(text)).toBe(true);
+  });
+
+  it.each(['I forgot my password', 'my password is [secret removed]', 'is it about the password?'])('%j does not', (text) => {
+    expect(endsWithSecretCue(text)).toBe(false);
+  });
+
+  it.each([
+    ['tulips', 'tulips'],
+    ['"correct horse battery"', 'correct horse battery'],
+    ['Hunter22 but it says wrong', 'Hunter22'],
+  ])('after the cue, %j is masked', (text, secret) => {
+    const scan = redactSecrets(text, { afterCue: true });
+
+    expect(scan.containsSecret).toBe(true);
+    expect(scan.redacted).not.toContain(secret);
+  });
+
+  it.each(['why?', 'sorry wrong window', 'actually can I talk to a person'])('after the cue, %j is a reply, not a secret', (text) => {
+    expect(redactSecrets(text, { afterCue: true }).containsSecret).toBe(false);
   });
 });

@@ -54,3 +54,15 @@ describe('normalise', () => {
     expect(normalise('my certifcate resseller')).toBe('my certificate reseller');
   });
 });
+
+describe('normalise keeps valid words', () => {
+  it.each(['manages', 'removes', 'changes', 'supporting', 'orders'])('%j is another form of a known word, not a typo', (word) => {
+    expect(normalise(`she ${word} it`)).toBe(`she ${word} it`);
+  });
+});
+
+describe('normalise joins a misspelt user name', () => {
+  it.each(['usr name', 'user-name', 'usrname'])('%j is "username"', (text) => {
+    expect(normalise(`i forgot my ${text}`)).toBe('i forgot my username');
+  });
+});

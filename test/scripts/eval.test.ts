@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusSplits, readProjectConversations, readUtterances, splitFile } from '../../scripts/corpus.js';
 
-const corpus = (name: string) => path.join(import.meta.dirname, '../../../shared/corpus', name);
+const conversationCount = readProjectConversations().length;
 
 function evalRun(...args: string[]) {
   const run = spawnSync('node_modules/.bin/tsx', ['scripts/eval.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -14,19 +15,21 @@ function evalRun(...args: string[]) {
 }
 
 describe('npm run eval', () => {
-  it('meets the targets on the development corpus: every slot ≥ 97%, every conversation passes', { timeout: 60_000 }, () => {
-    const run = evalRun(
-      '--utterances', corpus('utterances.jsonl'),
-      '--conversations', corpus('conversations.json'),
-      '--min-slot-accuracy', '0.97',
-      '--min-need-f1', '0.95',
-      '--min-conversations', '1',
-    );
+  it('with no file, reports each split of the project corpus apart, then its conversations', { timeout: 120_000 }, () => {
+    const run = evalRun();
 
     expect(run.stderr).toBe('');
-    expect(run.last).toMatch(/^eval: slots min \d+\.\d%.*conversations 23\/23 \(100\.0%\): PASS$/);
+    for (const split of corpusSplits) expect(run.stdout).toContain(`utterances (${split}): ${readUtterances(splitFile(split)).length}\n`);
     expect(run.stdout).toMatch(/need confusion/);
+    expect(run.last).toMatch(new RegExp(`^eval: train slots min .*dev slots min .*test slots min .*conversations \\d+/${conversationCount} .*: PASS$`));
     expect(run.status).toBe(0);
+  });
+
+  it('judges a threshold on every split and names the split that misses it', { timeout: 120_000 }, () => {
+    const run = evalRun('--min-slot-accuracy', '1');
+
+    expect(run.status).toBe(1);
+    expect(run.last).toMatch(/: FAIL \((train|dev|test) \w+ \d+\.\d% < 100\.0%/);
   });
 
   it('exits 1 and says which threshold failed when a conversation misses its outcome', { timeout: 60_000 }, () => {

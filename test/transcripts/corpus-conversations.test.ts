@@ -1,27 +1,41 @@
-// The development corpus's scripted conversations, typed turn by turn into the real runner (content,
-// language rules, machines, store): each reaches its expected outcome and never says what it must not.
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The project's scripted conversations (corpus/conversations), typed turn by turn into the real runner
+// (content, understanding, machines, store): each reaches its expected outcome and never says what it
+// must not. A conversation the bot does not get right yet is listed below with the reason; its test
+// passes only while it still fails, so a fix shows up as a failure here until it leaves the list.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { readProjectConversations, type ScriptedConversation } from '../../scripts/corpus.js';
 import { Chat, createTestRunner } from '../helpers/runner.js';
 
-const corpusFile = fileURLToPath(new URL('../../../shared/corpus/conversations.json', import.meta.url));
+/** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
+const knownFailures: Record<string, string> = {
+  'webmaster-own-password': "the refusal is keyed on the role, not on whose account",
+  'login-on-website-not-direct': 'logging in on the website is read as a direct purchase',
+  'username-not-masked': 'a user name is masked as a password and then read as a username need',
+  'british-rambling-epki': 'a long British-spelt sentence is not read',
+  'owner-find-account-direct': 'ownership said in other words is not read',
+};
 
-const conversationsSchema = z.array(
-  z.object({ id: z.string(), turns: z.array(z.string()).min(1), expectOutcome: z.string(), mustNotContain: z.array(z.string()) }),
-);
+async function play(conversation: ScriptedConversation) {
+  const chat = new Chat(createTestRunner());
+  await chat.open();
+  for (const turn of conversation.turns) await chat.type(turn);
+  expect(chat.outcomes).toContain(conversation.expectOutcome);
+  const said = chat.texts.join('\n').toLowerCase();
+  for (const forbidden of conversation.mustNotContain) expect(said).not.toContain(forbidden.toLowerCase());
+}
 
-const conversations = conversationsSchema.parse(JSON.parse(fs.readFileSync(corpusFile, 'utf8')));
+const conversations = readProjectConversations();
 
-describe('development corpus conversations, typed', () => {
-  it.each(conversations.map((c) => [c.id, c] as const))('%s', async (_id, conversation) => {
-    const chat = new Chat(createTestRunner());
-    await chat.open();
-    for (const turn of conversation.turns) await chat.type(turn);
-
-    expect(chat.outcomes).toContain(conversation.expectOutcome);
-    const said = chat.texts.join('\n').toLowerCase();
-    for (const forbidden of conversation.mustNotContain) expect(said).not.toContain(forbidden.toLowerCase());
+describe('the project corpus conversations, typed', () => {
+  it('lists no unknown conversation as a known failure', () => {
+    const ids = new Set(conversations.map((c) => c.id));
+    expect(Object.keys(knownFailures).filter((id) => !ids.has(id))).toEqual([]);
+    expect(ids.size).toBe(conversations.length);
   });
+
+  for (const conversation of conversations) {
+    const reason = knownFailures[conversation.id];
+    if (reason) it.fails(`${conversation.id} still fails (known: ${reason})`, () => play(conversation));
+    else it(conversation.id, () => play(conversation));
+  }
 });

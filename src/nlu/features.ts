@@ -1,0 +1,64 @@
+// What the slot models see of a message: words, word pairs, character n-grams (typos and word forms
+// share most of theirs), and which words fall under a negation. Negation scope is structural and
+// ruled here, not learned: it runs from a negator to the next clause break (punctuation, a dash, "but",
+// "just", a new subject), so "I DONT KNOW JUST GET ME A HUMAN" negates "know" and not "human".
+import { redactSecrets, SECRET_MASK } from './secrets.js';
+import { normalise } from './text.js';
+
+const NEGATORS = new Set(['not', 'no', 'never', "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "can't", "cannot", "won't", "haven't", 'without', 'nor', "shouldn't", "wouldn't", "couldn't", 'neither']);
+/** Words that open a new clause, ending a negation's reach. */
+const CLAUSE_OPENERS = new Set([
+  'but', 'just', 'only', 'so', 'because', 'instead', 'rather', 'though', 'although', 'however', 'then', 'please', 'pls',
+  'i', "i'm", 'we', "we're", 'you', 'it', "it's", 'they', "they're", 'he', 'she', 'can', 'could', 'would', 'get', 'give', 'want',
+]);
+const BREAKS = new Set(['.', ',', '-', ';', ':', '?', '!']);
+const NEGATION_REACH = 5;
+
+/** Words of the normalised message with, for each, whether a negation covers it. */
+export function scopedWords(text: string): { words: string[]; negated: boolean[] } {
+  const words = normalise(text.replace(/[!?]/g, (mark) => ` ${mark} `)).split(' ').filter(Boolean);
+  const negated = new Array<boolean>(words.length).fill(false);
+  let reach = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (NEGATORS.has(word) || (word === 'do' && words[i + 1] === 'not')) {
+      reach = NEGATION_REACH;
+      continue;
+    }
+    if (BREAKS.has(word) || (CLAUSE_OPENERS.has(word) && reach < NEGATION_REACH)) reach = 0;
+    if (reach > 0) {
+      negated[i] = true;
+      reach--;
+    }
+  }
+  return { words, negated };
+}
+
+/** Which kinds of feature to extract (all by default; compare:nlu measures each without the others). */
+export type FeatureKinds = { pairs: boolean; characters: boolean; negation: boolean };
+const allKinds: FeatureKinds = { pairs: true, characters: true, negation: true };
+
+/** Sparse features of a message as strings; the model maps them to indices. */
+export function featuresOf(raw: string, kinds: FeatureKinds = allKinds): string[] {
+  // The models learn from messages as typed and read them masked: both become one placeholder word,
+  // so neither the secret's letters nor the mask's words ("removed") say anything about the need.
+  const text = redactSecrets(raw).redacted.split(SECRET_MASK).join(' secretvalue ');
+  const { words, negated } = scopedWords(text);
+  const features: string[] = ['bias'];
+  const content = words.filter((w) => !BREAKS.has(w));
+  if (/\?/.test(text) || /^(how|what|where|which|who|why|when|can|could|is|are|do|does|will)\b/i.test(text.trim())) features.push('question');
+  if (/\b\d{5,}\b/.test(text)) features.push('longnumber');
+  if (content.length <= 3) features.push('short');
+  words.forEach((word, i) => {
+    if (BREAKS.has(word)) return;
+    features.push(`w:${word}`);
+    if (kinds.negation && negated[i]) features.push(`n:${word}`);
+    const next = words[i + 1];
+    if (kinds.pairs && next && !BREAKS.has(next)) features.push(`b:${word}_${next}`);
+    if (kinds.characters && word.length >= 4) {
+      const padded = `<${word}>`;
+      for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) features.push(`c:${padded.slice(j, j + n)}`);
+    }
+  });
+  return features;
+}

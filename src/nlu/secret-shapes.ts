@@ -1,0 +1,93 @@
+// What a credential looks like, judged on the token itself: known key and token formats, and the
+// character mix and randomness of a typed password. What an identifier looks like (user names,
+// emails, order and customer numbers), which the bot asks customers for and must not mask.
+
+/** Formats that are credentials wherever they appear, with or without a word around them. */
+export const knownFormats: RegExp[] = [
+  // PEM private keys (RSA, EC, OpenSSH, encrypted, PGP), also cut off before their END line.
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g,
+  // JSON Web Tokens.
+  /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g,
+  // AWS access key ids, GitHub, Slack, Stripe, Google, OpenAI-style and npm tokens.
+  /\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b/g,
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g,
+  /\bxox[abposr]-[A-Za-z0-9-]{10,}|\bxapp-[A-Za-z0-9-]{10,}|https:\/\/hooks\.slack\.com\/services\/\S+/g,
+  /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}\b|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{30,}\b|\bAIza[0-9A-Za-z_-]{30,}/g,
+  // Azure connection strings and shared access signatures: the key part.
+  /\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|client_secret|access_token|refresh_token)=[^\s;&"']{8,}/gi,
+  // A hex key or digest of 32 digits or more (order numbers are decimal and shorter).
+  /\b(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{32,}\b/g,
+];
+
+/** Character classes of a token: lower, upper, digit, symbol (apostrophes and hyphens are word characters). */
+export function characterClasses(token: string): number {
+  return [/[a-z]/, /[A-Z]/, /\d/, /[^\p{L}\p{N}'-]/u].filter((re) => re.test(token)).length;
+}
+
+/** Shannon entropy per character. */
+function entropy(token: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of token) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / token.length) * Math.log2(n / token.length);
+  return bits;
+}
+
+/**
+ * Shapes the bot asks for or customers mention freely: email addresses, URLs, numbers (order,
+ * customer, phone, dates, prices), user names of words and a trailing number joined by `_ . -`
+ * ("JSmith_2019", "bob_certs", "hannah.w"), domains, and technical names ("S/MIME", "PKCS#12").
+ */
+export function isIdentifierShape(token: string): boolean {
+  return (
+    /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(token) ||
+    /^(https?:\/\/|www\.)/i.test(token) ||
+    /^[#(]*[A-Za-z]{0,4}[-#:]?[\d][\d ./:-]*[)]*$/.test(token) ||
+    /^\$?\d[\d,.:/-]*(am|pm|h|k|kb|mb|gb|st|nd|rd|th|x|€|£)?$/i.test(token) ||
+    /^[A-Za-z]+(?:[._-][A-Za-z]+)*(?:[._-]?\d{1,6})?$/.test(token) ||
+    /^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+$/.test(token) ||
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(token) ||
+    /^([0-9a-f]{2}[:-]){3,}[0-9a-f]{2}$/i.test(token) ||
+    // Distinguished-name parts and other `key=value` pairs whose value is itself an identifier: "CN=www.example.com".
+    (/^[A-Za-z]{1,12}=[^=]+$/.test(token) && isIdentifierShape(token.slice(token.indexOf('=') + 1))) ||
+    /^(s\/mime|pkcs#\d+|x\.?509|sha-?\d+|tls ?1\.\d|ssl ?v?\d|c\+\+|c#|f#|\d+\/\d+)$/i.test(token)
+  );
+}
+
+/** Sentence punctuation and brackets around a token are not part of it ("(Bluehost)", "it,"). */
+export function coreOf(token: string): string {
+  return token.replace(/^[("'“‘«[]+/, '').replace(/[.,;:?)"'”’»\]]+$/, '').replace(/^(.*?[A-Za-z0-9])!+$/, (_, body: string) =>
+    // "lost!!!" is a word shouted; "Summer2019!" keeps its "!" because the rest is not a plain word.
+    /^[A-Za-z]+$/.test(body) ? body : `${body}${token.replace(/^.*?[A-Za-z0-9](!+)[.,;:?)"'”’»\]]*$/, '$1')}`,
+  );
+}
+
+/**
+ * A token that is a credential by its shape alone, with no word around it saying so: a typed
+ * password (letters mixed with digits or symbols inside, not an identifier shape) or a long random
+ * key (high entropy).
+ */
+export function looksLikeCredential(token: string): boolean {
+  // The passwords everyone tries: "password123", "Passw0rd", "qwerty2024".
+  if (/^(pass(word|w0rd)?|passwort|pwd|qwerty|letmein|welcome|admin|secret|abc|iloveyou|monkey|dragon)\d+\W*$/i.test(token)) return true;
+  if (token.length < 6 || token.length > 512) return false;
+  // Random-looking letters ("XkQzMvPlRt"): case changing every two or three letters, unlike names ("WordPress").
+  if (token.length >= 8 && /^[A-Za-z0-9]+$/.test(token) && (token.match(/[a-z][A-Z]/g)?.length ?? 0) >= 3) {
+    const segments = token.match(/[A-Z]+[a-z0-9]*|[a-z0-9]+/g) ?? [];
+    if (token.length / segments.length <= 3) return true;
+  }
+  if (isIdentifierShape(token)) return false;
+  if (/[A-Za-z]/.test(token) && /^[A-Za-z'-]+[!?.,]*$/.test(token)) return false;
+  const classes = characterClasses(token);
+  const caseSwitches = token.match(/[a-z][A-Z]/g)?.length ?? 0;
+  const digitSwitches = token.match(/[a-z][0-9]|[0-9][a-z]/gi)?.length ?? 0;
+  if (token.length >= 20 && classes >= 2 && entropy(token) >= 3.5 && (/\d/.test(token) || /[+/=]/.test(token) || caseSwitches >= 3)) return true;
+  // Letters and digits shuffled together ("k9pq7vz3"); reference codes in capitals and digits
+  // ("AB12CD34") are left to the cue words, since orders look like that too.
+  if (/^[A-Za-z]+$/.test(token)) return false;
+  // Short hex strings are fingerprints and ticket ids more often than passwords.
+  if (token.length >= 8 && digitSwitches >= 3 && /[a-z]/.test(token) && !/^[0-9a-f]+$/i.test(token)) return true;
+  if (token.length >= 8 && classes >= 3) return true;
+  // Shorter passwords need every sign: letters, digits and a symbol, with the symbol inside.
+  return token.length >= 6 && classes >= 3 && /[A-Za-z0-9][^A-Za-z0-9'-]+[A-Za-z0-9]/.test(token);
+}

@@ -1,0 +1,70 @@
+// Hard rule 1 over the whole corpus (every split: the detector learns nothing, so there is nothing to
+// keep apart): every secret a message holds is masked (recall 100%), and every identifier the bot
+// may ask for (user names, emails, order and customer numbers, look-alikes) is left exactly as typed
+// (no false positives).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { redactSecrets } from '../../src/nlu/secrets.js';
+
+const folder = path.join(import.meta.dirname, '../../corpus/utterances');
+const itemSchema = z.looseObject({
+  text: z.string(),
+  containsSecret: z.boolean(),
+  secrets: z.array(z.string()).optional(),
+  identifiers: z.array(z.string()).optional(),
+});
+const items = ['train', 'dev', 'test'].flatMap((split) =>
+  fs
+    .readFileSync(path.join(folder, `${split}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ split, ...itemSchema.parse(JSON.parse(line)) })),
+);
+
+/**
+ * The corpus's "filler" variants sometimes glue a filler phrase onto a token ("asap pleaseJSmith_2019Hello").
+ * An identifier glued like that is no longer the identifier a customer types, and masking the glued
+ * whole is right (it looks random); those few are left out of the false-positive count, and printed.
+ */
+const standsAlone = (text: string, token: string) => {
+  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[\\s("'“‘«,;:])${escaped}($|[\\s)"'”’»,.;:!?])`, 'u').test(text);
+};
+const glued = items.flatMap((item) => (item.identifiers ?? []).filter((id) => !standsAlone(item.text, id)).map((id) => `${id} in ${JSON.stringify(item.text)}`));
+console.info(`secrets-corpus: ${glued.length} identifiers glued to filler by the corpus's variants, not counted as false positives`);
+
+describe('secrets in the corpus', () => {
+  const withSecrets = items.filter((item) => (item.secrets ?? []).length > 0);
+  const withIdentifiers = items.filter((item) => (item.identifiers ?? []).length > 0);
+
+  it('has secrets and identifiers to check', () => {
+    expect(withSecrets.length).toBeGreaterThanOrEqual(20);
+    expect(withIdentifiers.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('masks every secret: recall 100%', () => {
+    const missed = withSecrets.flatMap((item) => {
+      const { redacted } = redactSecrets(item.text);
+      return item.secrets!.filter((secret) => redacted.includes(secret)).map((secret) => `${item.split}: ${secret} in ${JSON.stringify(item.text)}`);
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('leaves every identifier as typed: no false positives', () => {
+    const masked = withIdentifiers.flatMap((item) => {
+      const { redacted } = redactSecrets(item.text);
+      return item.identifiers!.filter((identifier) => standsAlone(item.text, identifier) && !redacted.includes(identifier)).map((id) => `${item.split}: ${id} in ${JSON.stringify(item.text)}`);
+    });
+    expect(masked).toEqual([]);
+  });
+
+  it('flags exactly the messages labelled as holding a secret (glued identifiers aside)', () => {
+    const wrong = items
+      .filter((item) => (item.identifiers ?? []).every((id) => standsAlone(item.text, id)))
+      .filter((item) => redactSecrets(item.text).containsSecret !== item.containsSecret)
+      .map((item) => `${item.split}: labelled ${item.containsSecret} ${JSON.stringify(item.text)} -> ${redactSecrets(item.text).redacted}`);
+    expect(wrong).toEqual([]);
+  });
+});
