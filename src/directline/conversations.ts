@@ -17,6 +17,8 @@ type Conversation = {
   firstWatermark: number;
   listeners: Set<(set: ActivitySet) => void>;
   lastActivityAt: number;
+  /** The customer's last message ended on a cue such as "my password is": the next one is read as the secret. */
+  secretCue: boolean;
 };
 
 export const newConversationId = (): string => randomBytes(12).toString('base64url');
@@ -45,8 +47,18 @@ export class DirectLineConversations {
       firstWatermark: 0,
       listeners: new Set(),
       lastActivityAt: this.now(),
+      secretCue: false,
     });
     return true;
+  }
+
+  /** Whether the customer's last message ended on a secret cue (see Conversation.secretCue). */
+  afterSecretCue(conversationId: string): boolean {
+    return this.get(conversationId).secretCue;
+  }
+
+  rememberSecretCue(conversationId: string, cued: boolean): void {
+    this.get(conversationId).secretCue = cued;
   }
 
   /** Numbers the activity, keeps it, pushes it to every open stream; returns its id. */

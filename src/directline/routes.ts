@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { DirectLineConversations, UnknownConversation, newConversationId, newUserId } from './conversations.js';
 import { DirectLineTokens, TokenError, type TokenClaims } from './tokens.js';
 import type { Limit, RateLimits } from '../edge/rate-limits.js';
-import { redactSecrets } from '../nlu/secrets.js';
+import { endsWithSecretCue, redactSecrets } from '../nlu/secrets.js';
 import { decodePathSegment } from '../edge/paths.js';
 
 export type AzureDirectLine = { secret: string; url: string };
@@ -243,7 +243,9 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
       }
       // The conversation keeps (and the page then shows) the message with secrets masked; the bot gets
       // the words as typed, so that it can warn the customer, and masks them itself before anything else.
-      const masked = typeof echoed.text === 'string' ? redactSecrets(echoed.text) : undefined;
+      // A secret may come in the message after "my password is": the history masks it as the bot does.
+      const masked = typeof echoed.text === 'string' ? redactSecrets(echoed.text, { afterCue: conversations.afterSecretCue(conversationId) }) : undefined;
+      if (masked) conversations.rememberSecretCue(conversationId, endsWithSecretCue(masked.redacted));
       const id = conversations.append(conversationId, masked?.containsSecret ? { ...echoed, text: masked.redacted } : echoed);
       await deps.deliverToBot({ ...echoed, id, serviceUrl: deps.serviceUrl(), recipient: { ...deps.bot, role: 'bot' } });
       res.send(200, { id });
