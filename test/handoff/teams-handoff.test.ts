@@ -181,6 +181,41 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect(await customerSays(bot, conversationId, 'I also forgot my user name')).toContain('triage.usernameRecovery');
   });
 
+  it('secrets of every class that once slipped reach neither the case card nor the thread', { timeout: TIMEOUT }, async () => {
+    const anna = agent('Anna Schmidt');
+    const conversationId = newConversationId();
+    await send(bot.url, customerJoins(connector.url, conversationId));
+    await connector.waitForSaid(conversationId, 2);
+    // Before the handoff: in the transcript the card shows.
+    const beforeCard = [
+      ['Mein Passwort ist Sonnenblume55 und es geht nicht', 'Sonnenblume55'],
+      ['3f9a2b7c4d1e8f6a0b5c3d2e1f4a7b9c', '3f9a2b7c4d1e8f6a0b5c3d2e1f4a7b9c'],
+      ['my account password is', ''],
+      ['bluemoon', 'bluemoon'],
+    ] as const;
+    for (const [text] of beforeCard) await customerSays(bot, conversationId, text);
+    const threadIndex = connector.createdThreads.length;
+    expect(await customerSays(bot, conversationId, 'I need to talk to a person')).toContain('handoff.queued');
+    const thread = await connector.waitForThread(threadIndex);
+    const card = cardOf(connector.said(thread.threadId)[0]);
+    const caseId = /Case (C-[A-Z0-9]{6})/.exec(cardText(card))![1]!;
+    await click(bot, thread.threadId, anna, 'accept', caseId);
+    // With the agent: relayed to the thread.
+    const withAgent = [
+      ['forgot it, the old one was password:hunter2', 'hunter2'],
+      ['my secret word is pineapple', 'pineapple'],
+      ['мой пароль qwerty123 не работает', 'qwerty123'],
+      ['my password is', ''],
+      ['Tr0ub4dor', 'Tr0ub4dor'],
+    ] as const;
+    for (const [text] of withAgent) await customerSays(bot, conversationId, text);
+    await eventually(() => expect(threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer:**')).length).toBeGreaterThanOrEqual(withAgent.length));
+
+    const agentsSaw = [cardText(card), ...connector.updates.filter((u) => u.conversationId === thread.threadId).map((u) => JSON.stringify(u.activity)), ...threadTexts(thread.threadId)].join('\n');
+    for (const [, secret] of [...beforeCard, ...withAgent]) if (secret) expect(agentsSaw).not.toContain(secret);
+    expect(agentsSaw).toContain('my account password is');
+  });
+
   it('tells each waiting customer their place, and updates it when someone ahead cancels', { timeout: TIMEOUT }, async () => {
     const first = await escalate(bot);
     const second = await escalate(bot);
