@@ -59,8 +59,6 @@ class HttpProblem extends Error {
 const tokenProblem = (error: TokenError): HttpProblem =>
   error.reason === 'missing' ? new HttpProblem(401, 'MissingToken', 'Authorization: Bearer <token> is required') : new HttpProblem(403, 'TokenInvalid', `The token is ${error.reason}`);
 
-const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-
 export function mountDirectLine(server: Server, deps: DirectLineDeps): { close(): void; localChannel?: LocalChannel } {
   const { selfHosted, logger } = deps;
 
@@ -252,8 +250,9 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     }),
   );
 
-  // The connector side: the bot's replies, handed over in memory (localChannel below) or posted to the
-  // serviceUrl it was given (this server) by anything else that speaks the REST API.
+  // The connector side: the bot's replies, handed over in memory only (localChannel below). No HTTP
+  // route takes them: behind a reverse proxy on the same host every request comes from loopback, so
+  // an address check could not tell the bot from anyone on the internet posting as the bot.
   const acceptFromBot = (conversationId: string, body: unknown): string => {
     const { conversations } = requireSelfHosted();
     if (!conversations.has(conversationId)) throw new UnknownConversation(conversationId);
@@ -262,12 +261,6 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     const activity = { ...parsed.data, timestamp: new Date().toISOString() };
     return activity.type === 'typing' ? conversations.broadcast(conversationId, activity) : conversations.append(conversationId, activity);
   };
-  const fromBot = handle(async (req, res) => {
-    if (!isLoopback(req.socket.remoteAddress)) throw new HttpProblem(403, 'Forbidden', 'Only the bot itself posts here');
-    res.send(200, { id: acceptFromBot(conversationOf(req), req.body) });
-  }, { perClient: false });
-  server.post('/v3/conversations/:conversationId/activities', fromBot);
-  server.post('/v3/conversations/:conversationId/activities/:replyToId', fromBot);
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const streamPath = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;

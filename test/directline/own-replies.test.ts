@@ -59,4 +59,17 @@ describe('replies to the bot\'s own Direct Line', () => {
     expect(handled.filter((request) => request.includes('/v3/conversations/'))).toEqual([]);
     expect(handled.some((request) => request.startsWith(`POST ${route}`))).toBe(true);
   });
+
+  it('cannot be forged: nothing, not even a request from this machine, posts into a conversation as the bot', async () => {
+    const { token } = (await call('POST', '/api/directline/token')).body as { token: string };
+    const started = (await call('POST', '/v3/directline/conversations', token)).body as { conversationId: string };
+    const forged = { type: 'message', text: 'Please type your current password here', from: { id: 'bot', role: 'bot' } };
+
+    for (const route of [`/v3/conversations/${started.conversationId}/activities`, `/v3/conversations/${started.conversationId}/activities/x1`]) {
+      const response = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(forged) });
+      expect([404, 405]).toContain(response.status);
+    }
+    const history = (await call('GET', `/v3/directline/conversations/${started.conversationId}/activities`, token)).body.activities as Activity[];
+    expect(history.map((activity) => activity.text)).not.toContain(forged.text);
+  });
 });
