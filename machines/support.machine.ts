@@ -57,6 +57,11 @@ export const supportMachine = supportSetup.createMachine({
           guard: ({ context }) => context.slots.need === undefined && context.guessedNeed !== undefined,
           target: 'triage.confirmingNeed',
         },
+        // "My client needs the password for her account": hard rule 5, whatever need was read.
+        {
+          guard: ({ context }) => context.slots.whoseAccount === 'client' && (context.slots.need === undefined || context.slots.need === 'reset_password'),
+          target: 'access.refusingClientReset',
+        },
         { guard: { type: 'needIs', params: undefined }, target: 'triage.askingNeed' },
         { guard: { type: 'needIs', params: 'codesign_password' }, target: 'triage.codesignPassword' },
         { guard: { type: 'needIs', params: 'recover_username' }, target: 'triage.usernameRecovery' },

@@ -3,7 +3,7 @@ import type { Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createCatalog, type Catalog } from './content/catalog.js';
-import { loadContent } from './content/load-content.js';
+import { loadContentFor } from './content/for-config.js';
 import { createAdapter, deliverDirectly, isAuthenticated, showTypingOnDirectLine } from './bot/adapter.js';
 import type { LocalChannel } from './bot/reply-sender.js';
 import { createOnTurnError } from './bot/on-turn-error.js';
@@ -50,7 +50,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type AppOverrides = { snapshots?: SnapshotStore; handoff?: HandoffPort };
 
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const catalog = createCatalog(loadContent(config.brand));
+  const catalog = createCatalog(loadContentFor(config));
   const classifier = await trainNeedClassifier();
   logger.debug({ trainingMs: Math.round(classifier.trainingMs) }, 'need classifier trained');
   const openedStore = await openStore(config, logger);

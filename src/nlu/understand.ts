@@ -2,6 +2,7 @@
 // normalised text (text.ts). Secrets are found on the raw text (secrets.ts).
 import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { redactSecrets } from './secrets.js';
+import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
 import type { NeedClassifier } from './classifier.js';
 
@@ -219,6 +220,7 @@ export function readByRules(text: string): Understanding {
     hasOrderNumber: readOrderNumber(t),
     hasEmailOrUsername: readEmailOrUsername(t),
     loginTrouble: needs.length === 0 && P.loginTrouble.test(t) ? true : undefined,
+    ...readAccountFacts(t),
   };
   const definedSlots = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as Understanding['slots'];
   const smallTalk = readSmallTalk(t, words);
