@@ -21,15 +21,13 @@ const namesCustomerType = ({ event }: { event: ConversationEvent }) =>
     (event.nlu.slots.customerType !== undefined && event.nlu.slots.customerType !== 'unknown'));
 
 export const reset = supportSetup.createStateConfig({
-  description: "Password reset: ALTAIRE first, a client's account refused, then the customer type and the details that type needs.",
+  description: "Password reset (a client's account was refused before it: support.deciding): ALTAIRE first, then the customer type and its details.",
   initial: 'deciding',
   states: {
     deciding: {
       description: 'Routes on what is known; an ALTAIRE partner account overrides every other path.',
       always: [
         { guard: ({ context }) => context.slots.partner === 'altaire', target: 'partnerNoReset' },
-        // Hard rule 5 turns on whose account it is: a webmaster's own account follows the normal path.
-        { guard: ({ context }) => context.slots.whoseAccount === 'client', target: '#support.access.refusingClientReset' },
         { guard: typeIs('unknown'), target: 'identifyingCustomerType' },
         { guard: ({ context }) => context.slots.customerType === undefined, target: 'askingCustomerType' },
         { guard: typeIs('web_host'), target: 'webHost' },

@@ -57,7 +57,8 @@ export const supportMachine = supportSetup.createMachine({
           guard: ({ context }) => context.slots.need === undefined && context.guessedNeed !== undefined,
           target: 'triage.confirmingNeed',
         },
-        // "My client needs the password for her account": hard rule 5, whatever need was read.
+        // Hard rule 5 turns on whose account it is, not the role: a client's password or reset is refused
+        // ("my client needs the password for her account"), a webmaster's own account is reset as usual.
         {
           guard: ({ context }) => context.slots.whoseAccount === 'client' && (context.slots.need === undefined || context.slots.need === 'reset_password'),
           target: 'access.refusingClientReset',

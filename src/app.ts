@@ -1,7 +1,7 @@
 // Wires the parts together from a Config. main.ts runs it; tests build it on port 0.
 import type { Response, Server } from 'restify';
 import type { Logger } from 'pino';
-import type { Config } from './config.js';
+import { exampleBrandValues, type Config } from './config.js';
 import { createCatalog, type Catalog } from './content/catalog.js';
 import { loadContentFor } from './content/for-config.js';
 import { createAdapter, deliverDirectly, isAuthenticated, showTypingOnDirectLine } from './bot/adapter.js';
@@ -182,6 +182,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   }, DAY_MS);
   pruning.unref();
   await pruneTranscripts().catch((error: unknown) => logger.error({ err: error }, 'transcript retention failed'));
+  const examples = exampleBrandValues(config.brand);
+  if (isAuthenticated(config.auth) && examples.length > 0) {
+    logger.warn({ placeholders: examples }, 'brand settings left at their example defaults (BRAND_NAME, *_URL, SUPPORT_EMAIL): customers would be sent to example.com');
+  }
   if (!isAuthenticated(config.auth)) {
     logger.warn('MicrosoftAppId is not set: running UNAUTHENTICATED, for local use only (Emulator, terminal chat)');
   }

@@ -105,6 +105,16 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   return problems;
 }
 
+/**
+ * Brand values (dialogs' placeholder names) still pointing at example.com, the defaults' stand-in
+ * domain: customers would be sent there. Production (an app id set) warns about each at start-up.
+ */
+export function exampleBrandValues(brand: Readonly<Record<string, string>>): string[] {
+  return Object.entries(brand)
+    .filter(([, value]) => /(^|[./@])example\.com([/:]|$)/i.test(value.trim()) || value.trim() === 'Example CA')
+    .map(([name]) => name);
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(env);
   const problems = [
