@@ -79,6 +79,8 @@ export function absorb(
     slots = { ...slots, need: firstNeed };
   }
   if (slots.need !== undefined) slots = { ...slots, loginTrouble: undefined };
+  // Whose account belongs to the request it was said with: a new need without it starts unassigned.
+  if (firstNeed !== undefined && firstNeed !== before.need && nlu.slots.whoseAccount === undefined) slots = { ...slots, whoseAccount: undefined };
   // "I want a person" in the middle of a need keeps that need: the agent's card shows what was asked.
   const interrupted = slots.need === 'human' && before.need !== undefined && before.need !== 'human' ? [before.need] : [];
   const mentioned = [...otherNeeds, ...(firstNeed !== undefined && firstNeed !== slots.need ? [firstNeed] : [])];

@@ -46,9 +46,9 @@ export const handOffBecause = (reason: HandoffReason) => supportSetup.assign({ h
 
 export const restart = supportSetup.assign(() => initialContext());
 
-/** After an answered need, what the customer told us about themselves stays; the need goes. */
+/** After an answered need, what the customer told us about themselves stays; the need (and whose account it was for) goes. */
 export const clearNeed = supportSetup.assign({
-  slots: ({ context }) => ({ ...context.slots, need: undefined, loginTrouble: undefined }),
+  slots: ({ context }) => ({ ...context.slots, need: undefined, loginTrouble: undefined, whoseAccount: undefined }),
   pendingNeeds: () => [],
 });
 

@@ -78,6 +78,13 @@ describe('hard rules', () => {
     expect(said).not.toMatch(/\bshar(e|ing)\b/i);
   });
 
+  it("5. after refusing a client's password, the webmaster's own password is reset as usual", async () => {
+    const chat = await conversation('My client needs the password for her account.', 'OK. Separately, I forgot my password.');
+
+    expect(chat.outcomes).toEqual(['webmaster-client-self']);
+    expect(chat.contentKeys.at(-1)).toBe('reset.askCustomerType');
+  });
+
   it("5. a webmaster's own account is not a client's: it gets the normal reset path", async () => {
     const chat = await conversation("I'm a web developer. I forgot the password to my own account - not a client's");
 
