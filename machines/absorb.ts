@@ -1,10 +1,10 @@
 // How one customer message changes what the bot knows. Pure: the machine's actions call it.
 import type { CustomerType, Need, Role, Slots, SmallTalk, Understanding } from './domain.js';
-import { customerTypes, needs, roles } from './domain.js';
+import { customerTypes, needs, roles, type askableSlots } from './domain.js';
 import { HISTORY_LIMIT, type SupportContext } from './context.js';
 
-/** The slot that the buttons of the question being asked fill. */
-export type AnsweredSlot = 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername' | 'partner';
+/** The slot that the buttons of the question being asked fill (one of DOMAIN.md's askable slots). */
+export type AnsweredSlot = Extract<(typeof askableSlots)[number], 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername'>;
 
 export type Notice =
   | { kind: 'secret' }
@@ -29,12 +29,6 @@ function answerFor(slot: AnsweredSlot, message: MessageIn): Partial<Slots> {
         return { customerType: 'unknown' };
       }
       return isOneOf<CustomerType>(customerTypes, choice) ? { customerType: choice } : {};
-    }
-    case 'partner': {
-      const said = choice ?? nlu.answer;
-      if (said === 'yes') return { partner: 'altaire' };
-      if (said === 'no') return { partner: 'none' };
-      return {};
     }
     case 'delegated':
     case 'hasOrderNumber':
@@ -85,8 +79,14 @@ export function absorb(
     slots = { ...slots, need: firstNeed };
   }
   if (slots.need !== undefined) slots = { ...slots, loginTrouble: undefined };
+  // Whose account belongs to the request it was said with: a new need without it starts unassigned.
+  // A client's refused request said again without the client is the customer's own.
+  const newRequest = firstNeed !== undefined && (firstNeed !== before.need || before.whoseAccount === 'client');
+  if (newRequest && nlu.slots.whoseAccount === undefined) slots = { ...slots, whoseAccount: undefined };
+  // "I want a person" in the middle of a need keeps that need: the agent's card shows what was asked.
+  const interrupted = slots.need === 'human' && before.need !== undefined && before.need !== 'human' ? [before.need] : [];
   const mentioned = [...otherNeeds, ...(firstNeed !== undefined && firstNeed !== slots.need ? [firstNeed] : [])];
-  pendingNeeds = [...new Set([...pendingNeeds, ...mentioned])].filter((need) => need !== slots.need);
+  pendingNeeds = [...new Set([...interrupted, ...pendingNeeds, ...mentioned])].filter((need) => need !== slots.need);
 
   const guessedNeed = slots.need === undefined ? nlu.guessedNeed : undefined;
   const learned = !sameSlots(before, slots) || pendingNeeds.length !== context.pendingNeeds.length || guessedNeed !== undefined;

@@ -33,6 +33,11 @@ export const access = supportSetup.createStateConfig({
       'webmaster-client-self',
       'access.webmasterClientSelf',
     ),
+    refusingClientReset: outcome(
+      "A client's password or reset asked for: refused; the client resets it from their own account.",
+      'webmaster-client-self',
+      'access.refuseClientReset',
+    ),
     clientLostAccess: outcome(
       'A client of a webmaster: ask the webmaster to keep managing, or talk to customer service.',
       'client-lost-access',

@@ -21,13 +21,19 @@ const noticeKey = (notice: Notice): ContentKey => {
   }
 };
 
-/** Takes in a customer message (see absorb.ts) and says what must be said before the next step. */
-export const absorbMessage = (answers?: AnsweredSlot) =>
+/**
+ * Takes in a customer message (see absorb.ts) and says what must be said before the next step. Before
+ * a handoff "I didn't follow that" is left out: the handoff message says what happens instead.
+ */
+export const absorbMessage = (answers?: AnsweredSlot, options: { beforeHandoff?: boolean } = {}) =>
   supportSetup.enqueueActions(({ context, event, enqueue }) => {
     if (event.type !== 'user.message') return;
     const result = absorb(context, event, answers);
     enqueue.assign(result.context);
-    for (const notice of result.notices) enqueue({ type: 'say', params: { key: noticeKey(notice) } });
+    for (const notice of result.notices) {
+      if (options.beforeHandoff && notice.kind === 'notUnderstood') continue;
+      enqueue({ type: 'say', params: { key: noticeKey(notice) } });
+    }
   });
 
 /** Shows an outcome: its content carries the outcome id, and the context remembers it was shown. */
@@ -40,9 +46,9 @@ export const handOffBecause = (reason: HandoffReason) => supportSetup.assign({ h
 
 export const restart = supportSetup.assign(() => initialContext());
 
-/** After an answered need, what the customer told us about themselves stays; the need goes. */
+/** After an answered need, what the customer told us about themselves stays; the need (and whose account it was for) goes. */
 export const clearNeed = supportSetup.assign({
-  slots: ({ context }) => ({ ...context.slots, need: undefined, loginTrouble: undefined }),
+  slots: ({ context }) => ({ ...context.slots, need: undefined, loginTrouble: undefined, whoseAccount: undefined }),
   pendingNeeds: () => [],
 });
 

@@ -46,15 +46,29 @@ export const slotsSchema = z.object({
   role: z.enum(roles).optional(),
   delegated: z.boolean().optional(),
   customerType: z.enum(customerTypes).optional(),
-  /** `none`: the customer said no partner is involved, which the direct self-service reset needs. */
+  /** `none`: the customer said no partner is involved (agents see it on the case). */
   partner: z.enum(['altaire', 'none']).optional(),
   product: z.enum(products).optional(),
   hasOrderNumber: z.boolean().optional(),
   hasEmailOrUsername: z.boolean().optional(),
   /** "I can't log in" without saying what fails: the bot asks which of the three it is. */
   loginTrouble: z.boolean().optional(),
+  /**
+   * Whose account a password or reset question is about (hard rule 5): `client`, a client's account
+   * (refused: the client resets it), or `own`. Read from what the customer says, never asked.
+   */
+  whoseAccount: z.enum(['own', 'client']).optional(),
 });
 export type Slots = z.infer<typeof slotsSchema>;
+
+/**
+ * The slots of DOMAIN.md's table that the bot may ask a question about; a content entry that asks
+ * (has buttons) must name one of these, or one of `conversationSteps`, in `asks` (test/dialogs).
+ */
+export const askableSlots = ['need', 'role', 'delegated', 'customerType', 'partner', 'product', 'hasOrderNumber', 'hasEmailOrUsername'] as const;
+
+/** Questions DOMAIN.md sets outside the slot table: after an outcome, and while waiting for a person. */
+export const conversationSteps = ['solved', 'notSolved', 'waitOrRoute', 'retryHandoff'] as const;
 
 /** Why a conversation went to a person; agents see it on the case. */
 export const handoffReasons = [

@@ -27,9 +27,15 @@ export const saysNo = ({ event }: Args) => {
 
 /** The message names a need other than the one being answered (a new question, or "a person"). */
 export const asksSomethingElse = ({ context, event }: Args) => {
-  const first = message(event)?.nlu.needs[0];
-  return first !== undefined && first !== context.slots.need;
+  const m = message(event);
+  const first = m?.nlu.needs[0];
+  if (first === undefined) return false;
+  // After a client's reset was refused, the same need said again without the client is a request of their own.
+  return first !== context.slots.need || restatesRefusedClientNeed(context, m!);
 };
+
+const restatesRefusedClientNeed = (context: Args['context'], m: NonNullable<ReturnType<typeof message>>) =>
+  context.slots.whoseAccount === 'client' && m.nlu.slots.whoseAccount === undefined && m.nlu.needs[0] === context.slots.need;
 
 export const isSmallTalk = ({ event }: Args) => {
   const m = message(event);

@@ -1,6 +1,6 @@
 // Account password resets, by the channel the order came through (the internal reset process page).
 import { customerTypes, type CustomerType } from './domain.js';
-import { absorbMessage, handOffBecause, say, showOutcome } from './actions.js';
+import { absorbMessage, handOffBecause, showOutcome } from './actions.js';
 import { asksSomethingElse, choseOption } from './guards.js';
 import { outcome, outcomeThenPerson, question } from './states.js';
 import { supportSetup } from './setup.js';
@@ -21,18 +21,13 @@ const namesCustomerType = ({ event }: { event: ConversationEvent }) =>
     (event.nlu.slots.customerType !== undefined && event.nlu.slots.customerType !== 'unknown'));
 
 export const reset = supportSetup.createStateConfig({
-  description: 'Password reset: ALTAIRE first, then the customer type, then the details that type needs.',
+  description: "Password reset (a client's account was refused before it: support.deciding): ALTAIRE first, then the customer type and its details.",
   initial: 'deciding',
   states: {
     deciding: {
       description: 'Routes on what is known; an ALTAIRE partner account overrides every other path.',
       always: [
         { guard: ({ context }) => context.slots.partner === 'altaire', target: 'partnerNoReset' },
-        {
-          guard: ({ context }) => context.slots.role === 'webmaster',
-          target: '#support.access.webmasterClientSelf',
-          actions: say('access.refuseClientReset'),
-        },
         { guard: typeIs('unknown'), target: 'identifyingCustomerType' },
         { guard: ({ context }) => context.slots.customerType === undefined, target: 'askingCustomerType' },
         { guard: typeIs('web_host'), target: 'webHost' },
@@ -43,11 +38,6 @@ export const reset = supportSetup.createStateConfig({
         { guard: typeIs('epki'), target: 'epkiTicket' },
         { guard: ({ context }) => context.slots.hasOrderNumber === false, target: 'directEmail' },
         { guard: ({ context }) => context.slots.hasEmailOrUsername === undefined, target: 'askingEmailOrUsername' },
-        // The self-service link is the one route an ALTAIRE partner account must never be sent to.
-        {
-          guard: ({ context }) => context.slots.hasEmailOrUsername === true && context.slots.partner === undefined,
-          target: 'askingPartner',
-        },
         { guard: ({ context }) => context.slots.hasEmailOrUsername === true, target: 'directSelf' },
         { target: 'directEmail' },
       ],
@@ -71,7 +61,7 @@ export const reset = supportSetup.createStateConfig({
             actions: handOffBecause('unknown-customer-type'),
           },
           // Whatever else they say, they could not name the channel: the sources have no path for that.
-          { target: '#support.handoff', actions: [absorbMessage(), handOffBecause('unknown-customer-type')] },
+          { target: '#support.handoff', actions: [absorbMessage(undefined, { beforeHandoff: true }), handOffBecause('unknown-customer-type')] },
         ],
       },
     },
@@ -84,11 +74,6 @@ export const reset = supportSetup.createStateConfig({
       "Asks a direct customer with an order number whether they know the account's email or user name.",
       'reset.askEmailOrUsername',
       'hasEmailOrUsername',
-    ),
-    askingPartner: question(
-      "Before the self-service link: asks whether this is the account built into ALTAIRE's partner software.",
-      'reset.askPartner',
-      'partner',
     ),
     webHost: outcome('Web host orders belong to the host: contact the web host.', 'reset-web-host', 'reset.webHost'),
     reseller: outcome('Reseller orders: contact the reseller, or a person.', 'reset-reseller', 'reset.reseller'),

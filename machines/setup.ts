@@ -11,8 +11,11 @@ export type SayParams = { key: ContentKey; outcome?: OutcomeId; values?: Record<
 
 export type HandoffRequest = {
   reason: HandoffReason;
+  /** What is known; `need` is the need the customer stated, not "a person" (asking for one is the reason). */
   slots: Slots;
   shown: OutcomeId[];
+  /** Further needs the customer mentioned and has not been helped with yet. */
+  pendingNeeds?: Need[];
 };
 
 export type MessageEvent = Extract<ConversationEvent, { type: 'user.message' }>;

@@ -13,6 +13,8 @@ export const question = (description: string, key: ContentKey, answers: Answered
   supportSetup.createStateConfig({
     description,
     tags: 'waiting',
+    // Read by test/dialogs: the content entry must declare the same slot in `asks`.
+    meta: { asks: answers },
     entry: say(key),
     on: { 'user.message': { target: '#support.deciding', actions: absorbMessage(answers) } },
   });
@@ -44,7 +46,7 @@ export const unrecognised = (self: string) => [
   {
     guard: wouldBeStuck,
     target: '#support.handoff',
-    actions: [absorbMessage(), say('handoff.stuck'), handOffBecause('stuck')],
+    actions: [absorbMessage(undefined, { beforeHandoff: true }), say('handoff.stuck'), handOffBecause('stuck')],
   },
   { target: self, reenter: true, actions: absorbMessage() },
 ];

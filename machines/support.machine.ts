@@ -57,6 +57,12 @@ export const supportMachine = supportSetup.createMachine({
           guard: ({ context }) => context.slots.need === undefined && context.guessedNeed !== undefined,
           target: 'triage.confirmingNeed',
         },
+        // Hard rule 5 turns on whose account it is, not the role: a client's password or reset is refused
+        // ("my client needs the password for her account"), a webmaster's own account is reset as usual.
+        {
+          guard: ({ context }) => context.slots.whoseAccount === 'client' && (context.slots.need === undefined || context.slots.need === 'reset_password'),
+          target: 'access.refusingClientReset',
+        },
         { guard: { type: 'needIs', params: undefined }, target: 'triage.askingNeed' },
         { guard: { type: 'needIs', params: 'codesign_password' }, target: 'triage.codesignPassword' },
         { guard: { type: 'needIs', params: 'recover_username' }, target: 'triage.usernameRecovery' },

@@ -86,7 +86,7 @@ const scripts: Script[] = [
   { name: 'password via reseller', messages: ['I forgot my password', 'Through a reseller', 'yes'], outcome: 'reset-reseller' },
   {
     name: 'password, bought directly',
-    messages: ['Reset my account password', 'we bought it directly from you', 'Yes, I have it', 'Yes, I know one of them', "No, it's our own account", 'Yes, that solved it'],
+    messages: ['Reset my account password', 'we bought it directly from you', 'Yes, I have it', 'Yes, I know one of them', 'Yes, that solved it'],
     outcome: 'reset-direct-self',
   },
   {

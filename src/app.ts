@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import type { Response, Server } from 'restify';
 import type { Logger } from 'pino';
-import type { Config } from './config.js';
+import { exampleBrandValues, type Config } from './config.js';
 import { createCatalog, type Catalog } from './content/catalog.js';
-import { loadContent } from './content/load-content.js';
+import { loadContentFor } from './content/for-config.js';
 import { createAdapter, deliverDirectly, isAuthenticated, showTypingOnDirectLine } from './bot/adapter.js';
 import type { LocalChannel } from './bot/reply-sender.js';
 import { createOnTurnError } from './bot/on-turn-error.js';
@@ -66,7 +66,7 @@ export type AppOverrides = { snapshots?: SnapshotStore; handoff?: HandoffPort };
 
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const startedAt = Date.now();
-  const catalog = createCatalog(loadContent(config.brand));
+  const catalog = createCatalog(loadContentFor(config));
   const classifier = await trainSlotClassifier();
   if (classifier.examples === 0) logger.warn('no corpus/utterances/train.jsonl to learn from: understanding by rules only');
   else logger.debug({ trainingMs: Math.round(classifier.trainingMs), examples: classifier.examples }, 'slot models ready');
@@ -214,6 +214,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   }, DAY_MS);
   pruning.unref();
   await pruneTranscripts().catch((error: unknown) => logger.error({ err: error }, 'transcript retention failed'));
+  const examples = exampleBrandValues(config.brand);
+  if (isAuthenticated(config.auth) && examples.length > 0) {
+    logger.warn({ placeholders: examples }, 'brand settings left at their example defaults (BRAND_NAME, *_URL, SUPPORT_EMAIL): customers would be sent to example.com');
+  }
   if (!isAuthenticated(config.auth)) {
     logger.warn('MicrosoftAppId is not set: running UNAUTHENTICATED, for local use only (Emulator, terminal chat)');
   }

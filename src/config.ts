@@ -126,19 +126,23 @@ function crossFieldProblems(env: Record<string, string>): string[] {
   return problems;
 }
 
-const brandLinks = ['HELP_CENTER_URL', 'RETRIEVAL_ARTICLE_URL', 'ACCOUNT_ASSISTANCE_URL', 'PASSWORD_REMINDER_URL', 'FORGOTTEN_PASSWORD_URL', 'TICKET_URL'] as const;
+/**
+ * Brand values (dialogs' placeholder names) still pointing at example.com, the defaults' stand-in
+ * domain: customers would be sent there. Production (an app id set) warns about each at start-up.
+ */
+export function exampleBrandValues(brand: Readonly<Record<string, string>>): string[] {
+  return Object.entries(brand)
+    .filter(([, value]) => /(^|[./@])example\.com([/:]|$)/i.test(value.trim()) || value.trim() === 'Example CA')
+    .map(([name]) => name);
+}
 
 function warningsOf(e: z.infer<typeof configSchema>): string[] {
   const warnings: string[] = [];
   if (e.MicrosoftAppId && e.MicrosoftAppType === 'MultiTenant') {
     warnings.push('MicrosoftAppType is MultiTenant: Azure no longer creates multi-tenant bots (since 2025-07-31); use SingleTenant or UserAssignedMSI for a new registration');
   }
-  if (e.MicrosoftAppId) {
-    // Customers would be sent to the placeholder site: a production bot must name the brand's own pages.
-    const placeholders = brandLinks.filter((name) => new URL(e[name]).hostname.endsWith('example.com'));
-    if (e.SUPPORT_EMAIL.endsWith('@example.com')) placeholders.push('SUPPORT_EMAIL' as never);
-    if (placeholders.length > 0) warnings.push(`still at their example.com defaults, shown to customers: ${placeholders.join(', ')}`);
-    if (!e.DIRECT_LINE_SECRET) warnings.push('DIRECT_LINE_SECRET is not set: with an app id the help page chats only through Azure Direct Line, so it cannot chat');
+  if (e.MicrosoftAppId && !e.DIRECT_LINE_SECRET) {
+    warnings.push('DIRECT_LINE_SECRET is not set: with an app id the help page chats only through Azure Direct Line, so it cannot chat');
   }
   return warnings;
 }

@@ -185,6 +185,8 @@ const botFrameworkFiles = [
   // Proactive messages to customers, and the agents' side: Teams threads, cards and invokes, and the
   // handoff protocol's events. All of it is Bot Framework protocol work.
   'src/bot/customer-line.ts',
+  // Replies a killed process saved but never sent, sent proactively by the next one.
+  'src/bot/outbox.ts',
   'src/bot/proactive.ts',
   'src/bot/reply-sender.ts',
   'src/handoff/protocol-channel.ts',

@@ -112,10 +112,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ MicrosoftAppType: '', MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '' }).auth.appId).toBeUndefined();
   });
 
-  it('warns when a production bot still sends customers to the example.com placeholders', () => {
+  it('warns when a production bot has no Azure Direct Line secret for its help page', () => {
     const production = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000' };
 
-    expect(loadConfig(production).warnings).toContainEqual(expect.stringMatching(/example\.com defaults.*HELP_CENTER_URL.*SUPPORT_EMAIL/));
+    expect(loadConfig(production).warnings).toContainEqual(expect.stringMatching(/^DIRECT_LINE_SECRET is not set/));
+    expect(loadConfig({ ...production, DIRECT_LINE_SECRET: 'from-azure' }).warnings).toEqual([]);
     expect(loadConfig({}).warnings).toEqual([]);
   });
 

@@ -31,11 +31,24 @@ describe('hard rules', () => {
   });
 
   it('3. never resets, or offers a reset for, an ALTAIRE partner account', async () => {
+    const chat = await conversation('I need to reset a password.', "We bought directly from you, I have the order number and user name, and it's the account built into ALTAIRE's software.");
+
+    expect(chat.outcomes).toEqual(['partner-no-reset', 'handoff']);
+    for (const route of selfServiceResetRoutes) expect(chat.texts.join('\n')).not.toMatch(route);
+  });
+
+  it('3. treats a password held by the customer\'s software as the ALTAIRE partner account', async () => {
+    const chat = await conversation('I need to reset the password that is hard-coded into the software we got from our supplier.');
+
+    expect(chat.outcomes).toEqual(['partner-no-reset', 'handoff']);
+    for (const route of selfServiceResetRoutes) expect(chat.texts.join('\n')).not.toMatch(route);
+  });
+
+  it('3. ALTAIRE said after the reset link overrides it: no further reset, a person flagged', async () => {
     const chat = await conversation('I need to reset a password.', 'We bought directly from you, and I have the order number and user name.', "Oh - the account is the one built into ALTAIRE's software.");
 
-    expect(chat.outcomes).toContain('partner-no-reset');
-    expect(chat.outcomes).not.toContain('reset-direct-self');
-    for (const route of selfServiceResetRoutes) expect(chat.texts.join('\n')).not.toMatch(route);
+    expect(chat.outcomes).toEqual(['reset-direct-self', 'partner-no-reset', 'handoff']);
+    expect((await chat.runner.store.listCases())[0]).toEqual(expect.objectContaining({ reason: 'partner-altaire' }));
   });
 
   it('4. never recommends account sharing; where sharing is mentioned it says it is not endorsed', async () => {
@@ -51,16 +64,36 @@ describe('hard rules', () => {
     }
   });
 
-  it("5. refuses a webmaster's request for a client's password reset; the client resets it", async () => {
-    const chat = await conversation("I'm a webmaster, can you reset my client's password for me?");
+  it.each([
+    "I'm a webmaster, can you reset my client's password for me?",
+    'My client needs the password for her account.',
+  ])("5. refuses a webmaster's request for a client's password or reset; the client resets it: %s", async (asked) => {
+    const chat = await conversation(asked);
 
     expect(chat.contentKeys).toContain('access.refuseClientReset');
     expect(chat.outcomes).toEqual(['webmaster-client-self']);
-    for (const route of selfServiceResetRoutes) expect(chat.texts.join('\n')).not.toMatch(route);
+    const said = chat.texts.join('\n');
+    for (const route of selfServiceResetRoutes) expect(said).not.toMatch(route);
+    // The refusal stands alone: no suggestion that the client could share their login instead.
+    expect(said).not.toMatch(/\bshar(e|ing)\b/i);
+  });
+
+  it("5. after refusing a client's password, the webmaster's own password is reset as usual", async () => {
+    const chat = await conversation('My client needs the password for her account.', 'OK. Separately, I forgot my password.');
+
+    expect(chat.outcomes).toEqual(['webmaster-client-self']);
+    expect(chat.contentKeys.at(-1)).toBe('reset.askCustomerType');
+  });
+
+  it("5. a webmaster's own account is not a client's: it gets the normal reset path", async () => {
+    const chat = await conversation("I'm a web developer. I forgot the password to my own account - not a client's");
+
+    expect(chat.contentKeys).not.toContain('access.refuseClientReset');
+    expect(chat.contentKeys.at(-1)).toBe('reset.askCustomerType');
   });
 
   it('6. where the sources give no answer (affiliate orders), a person takes over instead of invented steps', async () => {
-    const chat = await conversation("I'd like to reset the password for our certificate account.", 'We bought it through an affiliate of yours - they took the payment, not you.');
+    const chat = await conversation("I'd like to reset the password for our certificate account.", 'We ordered through an affiliate of yours - the payment went to you, not to them.');
 
     expect(chat.outcomes).toEqual(['reset-affiliate', 'handoff']);
     const cases = await chat.runner.store.listCases();

@@ -36,6 +36,7 @@ export function toInput(line: string, choices: readonly string[]): TurnInput {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // The terminal records handoff requests (nobody chats live), so it shows that wording.
   const catalog = createCatalog(loadContent(config.brand));
   const store = new MemoryStore();
   const logger = createLogger({ logLevel: 'silent', logPretty: false });

@@ -29,7 +29,17 @@ function fill(text: string, values: Readonly<Record<string, string>>, where: str
   });
 }
 
-export function loadContent(values: Readonly<Record<string, string>>, dir = defaultDialogsDir): Content {
+/** What in the configuration changes wording besides placeholder values. */
+export type ContentSettings = {
+  /** False when nobody chats live (HANDOFF_TARGET=none): entries use their `withoutLiveAgents` wording. */
+  liveAgents: boolean;
+};
+
+export function loadContent(
+  values: Readonly<Record<string, string>>,
+  dir = defaultDialogsDir,
+  settings: ContentSettings = { liveAgents: false },
+): Content {
   const problems: string[] = [];
   const content = new Map<string, ContentEntry>();
   const files = fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
@@ -52,10 +62,19 @@ export function loadContent(values: Readonly<Record<string, string>>, dir = defa
         continue;
       }
       const where = `${file}: ${key}`;
-      const choices = entry.choices
-        ? Object.fromEntries(Object.entries(entry.choices).map(([id, label]) => [id, fill(label, values, where, problems)]))
+      const variant = entry.withoutLiveAgents;
+      for (const id of Object.keys(variant?.choices ?? {})) {
+        if (!entry.choices || !(id in entry.choices)) problems.push(`${where}: withoutLiveAgents has a button "${id}" the entry does not have`);
+      }
+      // Both wordings are checked, whichever this configuration shows.
+      if (variant?.text !== undefined) fill(variant.text, values, where, problems);
+      for (const label of Object.values(variant?.choices ?? {})) fill(label, values, where, problems);
+      const text = settings.liveAgents ? entry.text : (variant?.text ?? entry.text);
+      const labels = entry.choices && { ...entry.choices, ...(settings.liveAgents ? {} : variant?.choices) };
+      const choices = labels
+        ? Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, fill(label, values, where, problems)]))
         : undefined;
-      content.set(key, { text: fill(entry.text, values, where, problems), ...(choices ? { choices } : {}) });
+      content.set(key, { text: fill(text, values, where, problems), ...(choices ? { choices } : {}), ...(entry.asks ? { asks: entry.asks } : {}) });
     }
   }
   if (problems.length > 0) throw new ContentError(problems);

@@ -4,10 +4,20 @@ import { z } from 'zod';
 
 export const contentKeyPattern = /^[a-z][A-Za-z]*(\.[A-Za-z_][A-Za-z_]*)+$/;
 
+const choicesSchema = z.record(z.string().regex(/^[a-z_]+$/), z.string().trim().min(1));
+
 export const entrySchema = z.strictObject({
   text: z.string().trim().min(1),
-  choices: z.record(z.string().regex(/^[a-z_]+$/), z.string().trim().min(1)).optional(),
+  choices: choicesSchema.optional(),
+  /** For a question (an entry with buttons): the slot its answer fills, or the conversation step it is. */
+  asks: z.string().regex(/^[a-zA-Z]+$/).optional(),
+  /**
+   * The wording when nobody chats live (HANDOFF_TARGET=none): the request is recorded for the team and
+   * the customer given the email or ticket route, so nothing may promise a person in the chat.
+   */
+  withoutLiveAgents: z.strictObject({ text: z.string().trim().min(1).optional(), choices: choicesSchema.optional() }).optional(),
 });
-export type ContentEntry = z.infer<typeof entrySchema>;
+/** An entry as the bot uses it: the variant for the configuration already chosen. */
+export type ContentEntry = { text: string; choices?: Record<string, string>; asks?: string };
 
 export const dialogFileSchema = z.record(z.string().regex(contentKeyPattern, 'keys look like flow.moment'), entrySchema);

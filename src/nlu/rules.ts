@@ -3,6 +3,7 @@
 // names, answers, commands, small talk) and, per slot, whatever measured best on the dev split.
 import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { redactSecrets } from './secrets.js';
+import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
@@ -226,6 +227,7 @@ export function readByRules(text: string): Understanding {
     hasOrderNumber: readOrderNumber(t),
     hasEmailOrUsername: readEmailOrUsername(t),
     loginTrouble: needs.length === 0 && P.loginTrouble.test(t) ? true : undefined,
+    ...readAccountFacts(t),
   };
   const definedSlots = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as Understanding['slots'];
   const smallTalk = readSmallTalk(t, words);

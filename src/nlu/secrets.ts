@@ -95,6 +95,8 @@ function mask(text: string, ranges: Range[]): string {
 function isCuedSecret(core: string, hasConnector: boolean): boolean {
   const lower = core.toLowerCase();
   if (core.length < 3 || notSecrets.has(lower) || /@/.test(core) || /^(https?:\/\/|www\.|\/\/)/i.test(core)) return false;
+  // A participle says what happened to the password, or where it is: "is hard-coded into the software", "is saved".
+  if (/^[a-z]+(?:-[a-z]+)*ed$/.test(core)) return false;
   if (hasConnector) return true;
   // "pass Hunter2024", "пароль 123456": without a verb the token must not read as a plain word.
   return /\d/.test(core) || /[^\p{L}\p{N}'-]/u.test(core) || /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(core);

@@ -32,8 +32,9 @@ export class MemoryStore implements Store {
     const open = this.openCaseOfNow(conversationKey);
     if (open) return open;
     if (this.cases.has(caseId)) throw new Error(`Case id ${caseId} is already in use`);
-    const { reason, slots, shown } = request;
-    return this.write({ reason, slots, shown, caseId, conversationKey, status: 'queued', requestedAt: at, lastCustomerAt: at });
+    const { reason, slots, shown, pendingNeeds } = request;
+    const pending = pendingNeeds && pendingNeeds.length > 0 ? { pendingNeeds } : {};
+    return this.write({ reason, slots, shown, ...pending, caseId, conversationKey, status: 'queued', requestedAt: at, lastCustomerAt: at });
   }
 
   async getCase(caseId: string): Promise<HandoffCase | undefined> {

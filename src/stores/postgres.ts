@@ -133,7 +133,7 @@ type CaseRow = {
   closed_at: string | null;
   thread_id: string | null;
   card_activity_id: string | null;
-  request: Pick<HandoffCase, 'reason' | 'slots' | 'shown'>;
+  request: Pick<HandoffCase, 'reason' | 'slots' | 'shown' | 'pendingNeeds'>;
 };
 type TranscriptRow = { conversation_key: string; at: string; direction: TranscriptEntry['direction']; activity: Record<string, unknown>; outcome: string | null };
 type MigrationRow = { version: number };
@@ -249,14 +249,15 @@ export class PostgresStore implements Store {
   }
 
   async openCase({ caseId, conversationKey, request, at }: NewCase): Promise<HandoffCase> {
-    const { reason, slots, shown } = request;
+    const { reason, slots, shown, pendingNeeds } = request;
+    const pending = pendingNeeds && pendingNeeds.length > 0 ? { pendingNeeds } : {};
     for (;;) {
       // Does nothing when the conversation already has an open case (or the case id is taken); when
       // another instance's insert is in flight, waits for it to commit first.
       const inserted = await this.pool.query<CaseRow>(
         `INSERT INTO handoff_cases (case_id, conversation_key, status, requested_at, last_customer_at, request)
          VALUES ($1, $2, 'queued', $3, $3, $4) ON CONFLICT DO NOTHING RETURNING *`,
-        [caseId, conversationKey, at, JSON.stringify({ reason, slots, shown })],
+        [caseId, conversationKey, at, JSON.stringify({ reason, slots, shown, ...pending })],
       );
       const row = inserted.rows[0] ?? (await this.openCaseRow(conversationKey));
       if (row) return caseFromRow(row);

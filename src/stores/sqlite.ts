@@ -207,7 +207,8 @@ export class SqliteStore implements Store {
   }
 
   async openCase({ caseId, conversationKey, request, at }: NewCase): Promise<HandoffCase> {
-    const { reason, slots, shown } = request;
+    const { reason, slots, shown, pendingNeeds } = request;
+    const pending = pendingNeeds && pendingNeeds.length > 0 ? { pendingNeeds } : {};
     const open = this.db.transaction(() => {
       // Does nothing when the conversation already has an open case (or the case id is taken).
       const inserted = this.statements
@@ -215,7 +216,7 @@ export class SqliteStore implements Store {
           `INSERT INTO handoff_cases (case_id, conversation_key, status, requested_at, last_customer_at, request)
            VALUES (?, ?, 'queued', ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *`,
         )
-        .get(caseId, conversationKey, at, at, JSON.stringify({ reason, slots, shown }));
+        .get(caseId, conversationKey, at, at, JSON.stringify({ reason, slots, shown, ...pending }));
       const row = inserted ?? this.openCaseRow(conversationKey);
       if (!row) throw new Error(`Case id ${caseId} is already in use`);
       return row;
@@ -453,7 +454,7 @@ export class SqliteStore implements Store {
 /** Leaves out what is not set (no nulls), so cases compare equal whichever store they come from. */
 function caseFromRow(row: CaseRow): HandoffCase {
   return {
-    ...(JSON.parse(row.request) as Pick<HandoffCase, 'reason' | 'slots' | 'shown'>),
+    ...(JSON.parse(row.request) as Pick<HandoffCase, 'reason' | 'slots' | 'shown' | 'pendingNeeds'>),
     caseId: row.case_id,
     conversationKey: row.conversation_key,
     status: row.status,

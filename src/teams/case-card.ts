@@ -69,6 +69,7 @@ export function caseCard({ handoffCase, transcript }: CaseView): Attachment {
       facts: [
         { title: 'Reason', value: reasons[handoffCase.reason] ?? handoffCase.reason },
         { title: 'Need', value: readable(slots.need) },
+        ...(handoffCase.pendingNeeds?.length ? [{ title: 'Also asked about', value: handoffCase.pendingNeeds.map(readable).join(', ') }] : []),
         { title: 'Role', value: readable(slots.role) },
         { title: 'Customer type', value: readable(slots.customerType) },
         { title: 'Product', value: readable(slots.product) },

@@ -84,10 +84,48 @@ describe('support machine: hard rules', () => {
   it("refuses a webmaster's request to reset a client's password, and sends the client to reset it", async () => {
     const chat = startConversation();
 
-    const said = await chat.send(says({ needs: ['reset_password'], slots: { role: 'webmaster' } }));
+    const said = await chat.send(says({ needs: ['reset_password'], slots: { role: 'webmaster', whoseAccount: 'client' } }));
 
-    expect(said.slice(0, 3)).toEqual(['reset.intro', 'access.refuseClientReset', 'access.webmasterClientSelf']);
+    expect(said).toEqual(['reset.intro', 'access.refuseClientReset', 'common.didItSolve']);
     expect(chat.outcomes).toEqual(['webmaster-client-self']);
+  });
+
+  it("refuses a client's password even when no need was read ('my client needs the password for her account')", async () => {
+    const chat = startConversation();
+
+    const said = await chat.send(says({ slots: { role: 'webmaster', whoseAccount: 'client' } }));
+
+    expect(said).toEqual(['access.refuseClientReset', 'common.didItSolve']);
+    expect(chat.outcomes).toEqual(['webmaster-client-self']);
+  });
+
+  it("gives a webmaster's own account the normal reset path: the refusal is keyed on whose account, not the role", async () => {
+    const chat = startConversation();
+
+    const said = await chat.send(says({ needs: ['reset_password'], slots: { role: 'webmaster', whoseAccount: 'own' } }));
+
+    expect(said).toEqual(['reset.intro', 'reset.askCustomerType']);
+  });
+
+  it('takes a direct customer with order number and user name straight to the reset link, asking about no partner', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+    await chat.send(clicks('direct'));
+    await chat.send(clicks('yes'));
+
+    const said = await chat.send(clicks('yes'));
+
+    expect(said).toEqual(['reset.directSelf', 'common.didItSolve']);
+    expect(chat.outcomes).toEqual(['reset-direct-self']);
+  });
+
+  it('keeps the stated need for the agents when the customer then asks for a person', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password', 'find_account'));
+
+    await chat.send(needs('human'));
+
+    expect(chat.handoffs[0]).toEqual(expect.objectContaining({ reason: 'asked', slots: { need: 'reset_password' }, pendingNeeds: ['find_account'] }));
   });
 
   it('hands affiliate resets to a person: the sources give no path', async () => {

@@ -33,6 +33,7 @@ const modelEvents: ConversationEvent[] = [
   says({ slots: { loginTrouble: true } }),
   says({ guessedNeed: 'find_account' }),
   says({ slots: { partner: 'altaire' } }),
+  says({ slots: { whoseAccount: 'client' } }),
   says({ needs: ['recover_username', 'reset_password'] }),
   ...needs.map((need) => says({ needs: [need] })),
   { type: 'handoff.queued', caseId: 'C-MODEL1', position: 2 },
@@ -234,6 +235,9 @@ describe('support machine, model-based', () => {
         for (const reply of turn.replies) {
           for (const pattern of forbiddenInReplies) expect(reply.text, where).not.toMatch(pattern);
         }
+        // "I didn't follow that" asks the customer to try again; it is never said while handing over.
+        const keys = turn.replies.map((reply) => reply.key);
+        if (keys.includes('common.notUnderstood')) expect(keys.filter((k) => k.startsWith('handoff.')), `${where}: ${keys.join(', ')}`).toEqual([]);
         before = describeState(restsAt.value);
       }
       const stored = JSON.stringify(await runner.store.load(key));

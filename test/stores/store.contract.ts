@@ -266,6 +266,17 @@ export function storeContract(name: string, create: StoreFactory): void {
       expect(await store.openCaseOf('c-unknown')).toBeUndefined();
     });
 
+    it('keeps the needs still waiting on a case (shown to agents), and stores none when there are none', async () => {
+      const store = await freshStore();
+      const request = { ...handoffRequest(), pendingNeeds: ['find_account' as const] };
+
+      await store.openCase({ caseId: 'C-1', conversationKey: 'c1', request, at: 1000 });
+      await store.openCase({ caseId: 'C-2', conversationKey: 'c2', request: { ...handoffRequest(), pendingNeeds: [] }, at: 1000 });
+
+      expect(await store.getCase('C-1')).toEqual({ ...queuedCase('C-1', 'c1', 1000), pendingNeeds: ['find_account'] });
+      expect(await store.getCase('C-2')).toEqual(queuedCase('C-2', 'c2', 1000));
+    });
+
     it("returns a conversation's open case unchanged when asked to open another, queued or accepted", async () => {
       const store = await freshStore();
       await store.openCase(newCase('C-1', 'c1', 1000));

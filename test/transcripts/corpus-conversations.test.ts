@@ -8,7 +8,6 @@ import { Chat, createTestRunner } from '../helpers/runner.js';
 
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
 const knownFailures: Record<string, string> = {
-  'webmaster-own-password': "the refusal is keyed on the role, not on whose account",
   'login-on-website-not-direct': 'logging in on the website is read as a direct purchase',
   'username-not-masked': 'a user name is masked as a password and then read as a username need',
   'british-rambling-epki': 'a long British-spelt sentence is not read',

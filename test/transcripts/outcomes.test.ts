@@ -17,7 +17,7 @@ const routes: Record<string, Step[]> = {
   'reset-reseller': [{ click: 'reset_password' }, { click: 'reseller' }],
   'reset-epki-self': [{ click: 'reset_password' }, { click: 'epki' }, { click: 'yes' }],
   'reset-epki-ticket': [{ click: 'reset_password' }, { click: 'epki' }, { click: 'no' }],
-  'reset-direct-self': [{ click: 'reset_password' }, { click: 'direct' }, { click: 'yes' }, { click: 'yes' }, { click: 'no' }],
+  'reset-direct-self': [{ click: 'reset_password' }, { click: 'direct' }, { click: 'yes' }, { click: 'yes' }],
   'reset-direct-email': [{ click: 'reset_password' }, { click: 'direct' }, { click: 'yes' }, { click: 'no' }],
   'reset-affiliate': [{ click: 'reset_password' }, { click: 'affiliate' }],
   'reset-unknown-type': [{ click: 'reset_password' }, { click: 'not_sure' }],

@@ -1,0 +1,43 @@
+// Whose account a password question is about (hard rule 5), and a password held by the customer's
+// software (hard rule 3), read from what customers type, through the whole rule reader.
+import { describe, expect, it } from 'vitest';
+import { readByRules } from '../../src/nlu/rules.js';
+
+describe('whose account', () => {
+  it.each([
+    "I'm a web developer. I forgot the password to my own account - not a client's",
+    'I manage sites for clients but this is my own account password I lost',
+    "It's not for a client, I forgot my password",
+  ])('own: %s', (text) => {
+    expect(readByRules(text).slots.whoseAccount).toBe('own');
+  });
+
+  it.each([
+    'My client needs the password for her account.',
+    "I'm a webmaster, can you reset my client's password for me?",
+    'Can you reset the login for one of my clients?',
+    'my customer forgot the password to their account',
+  ])('client: %s', (text) => {
+    expect(readByRules(text).slots.whoseAccount).toBe('client');
+  });
+
+  it.each(['I forgot my password', "What's my customer number?", 'I forgot my customer account password', 'I run websites for my clients'])(
+    'neither said: %s',
+    (text) => {
+      expect(readByRules(text).slots.whoseAccount).toBeUndefined();
+    },
+  );
+});
+
+describe("a password held by the customer's software is the ALTAIRE partner account", () => {
+  it.each(['I need to reset the password that is hard-coded into the software we got from our supplier.', 'the password is built into our software'])(
+    '%s',
+    (text) => {
+      expect(readByRules(text).slots.partner).toBe('altaire');
+    },
+  );
+
+  it.each(['I forgot my password', 'our software stopped working after the password change'])('not said: %s', (text) => {
+    expect(readByRules(text).slots.partner).toBeUndefined();
+  });
+});
