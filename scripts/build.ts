@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { trainSlotClassifier } from '../src/nlu/classifier.js';
+import { writeCompressedWebChat } from '../src/web/webchat-asset.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -35,6 +36,7 @@ export async function buildBot(): Promise<string> {
   await build(bundleOptions(path.join(root, 'src', 'main.ts'), botBundle));
   // Trains the slot models once and leaves them in dist/nlu-model.json, which start-up then loads.
   await trainSlotClassifier();
+  await writeCompressedWebChat();
   return botBundle;
 }
 

@@ -9,7 +9,8 @@ import { describeInvalidActivity } from './bot/incoming-activity.js';
 import { hasWellFormedPath } from './edge/paths.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './edge/json-depth.js';
 import { NotReady } from './errors.js';
-import { helpPageHtml, helpPageScript, loadWebChatBundle, type PageBrand } from './web/help-page.js';
+import { helpPageHtml, helpPageScript, type PageBrand } from './web/help-page.js';
+import { loadWebChatAsset } from './web/webchat-asset.js';
 
 export type ServerDeps = {
   adapter: SupportAdapter;
@@ -132,7 +133,7 @@ export function buildServer(deps: ServerDeps): Server {
   });
 
   const page = helpPageHtml(deps.page);
-  const webChat = loadWebChatBundle();
+  const webChat = loadWebChatAsset((error) => deps.logger.warn({ err: error }, 'could not compress the Web Chat bundle; serving it uncompressed'));
   const azureOrigin = deps.directLineOrigin ? ` ${deps.directLineOrigin} ${deps.directLineOrigin.replace(/^http/, 'ws')}` : '';
   // Web Chat adds its own styles and renders images from data: and blob: URLs; nothing else is loaded.
   const contentSecurityPolicy = [
@@ -158,7 +159,17 @@ export function buildServer(deps: ServerDeps): Server {
     res.end();
   });
   server.get('/help-page.js', async (_req, res) => sendRaw(res, 'text/javascript; charset=utf-8', helpPageScript, 'no-cache'));
-  server.get('/webchat/webchat.js', async (_req, res) => sendRaw(res, 'text/javascript; charset=utf-8', webChat, 'public, max-age=86400'));
+  server.get('/webchat/webchat.js', async (req, res) => {
+    const headers = { 'cache-control': 'public, max-age=86400', etag: webChat.etag, vary: 'Accept-Encoding', 'x-content-type-options': 'nosniff' };
+    if (req.header('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === webChat.etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    const { body, encoding } = webChat.pick(req.header('accept-encoding'));
+    res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8', 'content-length': String(body.length), ...(encoding ? { 'content-encoding': encoding } : {}) });
+    res.end(body);
+  });
 
   server.on('restifyError', (req, res, error, callback) => {
     deps.logger.warn({ method: req.method, url: req.url, status: error.statusCode, code: error.code }, error.message);
