@@ -82,13 +82,6 @@ export function buildServer(deps: ServerDeps): Server {
       res.send(403, { error: 'Without MicrosoftAppId the bot replies only to a channel on this machine: serviceUrl must be a loopback address' });
       return;
     }
-    const retryAfter = await deps.rateLimits?.check('conversation', `${body.channelId}:${body.conversation.id}`);
-    if (retryAfter !== undefined) {
-      deps.onRateLimited?.('conversation');
-      res.setHeader('retry-after', String(retryAfter));
-      res.send(429, { error: `Too many messages in this conversation; try again in ${retryAfter} s` });
-      return;
-    }
     const activity = req.body as Record<string, unknown>;
     let authentication: Parameters<SupportAdapter['handleActivity']>[0] = req.header('authorization') ?? '';
     if (deps.verifyRequest) {
@@ -99,6 +92,15 @@ export function buildServer(deps: ServerDeps): Server {
         res.send(401, { error: 'Unauthorized' });
         return;
       }
+    }
+    // Charged only once the request is known to come from the channel: forged requests naming a
+    // conversation must not use up its customer's allowance.
+    const retryAfter = await deps.rateLimits?.check('conversation', `${body.channelId}:${body.conversation.id}`);
+    if (retryAfter !== undefined) {
+      deps.onRateLimited?.('conversation');
+      res.setHeader('retry-after', String(retryAfter));
+      res.send(429, { error: `Too many messages in this conversation; try again in ${retryAfter} s` });
+      return;
     }
     try {
       const invokeResponse = await deps.adapter.handleActivity(authentication, activity, (context) => deps.bot.run(context));

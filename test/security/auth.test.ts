@@ -41,6 +41,7 @@ beforeAll(async () => {
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: 'not-used-by-these-tests',
       MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000',
+      RATE_LIMIT_CONVERSATION_PER_MINUTE: '5',
       BOT_OPENID_METADATA_URL: `http://127.0.0.1:${(keys.address() as AddressInfo).port}/.well-known/openid-configuration`,
     },
   });
@@ -83,6 +84,16 @@ describe('authentication with MicrosoftAppId set', () => {
       const response = await send(bot.url, silentActivity(), headers);
       expect(response.status, name).toBe(401);
     }
+  });
+
+  it("charges a conversation's rate limit only for authenticated requests: forged ones cannot lock its customer out", { timeout: TIMEOUT }, async () => {
+    const activity = silentActivity();
+    for (let i = 0; i < 60; i++) expect((await send(bot.url, activity, { authorization: `Bearer ${await token({ key: otherKey })}` })).status).toBe(401);
+
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await send(bot.url, activity, { authorization: `Bearer ${await token()}` })).status);
+    // The limit (5 a minute here) still applies to the channel's own requests.
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });
 
   it('never logs a token', { timeout: TIMEOUT }, async () => {
