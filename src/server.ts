@@ -6,7 +6,7 @@ import type { Registry } from 'prom-client';
 import type { Limit, RateLimits } from './edge/rate-limits.js';
 import type { SupportAdapter, VerifyRequest } from './bot/adapter.js';
 import { describeInvalidActivity } from './bot/incoming-activity.js';
-import { hasWellFormedPath } from './edge/paths.js';
+import { hasWellFormedPath, withoutTokens } from './edge/paths.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './edge/json-depth.js';
 import { NotReady } from './errors.js';
 import { helpPageHtml, helpPageScript, type PageBrand } from './web/help-page.js';
@@ -174,7 +174,7 @@ export function buildServer(deps: ServerDeps): Server {
   });
 
   server.on('restifyError', (req, res, error, callback) => {
-    deps.logger.warn({ method: req.method, url: req.url, status: error.statusCode, code: error.code }, error.message);
+    deps.logger.warn({ method: req.method, url: withoutTokens(req.url ?? ''), status: error.statusCode, code: error.code }, withoutTokens(error.message));
     return callback();
   });
   return server;

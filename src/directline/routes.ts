@@ -15,7 +15,7 @@ import { DirectLineConversations, UnknownConversation, newConversationId, newUse
 import { DirectLineTokens, TokenError, type TokenClaims } from './tokens.js';
 import type { Limit, RateLimits } from '../edge/rate-limits.js';
 import { endsWithSecretCue, redactSecrets } from '../nlu/secrets.js';
-import { decodePathSegment } from '../edge/paths.js';
+import { decodePathSegment, withoutTokens } from '../edge/paths.js';
 
 export type AzureDirectLine = { secret: string; url: string };
 
@@ -86,7 +86,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
               : error instanceof UnknownConversation
                 ? new HttpProblem(404, 'BadArgument', 'Conversation not found')
                 : undefined;
-        if (!problem) logger.error({ err: error, url: req.url }, 'direct line request failed');
+        if (!problem) logger.error({ err: error, url: withoutTokens(req.url ?? '') }, 'direct line request failed');
         const { status, code, message } = problem ?? { status: 500, code: 'ServiceError', message: 'Something went wrong' };
         for (const [name, value] of Object.entries(problem?.headers ?? {})) res.setHeader(name, value);
         res.send(status, { error: { code, message } });
@@ -151,7 +151,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     '/v3/directline/tokens/refresh',
     handle(async (req, res) => {
       const claims = await authorize(req);
-      const issued = await requireSelfHosted().tokens.issue(claims);
+      const issued = await requireSelfHosted().tokens.refresh(claims);
       res.send(200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
     }),
   );

@@ -14,3 +14,9 @@ export function hasWellFormedPath(url: string): boolean {
   const path = url.split('?', 1)[0]!;
   return path.split('/').every((segment) => decodePathSegment(segment) !== undefined);
 }
+
+/** Query parameters that carry a credential (the Direct Line stream URL's `t`, and the like). */
+const credentialParameters = /([?&](?:t|token|access_token|code|sig|secret)=)[^&#\s]*/gi;
+
+/** The URL (or a message quoting one) with every credential in its query string replaced, for logs. */
+export const withoutTokens = (text: string): string => text.replace(credentialParameters, '$1[redacted]');
