@@ -363,10 +363,12 @@ export class SqliteStore implements Store {
   async claimUndelivered(appendedBefore: number): Promise<TranscriptEntry[]> {
     const select = this.statements.prepare<[number], TranscriptRow>(
       `SELECT conversation.conversation_key, entry.at, entry.direction, entry.packing, entry.activity, entry.outcome
-       FROM transcripts entry JOIN transcript_conversations conversation ON conversation.id = entry.conversation
+       FROM transcripts entry INDEXED BY transcripts_undelivered JOIN transcript_conversations conversation ON conversation.id = entry.conversation
        WHERE entry.undelivered = 1 AND entry.at < ? ORDER BY entry.id`,
     );
-    const clear = this.statements.prepare('UPDATE transcripts SET undelivered = 0 WHERE undelivered = 1 AND at < ?');
+    // The partial index holds only the replies in flight; without the hint SQLite reads the whole
+    // table (by id, or by time), which at start-up with a large store costs memory and time.
+    const clear = this.statements.prepare('UPDATE transcripts INDEXED BY transcripts_undelivered SET undelivered = 0 WHERE undelivered = 1 AND at < ?');
     const rows = this.db
       .transaction(() => {
         const claimed = select.all(appendedBefore);
