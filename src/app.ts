@@ -16,6 +16,7 @@ import { ProactiveCustomerLine } from './bot/customer-line.js';
 import { KeyedQueue } from './conversation/keyed-queue.js';
 import { createMetrics } from './observability/metrics.js';
 import { createRateLimits } from './edge/rate-limits.js';
+import { clientAddress } from './edge/client-address.js';
 import { DirectLineConversations } from './directline/conversations.js';
 import { mountDirectLine } from './directline/routes.js';
 import { DirectLineTokens } from './directline/tokens.js';
@@ -76,7 +77,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   // The bot's own Direct Line is mounted once the server exists; its replies are then handed over in memory.
   const ownDirectLine: { channel?: LocalChannel } = {};
   const { adapter, verifyRequest } = createAdapter(config.auth, () => ownDirectLine.channel);
-  const rateLimits = createRateLimits(config.rateLimits);
+  const rateLimits = await createRateLimits(
+    config.rateLimits,
+    config.rateLimits.redisUrl
+      ? { kind: 'redis', url: config.rateLimits.redisUrl }
+      : config.databaseUrl
+        ? { kind: 'postgres', databaseUrl: config.databaseUrl }
+        : { kind: 'memory' },
+  );
   adapter.onTurnError = createOnTurnError({ catalog, logger, metrics });
   showTypingOnDirectLine(adapter);
   const botAppId = config.auth.appId ?? '';
@@ -130,6 +138,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   }, config.handoff.sweepMs);
   sweeper.unref();
   logger.info({ handoffTarget: config.handoff.target }, channel ? 'handoff to live agents' : 'no live agents: handoff requests are recorded');
+  logger.info({ counted: rateLimits.store, trustedProxyHops: config.rateLimits.trustedProxyHops }, 'rate limits');
   const server = buildServer({
     adapter,
     bot,
@@ -199,6 +208,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     bot: { id: botAppId || 'cert-support-bot', name: config.brand.brand ?? 'Support bot' },
     rateLimits,
     onRateLimited: (limit) => metrics.rateLimited(limit),
+    clientAddressOf: (req) => clientAddress(req, config.rateLimits.trustedProxyHops),
     logger,
   });
   ownDirectLine.channel = directLine.localChannel;
@@ -237,6 +247,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sendingUndelivered;
+      await rateLimits.close();
       await store.close();
     },
   };

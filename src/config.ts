@@ -44,6 +44,10 @@ export const configSchema = z.object({
   TEAMS_AGENTS_CHANNEL_ID: optionalText,
   TEAMS_SERVICE_URL: url('https://smba.trafficmanager.net/teams/'),
   TEAMS_TENANT_ID: optionalText,
+  /** Proxies in front of the bot whose X-Forwarded-For is believed: the client address is the one the farthest saw. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Shares rate limits between instances through Redis (else PostgreSQL with DATABASE_URL, else in memory). */
+  REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional()),
   RATE_LIMIT_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_NEW_CHATS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -89,7 +93,7 @@ export type Config = Readonly<{
     tokenSecret?: string;
     tokenLifetimeSeconds: number;
   }>;
-  rateLimits: Readonly<{ conversationPerMinute: number; clientPerMinute: number; newChatsPerMinute: number }>;
+  rateLimits: Readonly<{ conversationPerMinute: number; clientPerMinute: number; newChatsPerMinute: number; trustedProxyHops: number; redisUrl?: string }>;
   /** How the help page looks. */
   page: Readonly<{ color: string }>;
   handoff: Readonly<{
@@ -184,6 +188,8 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     }),
     page: Object.freeze({ color: e.BRAND_COLOR }),
     rateLimits: Object.freeze({
+      trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+      ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
       conversationPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,
       clientPerMinute: e.RATE_LIMIT_CLIENT_PER_MINUTE,
       newChatsPerMinute: e.RATE_LIMIT_NEW_CHATS_PER_MINUTE,

@@ -30,6 +30,8 @@ export type DirectLineDeps = {
   bot: { id: string; name: string };
   rateLimits?: RateLimits;
   onRateLimited?: (limit: Limit) => void;
+  /** Whom per-client limits count against: the socket's address, or the client's behind trusted proxies. */
+  clientAddressOf?: (req: IncomingMessage) => string;
   logger: Logger;
 };
 
@@ -61,6 +63,7 @@ const tokenProblem = (error: TokenError): HttpProblem =>
 
 export function mountDirectLine(server: Server, deps: DirectLineDeps): { close(): void; localChannel?: LocalChannel } {
   const { selfHosted, logger } = deps;
+  const clientOf = (req: IncomingMessage) => deps.clientAddressOf?.(req) ?? req.socket.remoteAddress ?? 'unknown';
 
   /** Runs a handler; a HttpProblem becomes its status with {error: {code, message}}, anything else a 500. */
   /** Refuses with 429 and Retry-After once `key` has used up `limit`. */
@@ -75,7 +78,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     (work: (req: Request, res: Response) => Promise<void>, options: { perClient: boolean } = { perClient: true }) =>
     async (req: Request, res: Response): Promise<void> => {
       try {
-        if (options.perClient) await limitBy('client', req.socket.remoteAddress ?? 'unknown');
+        if (options.perClient) await limitBy('client', clientOf(req));
         await work(req, res);
       } catch (error) {
         const problem =
@@ -127,7 +130,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
   server.post(
     '/api/directline/token',
     handle(async (req, res) => {
-      await limitBy('newChat', req.socket.remoteAddress ?? 'unknown');
+      await limitBy('newChat', clientOf(req));
       if (deps.azure) {
         const response = await fetch(`${deps.azure.url}/tokens/generate`, {
           method: 'POST',

@@ -1,8 +1,16 @@
-// Limits at the edge (rate-limiter-flexible, in memory per instance): a flood from one conversation,
-// or one browser, is refused with 429 and Retry-After before it costs a turn, so other conversations
-// keep their pace. Channels (Azure, Teams) share a few addresses, so /api/messages is limited per
-// conversation only; the help page's endpoints are limited per client address too.
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+// Limits at the edge (rate-limiter-flexible): a flood from one conversation, or one browser, is refused
+// with 429 and Retry-After before it costs a turn, so other conversations keep their pace. Channels
+// (Azure, Teams) share a few addresses, so /api/messages is limited per conversation only; the help
+// page's endpoints are limited per client address too (client-address.ts, behind trusted proxies).
+//
+// One instance counts in memory. Several instances must count together, or each would allow the
+// whole limit again: with REDIS_URL the counts live in Redis, else with DATABASE_URL in PostgreSQL
+// (one table, made by the library). Should that store fail, each instance falls back to counting in
+// memory until it answers again, so an outage of the store never refuses customers.
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export type RateLimitConfig = {
   /** Activities one conversation may send per minute. */
@@ -13,28 +21,65 @@ export type RateLimitConfig = {
   newChatsPerMinute: number;
 };
 
+export type RateLimitStore = { kind: 'memory' } | { kind: 'redis'; url: string } | { kind: 'postgres'; databaseUrl: string };
+
 export type Limit = 'conversation' | 'client' | 'newChat';
 
 export type RateLimits = {
   /** Undefined when allowed; otherwise the seconds to wait before trying again. */
   check(limit: Limit, key: string): Promise<number | undefined>;
+  /** Where the counts live, for the start-up log. */
+  readonly store: RateLimitStore['kind'];
+  close(): Promise<void>;
 };
 
-export function createRateLimits(config: RateLimitConfig): RateLimits {
-  const limiters: Record<Limit, RateLimiterMemory> = {
-    conversation: new RateLimiterMemory({ points: config.conversationPerMinute, duration: 60 }),
-    client: new RateLimiterMemory({ points: config.clientPerMinute, duration: 60 }),
-    newChat: new RateLimiterMemory({ points: config.newChatsPerMinute, duration: 60 }),
-  };
+const TABLE = 'rate_limits';
+
+/** Keys go into a 255-character column and Redis key names: long ones (Teams conversation ids) are hashed. */
+const keyOf = (key: string) => (key.length <= 200 ? key : `sha256:${createHash('sha256').update(key).digest('base64url')}`);
+
+export async function createRateLimits(config: RateLimitConfig, store: RateLimitStore = { kind: 'memory' }): Promise<RateLimits> {
+  const points: Record<Limit, number> = { conversation: config.conversationPerMinute, client: config.clientPerMinute, newChat: config.newChatsPerMinute };
+  const memory = (limit: Limit) => new RateLimiterMemory({ points: points[limit], duration: 60 });
+  let close = async () => undefined as void;
+  let make: (limit: Limit) => Promise<RateLimiterAbstract> = async (limit) => memory(limit);
+
+  if (store.kind === 'redis') {
+    const client = new Redis(store.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+    // Unreachable at start-up: the instance counts in memory meanwhile (insuranceLimiter), and the
+    // client keeps reconnecting in the background.
+    client.on('error', () => undefined);
+    await client.connect().catch(() => undefined);
+    make = async (limit) => new RateLimiterRedis({ storeClient: client, keyPrefix: `certbot:${limit}`, points: points[limit], duration: 60, insuranceLimiter: memory(limit) });
+    close = async () => void client.disconnect();
+  } else if (store.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: store.databaseUrl, max: 4, connectionTimeoutMillis: 2_000, application_name: 'cert-support-bot rate limits' });
+    pool.on('error', () => undefined);
+    make = (limit) =>
+      new Promise<RateLimiterAbstract>((resolve, reject) => {
+        const limiter: RateLimiterAbstract = new RateLimiterPostgres(
+          { storeClient: pool, tableName: TABLE, keyPrefix: limit, points: points[limit], duration: 60, clearExpiredByTimeout: true, insuranceLimiter: memory(limit) },
+          (error?: Error) => (error ? reject(error) : resolve(limiter)),
+        );
+      });
+    close = () => pool.end();
+  }
+
+  const limiters = Object.fromEntries(await Promise.all((['conversation', 'client', 'newChat'] as const).map(async (limit) => [limit, await make(limit)] as const))) as Record<
+    Limit,
+    RateLimiterAbstract
+  >;
   return {
+    store: store.kind,
     async check(limit, key) {
       try {
-        await limiters[limit].consume(key);
+        await limiters[limit].consume(keyOf(key));
         return undefined;
       } catch (refusal) {
         if (refusal instanceof RateLimiterRes) return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
         throw refusal;
       }
     },
+    close,
   };
 }
