@@ -58,6 +58,14 @@ export const configSchema = z.object({
   /** Azure Direct Line secret: the help page then chats through Azure; the secret stays on the server. */
   DIRECT_LINE_SECRET: optionalText,
   DIRECT_LINE_URL: url('https://directline.botframework.com/v3/directline'),
+  /** The help page's origins (https://help.example.com), comma-separated: Azure Direct Line tokens work only there. */
+  DIRECT_LINE_TRUSTED_ORIGINS: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.url().refine((origin) => new URL(origin).origin === origin.replace(/\/$/, ''), 'must be origins like https://help.example.com, without a path')))
+      .optional(),
+  ),
   /** Signs the self-hosted Direct Line's tokens; instances sharing conversations share it. Unset: random per start. */
   DIRECT_LINE_TOKEN_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   DIRECT_LINE_TOKEN_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
@@ -89,7 +97,7 @@ export type Config = Readonly<{
   warnings: readonly string[];
   directLine: Readonly<{
     /** Set: Azure Direct Line (production). Unset: the bot's own Direct Line endpoint. */
-    azure?: Readonly<{ secret: string; url: string }>;
+    azure?: Readonly<{ secret: string; url: string; trustedOrigins?: readonly string[] }>;
     tokenSecret?: string;
     tokenLifetimeSeconds: number;
   }>;
@@ -182,7 +190,15 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     }),
     warnings: Object.freeze(warningsOf(e)),
     directLine: Object.freeze({
-      ...(e.DIRECT_LINE_SECRET ? { azure: Object.freeze({ secret: e.DIRECT_LINE_SECRET, url: e.DIRECT_LINE_URL.replace(/\/+$/, '') }) } : {}),
+      ...(e.DIRECT_LINE_SECRET
+        ? {
+            azure: Object.freeze({
+              secret: e.DIRECT_LINE_SECRET,
+              url: e.DIRECT_LINE_URL.replace(/\/+$/, ''),
+              ...(e.DIRECT_LINE_TRUSTED_ORIGINS ? { trustedOrigins: Object.freeze(e.DIRECT_LINE_TRUSTED_ORIGINS.map((origin) => origin.replace(/\/$/, ''))) } : {}),
+            }),
+          }
+        : {}),
       ...(e.DIRECT_LINE_TOKEN_SECRET ? { tokenSecret: e.DIRECT_LINE_TOKEN_SECRET } : {}),
       tokenLifetimeSeconds: e.DIRECT_LINE_TOKEN_MINUTES * 60,
     }),

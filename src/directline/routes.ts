@@ -17,7 +17,8 @@ import type { Limit, RateLimits } from '../edge/rate-limits.js';
 import { endsWithSecretCue, redactSecrets } from '../nlu/secrets.js';
 import { decodePathSegment, withoutTokens } from '../edge/paths.js';
 
-export type AzureDirectLine = { secret: string; url: string };
+/** `trustedOrigins`: the pages allowed to use a token (Azure refuses it elsewhere); empty: any. */
+export type AzureDirectLine = { secret: string; url: string; trustedOrigins?: readonly string[] };
 
 export type DirectLineDeps = {
   /** Undefined when this instance serves no Direct Line of its own (Azure in production). */
@@ -132,9 +133,15 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     handle(async (req, res) => {
       await limitBy('newChat', clientOf(req));
       if (deps.azure) {
+        // The token is bound to a user id of ours (Azure's "dl_" form), so the page cannot choose whom
+        // it chats as, and, when configured, to the help page's origins, so it is useless elsewhere.
         const response = await fetch(`${deps.azure.url}/tokens/generate`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${deps.azure.secret}` },
+          headers: { authorization: `Bearer ${deps.azure.secret}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            user: { id: newUserId() },
+            ...(deps.azure.trustedOrigins?.length ? { trustedOrigins: deps.azure.trustedOrigins } : {}),
+          }),
           signal: AbortSignal.timeout(10_000),
         });
         if (!response.ok) {
