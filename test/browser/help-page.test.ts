@@ -27,6 +27,8 @@ let connector: LocalConnector;
 /** The page of the running test, photographed when it ends, passed or failed. */
 let current: Page | undefined;
 
+if (!fs.existsSync(CHROMIUM)) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
 describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSync(CHROMIUM) ? CHROMIUM : 'skipped: apt-get install -y chromium'})`, () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -5,6 +5,8 @@ import pg from 'pg';
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 
 export const skipWithoutPostgres = 'skipped: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run';
+// Said in the run's output too, not only in the skipped tests' names, which the default reporter folds away.
+if (!testDatabaseUrl) console.warn(`PostgreSQL tests ${skipWithoutPostgres}`);
 
 export type TestDatabase = { url: string; drop(): Promise<void> };
 
