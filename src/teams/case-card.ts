@@ -2,6 +2,7 @@
 // what the bot already told them, the redacted transcript, and the action that fits the status.
 // Action.Execute (Universal Actions, card 1.4) arrives as an `adaptiveCard/action` invoke, whose
 // answer replaces the card for the agent who clicked; the bot also updates it for everyone.
+import { quotedForMarkdown } from './quote.js';
 import type { Attachment } from 'botbuilder';
 import type { CaseView, TranscriptLine } from '../handoff/agent-channel.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
@@ -79,7 +80,13 @@ export function caseCard({ handoffCase, transcript }: CaseView): Attachment {
     },
     { type: 'TextBlock', text: 'Transcript (secrets removed)', weight: 'Bolder', wrap: true, separator: true },
     ...(transcript.length > 0
-      ? transcript.map((line) => ({ type: 'TextBlock', text: `**${speakerOf[line.from]}:** ${line.text}`, wrap: true, spacing: 'Small' }))
+      ? transcript.map((line) => ({
+          type: 'TextBlock',
+          // The bot's own lines are its content; what people typed is quoted, never read as markdown.
+          text: line.from === 'bot' ? `**${speakerOf.bot}:** ${line.text}` : `**${speakerOf[line.from]} wrote:** ${quotedForMarkdown(line.text)}`,
+          wrap: true,
+          spacing: 'Small',
+        }))
       : [{ type: 'TextBlock', text: '(nothing yet)', isSubtle: true, wrap: true }]),
   ];
   return {

@@ -155,7 +155,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     await waitForText(page, 'Anna from our support team has joined the chat.');
 
     await type(page, 'Hello, are you there?');
-    await expect.poll(() => connector.received(threadId).map((a) => a.text), { timeout: 15_000 }).toContain('**Customer:** Hello, are you there?');
+    await expect.poll(() => connector.received(threadId).map((a) => a.text), { timeout: 15_000 }).toContain('**Customer wrote:** “Hello, are you there?”');
     await send(bot.url, threadMessage(connector.url, threadId, anna, 'Yes, I can see your case. Let me check your order.'));
     await waitForText(page, 'Anna: Yes, I can see your case. Let me check your order.');
 

@@ -150,8 +150,8 @@ describe('Teams handoff (SQLite, one instance)', () => {
       // The bot stays silent on content while an agent holds the chat; it only warns about secrets.
       expect(keys.filter((key) => key !== 'common.secretWarning')).toEqual([]);
     }
-    const relayed = threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer:**'));
-    expect(relayed.map((text) => text.split(',')[0])).toEqual(['**Customer:** First', '**Customer:** Second', '**Customer:** Third']);
+    const relayed = threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer wrote:**'));
+    expect(relayed.map((text) => text.split(',')[0])).toEqual(['**Customer wrote:** “First', '**Customer wrote:** “Second', '**Customer wrote:** “Third']);
     expect(relayed[2]).not.toContain(SECRET);
 
     // Agent → customer: in order, under the agent's name; the @mention form works too.
@@ -209,7 +209,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
       ['Tr0ub4dor', 'Tr0ub4dor'],
     ] as const;
     for (const [text] of withAgent) await customerSays(bot, conversationId, text);
-    await eventually(() => expect(threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer:**')).length).toBeGreaterThanOrEqual(withAgent.length));
+    await eventually(() => expect(threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer wrote:**')).length).toBeGreaterThanOrEqual(withAgent.length));
 
     const agentsSaw = [cardText(card), ...connector.updates.filter((u) => u.conversationId === thread.threadId).map((u) => JSON.stringify(u.activity)), ...threadTexts(thread.threadId)].join('\n');
     for (const [, secret] of [...beforeCard, ...withAgent]) if (secret) expect(agentsSaw).not.toContain(secret);
@@ -350,7 +350,7 @@ describe('Teams handoff: waiting too long and an idle customer', () => {
       expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
     }
     expect(await customerSays(bot, staying.conversationId, choiceLabel('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
-    expect(threadTexts(staying.threadId).at(-1)).toBe(`**Customer:** ${choiceLabel('handoff.waitTooLong', 'keep_waiting')}`);
+    expect(threadTexts(staying.threadId).at(-1)).toBe(`**Customer wrote:** “${choiceLabel('handoff.waitTooLong', 'keep_waiting')}”`);
 
     // The one ahead leaves: the other hears their new place, and its buttons still work after that notice.
     const before = connector.said(leaving.conversationId).length;
@@ -453,7 +453,7 @@ describe.skipIf(!testDatabaseUrl)(`Teams handoff on two instances sharing Postgr
 
     // The customer talks to instance B, the agent's message lands on instance A: both relayed.
     await customerSays(b, escalation.conversationId, 'Hello from the customer');
-    expect(threadTexts(escalation.threadId)).toContain('**Customer:** Hello from the customer');
+    expect(threadTexts(escalation.threadId)).toContain('**Customer wrote:** “Hello from the customer”');
     const before = connector.said(escalation.conversationId).length;
     await agentWrites(a, escalation.threadId, winner, 'Hello from the agent');
     expect((await connector.waitForSaid(escalation.conversationId, before + 1)).at(-1)?.text).toContain('Hello from the agent');
