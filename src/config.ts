@@ -44,6 +44,8 @@ export const configSchema = z.object({
   TEAMS_AGENTS_CHANNEL_ID: optionalText,
   TEAMS_SERVICE_URL: url('https://smba.trafficmanager.net/teams/'),
   TEAMS_TENANT_ID: optionalText,
+  /** Agents who may use the bot in a 1:1 chat (queue, end, release), by Entra object id, comma-separated. */
+  TEAMS_AGENT_IDS: optionalText,
   /** Proxies in front of the bot whose X-Forwarded-For is believed: the client address is the one the farthest saw. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Shares rate limits between instances through Redis (else PostgreSQL with DATABASE_URL, else in memory). */
@@ -106,7 +108,7 @@ export type Config = Readonly<{
   page: Readonly<{ color: string }>;
   handoff: Readonly<{
     target: 'teams' | 'protocol' | 'none';
-    teams?: Readonly<{ channelId: string; serviceUrl: string; tenantId?: string }>;
+    teams?: Readonly<{ channelId: string; serviceUrl: string; tenantId?: string; agentIds: readonly string[] }>;
     waitLimitMs: number;
     idleLimitMs: number;
     sweepMs: number;
@@ -218,6 +220,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
               channelId: e.TEAMS_AGENTS_CHANNEL_ID,
               serviceUrl: e.TEAMS_SERVICE_URL,
               ...(e.TEAMS_TENANT_ID ? { tenantId: e.TEAMS_TENANT_ID } : {}),
+              agentIds: Object.freeze((e.TEAMS_AGENT_IDS ?? '').split(',').map((id) => id.trim().toLowerCase()).filter(Boolean)),
             }),
           }
         : {}),

@@ -47,7 +47,12 @@ const describeResult = (result: AgentActionResult, done: string): string =>
   result.outcome === 'done' ? done : `Not done: ${result.reason}.`;
 
 /** Where agents work: cases are taken only from this channel, and only in this tenant when one is set. */
-export type AgentsPlace = { channelId: string; tenantId?: string };
+/**
+ * `agentIds`: who may act from a 1:1 chat (Entra object ids). In the agents' channel Teams itself
+ * vouches for the sender: only members of the team see and post there. A 1:1 chat proves nothing of
+ * the kind (any user of the tenant can open one), so there only the listed agents are served.
+ */
+export type AgentsPlace = { channelId: string; tenantId?: string; agentIds?: readonly string[] };
 
 type TeamsChannelData = { teamsChannelId?: string; channel?: { id?: string }; tenant?: { id?: string } };
 
@@ -72,7 +77,10 @@ export class TeamsAgentDesk {
     const tenant = data.tenant?.id ?? context.activity.conversation.tenantId;
     if (this.place.tenantId && tenant !== this.place.tenantId) return 'another tenant';
     const channel = data.teamsChannelId ?? data.channel?.id;
-    if (context.activity.conversation.conversationType === 'personal') return undefined;
+    if (context.activity.conversation.conversationType === 'personal') {
+      const id = (context.activity.from.aadObjectId ?? '').toLowerCase();
+      return id && this.place.agentIds?.includes(id) ? undefined : 'a 1:1 chat from someone not on TEAMS_AGENT_IDS';
+    }
     return channel === this.place.channelId ? undefined : 'not the agents channel';
   }
 
@@ -81,6 +89,9 @@ export class TeamsAgentDesk {
     const refused = this.refusal(context);
     if (refused) {
       this.logger.warn({ reason: refused }, 'Teams message ignored');
+      if (context.activity.conversation.conversationType === 'personal' && !refused.includes('tenant')) {
+        await context.sendActivity({ type: 'message', text: 'Support cases are handled in the agents\' channel of the support team.' });
+      }
       return;
     }
     const text = withoutMentions(context.activity.text ?? '');
@@ -113,7 +124,8 @@ export class TeamsAgentDesk {
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown card action (${problem})` } as never };
     }
     const { verb, data: { caseId } } = parsed.data.action;
-    const refused = this.refusal(context);
+    // Case cards are posted only in the agents' channel: a card action from a 1:1 chat is forged.
+    const refused = context.activity.conversation.conversationType === 'personal' ? 'a card action from a 1:1 chat' : this.refusal(context);
     if (refused) {
       this.logger.warn({ reason: refused, caseId }, 'card action refused');
       return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'cases are taken in the agents channel' } as never };

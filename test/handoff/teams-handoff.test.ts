@@ -54,6 +54,9 @@ const cardOf = (activity: ReceivedActivity | undefined) =>
 const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
 const actionsOf = (card: Record<string, unknown>) => ((card.actions as { verb: string }[] | undefined) ?? []).map((a) => a.verb);
 const latestCard = (threadId: string) => cardOf(connector.updates.filter((u) => u.conversationId === threadId).at(-1)?.activity);
+/** The card as it now stands: the latest update, or as first posted. */
+const latestCardOrFirst = (escalation: { threadId: string; card: Record<string, unknown> }) =>
+  connector.updates.some((u) => u.conversationId === escalation.threadId) ? latestCard(escalation.threadId) : escalation.card;
 const threadTexts = (threadId: string) => connector.said(threadId).flatMap((a) => (a.text ? [a.text] : []));
 
 /** Agents' views are updated after the customer is told: polls until `check` passes (or fails with its last error). */
@@ -98,8 +101,10 @@ async function click(bot: BotProcess, threadId: string, who: TestAgent, verb: st
 
 describe('Teams handoff (SQLite, one instance)', () => {
   let bot: BotProcess;
+  /** On the 1:1 allow-list (TEAMS_AGENT_IDS). */
+  const cara = agent('Cara Lindqvist');
   beforeAll(async () => {
-    bot = await start(teamsEnv());
+    bot = await start({ ...teamsEnv(), TEAMS_AGENT_IDS: `other-id, ${cara.aadObjectId.toUpperCase()}` });
   }, TIMEOUT);
 
   it('escalate → card → two accepts at once (one wins) → relay both ways in order → end → back with the bot', { timeout: TIMEOUT }, async () => {
@@ -236,7 +241,6 @@ describe('Teams handoff (SQLite, one instance)', () => {
   });
 
   it('agent commands: queue and help in a 1:1 chat, accept and release in the thread', { timeout: TIMEOUT }, async () => {
-    const cara = agent('Cara Lindqvist');
     const waiting = await escalate(bot);
 
     await send(bot.url, personalMessage(connector.url, cara, 'queue'));
@@ -259,6 +263,28 @@ describe('Teams handoff (SQLite, one instance)', () => {
     const released = await connector.waitForSaid(waiting.conversationId, joinedAt + 2);
     expect(contentKeysOf(released.slice(joinedAt))).toEqual(['handoff.agentReleased', 'handoff.position']);
     await eventually(() => expect(actionsOf(latestCard(waiting.threadId))).toEqual(['accept']));
+
+    await customerSays(bot, waiting.conversationId, 'cancel');
+  });
+
+  it('a 1:1 chat acts for nobody off the allow-list, and no card action from a 1:1 chat touches a case', { timeout: TIMEOUT }, async () => {
+    const mallory = agent('Mallory Outsider');
+    const waiting = await escalate(bot);
+    const personalId = `a:${mallory.aadObjectId}`;
+
+    await send(bot.url, personalMessage(connector.url, mallory, 'queue'));
+    const [answer] = await connector.waitForSaid(personalId, 1);
+    expect(answer?.text).toMatch(/handled in the agents' channel/);
+    expect(answer?.text).not.toContain(waiting.caseId);
+
+    // A forged card action from 1:1 chats, even from an agent on the allow-list.
+    for (const who of [mallory, cara]) {
+      const forged = { ...cardAction(connector.url, waiting.threadId, who, 'accept', waiting.caseId), conversation: { id: `a:${who.aadObjectId}`, conversationType: 'personal', tenantId: TENANT_ID } };
+      const response = await send(bot.url, forged);
+      expect((response.body as { statusCode: number }).statusCode).toBe(403);
+    }
+    expect(actionsOf(latestCardOrFirst(waiting))).toEqual(['accept']);
+    expect(contentKeysOf(connector.said(waiting.conversationId))).not.toContain('handoff.agentJoined');
 
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
