@@ -9,6 +9,7 @@ import {
   HandoffEventNames,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -135,6 +136,23 @@ export class SupportBot extends ActivityHandler {
       }
       await next();
     });
+  }
+
+  /**
+   * Invokes the bot does not handle (names its Teams manifest declares none of) are acknowledged with
+   * an empty 200 and otherwise ignored, like unknown activity types: the SDK's 501 would read as a
+   * server failure to the channel and to monitoring.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    // The SDK reads value.action.type unchecked: a card action without an action would fail the turn.
+    const value = context.activity.value as { action?: unknown } | undefined;
+    if (context.activity.name === 'adaptiveCard/action' && (typeof value?.action !== 'object' || value.action === null)) {
+      return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'a card action needs value.action' } } };
+    }
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    this.deps.logger.debug({ name: context.activity.name, channelId: context.activity.channelId }, 'invoke the bot does not handle: acknowledged');
+    return { status: 200 };
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

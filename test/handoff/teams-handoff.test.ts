@@ -267,6 +267,15 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
 
+  it('acknowledges Teams invokes it does not handle with 200, and does nothing with them', { timeout: TIMEOUT }, async () => {
+    const someone = agent('Dana Doe');
+    for (const name of ['composeExtension/query', 'config/fetch', 'tab/fetch', 'no/such-invoke']) {
+      const invoke = { ...cardAction(connector.url, `${AGENTS_CHANNEL_ID};messageid=1`, someone, 'accept', 'C-000000'), name, value: {} };
+      const response = await send(bot.url, invoke);
+      expect(response.status, name).toBe(200);
+    }
+  });
+
   it('a 1:1 chat acts for nobody off the allow-list, and no card action from a 1:1 chat touches a case', { timeout: TIMEOUT }, async () => {
     const mallory = agent('Mallory Outsider');
     const waiting = await escalate(bot);
