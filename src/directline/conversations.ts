@@ -13,6 +13,9 @@ type Conversation = {
   id: string;
   userId: string;
   activities: StreamedActivity[];
+  /** The JSON size of each kept activity, in order, and their sum: what the conversation holds. */
+  sizes: number[];
+  bytes: number;
   /** Watermark of activities[0]: older ones were dropped to bound memory. */
   firstWatermark: number;
   listeners: Set<(set: ActivitySet) => void>;
@@ -24,14 +27,35 @@ type Conversation = {
 export const newConversationId = (): string => randomBytes(12).toString('base64url');
 export const newUserId = (): string => `dl_${randomBytes(9).toString('base64url')}`;
 
+/**
+ * What the history may hold. A chat's own messages take a few kB; the bounds stop a client that posts
+ * the largest activities allowed, or opens chats without end, from filling the process's memory.
+ */
+export type HistoryLimits = {
+  /** Activities kept per conversation for polling and reconnects (the oldest go first). */
+  activitiesPerConversation: number;
+  /** Bytes of activity JSON kept per conversation (the oldest go first, the newest always stays). */
+  bytesPerConversation: number;
+  /** Bytes kept across all conversations: beyond it, the conversations idle longest are forgotten. */
+  bytesInTotal: number;
+};
+
+export const defaultHistoryLimits: HistoryLimits = { activitiesPerConversation: 500, bytesPerConversation: 256 * 1024, bytesInTotal: 64 * 1024 * 1024 };
+
 export class DirectLineConversations {
+  /** In order of last activity, oldest first (a Map keeps insertion order; touching re-inserts). */
   private readonly conversations = new Map<string, Conversation>();
+  private bytesInTotal = 0;
 
   constructor(
-    /** Activities kept per conversation for polling and reconnects. */
-    private readonly historyLimit = 500,
+    private readonly limits: HistoryLimits = defaultHistoryLimits,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Bytes of activity JSON held across every conversation. */
+  get heldBytes(): number {
+    return this.bytesInTotal;
+  }
 
   has(conversationId: string): boolean {
     return this.conversations.has(conversationId);
@@ -44,6 +68,8 @@ export class DirectLineConversations {
       id: conversationId,
       userId,
       activities: [],
+      sizes: [],
+      bytes: 0,
       firstWatermark: 0,
       listeners: new Set(),
       lastActivityAt: this.now(),
@@ -67,12 +93,25 @@ export class DirectLineConversations {
     const watermark = conversation.firstWatermark + conversation.activities.length;
     const id = `${conversationId}|${String(watermark).padStart(7, '0')}`;
     const stored: StreamedActivity = { ...activity, id };
+    const size = Buffer.byteLength(JSON.stringify(stored));
     conversation.activities.push(stored);
-    if (conversation.activities.length > this.historyLimit) {
+    conversation.sizes.push(size);
+    conversation.bytes += size;
+    this.bytesInTotal += size;
+    while (
+      conversation.activities.length > 1 &&
+      (conversation.activities.length > this.limits.activitiesPerConversation || conversation.bytes > this.limits.bytesPerConversation)
+    ) {
       conversation.activities.shift();
+      const dropped = conversation.sizes.shift()!;
+      conversation.bytes -= dropped;
+      this.bytesInTotal -= dropped;
       conversation.firstWatermark++;
     }
     conversation.lastActivityAt = this.now();
+    this.conversations.delete(conversationId);
+    this.conversations.set(conversationId, conversation);
+    this.evictBeyondTotal(conversationId);
     const set = { activities: [stored], watermark: String(watermark + 1) };
     for (const listener of conversation.listeners) listener(set);
     return id;
@@ -112,11 +151,24 @@ export class DirectLineConversations {
     let forgotten = 0;
     for (const [id, conversation] of this.conversations) {
       if (conversation.lastActivityAt < before && conversation.listeners.size === 0) {
-        this.conversations.delete(id);
+        this.forget(id, conversation);
         forgotten++;
       }
     }
     return forgotten;
+  }
+
+  /** Over the total, forgets the conversations idle longest (never `keep`, the one just written to). */
+  private evictBeyondTotal(keep: string): void {
+    for (const [id, conversation] of this.conversations) {
+      if (this.bytesInTotal <= this.limits.bytesInTotal) return;
+      if (id !== keep) this.forget(id, conversation);
+    }
+  }
+
+  private forget(id: string, conversation: Conversation): void {
+    this.conversations.delete(id);
+    this.bytesInTotal -= conversation.bytes;
   }
 
   private get(conversationId: string): Conversation {

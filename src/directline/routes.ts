@@ -36,6 +36,9 @@ export type DirectLineDeps = {
   logger: Logger;
 };
 
+const MAX_SOCKETS_PER_CONVERSATION = 4;
+const MAX_SOCKETS_PER_CLIENT = 16;
+
 /** What a client may post: the activity kinds Web Chat sends, with bounded text and value. */
 const MAX_ACTIVITY_BYTES = 32 * 1024;
 const clientActivitySchema = z.looseObject({
@@ -273,6 +276,13 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
   };
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  /** Open streams by conversation id and by client address (a reload or two, a few tabs: not thousands). */
+  const openSockets = new Map<string, number>();
+  const count = (key: string, change: number) => {
+    const next = (openSockets.get(key) ?? 0) + change;
+    if (next <= 0) openSockets.delete(key);
+    else openSockets.set(key, next);
+  };
   const streamPath = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
   const refuse = (socket: Duplex, status: number, reason: string) => {
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -290,14 +300,34 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
       refuse(socket, 404, 'Not Found');
       return;
     }
+    const client = clientOf(req);
     selfHosted.tokens
       .verify(url.searchParams.get('t') ?? '')
-      .then((claims) => {
+      .then(async (claims) => {
         if (claims.conversationId !== conversationId || !selfHosted.conversations.has(conversationId)) {
           refuse(socket, 403, 'Forbidden');
           return;
         }
-        sockets.handleUpgrade(req, socket, head, (ws) => stream(ws, conversationId, url.searchParams.get('watermark') ?? undefined));
+        // An upgrade is a request like any other: it counts against the client's rate limit.
+        if ((await deps.rateLimits?.check('client', client)) !== undefined) {
+          deps.onRateLimited?.('client');
+          refuse(socket, 429, 'Too Many Requests');
+          return;
+        }
+        const [byConversation, byClient] = [`conversation ${conversationId}`, `client ${client}`];
+        if ((openSockets.get(byConversation) ?? 0) >= MAX_SOCKETS_PER_CONVERSATION || (openSockets.get(byClient) ?? 0) >= MAX_SOCKETS_PER_CLIENT) {
+          refuse(socket, 429, 'Too Many Requests');
+          return;
+        }
+        sockets.handleUpgrade(req, socket, head, (ws) => {
+          count(byConversation, 1);
+          count(byClient, 1);
+          ws.once('close', () => {
+            count(byConversation, -1);
+            count(byClient, -1);
+          });
+          stream(ws, conversationId, url.searchParams.get('watermark') ?? undefined);
+        });
       })
       .catch(() => refuse(socket, 403, 'Forbidden'));
   };
