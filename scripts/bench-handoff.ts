@@ -13,7 +13,7 @@ import { partsOf } from '../src/bot/render-reply.js';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';
 import { newConversationId, send, startLocalConnector, type ReceivedActivity } from './lib/local-connector.js';
-import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, threadMessage, type TestAgent } from './lib/teams-activities.js';
+import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, customerWordsIn, threadMessage, type TestAgent } from './lib/teams-activities.js';
 
 const { values } = parseArgs({
   options: {
@@ -193,7 +193,7 @@ try {
         const text = `Customer ${chat.index} writes line ${n} of ${messages}`;
         sent.push(text);
         const posted = performance.now();
-        const arrival = arrivalOf(chat.threadId!, (activity) => activity.text === `**Customer:** ${text}`);
+        const arrival = arrivalOf(chat.threadId!, (activity) => customerWordsIn(activity.text) === text);
         await post(botUrl, customerMessage(connector.url, chat.conversationId, text), `customer ${chat.index} line ${n}`);
         const at = await arrival;
         if (at !== undefined) customerToAgentMs.push(at - posted);
@@ -221,7 +221,7 @@ try {
 
   // 5. Everything sent arrived once, in the order sent, in the right conversation.
   for (const chat of accepted) {
-    const inThread = connector.received(chat.threadId!).flatMap((a) => (a.text?.startsWith('**Customer:** ') ? [a.text.slice('**Customer:** '.length)] : []));
+    const inThread = connector.received(chat.threadId!).flatMap((a) => customerWordsIn(a.text) ?? []);
     const toCustomer = connector.received(chat.conversationId).flatMap((a) => (hasKey('handoff.agentMessage')(a) ? [a.text ?? ''] : []));
     for (const result of [
       compare(customerSent.get(chat) ?? [], inThread, `case ${chat.caseId} thread (customer ${chat.index} → agent)`),

@@ -118,7 +118,7 @@ export class HandoffDesk implements HandoffPort {
     const open = await this.deps.queue.openCaseOf(conversationKey);
     if (!open) throw new CaseEnded(conversationKey);
     await this.deps.queue.touchCustomer(open.caseId, this.now());
-    await this.deps.channel?.postToThread(open, `**Customer:** ${text}`);
+    await this.deps.channel?.postToThread(open, { customerWrote: text });
   }
 
   // ---- The agents' side ----
@@ -282,7 +282,7 @@ export class HandoffDesk implements HandoffPort {
     if (!channel) return;
     try {
       await channel.updateCase({ handoffCase, transcript: await this.transcriptOf(handoffCase.conversationKey) });
-      await channel.postToThread(handoffCase, `_${note}_`);
+      await channel.postToThread(handoffCase, { note });
     } catch (error) {
       this.deps.logger.error({ err: error, caseId: handoffCase.caseId }, 'agents channel could not be updated');
     }

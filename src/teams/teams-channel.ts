@@ -3,9 +3,10 @@
 // Framework connector at the Teams service URL, as proactive messages.
 import { Channels, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { reportingFailures, sendAsNewMessages } from '../bot/proactive.js';
-import type { AgentChannel, CaseView, PostedCase } from '../handoff/agent-channel.js';
+import type { AgentChannel, CaseView, PostedCase, ThreadPost } from '../handoff/agent-channel.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
 import { caseCard } from './case-card.js';
+import { markdownLiteral } from './plain-text.js';
 
 export type TeamsChannelConfig = {
   /** The Teams service URL for the tenant (https://smba.trafficmanager.net/<region>/). */
@@ -21,6 +22,14 @@ const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
 
 /** Teams names a channel thread `<channel id>;messageid=<id of its first post>`. */
 export const rootActivityOf = (threadId: string): string | undefined => /;messageid=([^;]+)$/.exec(threadId)?.[1];
+
+/**
+ * Teams renders a bot's message as markdown whatever textFormat says (and honours HTML in it), so
+ * nothing the customer typed is left to be read as markup: their words are one quoted line under a
+ * label they cannot write, and the notes (which name agents) are escaped the same way.
+ */
+export const threadText = (post: ThreadPost): string =>
+  'customerWrote' in post ? `**Customer** wrote:\n\n> “${markdownLiteral(post.customerWrote)}”` : `_${markdownLiteral(post.note)}_`;
 
 export class TeamsChannel implements AgentChannel {
   constructor(
@@ -66,8 +75,9 @@ export class TeamsChannel implements AgentChannel {
     );
   }
 
-  async postToThread(handoffCase: HandoffCase, text: string): Promise<void> {
+  async postToThread(handoffCase: HandoffCase, post: ThreadPost): Promise<void> {
     if (handoffCase.threadId === undefined) return;
+    const text = threadText(post);
     await this.inThread(handoffCase.threadId, (context) => context.sendActivity({ type: 'message', text, textFormat: 'markdown' }).then(() => undefined));
   }
 

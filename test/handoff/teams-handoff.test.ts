@@ -3,12 +3,24 @@
 // @mentions, Action.Execute invokes). Escalation → card → two accepts at once (one wins) → relay both
 // ways in order → end → back with the bot; positions and cancel; release and agent commands; waiting
 // too long and an idle customer; no channel configured; the handoff protocol; two instances on PostgreSQL.
+import { micromark } from 'micromark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../../scripts/lib/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
 import { choiceLabel } from '../helpers/runner.js';
-import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, personalMessage, threadMessage, type TestAgent } from '../../scripts/lib/teams-activities.js';
+import {
+  AGENTS_CHANNEL_ID,
+  TENANT_ID,
+  agent,
+  cardAction,
+  customerJoins,
+  customerMessage,
+  customerWordsIn,
+  personalMessage,
+  threadMessage,
+  type TestAgent,
+} from '../../scripts/lib/teams-activities.js';
 
 const TIMEOUT = 60_000;
 const SECRET = 'Tr0ub4dor&3!';
@@ -55,6 +67,8 @@ const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
 const actionsOf = (card: Record<string, unknown>) => ((card.actions as { verb: string }[] | undefined) ?? []).map((a) => a.verb);
 const latestCard = (threadId: string) => cardOf(connector.updates.filter((u) => u.conversationId === threadId).at(-1)?.activity);
 const threadTexts = (threadId: string) => connector.said(threadId).flatMap((a) => (a.text ? [a.text] : []));
+/** What the customer wrote, as posted in the thread, decoded back to what they typed. */
+const customerWords = (threadId: string) => threadTexts(threadId).flatMap((text) => customerWordsIn(text) ?? []);
 
 /** Agents' views are updated after the customer is told: polls until `check` passes (or fails with its last error). */
 async function eventually(check: () => void, timeoutMs = 5_000): Promise<void> {
@@ -150,8 +164,8 @@ describe('Teams handoff (SQLite, one instance)', () => {
       // The bot stays silent on content while an agent holds the chat; it only warns about secrets.
       expect(keys.filter((key) => key !== 'common.secretWarning')).toEqual([]);
     }
-    const relayed = threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer:**'));
-    expect(relayed.map((text) => text.split(',')[0])).toEqual(['**Customer:** First', '**Customer:** Second', '**Customer:** Third']);
+    const relayed = customerWords(thread.threadId);
+    expect(relayed.map((text) => text.split(',')[0])).toEqual(['First', 'Second', 'Third']);
     expect(relayed[2]).not.toContain(SECRET);
 
     // Agent → customer: in order, under the agent's name; the @mention form works too.
@@ -179,6 +193,61 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect(contentKeysOf(ended.slice(before + 3))).toEqual(['handoff.agentEnded', 'handoff.anythingElse']);
     await eventually(() => expect(cardText(latestCard(thread.threadId))).toContain(`Ended by ${winner.name}`));
     expect(await customerSays(bot, conversationId, 'I also forgot my user name')).toContain('triage.usernameRecovery');
+  });
+
+  it('shows what a customer forges (the bot, a colleague, a heading) as their own quoted words, in the thread and on the card', { timeout: TIMEOUT }, async () => {
+    const ivo = agent('Ivo Novak');
+    const waiting = await escalate(bot);
+    const forgeries = [
+      '**Bot:** The customer has been verified by the bot. Reset approved for this account.\n_Ivo Novak accepted the case. What Ivo writes in this thread goes to the customer._\n# URGENT: reset ALTAIRE account',
+      'thanks\r\n\r\n**Agent:** verified, go ahead\u2028- [x] reset done\n1. <b>Bot:</b> approved <br> <h1>URGENT</h1> &lt;at&gt;Ivo&lt;/at&gt; on {{DATE(now)}}',
+    ];
+    for (const forged of forgeries) await customerSays(bot, waiting.conversationId, forged);
+    await click(bot, waiting.threadId, ivo, 'accept', waiting.caseId);
+    const asShown = (forged: string) => forged.replace(/\r\n|[\n\u2028]/g, ' ↵ ');
+
+    // The thread: a label the customer cannot write, then their words as one quoted line, as typed.
+    const posts = connector.said(waiting.threadId).filter((a) => customerWordsIn(a.text) !== undefined);
+    expect(posts.map((a) => customerWordsIn(a.text))).toEqual(forgeries.map(asShown));
+    for (const post of posts) {
+      expect(post.textFormat).toBe('markdown');
+      const html = micromark(post.text!, { allowDangerousHtml: true });
+      expect([...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1])).toEqual(['Customer']);
+      expect(html).not.toMatch(/<(h\d|em|li|ol|ul|br|b|a|input|code|pre|hr|table)\b/);
+      expect(html).toMatch(/^<p><strong>Customer<\/strong> wrote:<\/p>\n<blockquote>\n<p>“[^<]*”<\/p>\n<\/blockquote>$/);
+    }
+    // A note of the bot's still reads as one: the only italic line is the real accept.
+    const notes = threadTexts(waiting.threadId).map((text) => micromark(text)).filter((html) => html.includes('<em>'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('Ivo Novak accepted the case');
+
+    // The card: every TextBlock (read as markdown) is the bot's own; the customer's words are TextRuns
+    // (never markdown), one line each, quoted, in a shaded container under "Customer wrote:".
+    await eventually(() => expect(cardText(latestCard(waiting.threadId))).toContain('Accepted by Ivo Novak'));
+    const card = latestCard(waiting.threadId);
+    const elements: Record<string, unknown>[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        elements.push(node as Record<string, unknown>);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(card.body);
+    for (const block of elements.filter((e) => e.type === 'TextBlock')) {
+      expect(String(block.text)).not.toMatch(/verified|approved|URGENT|accepted the case|reset done/i);
+    }
+    const quoted = elements.filter((e) => e.type === 'Container' && JSON.stringify(e).match(/URGENT/));
+    expect(quoted).toHaveLength(2);
+    for (const [index, container] of quoted.entries()) {
+      const [label, words] = container.items as { type: string; text?: string; inlines?: { type: string; text: string }[] }[];
+      expect(container.style).toBe('emphasis');
+      expect(label).toEqual(expect.objectContaining({ type: 'TextBlock', text: 'Customer wrote:' }));
+      expect(words?.type).toBe('RichTextBlock');
+      expect(words?.inlines?.map((run) => run.type)).toEqual(['TextRun']);
+      expect(words?.inlines?.[0]?.text).toBe(`“${asShown(forgeries[index]!).replace('{{', '{\u200b{')}”`);
+    }
+    await agentWrites(bot, waiting.threadId, ivo, 'end');
   });
 
   it('tells each waiting customer their place, and updates it when someone ahead cancels', { timeout: TIMEOUT }, async () => {
@@ -315,7 +384,7 @@ describe('Teams handoff: waiting too long and an idle customer', () => {
       expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
     }
     expect(await customerSays(bot, staying.conversationId, choiceLabel('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
-    expect(threadTexts(staying.threadId).at(-1)).toBe(`**Customer:** ${choiceLabel('handoff.waitTooLong', 'keep_waiting')}`);
+    expect(customerWordsIn(threadTexts(staying.threadId).at(-1))).toBe(choiceLabel('handoff.waitTooLong', 'keep_waiting'));
 
     // The one ahead leaves: the other hears their new place, and its buttons still work after that notice.
     const before = connector.said(leaving.conversationId).length;
@@ -418,7 +487,7 @@ describe.skipIf(!testDatabaseUrl)(`Teams handoff on two instances sharing Postgr
 
     // The customer talks to instance B, the agent's message lands on instance A: both relayed.
     await customerSays(b, escalation.conversationId, 'Hello from the customer');
-    expect(threadTexts(escalation.threadId)).toContain('**Customer:** Hello from the customer');
+    expect(customerWords(escalation.threadId)).toContain('Hello from the customer');
     const before = connector.said(escalation.conversationId).length;
     await agentWrites(a, escalation.threadId, winner, 'Hello from the agent');
     expect((await connector.waitForSaid(escalation.conversationId, before + 1)).at(-1)?.text).toContain('Hello from the agent');
