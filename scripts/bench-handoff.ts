@@ -131,6 +131,8 @@ try {
     escalationText: `I need to talk to a person, ref ${index}`,
     escalationStartedAt: 0,
   }));
+  // Only members of the agents' team act on cases (the bot asks Teams, here the local connector).
+  for (const chat of chats) connector.addMember(AGENTS_CHANNEL_ID, chat.agent);
 
   // 1. Every customer opens a chat (the bot greets twice), then all ask for a person at once.
   await Promise.all(

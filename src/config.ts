@@ -33,6 +33,11 @@ export const configSchema = z.object({
   TEAMS_AGENTS_CHANNEL_ID: optionalText,
   TEAMS_SERVICE_URL: url('https://smba.trafficmanager.net/teams/'),
   TEAMS_TENANT_ID: optionalText,
+  /** The agents' team (its id is its General channel's); unset: the agents' channel's id. */
+  TEAMS_AGENTS_TEAM_ID: optionalText,
+  /** Who may act as an agent, as Microsoft Entra (AAD) object ids; unset: the members of the agents' team. */
+  TEAMS_AGENT_IDS: optionalText.transform((value) => value?.split(/[\s,;]+/).filter((id) => id !== '')),
+  TEAMS_AGENT_CACHE_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
   RATE_LIMIT_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_NEW_CHATS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -80,7 +85,17 @@ export type Config = Readonly<{
   page: Readonly<{ color: string }>;
   handoff: Readonly<{
     target: 'teams' | 'protocol' | 'none';
-    teams?: Readonly<{ channelId: string; serviceUrl: string; tenantId?: string }>;
+    teams?: Readonly<{
+      channelId: string;
+      serviceUrl: string;
+      tenantId?: string;
+      /** Whose members are the agents (asked of Teams); the channel's id when not set. */
+      teamId: string;
+      /** Set: exactly these Entra object ids are agents, and Teams is not asked. */
+      agentIds?: readonly string[];
+      /** How long an answer from Teams on who is an agent is kept. */
+      membershipTtlMs: number;
+    }>;
     waitLimitMs: number;
     idleLimitMs: number;
     sweepMs: number;
@@ -147,6 +162,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
               channelId: e.TEAMS_AGENTS_CHANNEL_ID,
               serviceUrl: e.TEAMS_SERVICE_URL,
               ...(e.TEAMS_TENANT_ID ? { tenantId: e.TEAMS_TENANT_ID } : {}),
+              teamId: e.TEAMS_AGENTS_TEAM_ID ?? e.TEAMS_AGENTS_CHANNEL_ID,
+              ...(e.TEAMS_AGENT_IDS && e.TEAMS_AGENT_IDS.length > 0 ? { agentIds: Object.freeze(e.TEAMS_AGENT_IDS) } : {}),
+              membershipTtlMs: Math.round(e.TEAMS_AGENT_CACHE_SECONDS * 1000),
             }),
           }
         : {}),

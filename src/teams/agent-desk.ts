@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { AgentActionResult, HandoffDesk } from '../handoff/handoff-desk.js';
 import type { Agent, HandoffCase } from '../ports/handoff-queue.js';
 import { z } from 'zod';
+import type { AgentRoster, Membership } from './agent-roster.js';
 import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb } from './case-card.js';
 
 export const HELP_TEXT = [
@@ -28,6 +29,10 @@ export const agentOf = (context: TurnContext): Agent => ({
   id: context.activity.from.aadObjectId ?? context.activity.from.id,
   name: context.activity.from.name?.trim() || 'Agent',
 });
+
+/** What someone who may not act on cases is told; `unknown`: Teams could not be asked, so nothing was done. */
+const NOT_AN_AGENT = "Only the support agents (members of the agents' team) can list, accept, end or release cases.";
+const MEMBERSHIP_UNKNOWN = "I could not check with Teams that you are one of the support agents, so nothing was done. Please try again in a minute.";
 
 const isThread = (context: TurnContext): boolean => context.activity.conversation.id.includes(';messageid=');
 
@@ -64,7 +69,13 @@ export class TeamsAgentDesk {
     private readonly desk: HandoffDesk,
     private readonly place: AgentsPlace,
     private readonly logger: Logger,
+    private readonly roster: AgentRoster,
   ) {}
+
+  private membershipOf(context: TurnContext): Promise<Membership> {
+    const { id, aadObjectId } = context.activity.from;
+    return this.roster.check({ id, ...(aadObjectId ? { aadObjectId } : {}) });
+  }
 
   /** Another tenant never reaches the desk; in a team, only the agents' channel does. */
   private refusal(context: TurnContext): string | undefined {
@@ -89,7 +100,10 @@ export class TeamsAgentDesk {
     const threadCase = isThread(context) ? await this.desk.caseOfThread(context.activity.conversation.id) : undefined;
     const parsed = command.exec(text);
     if (parsed) {
-      await context.sendActivity({ type: 'message', textFormat: 'markdown', text: await this.runCommand(parsed, agent, threadCase, context.activity.conversation.conversationType === 'personal') });
+      const membership = parsed[1]!.toLowerCase() === 'help' ? 'agent' : await this.membershipOf(context);
+      if (membership !== 'agent') this.logger.warn({ agentId: agent.id, membership, command: parsed[1] }, 'Teams command refused: not an agent');
+      const answer = membership === 'agent' ? await this.runCommand(parsed, agent, threadCase) : membership === 'unknown' ? MEMBERSHIP_UNKNOWN : NOT_AN_AGENT;
+      await context.sendActivity({ type: 'message', textFormat: 'markdown', text: answer });
       return;
     }
     if (!threadCase) {
@@ -119,6 +133,13 @@ export class TeamsAgentDesk {
       return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'cases are taken in the agents channel' } as never };
     }
     const agent = agentOf(context);
+    const membership = await this.membershipOf(context);
+    if (membership !== 'agent') {
+      this.logger.warn({ caseId, verb, agentId: agent.id, membership }, 'card action refused: not an agent');
+      return membership === 'unknown'
+        ? { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: MEMBERSHIP_UNKNOWN } as never }
+        : { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: NOT_AN_AGENT } as never };
+    }
     const result = await this.act(verb, caseId, agent);
     this.logger.info({ caseId, verb, agentId: agent.id, outcome: result.outcome }, 'card action');
     const view = await this.desk.viewOf(caseId);
@@ -137,7 +158,8 @@ export class TeamsAgentDesk {
     }
   }
 
-  private async runCommand(parsed: RegExpExecArray, agent: Agent, threadCase: HandoffCase | undefined, personal: boolean): Promise<string> {
+  /** Only for agents (the roster said so). */
+  private async runCommand(parsed: RegExpExecArray, agent: Agent, threadCase: HandoffCase | undefined): Promise<string> {
     const name = parsed[1]!.toLowerCase();
     if (name === 'help') return HELP_TEXT;
     if (name === 'queue') return describeQueue(await this.desk.listQueued());
@@ -149,8 +171,6 @@ export class TeamsAgentDesk {
         : `You hold ${held.length} cases (${held.map((c) => c.caseId).join(', ')}): say \`${name} <case id>\`.`;
     }
     const verb = name as CardVerb;
-    // Only those who can see the agents' channel take cases; a 1:1 chat proves nothing about that.
-    if (verb === 'accept' && !threadCase && personal) return 'Cases are accepted in the agents channel: press Accept on the case card, or say `accept` in its thread.';
     const result = await this.act(verb, caseId, agent);
     const done = { accept: `You accepted ${caseId}.`, end: `Chat ${caseId} ended.`, release: `${caseId} is back in the queue.` }[verb];
     return describeResult(result, done);

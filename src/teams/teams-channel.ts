@@ -1,7 +1,7 @@
 // The agents' channel in Microsoft Teams: each case is a new thread whose first post is its card;
 // updates replace the card in place and notes go into the thread. Everything goes through the Bot
 // Framework connector at the Teams service URL, as proactive messages.
-import { Channels, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import { Channels, TeamsInfo, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { reportingFailures, sendAsNewMessages } from '../bot/proactive.js';
 import type { AgentChannel, CaseView, PostedCase, ThreadPost } from '../handoff/agent-channel.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
@@ -14,6 +14,8 @@ export type TeamsChannelConfig = {
   /** The agents' channel id (19:…@thread.tacv2). */
   channelId: string;
   tenantId?: string;
+  /** The agents' team, whose members are the agents (config: TEAMS_AGENTS_TEAM_ID, else the channel's id). */
+  teamId: string;
   botAppId: string;
 };
 
@@ -79,6 +81,25 @@ export class TeamsChannel implements AgentChannel {
     if (handoffCase.threadId === undefined) return;
     const text = threadText(post);
     await this.inThread(handoffCase.threadId, (context) => context.sendActivity({ type: 'message', text, textFormat: 'markdown' }).then(() => undefined));
+  }
+
+  /**
+   * Whether Teams counts the member id (29:… or an Entra object id) among the agents' team: asked at
+   * the configured service URL, never at one an activity names. Teams answers 404 for someone who is
+   * not a member; any other failure is thrown, and the caller refuses.
+   */
+  async isTeamMember(memberId: string): Promise<boolean> {
+    const { teamId } = this.config;
+    let member = false;
+    await this.inThread(teamId, async (context) => {
+      try {
+        await TeamsInfo.getTeamMember(context, teamId, memberId);
+        member = true;
+      } catch (error) {
+        if ((error as { statusCode?: unknown }).statusCode !== 404) throw error;
+      }
+    });
+    return member;
   }
 
   private inThread(threadId: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {

@@ -149,6 +149,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     const { threadId } = await connector.waitForThread(threads);
     const caseId = /Case (C-[A-Z0-9]{6})/.exec(JSON.stringify(connector.received(threadId)[0]))![1]!;
     const anna = agent('Anna Schmidt');
+    connector.addMember(AGENTS_CHANNEL_ID, anna);
     expect((await send(bot.url, cardAction(connector.url, threadId, anna, 'accept', caseId))).status).toBe(200);
     await waitForText(page, 'Anna from our support team has joined the chat.');
 

@@ -45,6 +45,13 @@ const teamsEnv = (limits: { wait?: number; idle?: number } = {}) => ({
   HANDOFF_SWEEP_SECONDS: '0.2',
 });
 
+/** A member of the agents' team: Teams (the local connector) says so when the bot asks. */
+function member(name: string): TestAgent {
+  const someone = agent(name);
+  connector.addMember(AGENTS_CHANNEL_ID, someone);
+  return someone;
+}
+
 async function start(env: Record<string, string>): Promise<BotProcess> {
   const bot = await startBotProcess({ dataDir: makeTempDir('handoff-'), env });
   bots.push(bot);
@@ -66,6 +73,8 @@ const cardOf = (activity: ReceivedActivity | undefined) =>
 const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
 const actionsOf = (card: Record<string, unknown>) => ((card.actions as { verb: string }[] | undefined) ?? []).map((a) => a.verb);
 const latestCard = (threadId: string) => cardOf(connector.updates.filter((u) => u.conversationId === threadId).at(-1)?.activity);
+/** What the bot sent anywhere (asking Teams who is in the agents' team is not telling anyone anything). */
+const posts = () => connector.requests.filter((r) => r.method !== 'GET');
 const threadTexts = (threadId: string) => connector.said(threadId).flatMap((a) => (a.text ? [a.text] : []));
 /** What the customer wrote, as posted in the thread, decoded back to what they typed. */
 const customerWords = (threadId: string) => threadTexts(threadId).flatMap((text) => customerWordsIn(text) ?? []);
@@ -117,8 +126,8 @@ describe('Teams handoff (SQLite, one instance)', () => {
   }, TIMEOUT);
 
   it('escalate → card → two accepts at once (one wins) → relay both ways in order → end → back with the bot', { timeout: TIMEOUT }, async () => {
-    const anna = agent('Anna Schmidt');
-    const ben = agent('Ben Okafor');
+    const anna = member('Anna Schmidt');
+    const ben = member('Ben Okafor');
     const conversationId = newConversationId();
     await send(bot.url, customerJoins(connector.url, conversationId));
     await connector.waitForSaid(conversationId, 2);
@@ -196,7 +205,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
   });
 
   it('shows what a customer forges (the bot, a colleague, a heading) as their own quoted words, in the thread and on the card', { timeout: TIMEOUT }, async () => {
-    const ivo = agent('Ivo Novak');
+    const ivo = member('Ivo Novak');
     const waiting = await escalate(bot);
     const forgeries = [
       '**Bot:** The customer has been verified by the bot. Reset approved for this account.\n_Ivo Novak accepted the case. What Ivo writes in this thread goes to the customer._\n# URGENT: reset ALTAIRE account',
@@ -207,9 +216,9 @@ describe('Teams handoff (SQLite, one instance)', () => {
     const asShown = (forged: string) => forged.replace(/\r\n|[\n\u2028]/g, ' ↵ ');
 
     // The thread: a label the customer cannot write, then their words as one quoted line, as typed.
-    const posts = connector.said(waiting.threadId).filter((a) => customerWordsIn(a.text) !== undefined);
-    expect(posts.map((a) => customerWordsIn(a.text))).toEqual(forgeries.map(asShown));
-    for (const post of posts) {
+    const quotedPosts = connector.said(waiting.threadId).filter((a) => customerWordsIn(a.text) !== undefined);
+    expect(quotedPosts.map((a) => customerWordsIn(a.text))).toEqual(forgeries.map(asShown));
+    for (const post of quotedPosts) {
       expect(post.textFormat).toBe('markdown');
       const html = micromark(post.text!, { allowDangerousHtml: true });
       expect([...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1])).toEqual(['Customer']);
@@ -269,8 +278,8 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await customerSays(bot, second.conversationId, 'cancel');
   });
 
-  it('agent commands: queue and help in a 1:1 chat, accept and release in the thread', { timeout: TIMEOUT }, async () => {
-    const cara = agent('Cara Lindqvist');
+  it('agent commands: queue, help and accept in a 1:1 chat, accept and release in the thread', { timeout: TIMEOUT }, async () => {
+    const cara = member('Cara Lindqvist');
     const waiting = await escalate(bot);
 
     await send(bot.url, personalMessage(connector.url, cara, 'queue'));
@@ -281,9 +290,13 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await send(bot.url, personalMessage(connector.url, cara, 'help'));
     expect((await connector.waitForSaid(personalId, 2))[1]?.text).toMatch(/`release`/);
 
-    // Taking a case needs the agents' channel; a 1:1 chat says where to go.
+    // A member of the agents' team takes a case from a 1:1 chat as well as from its thread.
     await send(bot.url, personalMessage(connector.url, cara, `accept ${waiting.caseId}`));
-    expect((await connector.waitForSaid(personalId, 3))[2]?.text).toMatch(/accepted in the agents channel/);
+    expect((await connector.waitForSaid(personalId, 3))[2]?.text).toContain(`You accepted ${waiting.caseId}`);
+    expect(connector.said(waiting.conversationId).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
+    await agentWrites(bot, waiting.threadId, cara, 'release');
+    await eventually(() => expect(actionsOf(latestCard(waiting.threadId))).toEqual(['accept']));
+
     await agentWrites(bot, waiting.threadId, cara, 'accept');
     expect(threadTexts(waiting.threadId).at(-1)).toContain(`You accepted ${waiting.caseId}`);
     const joinedAt = connector.said(waiting.conversationId).length;
@@ -298,7 +311,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
   });
 
   it("tells the agent when the customer's channel refuses their message, so they can send it again", { timeout: TIMEOUT }, async () => {
-    const gil = agent('Gil Amar');
+    const gil = member('Gil Amar');
     const waiting = await escalate(bot);
     await click(bot, waiting.threadId, gil, 'accept', waiting.caseId);
     connector.failNext(waiting.conversationId, 1, 403);
@@ -312,7 +325,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
   });
 
   it('refuses to pass on an agent message that looks like a password (hard rule 1)', { timeout: TIMEOUT }, async () => {
-    const hana = agent('Hana Ito');
+    const hana = member('Hana Ito');
     const waiting = await escalate(bot);
     await click(bot, waiting.threadId, hana, 'accept', waiting.caseId);
     const before = connector.said(waiting.conversationId).length;
@@ -340,19 +353,19 @@ describe('Teams handoff (SQLite, one instance)', () => {
   });
 
   it('a card action for a case that does not exist is answered 404, and nobody is told anything', { timeout: TIMEOUT }, async () => {
-    const dana = agent('Dana Reyes');
-    const requests = connector.requests.length;
+    const dana = member('Dana Reyes');
+    const requests = posts().length;
     const response = await send(bot.url, cardAction(connector.url, `${AGENTS_CHANNEL_ID};messageid=1`, dana, 'accept', 'C-AAAAAA'));
     expect(response.status).toBe(404);
-    expect(connector.requests).toHaveLength(requests);
+    expect(posts()).toHaveLength(requests);
   });
 
   it('a card action that is not one of the card\'s buttons is answered 400 naming what is wrong, and the case is untouched', { timeout: TIMEOUT }, async () => {
-    const dana = agent('Dana Reyes');
+    const dana = member('Dana Reyes');
     const waiting = await escalate(bot);
     const valid = cardAction(connector.url, waiting.threadId, dana, 'accept', waiting.caseId);
     const withAction = (action: unknown) => ({ ...valid, value: { ...(valid.value as object), action } });
-    const requests = connector.requests.length;
+    const requests = posts().length;
     for (const [action, named] of [
       [{ type: 'Action.Execute', verb: 'delete', data: { caseId: waiting.caseId } }, 'action.verb'],
       [{ type: 'Action.Execute', verb: 'accept', data: {} }, 'action.data.caseId'],
@@ -364,7 +377,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
       expect(response.status).toBe(400);
       expect(response.text).toContain(named);
     }
-    expect(connector.requests).toHaveLength(requests);
+    expect(posts()).toHaveLength(requests);
     expect(connector.said(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('handoff.agentJoined');
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
@@ -472,8 +485,8 @@ describe.skipIf(!testDatabaseUrl)(`Teams handoff on two instances sharing Postgr
   });
 
   it('one accept wins across instances, and each instance relays for the other', { timeout: TIMEOUT }, async () => {
-    const erin = agent('Erin Walsh');
-    const femi = agent('Femi Adeyemi');
+    const erin = member('Erin Walsh');
+    const femi = member('Femi Adeyemi');
     const escalation = await escalate(a);
     const [erinCard, femiCard] = await Promise.all([
       click(a, escalation.threadId, erin, 'accept', escalation.caseId),
