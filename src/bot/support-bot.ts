@@ -7,8 +7,10 @@ import {
   ActivityTypes,
   Channels,
   HandoffEventNames,
+  StatusCodes,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -43,6 +45,8 @@ export type SupportBotDeps = {
 };
 
 const handoffStates = ['accepted', 'failed', 'completed'] as const;
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Conversations whose saved reference an instance remembers (~0.5 kB each). */
 const MAX_REMEMBERED_REFERENCES = 10_000;
@@ -132,6 +136,24 @@ export class SupportBot extends ActivityHandler {
       }
       await next();
     });
+  }
+
+  /**
+   * An invoke the bot does not implement (a Teams feature it does not use, a card from elsewhere) is
+   * acknowledged with 200 and no body, not the SDK's 501: Teams shows "Unable to reach app" to the
+   * person who clicked on any answer that is not a success, and there is nothing for them to fix.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    // The SDK reads value.action.type unchecked: a card action without an action object would fail the turn.
+    const { name, value } = context.activity;
+    if (name === 'adaptiveCard/action' && !isObject((value as { action?: unknown } | undefined)?.action)) {
+      const error = { code: 'BadRequest', message: 'value.action: required, an object (an Adaptive Card Action.Execute)' };
+      return { status: StatusCodes.BAD_REQUEST, body: { statusCode: StatusCodes.BAD_REQUEST, type: 'application/vnd.microsoft.error', value: error } };
+    }
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== StatusCodes.NOT_IMPLEMENTED) return response;
+    this.deps.logger.info({ name: String(context.activity.name ?? '').slice(0, 100), channelId: context.activity.channelId }, 'invoke not implemented: acknowledged');
+    return { status: StatusCodes.OK };
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

@@ -352,6 +352,18 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
 
+  it('acknowledges an invoke it does not implement with 200 and an empty body (Teams shows an error on anything else)', { timeout: TIMEOUT }, async () => {
+    const dana = member('Dana Reyes');
+    const base = cardAction(connector.url, `${AGENTS_CHANNEL_ID};messageid=1`, dana, 'accept', 'C-AAAAAA');
+    const requests = posts().length;
+    for (const name of ['task/fetch', 'composeExtension/query', 'signin/verifyState', 'config/fetch', 'no/such-invoke']) {
+      const response = await send(bot.url, { ...base, name, value: {} });
+      expect(response.status, name).toBe(200);
+      expect(response.text, name).toBe('');
+    }
+    expect(posts()).toHaveLength(requests);
+  });
+
   it('a card action for a case that does not exist is answered 404, and nobody is told anything', { timeout: TIMEOUT }, async () => {
     const dana = member('Dana Reyes');
     const requests = posts().length;
@@ -372,6 +384,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
       [{ type: 'Action.Execute', verb: 'accept', data: { caseId: ['C-1', 'C-2'] } }, 'action.data.caseId'],
       [{ type: 'Action.Execute', verb: 'accept', data: { caseId: 'C'.repeat(500) } }, 'action.data.caseId'],
       ['accept', 'action'],
+      [null, 'value.action'],
     ] as const) {
       const response = await send(bot.url, withAction(action));
       expect(response.status).toBe(400);
