@@ -2,6 +2,7 @@
 // case's thread (relayed to the customer when they hold the case), or type a command in the thread
 // or in a 1:1 chat with the bot. The bot reads thread messages without an @mention thanks to the
 // manifest's resource-specific consent (ChannelMessage.Read.Group); with an @mention they work too.
+// Only agents (agent-roster.ts) list, accept, end or release cases, wherever the command comes from.
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AgentActionResult, HandoffDesk } from '../handoff/handoff-desk.js';

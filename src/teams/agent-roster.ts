@@ -61,8 +61,8 @@ export class TeamRoster implements AgentRoster {
     if (cached && cached.until > this.now()) return cached.agent ? 'agent' : 'not-agent';
     let pending = this.asking.get(memberId);
     if (!pending) {
-      pending = this.lookup(memberId).finally(() => this.asking.delete(memberId));
-      this.asking.set(memberId, pending);
+      const asked: Promise<boolean> = this.lookup(memberId).finally(() => this.forget(memberId, asked));
+      this.asking.set(memberId, (pending = asked));
     }
     try {
       const agent = await withinTime(pending, LOOKUP_TIMEOUT_MS);
@@ -72,8 +72,15 @@ export class TeamRoster implements AgentRoster {
       }
       return agent ? 'agent' : 'not-agent';
     } catch (error) {
+      // A question Teams never answers must not hold up the next one.
+      this.forget(memberId, pending);
       this.logger.error({ err: error, memberId }, "membership of the agents' team could not be checked; refused");
       return 'unknown';
     }
+  }
+
+  /** Only the question still in flight is forgotten: a late answer to an abandoned one leaves a newer one alone. */
+  private forget(memberId: string, question: Promise<boolean>): void {
+    if (this.asking.get(memberId) === question) this.asking.delete(memberId);
   }
 }

@@ -26,9 +26,10 @@ const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
 export const rootActivityOf = (threadId: string): string | undefined => /;messageid=([^;]+)$/.exec(threadId)?.[1];
 
 /**
- * Teams renders a bot's message as markdown whatever textFormat says (and honours HTML in it), so
- * nothing the customer typed is left to be read as markup: their words are one quoted line under a
- * label they cannot write, and the notes (which name agents) are escaped the same way.
+ * Teams renders a bot's message as markdown (and honours HTML in it), and channels have been known to
+ * ignore textFormat "plain", so nothing the customer typed is left to be read as markup: their words
+ * are one quoted line under a label they cannot write, and the notes (which name agents) are escaped
+ * the same way.
  */
 export const threadText = (post: ThreadPost): string =>
   'customerWrote' in post ? `**Customer** wrote:\n\n> “${markdownLiteral(post.customerWrote)}”` : `_${markdownLiteral(post.note)}_`;
