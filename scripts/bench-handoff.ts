@@ -14,7 +14,7 @@ import { partsOf } from '../src/bot/render-reply.js';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';
 import { newConversationId, send, startLocalConnector, type ReceivedActivity } from './lib/local-connector.js';
-import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, threadMessage, type TestAgent } from './lib/teams-activities.js';
+import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, customerWordsIn, threadMessage, type TestAgent } from './lib/teams-activities.js';
 
 const { values } = parseArgs({
   options: {
@@ -132,6 +132,8 @@ try {
     escalationText: `I need to talk to a person, ref ${index}`,
     escalationStartedAt: 0,
   }));
+  // Only members of the agents' team act on cases (the bot asks Teams, here the local connector).
+  for (const chat of chats) connector.addMember(AGENTS_CHANNEL_ID, chat.agent);
 
   // 1. Every customer opens a chat (the bot greets twice), then all ask for a person at once.
   await Promise.all(
@@ -194,7 +196,7 @@ try {
         const text = `Customer ${chat.index} writes line ${n} of ${messages}`;
         sent.push(text);
         const posted = performance.now();
-        const arrival = arrivalOf(chat.threadId!, (activity) => activity.text === `**Customer:** ${text}`);
+        const arrival = arrivalOf(chat.threadId!, (activity) => customerWordsIn(activity.text) === text);
         await post(botUrl, customerMessage(connector.url, chat.conversationId, text), `customer ${chat.index} line ${n}`);
         const at = await arrival;
         if (at !== undefined) customerToAgentMs.push(at - posted);
@@ -222,7 +224,7 @@ try {
 
   // 5. Everything sent arrived once, in the order sent, in the right conversation.
   for (const chat of accepted) {
-    const inThread = connector.received(chat.threadId!).flatMap((a) => (a.text?.startsWith('**Customer:** ') ? [a.text.slice('**Customer:** '.length)] : []));
+    const inThread = connector.received(chat.threadId!).flatMap((a) => customerWordsIn(a.text) ?? []);
     const toCustomer = connector.received(chat.conversationId).flatMap((a) => (hasKey('handoff.agentMessage')(a) ? [a.text ?? ''] : []));
     for (const result of [
       compare(customerSent.get(chat) ?? [], inThread, `case ${chat.caseId} thread (customer ${chat.index} → agent)`),

@@ -24,6 +24,7 @@ import type { AgentChannel } from './handoff/agent-channel.js';
 import { HandoffDesk } from './handoff/handoff-desk.js';
 import { ProtocolChannel } from './handoff/protocol-channel.js';
 import { TeamsAgentDesk } from './teams/agent-desk.js';
+import { allowList, TeamRoster } from './teams/agent-roster.js';
 import { TeamsChannel } from './teams/teams-channel.js';
 import { buildServer } from './server.js';
 import { trainSlotClassifier } from './nlu/classifier.js';
@@ -93,12 +94,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   // the desk as its handoff port. The line reads runTurn when it is first used, after both exist.
   const conversationLock = new KeyedQueue();
   const customers = new ProactiveCustomerLine({ adapter, botAppId, runTurn: () => runTurn, records: store, conversationLock });
-  const channel: AgentChannel | undefined =
-    config.handoff.target === 'teams' && config.handoff.teams
-      ? new TeamsChannel(adapter, { ...config.handoff.teams, botAppId })
-      : config.handoff.target === 'protocol'
-        ? new ProtocolChannel(adapter, botAppId, store)
-        : undefined;
+  const teams = config.handoff.target === 'teams' ? config.handoff.teams : undefined;
+  const teamsChannel = teams ? new TeamsChannel(adapter, { ...teams, botAppId }) : undefined;
+  const channel: AgentChannel | undefined = teamsChannel ?? (config.handoff.target === 'protocol' ? new ProtocolChannel(adapter, botAppId, store) : undefined);
   const desk = new HandoffDesk({
     queue: store,
     transcripts: store,
@@ -115,7 +113,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     handoff: overrides.handoff ?? desk,
     logger,
   });
-  const agents = config.handoff.target === 'teams' && config.handoff.teams ? new TeamsAgentDesk(desk, config.handoff.teams, logger) : undefined;
+  const agents =
+    teams && teamsChannel
+      ? new TeamsAgentDesk(
+          desk,
+          teams,
+          logger,
+          teams.agentIds ? allowList(teams.agentIds) : new TeamRoster((memberId) => teamsChannel.isTeamMember(memberId), teams.membershipTtlMs, logger),
+        )
+      : undefined;
   const bot = new SupportBot({
     runTurn,
     logger,

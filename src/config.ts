@@ -44,8 +44,11 @@ export const configSchema = z.object({
   TEAMS_AGENTS_CHANNEL_ID: optionalText,
   TEAMS_SERVICE_URL: url('https://smba.trafficmanager.net/teams/'),
   TEAMS_TENANT_ID: optionalText,
-  /** Agents who may use the bot in a 1:1 chat (queue, end, release), by Entra object id, comma-separated. */
-  TEAMS_AGENT_IDS: optionalText,
+  /** The agents' team (its id is its General channel's); unset: the agents' channel's id. */
+  TEAMS_AGENTS_TEAM_ID: optionalText,
+  /** Who may act as an agent, as Microsoft Entra (AAD) object ids; unset: the members of the agents' team. */
+  TEAMS_AGENT_IDS: optionalText.transform((value) => value?.split(/[\s,;]+/).filter((id) => id !== '')),
+  TEAMS_AGENT_CACHE_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
   /** Proxies in front of the bot whose X-Forwarded-For is believed: the client address is the one the farthest saw. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Shares rate limits between instances through Redis (else PostgreSQL with DATABASE_URL, else in memory). */
@@ -108,7 +111,17 @@ export type Config = Readonly<{
   page: Readonly<{ color: string }>;
   handoff: Readonly<{
     target: 'teams' | 'protocol' | 'none';
-    teams?: Readonly<{ channelId: string; serviceUrl: string; tenantId?: string; agentIds: readonly string[] }>;
+    teams?: Readonly<{
+      channelId: string;
+      serviceUrl: string;
+      tenantId?: string;
+      /** Whose members are the agents (asked of Teams); the channel's id when not set. */
+      teamId: string;
+      /** Set: exactly these Entra object ids are agents, and Teams is not asked. */
+      agentIds?: readonly string[];
+      /** How long an answer from Teams on who is an agent is kept. */
+      membershipTtlMs: number;
+    }>;
     waitLimitMs: number;
     idleLimitMs: number;
     sweepMs: number;
@@ -220,7 +233,9 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
               channelId: e.TEAMS_AGENTS_CHANNEL_ID,
               serviceUrl: e.TEAMS_SERVICE_URL,
               ...(e.TEAMS_TENANT_ID ? { tenantId: e.TEAMS_TENANT_ID } : {}),
-              agentIds: Object.freeze((e.TEAMS_AGENT_IDS ?? '').split(',').map((id) => id.trim().toLowerCase()).filter(Boolean)),
+              teamId: e.TEAMS_AGENTS_TEAM_ID ?? e.TEAMS_AGENTS_CHANNEL_ID,
+              ...(e.TEAMS_AGENT_IDS && e.TEAMS_AGENT_IDS.length > 0 ? { agentIds: Object.freeze(e.TEAMS_AGENT_IDS) } : {}),
+              membershipTtlMs: Math.round(e.TEAMS_AGENT_CACHE_SECONDS * 1000),
             }),
           }
         : {}),

@@ -76,8 +76,20 @@ export type LocalConnector = {
    * arrives, and in `received` (answered 200, as usual) only once released.
    */
   holdNext(conversationId: string): HeldPost;
+  /**
+   * Teams' members API for a team (or any conversation): GET /v3/conversations/{id}/members/{member id}
+   * (by Teams user id or Entra object id; 404 MemberNotFoundInConversation for anyone else),
+   * /members and /pagedmembers. Nobody is a member until added.
+   */
+  addMember(conversationId: string, member: ConversationMember): void;
+  removeMember(conversationId: string, memberId: string): void;
+  /** Makes the next `times` members requests fail with `status` (Teams down or throttling). */
+  failMemberLookups(times: number, status?: number): void;
   close(): Promise<void>;
 };
+
+/** A member as the members API lists them (Teams adds more fields; these are the ones the bot reads). */
+export type ConversationMember = { id: string; name: string; aadObjectId?: string };
 
 /** A post of the bot's that the connector has not answered yet (see `holdNext`). */
 export type HeldPost = {
@@ -89,6 +101,7 @@ export type HeldPost = {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const activityRoute = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+const membersRoute = /^\/v3\/conversations\/([^/]+)\/(members|pagedmembers)(?:\/([^/]+))?\/?$/;
 
 /** The content keys of what the bot said, in order: every part of a message that joins several. */
 export const contentKeysOf = (activities: ReceivedActivity[]): (string | undefined)[] =>
@@ -125,6 +138,14 @@ export async function startLocalConnector(): Promise<LocalConnector> {
   const createdThreads: { channelId: string; threadId: string; at: number }[] = [];
   const threadWaiters = new Set<() => void>();
   let nextMessageId = 1_700_000_000_000;
+  const members = new Map<string, ConversationMember[]>();
+  const memberFailures = { times: 0, status: 503 };
+  const membersOf = (conversationId: string): ConversationMember[] => {
+    let list = members.get(conversationId);
+    if (!list) members.set(conversationId, (list = []));
+    return list;
+  };
+  const asMember = (member: ConversationMember) => ({ ...member, objectId: member.aadObjectId, userRole: 'user' });
 
   const listFor = (conversationId: string): ReceivedActivity[] => {
     let list = byConversation.get(conversationId);
@@ -185,6 +206,27 @@ export async function startLocalConnector(): Promise<LocalConnector> {
           at: Date.now(),
         });
         reply(200, { id: decodeURIComponent(route[2]) });
+        return;
+      }
+      const membersPath = membersRoute.exec(path);
+      if (req.method === 'GET' && membersPath?.[1]) {
+        if (memberFailures.times > 0) {
+          memberFailures.times--;
+          request.status = memberFailures.status;
+          reply(memberFailures.status, { error: { code: 'ServiceError', message: 'local connector: failing on purpose' } });
+          return;
+        }
+        const conversationId = decodeURIComponent(membersPath[1]);
+        request.conversationId = conversationId;
+        const list = membersOf(conversationId);
+        if (membersPath[3] === undefined) {
+          reply(200, membersPath[2] === 'pagedmembers' ? { members: list.map(asMember) } : list.map(asMember));
+          return;
+        }
+        const wanted = decodeURIComponent(membersPath[3]);
+        const member = list.find((m) => m.id === wanted || (m.aadObjectId !== undefined && m.aadObjectId.toLowerCase() === wanted.toLowerCase()));
+        if (member) reply(200, asMember(member));
+        else reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'local connector: not a member of this conversation' } });
         return;
       }
       if (req.method !== 'POST' || !route?.[1]) {
@@ -310,6 +352,19 @@ export async function startLocalConnector(): Promise<LocalConnector> {
           release();
         },
       };
+    },
+    addMember(conversationId, member) {
+      membersOf(conversationId).push({ ...member });
+    },
+    removeMember(conversationId, memberId) {
+      members.set(
+        conversationId,
+        membersOf(conversationId).filter((m) => m.id !== memberId && m.aadObjectId !== memberId),
+      );
+    },
+    failMemberLookups(times, status = 503) {
+      memberFailures.times = times;
+      memberFailures.status = status;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

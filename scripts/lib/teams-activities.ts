@@ -58,6 +58,24 @@ export const cardAction = (serviceUrl: string, threadId: string, from: TestAgent
   value: { action: { type: 'Action.Execute', verb, data: { caseId } }, trigger: 'manual' },
 });
 
+/**
+ * A card's button pressed in a 1:1 chat with the bot (a card forwarded there, or an invoke made up
+ * by hand): it names a case all the same.
+ */
+export const personalCardAction = (serviceUrl: string, from: TestAgent, verb: string, caseId: string) => ({
+  type: 'invoke',
+  name: 'adaptiveCard/action',
+  ...teamsBase(serviceUrl, '', from, true),
+  value: { action: { type: 'Action.Execute', verb, data: { caseId } }, trigger: 'manual' },
+});
+
+/**
+ * The customer's words in a post of a case's thread (a quoted line under `**Customer** wrote:`), as
+ * they typed them, line breaks shown as ↵; undefined for any other post.
+ */
+export const customerWordsIn = (text: string | undefined): string | undefined =>
+  /^\*\*Customer\*\* wrote:\n\n> “(.*)”$/s.exec(text ?? '')?.[1]?.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+
 /** A customer on the help site: Web Chat talks Direct Line. */
 export const customerMessage = (serviceUrl: string, conversationId: string, text: string) => ({
   ...messageActivity(serviceUrl, conversationId, text),

@@ -7,6 +7,7 @@ import {
   ActivityTypes,
   Channels,
   HandoffEventNames,
+  StatusCodes,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type InvokeResponse,
@@ -44,6 +45,8 @@ export type SupportBotDeps = {
 };
 
 const handoffStates = ['accepted', 'failed', 'completed'] as const;
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Conversations whose saved reference an instance remembers (~0.5 kB each). */
 const MAX_REMEMBERED_REFERENCES = 10_000;
@@ -139,20 +142,21 @@ export class SupportBot extends ActivityHandler {
   }
 
   /**
-   * Invokes the bot does not handle (names its Teams manifest declares none of) are acknowledged with
-   * an empty 200 and otherwise ignored, like unknown activity types: the SDK's 501 would read as a
-   * server failure to the channel and to monitoring.
+   * An invoke the bot does not implement (a Teams feature it does not use, a card from elsewhere) is
+   * acknowledged with 200 and no body, not the SDK's 501: Teams shows "Unable to reach app" to the
+   * person who clicked on any answer that is not a success, and there is nothing for them to fix.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    // The SDK reads value.action.type unchecked: a card action without an action would fail the turn.
-    const value = context.activity.value as { action?: unknown } | undefined;
-    if (context.activity.name === 'adaptiveCard/action' && (typeof value?.action !== 'object' || value.action === null)) {
-      return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'a card action needs value.action' } } };
+    // The SDK reads value.action.type unchecked: a card action without an action object would fail the turn.
+    const { name, value } = context.activity;
+    if (name === 'adaptiveCard/action' && !isObject((value as { action?: unknown } | undefined)?.action)) {
+      const error = { code: 'BadRequest', message: 'value.action: required, an object (an Adaptive Card Action.Execute)' };
+      return { status: StatusCodes.BAD_REQUEST, body: { statusCode: StatusCodes.BAD_REQUEST, type: 'application/vnd.microsoft.error', value: error } };
     }
     const response = await super.onInvokeActivity(context);
-    if (response.status !== 501) return response;
-    this.deps.logger.debug({ name: context.activity.name, channelId: context.activity.channelId }, 'invoke the bot does not handle: acknowledged');
-    return { status: 200 };
+    if (response.status !== StatusCodes.NOT_IMPLEMENTED) return response;
+    this.deps.logger.info({ name: String(context.activity.name ?? '').slice(0, 100), channelId: context.activity.channelId }, 'invoke not implemented: acknowledged');
+    return { status: StatusCodes.OK };
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

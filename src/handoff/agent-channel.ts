@@ -11,11 +11,14 @@ export type CaseView = { handoffCase: HandoffCase; transcript: TranscriptLine[] 
 
 export type PostedCase = { threadId: string; cardActivityId: string };
 
+/** What goes into a case's thread: the customer's words (a channel shows them quoted, as typed), or a note for the agents. */
+export type ThreadPost = { customerWrote: string } | { note: string };
+
 export interface AgentChannel {
   /** Shows a new case to the agents; returns where, when the channel has threads (Teams). */
   postCase(view: CaseView): Promise<PostedCase | undefined>;
   /** Shows the case's new status (accepted by, ended, back in the queue) to everyone. */
   updateCase(view: CaseView): Promise<void>;
   /** Writes in the case's thread: the customer's words, or a note for the agents. */
-  postToThread(handoffCase: HandoffCase, text: string): Promise<void>;
+  postToThread(handoffCase: HandoffCase, post: ThreadPost): Promise<void>;
 }

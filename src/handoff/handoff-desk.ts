@@ -2,7 +2,6 @@
 // positions, exactly one agent per case, relaying both ways, the end of a case, and the timers
 // (waited too long, customer idle). Cases live in the shared store, so any instance can serve any
 // step; every status change is one atomic update there (ports/handoff-queue.ts).
-import { quotedForMarkdown } from '../teams/quote.js';
 import { randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ConversationEvent } from '../../machines/events.js';
@@ -119,7 +118,7 @@ export class HandoffDesk implements HandoffPort {
     const open = await this.deps.queue.openCaseOf(conversationKey);
     if (!open) throw new CaseEnded(conversationKey);
     await this.deps.queue.touchCustomer(open.caseId, this.now());
-    await this.deps.channel?.postToThread(open, `**Customer wrote:** ${quotedForMarkdown(text)}`);
+    await this.deps.channel?.postToThread(open, { customerWrote: text });
   }
 
   // ---- The agents' side ----
@@ -283,7 +282,7 @@ export class HandoffDesk implements HandoffPort {
     if (!channel) return;
     try {
       await channel.updateCase({ handoffCase, transcript: await this.transcriptOf(handoffCase.conversationKey) });
-      await channel.postToThread(handoffCase, `_${note}_`);
+      await channel.postToThread(handoffCase, { note });
     } catch (error) {
       this.deps.logger.error({ err: error, caseId: handoffCase.caseId }, 'agents channel could not be updated');
     }

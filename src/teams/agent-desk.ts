@@ -2,11 +2,13 @@
 // case's thread (relayed to the customer when they hold the case), or type a command in the thread
 // or in a 1:1 chat with the bot. The bot reads thread messages without an @mention thanks to the
 // manifest's resource-specific consent (ChannelMessage.Read.Group); with an @mention they work too.
+// Only agents (agent-roster.ts) list, accept, end or release cases, wherever the command comes from.
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AgentActionResult, HandoffDesk } from '../handoff/handoff-desk.js';
 import type { Agent, HandoffCase } from '../ports/handoff-queue.js';
 import { z } from 'zod';
+import type { AgentRoster, Membership } from './agent-roster.js';
 import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb } from './case-card.js';
 
 export const HELP_TEXT = [
@@ -29,6 +31,10 @@ export const agentOf = (context: TurnContext): Agent => ({
   name: context.activity.from.name?.trim() || 'Agent',
 });
 
+/** What someone who may not act on cases is told; `unknown`: Teams could not be asked, so nothing was done. */
+const NOT_AN_AGENT = "Only the support agents (members of the agents' team) can list, accept, end or release cases.";
+const MEMBERSHIP_UNKNOWN = "I could not check with Teams that you are one of the support agents, so nothing was done. Please try again in a minute.";
+
 const isThread = (context: TurnContext): boolean => context.activity.conversation.id.includes(';messageid=');
 
 const describeQueue = (cases: HandoffCase[]): string =>
@@ -47,12 +53,7 @@ const describeResult = (result: AgentActionResult, done: string): string =>
   result.outcome === 'done' ? done : `Not done: ${result.reason}.`;
 
 /** Where agents work: cases are taken only from this channel, and only in this tenant when one is set. */
-/**
- * `agentIds`: who may act from a 1:1 chat (Entra object ids). In the agents' channel Teams itself
- * vouches for the sender: only members of the team see and post there. A 1:1 chat proves nothing of
- * the kind (any user of the tenant can open one), so there only the listed agents are served.
- */
-export type AgentsPlace = { channelId: string; tenantId?: string; agentIds?: readonly string[] };
+export type AgentsPlace = { channelId: string; tenantId?: string };
 
 type TeamsChannelData = { teamsChannelId?: string; channel?: { id?: string }; tenant?: { id?: string } };
 
@@ -69,7 +70,13 @@ export class TeamsAgentDesk {
     private readonly desk: HandoffDesk,
     private readonly place: AgentsPlace,
     private readonly logger: Logger,
+    private readonly roster: AgentRoster,
   ) {}
+
+  private membershipOf(context: TurnContext): Promise<Membership> {
+    const { id, aadObjectId } = context.activity.from;
+    return this.roster.check({ id, ...(aadObjectId ? { aadObjectId } : {}) });
+  }
 
   /** Another tenant never reaches the desk; in a team, only the agents' channel does. */
   private refusal(context: TurnContext): string | undefined {
@@ -77,10 +84,7 @@ export class TeamsAgentDesk {
     const tenant = data.tenant?.id ?? context.activity.conversation.tenantId;
     if (this.place.tenantId && tenant !== this.place.tenantId) return 'another tenant';
     const channel = data.teamsChannelId ?? data.channel?.id;
-    if (context.activity.conversation.conversationType === 'personal') {
-      const id = (context.activity.from.aadObjectId ?? '').toLowerCase();
-      return id && this.place.agentIds?.includes(id) ? undefined : 'a 1:1 chat from someone not on TEAMS_AGENT_IDS';
-    }
+    if (context.activity.conversation.conversationType === 'personal') return undefined;
     return channel === this.place.channelId ? undefined : 'not the agents channel';
   }
 
@@ -89,9 +93,6 @@ export class TeamsAgentDesk {
     const refused = this.refusal(context);
     if (refused) {
       this.logger.warn({ reason: refused }, 'Teams message ignored');
-      if (context.activity.conversation.conversationType === 'personal' && !refused.includes('tenant')) {
-        await context.sendActivity({ type: 'message', text: 'Support cases are handled in the agents\' channel of the support team.' });
-      }
       return;
     }
     const text = withoutMentions(context.activity.text ?? '');
@@ -100,7 +101,10 @@ export class TeamsAgentDesk {
     const threadCase = isThread(context) ? await this.desk.caseOfThread(context.activity.conversation.id) : undefined;
     const parsed = command.exec(text);
     if (parsed) {
-      await context.sendActivity({ type: 'message', textFormat: 'markdown', text: await this.runCommand(parsed, agent, threadCase, context.activity.conversation.conversationType === 'personal') });
+      const membership = parsed[1]!.toLowerCase() === 'help' ? 'agent' : await this.membershipOf(context);
+      if (membership !== 'agent') this.logger.warn({ agentId: agent.id, membership, command: parsed[1] }, 'Teams command refused: not an agent');
+      const answer = membership === 'agent' ? await this.runCommand(parsed, agent, threadCase) : membership === 'unknown' ? MEMBERSHIP_UNKNOWN : NOT_AN_AGENT;
+      await context.sendActivity({ type: 'message', textFormat: 'markdown', text: answer });
       return;
     }
     if (!threadCase) {
@@ -124,13 +128,19 @@ export class TeamsAgentDesk {
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown card action (${problem})` } as never };
     }
     const { verb, data: { caseId } } = parsed.data.action;
-    // Case cards are posted only in the agents' channel: a card action from a 1:1 chat is forged.
-    const refused = context.activity.conversation.conversationType === 'personal' ? 'a card action from a 1:1 chat' : this.refusal(context);
+    const refused = this.refusal(context);
     if (refused) {
       this.logger.warn({ reason: refused, caseId }, 'card action refused');
       return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'cases are taken in the agents channel' } as never };
     }
     const agent = agentOf(context);
+    const membership = await this.membershipOf(context);
+    if (membership !== 'agent') {
+      this.logger.warn({ caseId, verb, agentId: agent.id, membership }, 'card action refused: not an agent');
+      return membership === 'unknown'
+        ? { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: MEMBERSHIP_UNKNOWN } as never }
+        : { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: NOT_AN_AGENT } as never };
+    }
     const result = await this.act(verb, caseId, agent);
     this.logger.info({ caseId, verb, agentId: agent.id, outcome: result.outcome }, 'card action');
     const view = await this.desk.viewOf(caseId);
@@ -149,7 +159,8 @@ export class TeamsAgentDesk {
     }
   }
 
-  private async runCommand(parsed: RegExpExecArray, agent: Agent, threadCase: HandoffCase | undefined, personal: boolean): Promise<string> {
+  /** Only for agents (the roster said so). */
+  private async runCommand(parsed: RegExpExecArray, agent: Agent, threadCase: HandoffCase | undefined): Promise<string> {
     const name = parsed[1]!.toLowerCase();
     if (name === 'help') return HELP_TEXT;
     if (name === 'queue') return describeQueue(await this.desk.listQueued());
@@ -161,8 +172,6 @@ export class TeamsAgentDesk {
         : `You hold ${held.length} cases (${held.map((c) => c.caseId).join(', ')}): say \`${name} <case id>\`.`;
     }
     const verb = name as CardVerb;
-    // Only those who can see the agents' channel take cases; a 1:1 chat proves nothing about that.
-    if (verb === 'accept' && !threadCase && personal) return 'Cases are accepted in the agents channel: press Accept on the case card, or say `accept` in its thread.';
     const result = await this.act(verb, caseId, agent);
     const done = { accept: `You accepted ${caseId}.`, end: `Chat ${caseId} ended.`, release: `${caseId} is back in the queue.` }[verb];
     return describeResult(result, done);

@@ -2,10 +2,10 @@
 // what the bot already told them, the redacted transcript, and the action that fits the status.
 // Action.Execute (Universal Actions, card 1.4) arrives as an `adaptiveCard/action` invoke, whose
 // answer replaces the card for the agent who clicked; the bot also updates it for everyone.
-import { quotedForMarkdown } from './quote.js';
 import type { Attachment } from 'botbuilder';
 import type { CaseView, TranscriptLine } from '../handoff/agent-channel.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
+import { cardLiteral } from './plain-text.js';
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -39,7 +39,31 @@ const statusLine = (handoffCase: HandoffCase): { text: string; color: string } =
   }
 };
 
-const speakerOf: Record<TranscriptLine['from'], string> = { customer: 'Customer', bot: 'Bot', agent: 'Agent' };
+const speakerOf: Record<TranscriptLine['from'], string> = { customer: 'Customer wrote:', bot: 'Bot:', agent: 'Agent:' };
+
+/** The bot's and agents' own words carry emphasis marks; a TextRun would show them as typed. */
+const withoutEmphasis = (text: string): string => text.replace(/\*\*|__/g, '');
+
+/**
+ * A TextBlock reads its text as markdown, so what anyone said is in a TextRun, which never does; the
+ * speaker is named outside it, and the customer's words are quoted on a shaded background, one line.
+ */
+const transcriptLine = (line: TranscriptLine) => {
+  const customer = line.from === 'customer';
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    ...(customer ? { style: 'emphasis' } : {}),
+    items: [
+      { type: 'TextBlock', text: speakerOf[line.from], weight: 'Bolder', size: 'Small', wrap: true },
+      {
+        type: 'RichTextBlock',
+        spacing: 'None',
+        inlines: [{ type: 'TextRun', text: customer ? `“${cardLiteral(line.text)}”` : cardLiteral(withoutEmphasis(line.text)) }],
+      },
+    ],
+  };
+};
 
 const action = (verb: CardVerb, title: string, caseId: string, style?: 'positive' | 'destructive') => ({
   type: 'Action.Execute',
@@ -80,13 +104,7 @@ export function caseCard({ handoffCase, transcript }: CaseView): Attachment {
     },
     { type: 'TextBlock', text: 'Transcript (secrets removed)', weight: 'Bolder', wrap: true, separator: true },
     ...(transcript.length > 0
-      ? transcript.map((line) => ({
-          type: 'TextBlock',
-          // The bot's own lines are its content; what people typed is quoted, never read as markdown.
-          text: line.from === 'bot' ? `**${speakerOf.bot}:** ${line.text}` : `**${speakerOf[line.from]} wrote:** ${quotedForMarkdown(line.text)}`,
-          wrap: true,
-          spacing: 'Small',
-        }))
+      ? transcript.map(transcriptLine)
       : [{ type: 'TextBlock', text: '(nothing yet)', isSubtle: true, wrap: true }]),
   ];
   return {

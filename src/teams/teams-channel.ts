@@ -1,11 +1,12 @@
 // The agents' channel in Microsoft Teams: each case is a new thread whose first post is its card;
 // updates replace the card in place and notes go into the thread. Everything goes through the Bot
 // Framework connector at the Teams service URL, as proactive messages.
-import { Channels, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import { Channels, TeamsInfo, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { reportingFailures, sendAsNewMessages } from '../bot/proactive.js';
-import type { AgentChannel, CaseView, PostedCase } from '../handoff/agent-channel.js';
+import type { AgentChannel, CaseView, PostedCase, ThreadPost } from '../handoff/agent-channel.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
 import { caseCard } from './case-card.js';
+import { markdownLiteral } from './plain-text.js';
 
 export type TeamsChannelConfig = {
   /** The Teams service URL for the tenant (https://smba.trafficmanager.net/<region>/). */
@@ -13,6 +14,8 @@ export type TeamsChannelConfig = {
   /** The agents' channel id (19:…@thread.tacv2). */
   channelId: string;
   tenantId?: string;
+  /** The agents' team, whose members are the agents (config: TEAMS_AGENTS_TEAM_ID, else the channel's id). */
+  teamId: string;
   botAppId: string;
 };
 
@@ -21,6 +24,15 @@ const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
 
 /** Teams names a channel thread `<channel id>;messageid=<id of its first post>`. */
 export const rootActivityOf = (threadId: string): string | undefined => /;messageid=([^;]+)$/.exec(threadId)?.[1];
+
+/**
+ * Teams renders a bot's message as markdown (and honours HTML in it), and channels have been known to
+ * ignore textFormat "plain", so nothing the customer typed is left to be read as markup: their words
+ * are one quoted line under a label they cannot write, and the notes (which name agents) are escaped
+ * the same way.
+ */
+export const threadText = (post: ThreadPost): string =>
+  'customerWrote' in post ? `**Customer** wrote:\n\n> “${markdownLiteral(post.customerWrote)}”` : `_${markdownLiteral(post.note)}_`;
 
 export class TeamsChannel implements AgentChannel {
   constructor(
@@ -66,9 +78,29 @@ export class TeamsChannel implements AgentChannel {
     );
   }
 
-  async postToThread(handoffCase: HandoffCase, text: string): Promise<void> {
+  async postToThread(handoffCase: HandoffCase, post: ThreadPost): Promise<void> {
     if (handoffCase.threadId === undefined) return;
+    const text = threadText(post);
     await this.inThread(handoffCase.threadId, (context) => context.sendActivity({ type: 'message', text, textFormat: 'markdown' }).then(() => undefined));
+  }
+
+  /**
+   * Whether Teams counts the member id (29:… or an Entra object id) among the agents' team: asked at
+   * the configured service URL, never at one an activity names. Teams answers 404 for someone who is
+   * not a member; any other failure is thrown, and the caller refuses.
+   */
+  async isTeamMember(memberId: string): Promise<boolean> {
+    const { teamId } = this.config;
+    let member = false;
+    await this.inThread(teamId, async (context) => {
+      try {
+        await TeamsInfo.getTeamMember(context, teamId, memberId);
+        member = true;
+      } catch (error) {
+        if ((error as { statusCode?: unknown }).statusCode !== 404) throw error;
+      }
+    });
+    return member;
   }
 
   private inThread(threadId: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {

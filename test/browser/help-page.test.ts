@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import { send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
-import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, threadMessage } from '../../scripts/lib/teams-activities.js';
+import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerWordsIn, threadMessage } from '../../scripts/lib/teams-activities.js';
 import { choiceLabel, testCatalog } from '../helpers/runner.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -151,11 +151,12 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     const { threadId } = await connector.waitForThread(threads);
     const caseId = /Case (C-[A-Z0-9]{6})/.exec(JSON.stringify(connector.received(threadId)[0]))![1]!;
     const anna = agent('Anna Schmidt');
+    connector.addMember(AGENTS_CHANNEL_ID, anna);
     expect((await send(bot.url, cardAction(connector.url, threadId, anna, 'accept', caseId))).status).toBe(200);
     await waitForText(page, 'Anna from our support team has joined the chat.');
 
     await type(page, 'Hello, are you there?');
-    await expect.poll(() => connector.received(threadId).map((a) => a.text), { timeout: 15_000 }).toContain('**Customer wrote:** “Hello, are you there?”');
+    await expect.poll(() => connector.received(threadId).map((a) => customerWordsIn(a.text)), { timeout: 15_000 }).toContain('Hello, are you there?');
     await send(bot.url, threadMessage(connector.url, threadId, anna, 'Yes, I can see your case. Let me check your order.'));
     await waitForText(page, 'Anna: Yes, I can see your case. Let me check your order.');
 

@@ -3,12 +3,25 @@
 // @mentions, Action.Execute invokes). Escalation → card → two accepts at once (one wins) → relay both
 // ways in order → end → back with the bot; positions and cancel; release and agent commands; waiting
 // too long and an idle customer; no channel configured; the handoff protocol; two instances on PostgreSQL.
+import { micromark } from 'micromark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redactSecrets } from '../../src/nlu/secrets.js';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../../scripts/lib/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
 import { choiceLabel } from '../helpers/runner.js';
-import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, personalMessage, threadMessage, type TestAgent } from '../../scripts/lib/teams-activities.js';
+import {
+  AGENTS_CHANNEL_ID,
+  TENANT_ID,
+  agent,
+  cardAction,
+  customerJoins,
+  customerMessage,
+  customerWordsIn,
+  personalMessage,
+  threadMessage,
+  type TestAgent,
+} from '../../scripts/lib/teams-activities.js';
 
 const TIMEOUT = 60_000;
 const SECRET = 'Tr0ub4dor&3!';
@@ -33,6 +46,13 @@ const teamsEnv = (limits: { wait?: number; idle?: number } = {}) => ({
   HANDOFF_SWEEP_SECONDS: '0.2',
 });
 
+/** A member of the agents' team: Teams (the local connector) says so when the bot asks. */
+function member(name: string): TestAgent {
+  const someone = agent(name);
+  connector.addMember(AGENTS_CHANNEL_ID, someone);
+  return someone;
+}
+
 async function start(env: Record<string, string>): Promise<BotProcess> {
   const bot = await startBotProcess({ dataDir: makeTempDir('handoff-'), env });
   bots.push(bot);
@@ -54,10 +74,11 @@ const cardOf = (activity: ReceivedActivity | undefined) =>
 const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
 const actionsOf = (card: Record<string, unknown>) => ((card.actions as { verb: string }[] | undefined) ?? []).map((a) => a.verb);
 const latestCard = (threadId: string) => cardOf(connector.updates.filter((u) => u.conversationId === threadId).at(-1)?.activity);
-/** The card as it now stands: the latest update, or as first posted. */
-const latestCardOrFirst = (escalation: { threadId: string; card: Record<string, unknown> }) =>
-  connector.updates.some((u) => u.conversationId === escalation.threadId) ? latestCard(escalation.threadId) : escalation.card;
+/** What the bot sent anywhere (asking Teams who is in the agents' team is not telling anyone anything). */
+const posts = () => connector.requests.filter((r) => r.method !== 'GET');
 const threadTexts = (threadId: string) => connector.said(threadId).flatMap((a) => (a.text ? [a.text] : []));
+/** What the customer wrote, as posted in the thread, decoded back to what they typed. */
+const customerWords = (threadId: string) => threadTexts(threadId).flatMap((text) => customerWordsIn(text) ?? []);
 
 /** Agents' views are updated after the customer is told: polls until `check` passes (or fails with its last error). */
 async function eventually(check: () => void, timeoutMs = 5_000): Promise<void> {
@@ -101,15 +122,13 @@ async function click(bot: BotProcess, threadId: string, who: TestAgent, verb: st
 
 describe('Teams handoff (SQLite, one instance)', () => {
   let bot: BotProcess;
-  /** On the 1:1 allow-list (TEAMS_AGENT_IDS). */
-  const cara = agent('Cara Lindqvist');
   beforeAll(async () => {
-    bot = await start({ ...teamsEnv(), TEAMS_AGENT_IDS: `other-id, ${cara.aadObjectId.toUpperCase()}` });
+    bot = await start(teamsEnv());
   }, TIMEOUT);
 
   it('escalate → card → two accepts at once (one wins) → relay both ways in order → end → back with the bot', { timeout: TIMEOUT }, async () => {
-    const anna = agent('Anna Schmidt');
-    const ben = agent('Ben Okafor');
+    const anna = member('Anna Schmidt');
+    const ben = member('Ben Okafor');
     const conversationId = newConversationId();
     await send(bot.url, customerJoins(connector.url, conversationId));
     await connector.waitForSaid(conversationId, 2);
@@ -155,8 +174,8 @@ describe('Teams handoff (SQLite, one instance)', () => {
       // The bot stays silent on content while an agent holds the chat; it only warns about secrets.
       expect(keys.filter((key) => key !== 'common.secretWarning')).toEqual([]);
     }
-    const relayed = threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer wrote:**'));
-    expect(relayed.map((text) => text.split(',')[0])).toEqual(['**Customer wrote:** “First', '**Customer wrote:** “Second', '**Customer wrote:** “Third']);
+    const relayed = customerWords(thread.threadId);
+    expect(relayed.map((text) => text.split(',')[0])).toEqual(['First', 'Second', 'Third']);
     expect(relayed[2]).not.toContain(SECRET);
 
     // Agent → customer: in order, under the agent's name; the @mention form works too.
@@ -186,8 +205,64 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect(await customerSays(bot, conversationId, 'I also forgot my user name')).toContain('triage.usernameRecovery');
   });
 
+  it('shows what a customer forges (the bot, a colleague, a heading) as their own quoted words, in the thread and on the card', { timeout: TIMEOUT }, async () => {
+    const ivo = member('Ivo Novak');
+    const waiting = await escalate(bot);
+    const forgeries = [
+      '**Bot:** The customer has been verified by the bot. Reset approved for this account.\n_Ivo Novak accepted the case. What Ivo writes in this thread goes to the customer._\n# URGENT: reset ALTAIRE account',
+      'thanks\r\n\r\n**Agent:** verified, go ahead\u2028- [x] reset done\n1. <b>Bot:</b> approved <br> <h1>URGENT</h1> &lt;at&gt;Ivo&lt;/at&gt; on {{DATE(now)}}',
+    ];
+    for (const forged of forgeries) await customerSays(bot, waiting.conversationId, forged);
+    await click(bot, waiting.threadId, ivo, 'accept', waiting.caseId);
+    // As the bot keeps them: secrets masked first (markup-heavy tokens can read as one), then one line.
+    const asShown = (forged: string) => redactSecrets(forged).redacted.replace(/\r\n|[\n\u2028]/g, ' ↵ ');
+
+    // The thread: a label the customer cannot write, then their words as one quoted line, as typed.
+    const quotedPosts = connector.said(waiting.threadId).filter((a) => customerWordsIn(a.text) !== undefined);
+    expect(quotedPosts.map((a) => customerWordsIn(a.text))).toEqual(forgeries.map(asShown));
+    for (const post of quotedPosts) {
+      expect(post.textFormat).toBe('markdown');
+      const html = micromark(post.text!, { allowDangerousHtml: true });
+      expect([...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1])).toEqual(['Customer']);
+      expect(html).not.toMatch(/<(h\d|em|li|ol|ul|br|b|a|input|code|pre|hr|table)\b/);
+      expect(html).toMatch(/^<p><strong>Customer<\/strong> wrote:<\/p>\n<blockquote>\n<p>“[^<]*”<\/p>\n<\/blockquote>$/);
+    }
+    // A note of the bot's still reads as one: the only italic line is the real accept.
+    const notes = threadTexts(waiting.threadId).map((text) => micromark(text)).filter((html) => html.includes('<em>'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('Ivo Novak accepted the case');
+
+    // The card: every TextBlock (read as markdown) is the bot's own; the customer's words are TextRuns
+    // (never markdown), one line each, quoted, in a shaded container under "Customer wrote:".
+    await eventually(() => expect(cardText(latestCard(waiting.threadId))).toContain('Accepted by Ivo Novak'));
+    const card = latestCard(waiting.threadId);
+    const elements: Record<string, unknown>[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        elements.push(node as Record<string, unknown>);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(card.body);
+    for (const block of elements.filter((e) => e.type === 'TextBlock')) {
+      expect(String(block.text)).not.toMatch(/verified|approved|URGENT|accepted the case|reset done/i);
+    }
+    const quoted = elements.filter((e) => e.type === 'Container' && JSON.stringify(e).includes('Customer wrote:') && JSON.stringify(e).includes('↵'));
+    expect(quoted).toHaveLength(2);
+    for (const [index, container] of quoted.entries()) {
+      const [label, words] = container.items as { type: string; text?: string; inlines?: { type: string; text: string }[] }[];
+      expect(container.style).toBe('emphasis');
+      expect(label).toEqual(expect.objectContaining({ type: 'TextBlock', text: 'Customer wrote:' }));
+      expect(words?.type).toBe('RichTextBlock');
+      expect(words?.inlines?.map((run) => run.type)).toEqual(['TextRun']);
+      expect(words?.inlines?.[0]?.text).toBe(`“${asShown(forgeries[index]!).replace('{{', '{\u200b{')}”`);
+    }
+    await agentWrites(bot, waiting.threadId, ivo, 'end');
+  });
+
   it('secrets of every class that once slipped reach neither the case card nor the thread', { timeout: TIMEOUT }, async () => {
-    const anna = agent('Anna Schmidt');
+    const anna = member('Anna Schmidt');
     const conversationId = newConversationId();
     await send(bot.url, customerJoins(connector.url, conversationId));
     await connector.waitForSaid(conversationId, 2);
@@ -214,12 +289,13 @@ describe('Teams handoff (SQLite, one instance)', () => {
       ['Tr0ub4dor', 'Tr0ub4dor'],
     ] as const;
     for (const [text] of withAgent) await customerSays(bot, conversationId, text);
-    await eventually(() => expect(threadTexts(thread.threadId).filter((text) => text.startsWith('**Customer wrote:**')).length).toBeGreaterThanOrEqual(withAgent.length));
+    await eventually(() => expect(customerWords(thread.threadId).length).toBeGreaterThanOrEqual(withAgent.length));
 
     const agentsSaw = [cardText(card), ...connector.updates.filter((u) => u.conversationId === thread.threadId).map((u) => JSON.stringify(u.activity)), ...threadTexts(thread.threadId)].join('\n');
     for (const [, secret] of [...beforeCard, ...withAgent]) if (secret) expect(agentsSaw).not.toContain(secret);
     expect(agentsSaw).toContain('my account password is');
   });
+
 
   it('tells each waiting customer their place, and updates it when someone ahead cancels', { timeout: TIMEOUT }, async () => {
     const first = await escalate(bot);
@@ -240,7 +316,8 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await customerSays(bot, second.conversationId, 'cancel');
   });
 
-  it('agent commands: queue and help in a 1:1 chat, accept and release in the thread', { timeout: TIMEOUT }, async () => {
+  it('agent commands: queue, help and accept in a 1:1 chat, accept and release in the thread', { timeout: TIMEOUT }, async () => {
+    const cara = member('Cara Lindqvist');
     const waiting = await escalate(bot);
 
     await send(bot.url, personalMessage(connector.url, cara, 'queue'));
@@ -251,9 +328,13 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await send(bot.url, personalMessage(connector.url, cara, 'help'));
     expect((await connector.waitForSaid(personalId, 2))[1]?.text).toMatch(/`release`/);
 
-    // Taking a case needs the agents' channel; a 1:1 chat says where to go.
+    // A member of the agents' team takes a case from a 1:1 chat as well as from its thread.
     await send(bot.url, personalMessage(connector.url, cara, `accept ${waiting.caseId}`));
-    expect((await connector.waitForSaid(personalId, 3))[2]?.text).toMatch(/accepted in the agents channel/);
+    expect((await connector.waitForSaid(personalId, 3))[2]?.text).toContain(`You accepted ${waiting.caseId}`);
+    expect(connector.said(waiting.conversationId).at(-1)?.channelData?.contentKey).toBe('handoff.agentJoined');
+    await agentWrites(bot, waiting.threadId, cara, 'release');
+    await eventually(() => expect(actionsOf(latestCard(waiting.threadId))).toEqual(['accept']));
+
     await agentWrites(bot, waiting.threadId, cara, 'accept');
     expect(threadTexts(waiting.threadId).at(-1)).toContain(`You accepted ${waiting.caseId}`);
     const joinedAt = connector.said(waiting.conversationId).length;
@@ -267,39 +348,8 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
 
-  it('acknowledges Teams invokes it does not handle with 200, and does nothing with them', { timeout: TIMEOUT }, async () => {
-    const someone = agent('Dana Doe');
-    for (const name of ['composeExtension/query', 'config/fetch', 'tab/fetch', 'no/such-invoke']) {
-      const invoke = { ...cardAction(connector.url, `${AGENTS_CHANNEL_ID};messageid=1`, someone, 'accept', 'C-000000'), name, value: {} };
-      const response = await send(bot.url, invoke);
-      expect(response.status, name).toBe(200);
-    }
-  });
-
-  it('a 1:1 chat acts for nobody off the allow-list, and no card action from a 1:1 chat touches a case', { timeout: TIMEOUT }, async () => {
-    const mallory = agent('Mallory Outsider');
-    const waiting = await escalate(bot);
-    const personalId = `a:${mallory.aadObjectId}`;
-
-    await send(bot.url, personalMessage(connector.url, mallory, 'queue'));
-    const [answer] = await connector.waitForSaid(personalId, 1);
-    expect(answer?.text).toMatch(/handled in the agents' channel/);
-    expect(answer?.text).not.toContain(waiting.caseId);
-
-    // A forged card action from 1:1 chats, even from an agent on the allow-list.
-    for (const who of [mallory, cara]) {
-      const forged = { ...cardAction(connector.url, waiting.threadId, who, 'accept', waiting.caseId), conversation: { id: `a:${who.aadObjectId}`, conversationType: 'personal', tenantId: TENANT_ID } };
-      const response = await send(bot.url, forged);
-      expect((response.body as { statusCode: number }).statusCode).toBe(403);
-    }
-    expect(actionsOf(latestCardOrFirst(waiting))).toEqual(['accept']);
-    expect(contentKeysOf(connector.said(waiting.conversationId))).not.toContain('handoff.agentJoined');
-
-    await customerSays(bot, waiting.conversationId, 'cancel');
-  });
-
   it("tells the agent when the customer's channel refuses their message, so they can send it again", { timeout: TIMEOUT }, async () => {
-    const gil = agent('Gil Amar');
+    const gil = member('Gil Amar');
     const waiting = await escalate(bot);
     await click(bot, waiting.threadId, gil, 'accept', waiting.caseId);
     connector.failNext(waiting.conversationId, 1, 403);
@@ -313,7 +363,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
   });
 
   it('refuses to pass on an agent message that looks like a password (hard rule 1)', { timeout: TIMEOUT }, async () => {
-    const hana = agent('Hana Ito');
+    const hana = member('Hana Ito');
     const waiting = await escalate(bot);
     await click(bot, waiting.threadId, hana, 'accept', waiting.caseId);
     const before = connector.said(waiting.conversationId).length;
@@ -340,32 +390,45 @@ describe('Teams handoff (SQLite, one instance)', () => {
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
 
+  it('acknowledges an invoke it does not implement with 200 and an empty body (Teams shows an error on anything else)', { timeout: TIMEOUT }, async () => {
+    const dana = member('Dana Reyes');
+    const base = cardAction(connector.url, `${AGENTS_CHANNEL_ID};messageid=1`, dana, 'accept', 'C-AAAAAA');
+    const requests = posts().length;
+    for (const name of ['task/fetch', 'composeExtension/query', 'signin/verifyState', 'config/fetch', 'no/such-invoke']) {
+      const response = await send(bot.url, { ...base, name, value: {} });
+      expect(response.status, name).toBe(200);
+      expect(response.text, name).toBe('');
+    }
+    expect(posts()).toHaveLength(requests);
+  });
+
   it('a card action for a case that does not exist is answered 404, and nobody is told anything', { timeout: TIMEOUT }, async () => {
-    const dana = agent('Dana Reyes');
-    const requests = connector.requests.length;
+    const dana = member('Dana Reyes');
+    const requests = posts().length;
     const response = await send(bot.url, cardAction(connector.url, `${AGENTS_CHANNEL_ID};messageid=1`, dana, 'accept', 'C-AAAAAA'));
     expect(response.status).toBe(404);
-    expect(connector.requests).toHaveLength(requests);
+    expect(posts()).toHaveLength(requests);
   });
 
   it('a card action that is not one of the card\'s buttons is answered 400 naming what is wrong, and the case is untouched', { timeout: TIMEOUT }, async () => {
-    const dana = agent('Dana Reyes');
+    const dana = member('Dana Reyes');
     const waiting = await escalate(bot);
     const valid = cardAction(connector.url, waiting.threadId, dana, 'accept', waiting.caseId);
     const withAction = (action: unknown) => ({ ...valid, value: { ...(valid.value as object), action } });
-    const requests = connector.requests.length;
+    const requests = posts().length;
     for (const [action, named] of [
       [{ type: 'Action.Execute', verb: 'delete', data: { caseId: waiting.caseId } }, 'action.verb'],
       [{ type: 'Action.Execute', verb: 'accept', data: {} }, 'action.data.caseId'],
       [{ type: 'Action.Execute', verb: 'accept', data: { caseId: ['C-1', 'C-2'] } }, 'action.data.caseId'],
       [{ type: 'Action.Execute', verb: 'accept', data: { caseId: 'C'.repeat(500) } }, 'action.data.caseId'],
       ['accept', 'action'],
+      [null, 'value.action'],
     ] as const) {
       const response = await send(bot.url, withAction(action));
       expect(response.status).toBe(400);
       expect(response.text).toContain(named);
     }
-    expect(connector.requests).toHaveLength(requests);
+    expect(posts()).toHaveLength(requests);
     expect(connector.said(waiting.conversationId).map((a) => a.channelData?.contentKey)).not.toContain('handoff.agentJoined');
     await customerSays(bot, waiting.conversationId, 'cancel');
   });
@@ -385,7 +448,7 @@ describe('Teams handoff: waiting too long and an idle customer', () => {
       expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
     }
     expect(await customerSays(bot, staying.conversationId, choiceLabel('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
-    expect(threadTexts(staying.threadId).at(-1)).toBe(`**Customer wrote:** “${choiceLabel('handoff.waitTooLong', 'keep_waiting')}”`);
+    expect(customerWordsIn(threadTexts(staying.threadId).at(-1))).toBe(choiceLabel('handoff.waitTooLong', 'keep_waiting'));
 
     // The one ahead leaves: the other hears their new place, and its buttons still work after that notice.
     const before = connector.said(leaving.conversationId).length;
@@ -473,8 +536,8 @@ describe.skipIf(!testDatabaseUrl)(`Teams handoff on two instances sharing Postgr
   });
 
   it('one accept wins across instances, and each instance relays for the other', { timeout: TIMEOUT }, async () => {
-    const erin = agent('Erin Walsh');
-    const femi = agent('Femi Adeyemi');
+    const erin = member('Erin Walsh');
+    const femi = member('Femi Adeyemi');
     const escalation = await escalate(a);
     const [erinCard, femiCard] = await Promise.all([
       click(a, escalation.threadId, erin, 'accept', escalation.caseId),
@@ -488,7 +551,7 @@ describe.skipIf(!testDatabaseUrl)(`Teams handoff on two instances sharing Postgr
 
     // The customer talks to instance B, the agent's message lands on instance A: both relayed.
     await customerSays(b, escalation.conversationId, 'Hello from the customer');
-    expect(threadTexts(escalation.threadId)).toContain('**Customer wrote:** “Hello from the customer”');
+    expect(customerWords(escalation.threadId)).toContain('Hello from the customer');
     const before = connector.said(escalation.conversationId).length;
     await agentWrites(a, escalation.threadId, winner, 'Hello from the agent');
     expect((await connector.waitForSaid(escalation.conversationId, before + 1)).at(-1)?.text).toContain('Hello from the agent');

@@ -1,6 +1,6 @@
 // Fuzzing /api/messages on a real bot process: thousands of random and mutated activities (wrong
 // types, huge strings, unicode, nested junk, replayed ids, broken JSON) while a normal conversation
-// runs alongside. No 5xx (invokes the bot does not handle are acknowledged with 200), the process
+// runs alongside. No 5xx (invokes the bot does not implement are acknowledged with 200), the process
 // stays up, every stored conversation still restores, and the normal conversation reaches its outcome.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,7 +138,7 @@ describe('fuzzing /api/messages', () => {
         const { body, contentType } = fuzzCase(rng, conversations, seenIds);
         const result = await postRaw(bot.url, body, { 'content-type': contentType });
         statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
-        if (result.status >= 500) serverErrors.push(`${result.status} ${body.slice(0, 600)}`);
+        if (result.status >= 500) serverErrors.push(`${result.status} ${body.slice(0, 300)}`);
       }
     };
     await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
