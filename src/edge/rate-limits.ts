@@ -55,12 +55,24 @@ export async function createRateLimits(config: RateLimitConfig, store: RateLimit
   } else if (store.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: store.databaseUrl, max: 4, connectionTimeoutMillis: 2_000, application_name: 'cert-support-bot rate limits' });
     pool.on('error', () => undefined);
-    make = (limit) =>
-      new Promise<RateLimiterAbstract>((resolve, reject) => {
-        const limiter: RateLimiterAbstract = new RateLimiterPostgres(
-          { storeClient: pool, tableName: TABLE, keyPrefix: limit, points: points[limit], duration: 60, clearExpiredByTimeout: true, insuranceLimiter: memory(limit) },
-          (error?: Error) => (error ? reject(error) : resolve(limiter)),
-        );
+    // The table is made once here: the library would have each limiter create it, and concurrent
+    // CREATE TABLE IF NOT EXISTS (three limiters, or instances starting together) collide in PostgreSQL.
+    try {
+      await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
+    } catch (error) {
+      // Another instance created it at the same moment ("already exists" as a type or a unique key).
+      if (!['42710', '23505', '42P07'].includes((error as { code?: string }).code ?? '')) throw error;
+    }
+    make = async (limit) =>
+      new RateLimiterPostgres({
+        storeClient: pool,
+        tableName: TABLE,
+        tableCreated: true,
+        keyPrefix: limit,
+        points: points[limit],
+        duration: 60,
+        clearExpiredByTimeout: true,
+        insuranceLimiter: memory(limit),
       });
     close = () => pool.end();
   }
