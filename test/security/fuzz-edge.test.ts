@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
 import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
 import { choiceLabel } from '../helpers/runner.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const CASES = 1_500;
 const CONCURRENCY = 12;
@@ -27,20 +28,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { int, pick };
-}
-type Rng = ReturnType<typeof random>;
+type Rng = ReturnType<typeof seededRandom>;
 
 /** Sends bytes as written; resolves with the status (0 when the server closed without one). */
 function exchange(request: Buffer): Promise<number> {
@@ -133,7 +121,7 @@ function fuzzCase(rng: Rng): { kind: string; bytes: Buffer } {
 
 describe('fuzzing the edge', () => {
   it(`${CASES} compressed bodies, malformed paths, WebSocket upgrades and deep JSON: no 5xx, the process stays up, a normal chat succeeds alongside`, { timeout: 120_000 }, async () => {
-    const rng = random(20261204);
+    const rng = seededRandom(20261204);
     const statuses = new Map<string, Map<number, number>>();
     const serverErrors: string[] = [];
 

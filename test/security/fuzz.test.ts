@@ -9,6 +9,7 @@ import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversa
 import { databaseFile } from '../../src/app.js';
 import { envelopeSchema } from '../../src/conversation/envelope.js';
 import { choiceLabel } from '../helpers/runner.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const TIMEOUT = 120_000;
 const CASES = 2_500;
@@ -28,20 +29,6 @@ afterAll(async () => {
   await connector?.close();
 });
 
-/** Seeded, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
-}
 
 const strangeStrings = [
   '',
@@ -60,7 +47,7 @@ const strangeStrings = [
   '__proto__',
 ];
 
-function junk(rng: ReturnType<typeof random>, depth = 0): unknown {
+function junk(rng: ReturnType<typeof seededRandom>, depth = 0): unknown {
   switch (rng.int(depth > 3 ? 5 : 8)) {
     case 0:
       return null;
@@ -82,7 +69,7 @@ function junk(rng: ReturnType<typeof random>, depth = 0): unknown {
 const fields = ['type', 'id', 'text', 'channelId', 'serviceUrl', 'from', 'recipient', 'conversation', 'membersAdded', 'value', 'name', 'channelData', 'entities', 'attachments', 'replyToId'];
 
 /** A valid activity, then one to four mutations; or, now and then, bytes that are not JSON at all. */
-function fuzzCase(rng: ReturnType<typeof random>, conversations: string[], seenIds: string[]): { body: string; contentType: string } {
+function fuzzCase(rng: ReturnType<typeof seededRandom>, conversations: string[], seenIds: string[]): { body: string; contentType: string } {
   if (rng.int(20) === 0) return { body: rng.pick(['{', '[]', 'null', '"text"', '{"type":', '\u0000\u0001', 'x'.repeat(300_000)]), contentType: 'application/json' };
   if (rng.int(40) === 0) return { body: 'type=message', contentType: rng.pick(['text/plain', 'application/x-www-form-urlencoded']) };
   const conversation = rng.int(3) === 0 ? newConversationId() : rng.pick(conversations);
@@ -116,7 +103,7 @@ function fuzzCase(rng: ReturnType<typeof random>, conversations: string[], seenI
 
 describe('fuzzing /api/messages', () => {
   it(`${CASES} random and mutated activities: no unexpected 5xx, the process stays up, state intact, a normal chat succeeds alongside`, { timeout: TIMEOUT }, async () => {
-    const rng = random(20261130);
+    const rng = seededRandom(20261130);
     const conversations = Array.from({ length: 12 }, () => newConversationId());
     const seenIds: string[] = [];
     const statuses = new Map<number, number>();
