@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { withoutGeneratedValues } from '../helpers/generated-values.js';
 
 const TIMEOUT = 60_000;
 type Activity = { id: string; type: string; text?: string; from?: { role?: string }; channelData?: { contentKey?: string; parts?: { contentKey?: string }[] } };
@@ -110,8 +111,8 @@ describe('secrets that once slipped reach no sink', () => {
 
   it.each(scripts.map((script, index) => [script.turns.join(' / '), index] as const))('%s: not in the replies, the log or the SQLite files', (_, index) => {
     const replies = conversations[index]!.filter((a) => a.from?.role === 'bot').map((a) => a.text ?? '').join('\n');
-    const log = bot.stdoutText() + bot.stderrText();
-    const stored = storedText();
+    const log = withoutGeneratedValues(bot.stdoutText() + bot.stderrText());
+    const stored = withoutGeneratedValues(storedText());
     for (const secret of scripts[index]!.secrets) {
       expect(replies).not.toContain(secret);
       expect(log).not.toContain(secret);
