@@ -8,12 +8,13 @@ export const access = supportSetup.createStateConfig({
   initial: 'deciding',
   states: {
     deciding: {
-      description: 'Routes on role, then (for owners) on whether they made a login for a webmaster.',
+      description:
+        "Routes on role, then (for owners who lost the sign-on) on whether they made a login for a webmaster; an owner who only asks which account holds the certificates is not asked that, since the answer does not change the steps.",
       always: [
         { guard: ({ context }) => context.slots.role === undefined, target: 'askingRole' },
         { guard: ({ context }) => context.slots.role === 'webmaster', target: 'webmasterClientSelf' },
         { guard: ({ context }) => context.slots.role === 'client', target: 'clientLostAccess' },
-        { guard: ({ context }) => context.slots.delegated === undefined, target: 'askingDelegated' },
+        { guard: ({ context }) => context.slots.delegated === undefined && context.slots.need === 'regain_access', target: 'askingDelegated' },
         { guard: ({ context }) => context.slots.delegated === true, target: 'ownerDelegated' },
         { target: 'ownerFindAccounts' },
       ],

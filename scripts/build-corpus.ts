@@ -106,12 +106,13 @@ function typo(text: string, pick: (n: number) => number): string {
   return text.slice(0, word.index) + letters.join('') + text.slice(word.index! + word[0].length);
 }
 
-type Variant = { tag: string; make: (text: string, pick: (n: number) => number) => string };
+/** `wholeText` variants only add around the message, so they see it whole; the others change words and skip secrets and identifiers. */
+type Variant = { tag: string; make: (text: string, pick: (n: number) => number) => string; wholeText?: true };
 const variants: Variant[] = [
   { tag: 'lowercase', make: (text) => text.toLowerCase() },
   { tag: 'caps', make: (text) => text.toUpperCase() },
   { tag: 'typo', make: (text, pick) => typo(typo(text, pick), pick) },
-  { tag: 'filler', make: (text, pick) => `${openers[pick(openers.length)]}${text}${closers[pick(closers.length)]}` },
+  { tag: 'filler', make: (text, pick) => `${openers[pick(openers.length)]}${text}${closers[pick(closers.length)]}`, wholeText: true },
   { tag: 'no-punctuation', make: (text) => text.replace(/[.,!?;:]+(?=\s|$)/g, '') },
   { tag: 'spelling', make: (text) => spellings.reduce((changed, [from, to]) => changed.replace(from, to), text) },
 ];
@@ -160,10 +161,7 @@ export function buildCorpus(): Record<Split, CorpusUtterance[]> {
       while (chosen.size < 4) chosen.add(pick(variants.length));
       for (const variantIndex of [...chosen].sort()) {
         const variant = variants[variantIndex]!;
-        add(
-          outside(source.t, protectedParts, (part) => variant.make(part, pick)),
-          [variant.tag],
-        );
+        add(variant.wholeText ? variant.make(source.t, pick) : outside(source.t, protectedParts, (part) => variant.make(part, pick)), [variant.tag]);
       }
     }
   }

@@ -44,11 +44,12 @@ const P = {
     /\b(talk|speak|chat|connect|transfer|pass|put|get|want|need|prefer|discuss|reach|contact)\b[^.]{0,40}\b(agent|human|person|someone|somebody|staff|representative|rep|operator|customer service|support (team|staff|person|agent)|real person|live agent)\b|\b(agent|human|person|representative|operator)\b[^.]{0,12}\b(please|now|pls)\b|^\W*(agent|human|representative|operator|a person|live agent|customer service)\W*$|\b(human|person|agent|someone|somebody|representative|staff member)\b[^.]{0,25}\b(talk|speak|chat)\b/,
   codesignPassword:
     /\b(password|passphrase)\b[^.]{0,30}\b(on|of|for|protecting)\b[^.]{0,20}\b(codesigning|the|my|our)\b[^.]{0,15}\b(certificate|key)\b(?! (account|login))|\bcodesigning( certificate)?\b[^.]{0,40}\b(asks|asking|prompts|prompting|password|passphrase)\b|\bcertificate('s)? (password|passphrase)\b|\bexport\w*\b[^.]{0,40}\bpassword\b/,
-  accountPassword: /\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our) (account|login)\b/,
+  accountPassword:
+    /\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
   username:
-    /\b(forgot|forgotten|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
+    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
   resetVerb:
-    /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|tell me|what's|what is|get a|get my|give me|send me)\b/,
+    /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
   resetNoun: /\b(password reset|reset (my |the |our )?(account )?password|locked out|too many times)\b/,
   whichAccount:
     /\b(which|what|find|locate|look up|lookup|track down|work out|figure out|where|identify)\b[^.]{0,40}\b(account|accounts|login)\b|\baccount(s)?\b[^.]{0,30}\b(are|is|were|ended up|live|sit|sits|attached)\b[^.]{0,10}\b(in|under|to)\b|\bwhere do my certificates live\b|\bfind my account\b/,
@@ -62,9 +63,31 @@ const P = {
   loginTrouble: /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in)\b|\blogin (isn't|is not|not|doesn't|does not) work/,
 };
 
+/**
+ * A thing the customer rules out ("the password is fine, it's the username…", "not a password
+ * problem"): what is said about it elsewhere in the message is not a need.
+ */
+function clearedOf(t: string, noun: string): boolean {
+  return new RegExp(
+    String.raw`\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was|isn't|is not)( not)? the (problem|issue)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b`,
+  ).test(t);
+}
+
+/**
+ * The needs of the whole message, and of each sentence or "and also" clause on its own: a phrase in
+ * one clause ("the password for my account") must not block a need stated in another ("and also the
+ * code signing certificate asks for a password when I export it").
+ */
 function readNeeds(t: string): Need[] {
+  const clauses = t.split(/ (?:\.|;) | ,? and also | , also | plus /).filter((clause) => clause.trim() !== '');
+  if (clauses.length < 2) return readNeedsOf(t);
+  const found = new Set([...readNeedsOf(t), ...clauses.flatMap(readNeedsOf)]);
+  return needPriority.filter((need) => found.has(need));
+}
+
+function readNeedsOf(t: string): Need[] {
   const found = new Set<Need>();
-  const mentionsPassword = P.password.test(t);
+  const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)');
   if (affirmed(t, P.human)) found.add('human');
   const codesignMention = /\bcodesigning\b/.test(t);
   if (
@@ -74,7 +97,7 @@ function readNeeds(t: string): Need[] {
   )
     found.add('codesign_password');
   // Saying one does not know one's user name is the need itself, so this reads past negation.
-  if (P.username.test(t) && !/\b(i|we) (know|have|remember) (the|my|our) (username|customer number)\b/.test(t)) found.add('recover_username');
+  if (P.username.test(t) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
   if (mentionsPassword && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }
@@ -96,8 +119,9 @@ function readNeeds(t: string): Need[] {
   return needPriority.filter((need) => found.has(need));
 }
 
-const helpers = String.raw`(webmaster|web master|web guy|web person|web designer|web developer|developer|designer|agency|it contractor|contractor|it guy|it person|it company|consultant|the person who built our website|person who built|freelancer)`;
-const made = String.raw`(gave|give|given|set up|setup|sets up|made|make|created|create|provided|built|registered)`;
+/** Whoever builds or runs a site for someone: a trade alone ("developer"), or a vague noun with a web or IT qualifier ("website guy"). */
+const helpers = String.raw`(webmaster|web master|developer|designer|agency|contractor|consultant|freelancer|(web|website|site|it|tech|computer|digital|hosting) (guy|person|people|company|firm|team|designer|developer|dev|agency|contractor|consultant|admin|department|support)|the person who built our website|person who built)`;
+const made = String.raw`(gave|give|given|set up|setup|sets up|set (it|them|this|that|everything|the account|the login) up|made|make|created|create|provided|built|registered)`;
 
 const R = {
   webmaster: new RegExp(
@@ -119,7 +143,9 @@ const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
   reseller: /\b(reseller|resellers|re-seller|resold|resale)\b/,
   epki: /\b(epki|enterprise account|enterprise pki|epki manager)\b/,
   affiliate: /\b(affiliate|affiliates)\b/,
-  direct: /\b(direct|directly|straight from (you|your)|from your (site|website|store)|on your (site|website)|bought it myself|from you guys|regular account)\b/,
+  // "Your website" says how they bought only next to a purchase: "I tried to log in on your website" does not.
+  direct:
+    /\b(direct|directly|straight from (you|your)|bought it myself|from you guys|regular account)\b|\b(bought|buy|purchased|purchase|ordered|paid|got)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop)\b/,
 };
 
 function readCustomerType(t: string): CustomerType | undefined {
@@ -154,11 +180,14 @@ function readOrderNumber(t: string): boolean | undefined {
 
 function readEmailOrUsername(t: string): boolean | undefined {
   const mention = /\b(username|user id|email address|account email|the email|my email)\b/;
-  if (!mention.test(t)) return undefined;
+  const emailAddress = /[\w.+-]+@[\w-]+\.[a-z]{2,}/;
+  if (!mention.test(t)) return emailAddress.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
   if (/\b(don't|do not|can't|cannot|no|not|neither|nor|forgot|forgotten|lost)\b[^.]{0,40}\b(username|email)\b/.test(t)) return false;
   if (/\b(know|have|remember|got)\b[^.]{0,30}\b(username|email)\b|\b(username|email) (is|was)\b/.test(t)) return true;
+  // Giving one is having one: "username JSmith_2019", "email: ops@example.org".
+  if (/\b(username|user id|email( address)?|login)\b( is| was|:)? [a-z0-9][\w.@-]*[\d_@.][\w.@-]*/.test(t) || emailAddress.test(t)) return true;
   return undefined;
 }
 

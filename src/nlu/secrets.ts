@@ -4,7 +4,7 @@
 // plain word or an all-digit PIN is a secret when a cue in any of the customers' languages says so
 // ("password: hunter2", "Passwort ist 123456", "我的密码是abc"). User names, email addresses and order
 // or customer numbers are identifiers the bot asks for and stay as typed.
-import { coreOf, isIdentifierShape, knownFormats, looksLikeCredential } from './secret-shapes.js';
+import { coreOf, knownFormats, looksLikeCredential } from './secret-shapes.js';
 import { editDistance } from './text.js';
 
 export const SECRET_MASK = '[secret removed]';
@@ -13,12 +13,12 @@ const cueWords = [
   'password', 'passwords', 'passwort', 'kennwort', 'passwd', 'pass word', 'passcode', 'pass code', 'pwd', 'pw', 'pass', 'pin',
   'mot de pa+s+e', 'passphrase', 'pass phrase', 'secret word', 'secret phrase', 'secret answer', 'security answer', 'secret key', 'secret', 'token', 'api[ -]?key', 'access key', 'mot de passe',
   'mdp', 'contraseña', 'contrasena', 'clave', 'wachtwoord', 'пароль', 'парольь', '密码', '密碼', '口令', 'senha', 'parola', 'hasło',
-  'haslo', 'lösenord', 'losenord', 'salasana', 'adgangskode', 'passord', 'パスワード', '비밀번호',
+  'haslo', 'lösenord', 'losenord', 'salasana', 'adgangskode', 'passord', 'パスワード', '비밀번호', 'storepass', 'keypass', 'storepassword', 'keypassword',
 ].join('|');
 const phraseCue = /^(pass ?phrase|secret (word|phrase|answer)|security answer)$/i;
 
 /** Cue words customers misspell ("psasowrd", "Paswsot", "wachtwwoodr"): matched within a small edit distance. */
-const fuzzyCues = ['password', 'passwort', 'passphrase', 'kennwort', 'wachtwoord', 'contraseña', 'contrasena', 'secret', 'lösenord'];
+const fuzzyCues = ['password', 'passwort', 'passphrase', 'kennwort', 'wachtwoord', 'contraseña', 'contrasena', 'secret', 'lösenord', 'senha', 'storepass'];
 /** Real words a few letters from a cue. */
 const nearCueWords = new Set(['passport', 'passports', 'postcode', 'passwords', 'secrets', 'secrete', 'second', 'select']);
 
@@ -39,13 +39,17 @@ function withCuesSpelled(text: string): string {
 }
 const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])`;
 /** Words between the cue and its verb: "password I've been using is", "Passwort für das Konto ist". */
-const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket)\b)[\p{L}\p{N}'’]+){0,5}?`;
-const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|ist|lautet|war|est|était|etait|c'est|es|era|sería|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
+// Letters only: a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
+const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site)\b)[\p{L}'’]+){0,5}?`;
+const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
 /** The cue, its verb, then the secret: a quoted phrase or one token. */
 const cuedSecret = new RegExp(
   String.raw`${CUE}(?:${FILLER}${CONNECTOR})?\s*(?:(?<quote>["“”'‘’«„])(?<quoted>[^"“”'‘’«»„\n]{1,120}?)["“”'‘’»]|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
   'giu',
 );
+/** A quoted phrase named as the password after it: "I set 'orange river at dawn' as the passphrase". */
+const quotedBeforeCue = new RegExp(String.raw`["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,120}?)["”'’»]\s+(?:as|is|was)\s+(?:the|my|our|a|its|their)\s+(?:new\s+|old\s+)?${CUE}`, 'giu');
+
 /** A message that ends on a cue and its verb: the next message is the secret ("my password is" / "hunter2"). */
 const trailingCue = new RegExp(String.raw`(?:${CUE}${FILLER}${CONNECTOR}|here(?:'s| is) (?:my|the) (?:${cueWords}))\s*[.…]*\s*$`, 'iu');
 const userCue = /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
@@ -64,7 +68,9 @@ const notSecrets = new Set(
   bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
-  неверный неправильный не забыл забыла утерян 错误 忘了 不对 是`.split(/\s+/),
+  неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
+  notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
+  ein eine het de een mijn ons onze il lo gli`.split(/\s+/),
 );
 
 /** Replies that are not a secret even straight after "my password is" ("why?", "sorry"). */
@@ -91,12 +97,23 @@ function mask(text: string, ranges: Range[]): string {
   return result + text.slice(at);
 }
 
+/** Longer words of `notSecrets`, which customers misspell too ("password is wong", "passwod is forget"). */
+const statesOfAPassword = [...notSecrets].filter((word) => /^[a-z]{4,}$/.test(word));
+
+/** A plain lower-case word one letter from a word about the password, not a password itself. */
+function isMisspeltState(lower: string): boolean {
+  if (!/^[a-z]{4,10}$/.test(lower)) return false;
+  return statesOfAPassword.some((word) => Math.abs(word.length - lower.length) <= 1 && editDistance(lower, word, 1) <= 1);
+}
+
 /** Whether `core`, said right after a cue and its verb, is the secret itself. */
 function isCuedSecret(core: string, hasConnector: boolean): boolean {
   const lower = core.toLowerCase();
-  if (core.length < 3 || notSecrets.has(lower) || /@/.test(core) || /^(https?:\/\/|www\.|\/\/)/i.test(core)) return false;
+  if (core.length < 3 || notSecrets.has(lower) || isMisspeltState(lower) || /@/.test(core) || /^(https?:\/\/|www\.|\/\/)/i.test(core)) return false;
   // A participle says what happened to the password, or where it is: "is hard-coded into the software", "is saved".
   if (/^[a-z]+(?:-[a-z]+)*ed$/.test(core)) return false;
+  // So does a plain adjective: "is now unreachable", "is useless", "is still pending".
+  if (/^[a-z]{4,}(able|ible|ble|ous|ful|less|ive|ing)$/.test(lower)) return false;
   if (hasConnector) return true;
   // "pass Hunter2024", "пароль 123456": without a verb the token must not read as a plain word.
   return /\d/.test(core) || /[^\p{L}\p{N}'-]/u.test(core) || /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(core);
@@ -142,6 +159,57 @@ function cuedRanges(text: string): Range[] {
   return ranges;
 }
 
+/**
+ * What names the token that follows as an identifier the customer gives on purpose: "username is
+ * Kx9_Delta2", "thumbprint A1B2…", "serial number 04d1…", "order #88310". Such a token stays as typed
+ * whatever its shape.
+ */
+const identifierBefore =
+  /(?<![\p{L}])(user ?name|user ?id|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|customer( number| no\.?| id)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?)\s*(is|was|:|=|#)?\s*$/iu;
+
+const identifierWords = ['username', 'thumbprint', 'fingerprint', 'serial', 'order', 'ticket', 'invoice', 'reference', 'customer', 'account'];
+
+/** Whether the words just before `at` name what follows as an identifier, typos and all ("tumbprit", "orrder #"). */
+function namedAsIdentifier(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (identifierBefore.test(before)) return true;
+  const words = before.toLowerCase().match(/[\p{L}]+(?=[\s#:=.]*$)|[\p{L}]+(?=\s+(?:is|was|no|number|#)[\s#:=.]*$)/gu) ?? [];
+  return words.some((word) => isNear(word, identifierWords) && !isNear(word, ['password', 'passwort']));
+}
+
+/** Verbs of typing a password in: what follows them, shaped like a password, is one ("tried Summer2019", "changed it to Velvet.Rain.2031"). */
+const entryVerbs = ['tried', 'trying', 'typed', 'typing', 'entered', 'entering', 'using', 'changed', 'pasted', 'essayé', 'essaye', 'probé', 'probado', 'versucht', 'probiert', 'geprobeerd', 'tentei', 'provato'];
+const shortEntryVerbs = new Set(['try', 'type', 'enter', 'used', 'use', 'put', 'set', 'reset', 'paste']);
+const entryVerb = (word: string): boolean => shortEntryVerbs.has(word.toLowerCase()) || isNear(word.toLowerCase(), entryVerbs);
+
+/** Within one edit (two for words of seven letters or more) of one of `words`: customers' typos ("tride", "cahngde", "tumbprit"). */
+function isNear(word: string, words: string[]): boolean {
+  if (word.length < 4) return false;
+  return words.some((candidate) => {
+    const allowed = candidate.length >= 7 ? 2 : 1;
+    return Math.abs(candidate.length - word.length) <= allowed && editDistance(word, candidate, allowed) <= allowed;
+  });
+}
+
+/** A cue written straight onto the secret: "pwhunter22", "senhaCajueiro77", "psaswwd=Orca_Blue_42". */
+const gluedCue = /^(?<cue>password|passwort|pwd|pw|pass|senha|mdp|pin|kennwort|wachtwoord|contraseña|clave)(?<secret>\S{4,})$/iu;
+
+/** The glued remainder is a secret when it is not a plain word, or when the case changes at the glue ("PWnightowl"). */
+function gluedSecret(core: string): string | undefined {
+  const groups = gluedCue.exec(core)?.groups;
+  if (!groups) return undefined;
+  const secret = groups.secret!;
+  const cue = groups.cue!;
+  const word = core.replace(/['’]s$/i, '');
+  if (cueExact.test(word) || nearCueWords.has(word.toLowerCase())) return undefined;
+  if (/\d|[^\p{L}\p{N}'’]/u.test(secret)) return secret;
+  // Letters only: glued where the case changes at the seam ("senhaCajueiro", "PWnightowl"), not in a word shouted ("PASSPORT").
+  const lowerThenUpper = /^\p{Ll}+$/u.test(cue) && /^\p{Lu}/u.test(secret);
+  const upperThenLower = /^\p{Lu}{2,}$/u.test(cue) && /^\p{Ll}/u.test(secret);
+  return lowerThenUpper || upperThenLower ? secret : undefined;
+}
+const keyValue = /^(?<key>[\p{L}]{2,12})[=:](?<secret>\S{4,})$/u;
+
 /** Spans of tokens that are credentials by shape, or read as one from the nearest cue before them. */
 function shapeRanges(text: string): Range[] {
   const ranges: Range[] = [];
@@ -152,23 +220,50 @@ function shapeRanges(text: string): Range[] {
     const core = coreOf(raw);
     const start = match.index + raw.indexOf(core);
     if (core.length === 0) return;
+    const named = namedAsIdentifier(text, match.index);
+    if (named) {
+      lastCue = { kind: 'user', at: i };
+      return;
+    }
+    const glued = gluedSecret(core) ?? keyValueSecret(core);
+    if (glued) {
+      const at = start + core.length - glued.length;
+      ranges.push([at, at + glued.length]);
+      return;
+    }
     if (looksLikeCredential(core)) {
       ranges.push([start, start + core.length]);
       return;
     }
     const pairedWithUser = i >= 2 && /^[/|]$/.test(tokens[i - 1]![0]) && lastCue?.kind === 'user' && i - lastCue.at <= 6;
-    const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 8;
+    const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 10;
     // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
-    if ((pairedWithUser || nearPassword) && core.length >= 5 && /\d/.test(core) && /\p{L}/u.test(core) && !/@/.test(core) && !/^[\d\W]*$/.test(core)) {
-      if (pairedWithUser || !isIdentifierShape(core) || /\p{Ll}\p{Lu}|\p{L}\d+\p{L}/u.test(core) || /^\p{Lu}\p{Ll}+\d+$/u.test(core)) {
-        ranges.push([start, start + core.length]);
-        return;
-      }
+    if ((pairedWithUser || nearPassword) && core.length >= 5 && /\d/.test(core) && /\p{L}/u.test(core) && !isAddress(core) && !/^[\d\W]*$/.test(core)) {
+      ranges.push([start, start + core.length]);
+      return;
     }
-    if (passwordCue.test(raw)) lastCue = { kind: 'password', at: i };
+    // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of.
+    if (nearPassword && /^\d{4,12}$/.test(core)) {
+      ranges.push([start, start + core.length]);
+      return;
+    }
+    const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
+    const oneForPassword = /^one\W*$/i.test(raw) && /^(old|new|current|previous|last|temporary|temp)$/.test(previous);
+    if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || (/^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? ''))) lastCue = { kind: 'password', at: i };
     else if (userCue.test(raw)) lastCue = { kind: 'user', at: i };
   });
   return ranges;
+}
+
+/** An email address, a URL or a domain name: where to go or whom to write to, never a secret. */
+const isAddress = (core: string): boolean => /@/.test(core) || /^(https?:\/\/|www\.)/i.test(core) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core);
+
+/** The value of `key=value` when the key is no identifier's name ("pw=…", "psaswwd=…", but not "CN=…" or "user=…"). */
+function keyValueSecret(core: string): string | undefined {
+  const groups = keyValue.exec(core)?.groups;
+  if (!groups || userCue.test(groups.key!) || /^(cn|ou|o|c|l|st|dc|uid|id|ref|order|ticket|http|https|www|mailto)$/i.test(groups.key!)) return undefined;
+  if (/@|^\/\/|^[\w-]+(\.[\w-]+)+$/.test(groups.secret!)) return undefined;
+  return /\d/.test(groups.secret!) ? groups.secret : undefined;
 }
 
 export type SecretScan = { containsSecret: boolean; redacted: string };
@@ -181,10 +276,20 @@ export type RedactOptions = {
 /** Masks every secret in `text`; `containsSecret` tells whether anything was masked. */
 export function redactSecrets(text: string, options: RedactOptions = {}): SecretScan {
   const ranges: Range[] = [];
-  for (const format of knownFormats) for (const match of text.matchAll(format)) ranges.push([match.index, match.index + match[0].length]);
+  for (const format of knownFormats) {
+    for (const match of text.matchAll(format)) {
+      // A certificate's thumbprint or serial number is hex too: named as one, it is an identifier.
+      if (namedAsIdentifier(text, match.index)) continue;
+      ranges.push([match.index, match.index + match[0].length]);
+    }
+  }
   if (options.afterCue) ranges.push(...followingCueRanges(text));
   const spelled = withCuesSpelled(text);
   ranges.push(...cuedRanges(spelled));
+  for (const match of spelled.matchAll(quotedBeforeCue)) {
+    const start = match.index + 1;
+    ranges.push([start, start + match.groups!.quoted!.length]);
+  }
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
   ranges.push(...shapeRanges(spelled).filter(([s, e]) => !taken(s, e)));
   const redacted = mask(text, ranges);

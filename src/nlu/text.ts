@@ -122,9 +122,18 @@ const stem = (word: string) => word.replace(/(ing|ers|er|es|ed|s|d|e)$/, '');
  * Lower-cases, unifies quotes and dashes, splits words from punctuation (keeping sentence breaks as
  * " . "), and corrects misspellings. The result is a space-separated string of words.
  */
+/**
+ * "Password" in the languages customers mix into English (the secret detector knows the same cues):
+ * the rest of the message is read as the English around it is, so the need is not lost with the word.
+ */
+const FOREIGN_PASSWORD = /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
+
 export function normalise(text: string): string {
   const spaced = text
     .toLowerCase()
+    .replace(FOREIGN_PASSWORD, ' password ')
+    .replace(/\b(the )?name of (the )?user\b/g, 'username')
+    .replace(/\border (reference|ref|id|code)\b/g, 'order number')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
     .replace(/\bs\/mime\b/g, 'smime')

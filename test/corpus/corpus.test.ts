@@ -48,6 +48,13 @@ describe('corpus', () => {
     }
   });
 
+  it('adds greetings and sign-offs around the whole message, never inside it next to a secret', () => {
+    const handWritten = all.filter((u) => u.tags.includes('hand-written') && (u.secrets ?? u.identifiers)).map((u) => u.text);
+    const withFiller = all.filter((u) => u.tags.includes('filler') && (u.secrets ?? u.identifiers));
+    expect(withFiller.length).toBeGreaterThan(5);
+    for (const utterance of withFiller) expect(handWritten.some((text) => utterance.text.includes(text)), utterance.text).toBe(true);
+  });
+
   it('labels every secret and identifier as a substring of its message, and only secret messages carry secrets', () => {
     for (const utterance of all) {
       for (const part of [...(utterance.secrets ?? []), ...(utterance.identifiers ?? [])]) expect(utterance.text).toContain(part);

@@ -7,12 +7,7 @@ import { readProjectConversations, type ScriptedConversation } from '../../scrip
 import { Chat, createTestRunner } from '../helpers/runner.js';
 
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
-const knownFailures: Record<string, string> = {
-  'login-on-website-not-direct': 'logging in on the website is read as a direct purchase',
-  'username-not-masked': 'a user name is masked as a password and then read as a username need',
-  'british-rambling-epki': 'a long British-spelt sentence is not read',
-  'owner-find-account-direct': 'ownership said in other words is not read',
-};
+const knownFailures: Record<string, string> = {};
 
 async function play(conversation: ScriptedConversation) {
   const chat = new Chat(createTestRunner());
