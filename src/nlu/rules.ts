@@ -45,12 +45,12 @@ const P = {
   codesignPassword:
     /\b(password|passphrase)\b[^.]{0,30}\b(on|of|for|protecting)\b[^.]{0,20}\b(codesigning|the|my|our)\b[^.]{0,15}\b(certificate|key)\b(?! (account|login))|\bcodesigning( certificate)?\b[^.]{0,40}\b(asks|asking|prompts|prompting|password|passphrase)\b|\bcertificate('s)? (password|passphrase)\b|\bexport\w*\b[^.]{0,40}\bpassword\b/,
   accountPassword:
-    /\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
+    /\b(can't|cannot|couldn't|unable to|have to|need to|trying to|tried to) (login|signin)\b[^.]{0,70}\bpassword\b|\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
   username:
     /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
   resetVerb:
     /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
-  resetNoun: /\b(password reset|reset (my |the |our )?(account )?password|locked out|too many times)\b/,
+  resetNoun: /\b(password reset|reset (my |the |our )?(account )?password|locked out|too many times|(need|needs|want|request|requesting) (a |an )?(account |login )?reset)\b/,
   whichAccount:
     /\b(which|what|find|locate|look up|lookup|track down|work out|figure out|where|identify)\b[^.]{0,40}\b(account|accounts|login)\b|\baccount(s)?\b[^.]{0,30}\b(are|is|were|ended up|live|sit|sits|attached)\b[^.]{0,10}\b(in|under|to)\b|\bwhere do my certificates live\b|\bfind my account\b/,
   certificate: /\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b/,
@@ -219,6 +219,10 @@ function readSmallTalk(t: string, words: number): SmallTalk | undefined {
   return undefined;
 }
 
+const PASTED_FAILS =
+  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|won't open|doesn't open|nothing|refused|denied)\b/;
+const CERTIFICATE_FILE = /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported)\b/;
+
 /** What the precise rules read, each at this confidence: they fire only on explicit wording. */
 export const RULE_CONFIDENCE = 0.95;
 
@@ -247,6 +251,8 @@ export function readByRules(text: string): Understanding {
     /\b(no partner|not (through|via) (a |any )?partner|nobody else involved|no one else involved|not through (a |any |the )?(host|reseller|partner)[^.]{0,40}\b(anyone|anybody) else)\b/.test(t);
   const partner = affirmed(t, /\baltaire\b/) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
   const needs = readNeeds(t);
+  // A password pasted and said to fail is one the customer cannot use: the account's, or the certificate's if that is what it opens.
+  if (needs.length === 0 && containsSecret && PASTED_FAILS.test(t)) needs.push(CERTIFICATE_FILE.test(t) ? 'codesign_password' : 'reset_password');
   const slots: Understanding['slots'] = {
     role,
     delegated,

@@ -159,6 +159,19 @@ describe('understand: the failure classes of issue 15', () => {
     expect((await understand('user name is dchen_ops')).slots.hasEmailOrUsername).toBe(true);
   });
 
+  it.each([
+    ['Pw8#rlTqz9 keeps coming back invalid', 'reset_password'],
+    ['typed Qv7!mzLp2x into the pfx export box and it failed', 'codesign_password'],
+  ])('a pasted password said to fail is the need of what it opens: %j', async (text, need) => {
+    const u = await understand(text);
+    expect(u.containsSecret).toBe(true);
+    expect(u.needs[0]).toBe(need);
+  });
+
+  it('logging in to the account that holds a code-signing certificate is the account password', async () => {
+    expect((await understand("I can't log in to download the code signing certificate, the password is not accepted")).needs[0]).toBe('reset_password');
+  });
+
   it('logging in on the website is not buying there', async () => {
     expect((await understand('I tried to log in on your website and my password is wrong')).slots.customerType).toBeUndefined();
   });
