@@ -97,7 +97,10 @@ function readNeedsOf(t: string): Need[] {
   )
     found.add('codesign_password');
   // Saying one does not know one's user name is the need itself, so this reads past negation.
-  if (P.username.test(t) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
+  // "Which of my customer numbers has the certificate?" asks where the certificate is, not for a lost number.
+  const whichHolds = /\bwhich (one )?(of )?(my |our |the )?(customer numbers?|accounts?|logins?|usernames?)\b[^.]{0,20}\b(has|have|holds?|contains?|owns?|is|are)\b[^.]{0,30}\b(certificate|certificates|ssl|codesigning|smime)\b/.test(t);
+  if (whichHolds) found.add('find_account');
+  else if (P.username.test(t) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
   if (mentionsPassword && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }

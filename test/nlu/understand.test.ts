@@ -172,6 +172,10 @@ describe('understand: the failure classes of issue 15', () => {
     expect((await understand("I can't log in to download the code signing certificate, the password is not accepted")).needs[0]).toBe('reset_password');
   });
 
+  it('asking which of several customer numbers holds a certificate is finding the account, not a lost number', async () => {
+    expect((await understand('which of our customer numbers holds the wildcard certificate?')).needs).toEqual(['find_account']);
+  });
+
   it('logging in on the website is not buying there', async () => {
     expect((await understand('I tried to log in on your website and my password is wrong')).slots.customerType).toBeUndefined();
   });
