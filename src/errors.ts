@@ -73,3 +73,12 @@ export class MissingPlaceholderValue extends Error {
     this.name = 'MissingPlaceholderValue';
   }
 }
+
+/** A customer's message was to be relayed, but their case has ended (an agent closed it meanwhile). */
+export class CaseEnded extends Error {
+  readonly code = 'HANDOFF_CASE_ENDED';
+  constructor(readonly conversationKey: string) {
+    super(`no open handoff case for ${conversationKey}`);
+    this.name = 'CaseEnded';
+  }
+}

@@ -5,7 +5,8 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { ConversationEvent } from '../../machines/events.js';
 import type { KeyedQueue } from '../conversation/keyed-queue.js';
-import type { Reply, RunTurn } from '../conversation/run-turn.js';
+import type { Reply } from '../conversation/reply.js';
+import type { RunTurn } from '../conversation/run-turn.js';
 import type { CustomerLine } from '../handoff/handoff-desk.js';
 import type { ConversationReferenceStore, Outbox, TranscriptLog } from '../ports/store.js';
 import { reportingFailures, sendAsNewMessages } from './proactive.js';

@@ -9,7 +9,7 @@
 // the typed words), and in channelData the content keys of the parts, the outcome id and the speaker,
 // for tests, analytics and agents.
 import { ActionTypes, ActivityTypes, type Activity } from 'botbuilder';
-import type { Reply } from '../conversation/run-turn.js';
+import type { Reply } from '../conversation/reply.js';
 
 export type ReplyChannelData = {
   /** The content key of the message's last part: the question its buttons answer, if it has any. */

@@ -6,7 +6,8 @@ import { randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ConversationEvent } from '../../machines/events.js';
 import type { HandoffRequest } from '../../machines/setup.js';
-import type { Reply } from '../conversation/run-turn.js';
+import type { Reply } from '../conversation/reply.js';
+import { CaseEnded } from '../errors.js';
 import type { HandoffPort, HandoffTicket } from '../ports/handoff.js';
 import type { Agent, HandoffCase, HandoffQueue } from '../ports/handoff-queue.js';
 import type { TranscriptLog } from '../ports/store.js';
@@ -39,13 +40,6 @@ export type HandoffDeskDeps = {
 };
 
 /** The customer wrote to a case that has ended meanwhile (the agent ended it, it was swept). */
-export class CaseEnded extends Error {
-  readonly code = 'HANDOFF_CASE_ENDED';
-  constructor(readonly conversationKey: string) {
-    super(`no open handoff case for ${conversationKey}`);
-    this.name = 'CaseEnded';
-  }
-}
 
 export type AgentActionResult =
   | { outcome: 'done'; handoffCase: HandoffCase }

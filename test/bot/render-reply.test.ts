@@ -2,7 +2,7 @@
 // outcome or another speaker starts a new one.
 import { describe, expect, it } from 'vitest';
 import { partsOf, renderReplies, type ReplyChannelData } from '../../src/bot/render-reply.js';
-import type { Reply } from '../../src/conversation/run-turn.js';
+import type { Reply } from '../../src/conversation/reply.js';
 
 const reply = (key: string, extra: Partial<Reply> = {}): Reply => ({ key, text: `text of ${key}`, choices: [], ...extra });
 const yesNo = [

@@ -1,50 +1,10 @@
-// The conversation machine with its effects provided for one turn: `say` pushes onto the turn's
-// outbox; the handoff effects are queued for the runner, which performs them and reports back.
-import { conversationMachine } from '../../machines/registry.js';
-import type { HandoffRequest, SayParams } from '../../machines/setup.js';
-import type { ConversationEvent } from '../../machines/events.js';
-import { CaseEnded } from '../handoff/handoff-desk.js';
-import type { HandoffPort } from '../ports/handoff.js';
+// Performing the effects a step asked for (effects with I/O: the handoff port), each reported back to
+// the machine as an event. The only part of a turn that waits on something outside the process.
 import type { Logger } from 'pino';
-
-export type Effect = { type: 'requestHandoff'; request: HandoffRequest } | { type: 'cancelHandoff' } | { type: 'relayToAgent' };
-
-/** What one turn's actions produce: lines to say, and effects for the runner to perform. */
-export type TurnSink = { outbox: SayParams[]; effects: Effect[] };
-
-let activeSink: TurnSink | undefined;
-
-const sink = (): TurnSink => {
-  if (!activeSink) throw new Error('a machine action ran outside withSink()');
-  return activeSink;
-};
-
-/**
- * The machine with its effects provided, built once: providing it per turn cost more CPU than the
- * rest of the machine's work. Its actions write to the sink of the turn running them, set by withSink.
- */
-export const providedMachine = conversationMachine.machine.provide({
-  actions: {
-    say: (_, params) => void sink().outbox.push(params),
-    requestHandoff: (_, request) => void sink().effects.push({ type: 'requestHandoff', request }),
-    cancelHandoff: () => void sink().effects.push({ type: 'cancelHandoff' }),
-    relayToAgent: () => void sink().effects.push({ type: 'relayToAgent' }),
-  },
-});
-
-/**
- * Runs `step` (an actor's start or send, which run their actions synchronously) with `turnSink` as the
- * place actions write to. Synchronous, so no other turn's step can run in between.
- */
-export function withSink<T>(turnSink: TurnSink, step: () => T): T {
-  const previous = activeSink;
-  activeSink = turnSink;
-  try {
-    return step();
-  } finally {
-    activeSink = previous;
-  }
-}
+import type { ConversationEvent } from '../../machines/events.js';
+import { CaseEnded } from '../errors.js';
+import type { HandoffPort } from '../ports/handoff.js';
+import type { Effect } from './step.js';
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
