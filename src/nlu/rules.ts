@@ -2,7 +2,7 @@
 // (text.ts). understand.ts takes from here what is structural (ALTAIRE, order numbers, emails and user
 // names, answers, commands, small talk) and, per slot, whatever measured best on the dev split.
 import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
-import { redactSecrets } from './secrets.js';
+import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
 
@@ -255,7 +255,9 @@ export function readByRules(text: string): Understanding {
   const partner = affirmed(t, /\baltaire\b/) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
   const needs = readNeeds(t);
   // A password pasted and said to fail is one the customer cannot use: the account's, or the certificate's if that is what it opens.
-  if (needs.length === 0 && containsSecret && PASTED_FAILS.test(t)) needs.push(CERTIFICATE_FILE.test(t) ? 'codesign_password' : 'reset_password');
+  // The runner reads text already masked, so the mask itself says a secret was there.
+  const pasted = containsSecret || text.includes(SECRET_MASK);
+  if (needs.length === 0 && pasted && PASTED_FAILS.test(t)) needs.push(CERTIFICATE_FILE.test(t) ? 'codesign_password' : 'reset_password');
   const slots: Understanding['slots'] = {
     role,
     delegated,

@@ -37,7 +37,8 @@ function withCuesSpelled(text: string): string {
     return near && !cueExact.test(word) && !nearCueWords.has(lower) ? `pw${' '.repeat(word.length - 2)}` : word;
   });
 }
-const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])`;
+// "password's gone", "password'd": an apostrophe right after the cue is a contraction, not a quote.
+const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])(?!['’](?:s|d|ll|re|ve)\b)`;
 /** Words between the cue and its verb: "password I've been using is", "Passwort für das Konto ist". */
 // Letters only: a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
 const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site)\b)[\p{L}'’]+){0,5}?`;
@@ -47,6 +48,9 @@ const cuedSecret = new RegExp(
   String.raw`${CUE}(?:${FILLER}${CONNECTOR})?\s*(?:(?<quote>["“”'‘’«„])(?<quoted>[^"“”'‘’«»„\n]{1,120}?)["“”'‘’»]|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
   'giu',
 );
+/** A token named as the password after it: "Violet_Rain7 is my old password". */
+const tokenBeforeCue = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=)\s+(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?${CUE}`, 'giu');
+
 /** A quoted phrase named as the password after it: "I set 'orange river at dawn' as the passphrase". */
 const quotedBeforeCue = new RegExp(String.raw`["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,120}?)["”'’»]\s+(?:as|is|was)\s+(?:the|my|our|a|its|their)\s+(?:new\s+|old\s+)?${CUE}`, 'giu');
 
@@ -69,6 +73,7 @@ const notSecrets = new Set(
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
+  dead toast kaput history useless whatever something anything everything nobody
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
   ein eine het de een mijn ons onze il lo gli`.split(/\s+/),
 );
@@ -113,7 +118,7 @@ function isCuedSecret(core: string, hasConnector: boolean): boolean {
   // A participle says what happened to the password, or where it is: "is hard-coded into the software", "is saved".
   if (/^[a-z]+(?:-[a-z]+)*ed$/.test(core)) return false;
   // So does a plain adjective: "is now unreachable", "is useless", "is still pending".
-  if (/^[a-z]{4,}(able|ible|ble|ous|ful|less|ive|ing)$/.test(lower)) return false;
+  if (/^[a-z]{4,}(able|ible|ble|ous|ful|less|ive|ing|ly)$/.test(lower)) return false;
   if (hasConnector) return true;
   // "pass Hunter2024", "пароль 123456": without a verb the token must not read as a plain word.
   return /\d/.test(core) || /[^\p{L}\p{N}'-]/u.test(core) || /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(core);
@@ -127,6 +132,8 @@ function cuedRanges(text: string): Range[] {
     const hasConnector = groups.connector !== undefined;
     if (groups.quoted !== undefined) {
       const quoted = groups.quoted;
+      // "pasword's reset … I'll": the apostrophes of two contractions, not a quotation.
+      if (groups.quote === "'" && /^(s|d|ll|re|ve|t|m)\s/.test(quoted)) continue;
       if (quoted.trim().length < 3 || notSecrets.has(quoted.trim().toLowerCase())) continue;
       const start = match.index + match[0].length - quoted.length - 1;
       ranges.push([start, start + quoted.length]);
@@ -235,25 +242,31 @@ function shapeRanges(text: string): Range[] {
       ranges.push([start, start + core.length]);
       return;
     }
+    const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
     const pairedWithUser = i >= 2 && /^[/|]$/.test(tokens[i - 1]![0]) && lastCue?.kind === 'user' && i - lastCue.at <= 6;
     const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 10;
     // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
-    if ((pairedWithUser || nearPassword) && core.length >= 5 && /\d/.test(core) && /\p{L}/u.test(core) && !isAddress(core) && !/^[\d\W]*$/.test(core)) {
+    if ((pairedWithUser || nearPassword) && core.length >= 5 && /\d/.test(core) && /\p{L}/u.test(core) && !isAddress(core) && !isTechnicalName(core) && !/^[\d\W]*$/.test(core)) {
       ranges.push([start, start + core.length]);
       return;
     }
-    // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of.
-    if (nearPassword && /^\d{4,12}$/.test(core)) {
+    // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of
+    // (but not a year said as one: "the password we've used since 2018").
+    const year = /^(19|20)\d{2}$/.test(core) && /^(in|since|from|until|till|of|around|circa|year|back|before|after|during)$/i.test(previous);
+    if (nearPassword && /^\d{4,12}$/.test(core) && !year) {
       ranges.push([start, start + core.length]);
       return;
     }
-    const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
     const oneForPassword = /^one\W*$/i.test(raw) && /^(old|new|current|previous|last|temporary|temp)$/.test(previous);
     if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || (/^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? ''))) lastCue = { kind: 'password', at: i };
     else if (userCue.test(raw)) lastCue = { kind: 'user', at: i };
   });
   return ranges;
 }
+
+/** Names of formats, algorithms and versions that carry digits: "pkcs12", "sha256", "Windows11", "v2". */
+const isTechnicalName = (core: string): boolean =>
+  /^(pkcs\d+|p12|pfx\d*|x\.?509|sha-?\d+|md5|rsa-?\d+|ecc?-?\d*|ecdsa\d*|p-?\d{3}|tls-?v?\d(\.\d)?|ssl-?v?\d|win(dows)?\d+|ie\d+|iis\d+|java\d+|jdk\d+|node\d+|php\d+|python\d+|ubuntu\d+|debian\d+|macos\d*|ios\d+|android\d+|office\d+|server\d{4}|v\d+(\.\d+)*|\d+(bit|k|mb|gb))$/i.test(core);
 
 /** An email address, a URL or a domain name: where to go or whom to write to, never a secret. */
 const isAddress = (core: string): boolean => /@/.test(core) || /^(https?:\/\/|www\.)/i.test(core) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core);
@@ -286,6 +299,14 @@ export function redactSecrets(text: string, options: RedactOptions = {}): Secret
   if (options.afterCue) ranges.push(...followingCueRanges(text));
   const spelled = withCuesSpelled(text);
   ranges.push(...cuedRanges(spelled));
+  for (const match of spelled.matchAll(tokenBeforeCue)) {
+    const token = coreOf(match.groups!.token!);
+    // Shaped like a password: a digit or a symbol, or the case changing inside it (not a word in capitals).
+    const shaped = /\d|[^\p{L}'’-]/u.test(token) || /\p{Ll}\p{Lu}/u.test(token);
+    if (!shaped || notSecrets.has(token.toLowerCase())) continue;
+    const start = match.index + match[0].indexOf(token);
+    ranges.push([start, start + token.length]);
+  }
   for (const match of spelled.matchAll(quotedBeforeCue)) {
     const start = match.index + 1;
     ranges.push([start, start + match.groups!.quoted!.length]);

@@ -6,5 +6,12 @@
  * horse staple lamp orbit, for the account") reads exactly like prose: masking every run of plain
  * words after "set it to" or "went with" would mask ordinary sentences. Asking customers never to
  * type passwords (the bot's warning) is the defence for these.
+ *
  */
-export const knownSecretMisses: ReadonlySet<string> = new Set(['horse staple lamp orbit', 'tall green ladder falling']);
+export const knownSecretMisses: ReadonlySet<string> = new Set([
+  'horse staple lamp orbit',
+  'tall green ladder falling',
+  // Named only by what happened to it ("it's not Tulip-9931 any more, someone changed it"): shaped
+  // exactly like a user name, with no word saying which it is.
+  'Tulip-9931',
+]);
