@@ -103,8 +103,9 @@ for (const [accept, confirm, slotAccept] of [
   [0.7, 0.7, 0.7],
   [0.8, 0.6, 0.7],
   [0.8, 0.6, 0.5],
-  [0.8, 0.6, 0.4],
   [0.7, 0.5, 0.5],
+  [0.6, 0.4, 0.5],
+  [0.5, 0.35, 0.5],
 ]) {
   const combination = { ...chosenCombination, accept: accept!, confirm: confirm!, slotAccept: slotAccept!, slotAcceptFor: {} };
   score(`chosen, accept ${accept} confirm ${confirm} slot ${slotAccept}`, (text) => understandNow(model, combination, text), model.trainingMs);

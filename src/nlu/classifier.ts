@@ -1,6 +1,6 @@
 // One model per slot, learned at start-up from the train split of the project's corpus
-// (corpus/utterances/train.jsonl; the dev and test splits are never read here): multi-label for
-// needs, one softmax per other slot over its values and "not said".
+// (corpus/utterances/train.jsonl; the dev and test splits are never read here): a softmax over the
+// combinations of needs for `need`, one softmax per other slot over its values and "not said".
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,8 +70,14 @@ function parseExamples(source: string, file: string): Example[] {
 
 const needsOf = (example: Example): Need[] => (example.need === null ? [] : Array.isArray(example.need) ? example.need : [example.need]);
 
-/** The trained state: everything `read` needs, and all that a model file holds. */
-type Trained = { vocabulary: Vocabulary; needModel: LinearModel; slotModels: Record<SlotName, LinearModel> };
+/**
+ * The trained state: everything `read` needs, and all that a model file holds. `needSets`: the
+ * combinations of needs the train split labels (each sorted, joined by "+"; "" for none), the classes
+ * of the need model.
+ */
+type Trained = { vocabulary: Vocabulary; needSets: string[]; needModel: LinearModel; slotModels: Record<SlotName, LinearModel> };
+
+const needSetOf = (example: Example): string => [...needsOf(example)].sort().join('+');
 
 export function trainClassifier(examples: Example[], kinds?: FeatureKinds): SlotClassifier {
   const started = performance.now();
@@ -79,7 +85,11 @@ export function trainClassifier(examples: Example[], kinds?: FeatureKinds): Slot
   const vocabulary = buildVocabulary(documents, 2);
   const size = vocabulary.idf.length;
   const vectors = documents.map((doc) => vectorise(doc, vocabulary));
-  const needModel = train(vectors, examples.map((e) => needs.map((n) => (needsOf(e).includes(n) ? 1 : 0))), needs.length, size, { sigmoid: true });
+  // One softmax over the need combinations customers state (none, each need, the pairs seen), not a
+  // yes/no per need: the needs of one message compete, and "none" is a class of its own (need on dev
+  // +2.9 points, README "Understanding free text").
+  const needSets = [...new Set(examples.map(needSetOf))].sort();
+  const needModel = train(vectors, examples.map((e) => needSets.map((set) => (set === needSetOf(e) ? 1 : 0))), needSets.length, size);
   const slotModels = Object.fromEntries(
     (Object.keys(slotValues) as SlotName[]).map((slot) => {
       const values: readonly unknown[] = slotValues[slot];
@@ -87,11 +97,13 @@ export function trainClassifier(examples: Example[], kinds?: FeatureKinds): Slot
       return [slot, train(vectors, targets, values.length, size)];
     }),
   ) as Record<SlotName, LinearModel>;
-  return classifierOf({ vocabulary, needModel, slotModels }, performance.now() - started, examples.length, kinds);
+  return classifierOf({ vocabulary, needSets, needModel, slotModels }, performance.now() - started, examples.length, kinds);
 }
 
 function classifierOf(trained: Trained, trainingMs: number, examples: number, kinds?: FeatureKinds): SlotClassifier {
-  const { vocabulary, needModel, slotModels } = trained;
+  const { vocabulary, needSets, needModel, slotModels } = trained;
+  // Each need's probability: the sum over the combinations that hold it.
+  const holders = needs.map((need) => needSets.flatMap((set, k) => (set.split('+').includes(need) ? [k] : [])));
   return {
     trainingMs,
     examples,
@@ -107,7 +119,7 @@ function classifierOf(trained: Trained, trainingMs: number, examples: number, ki
           return [slot, { value: slotValues[slot][best], probability: p[best]! }];
         }),
       ) as Reading['slots'];
-      return { needs: Object.fromEntries(needs.map((n, k) => [n, needP[k]!])) as Record<Need, number>, slots };
+      return { needs: Object.fromEntries(needs.map((n, i) => [n, holders[i]!.reduce((sum, k) => sum + needP[k]!, 0)])) as Record<Need, number>, slots };
     },
   };
 }
@@ -116,7 +128,7 @@ function classifierOf(trained: Trained, trainingMs: number, examples: number, ki
 const untrained: SlotClassifier = {
   trainingMs: 0,
   examples: 0,
-  trained: { vocabulary: vocabularyOf([], new Float32Array(0)), needModel: { classes: 0, weights: new Float32Array(0), sigmoid: true }, slotModels: {} as Trained['slotModels'] },
+  trained: { vocabulary: vocabularyOf([], new Float32Array(0)), needSets: [], needModel: { classes: 0, weights: new Float32Array(0), sigmoid: false }, slotModels: {} as Trained['slotModels'] },
   read: () => ({
     needs: Object.fromEntries(needs.map((n) => [n, 0])) as Record<Need, number>,
     slots: Object.fromEntries(Object.keys(slotValues).map((slot) => [slot, { value: null, probability: 1 }])) as Reading['slots'],
@@ -124,12 +136,13 @@ const untrained: SlotClassifier = {
 };
 
 /** Bump when features or training change: a model file from an older version is trained again. */
-const MODEL_VERSION = 3;
+const MODEL_VERSION = 4;
 
 const modelFileSchema = z.object({
   key: z.string(),
   examples: z.number(),
   features: z.array(z.string()),
+  needSets: z.array(z.string()),
   idf: z.string(),
   models: z.record(z.string(), z.object({ classes: z.number(), sigmoid: z.boolean(), weights: z.string() })),
 });
@@ -146,6 +159,7 @@ function serialise(trained: Trained, key: string, examples: number): string {
     key,
     examples,
     features: [...trained.vocabulary.index.keys()],
+    needSets: trained.needSets,
     idf: encode(trained.vocabulary.idf),
     models: Object.fromEntries(Object.entries(models).map(([name, m]) => [name, { classes: m.classes, sigmoid: m.sigmoid, weights: encode(m.weights) }])),
   });
@@ -154,13 +168,13 @@ function serialise(trained: Trained, key: string, examples: number): string {
 function deserialise(json: string, key: string): { trained: Trained; examples: number } | undefined {
   const parsed = modelFileSchema.safeParse(JSON.parse(json));
   if (!parsed.success || parsed.data.key !== key) return undefined;
-  const { features, idf, models, examples } = parsed.data;
+  const { features, idf, models, examples, needSets } = parsed.data;
   const model = (name: string): LinearModel => {
     const m = models[name]!;
     return { classes: m.classes, sigmoid: m.sigmoid, weights: decode(m.weights) };
   };
   const slotModels = Object.fromEntries((Object.keys(slotValues) as SlotName[]).map((slot) => [slot, model(slot)])) as Record<SlotName, LinearModel>;
-  return { trained: { vocabulary: vocabularyOf(features, decode(idf)), needModel: model('need'), slotModels }, examples };
+  return { trained: { vocabulary: vocabularyOf(features, decode(idf)), needSets, needModel: model('need'), slotModels }, examples };
 }
 
 /** Where a trained model is kept between start-ups, named by what it was trained from. */
