@@ -5,16 +5,13 @@
 import { outcomeIds } from '../../machines/domain.js';
 import type { HandoffCase, HandoffCaseStatus } from '../ports/handoff-queue.js';
 import type { TranscriptEntry } from '../ports/store.js';
+import { factsOf, type Feedback } from './conversation-facts.js';
+import { histogram, rate, summarise, type Bin, type Rate, type Summary } from './statistics.js';
+
+export { histogram, percentile, summarise, type Bin, type Rate, type Summary } from './statistics.js';
 
 /** A half-open range of epoch ms: `from <= at < to`. */
 export type Period = { from: number; to: number };
-
-/** Median and 90th percentile of some values (undefined when there are none). */
-export type Summary = { count: number; median?: number; p90?: number; max?: number };
-
-export type Rate = { count: number; of: number; rate?: number };
-
-export type Bin = { label: string; from: number; to: number; count: number };
 
 export type Report = {
   period: Period;
@@ -61,25 +58,6 @@ export type ReportOptions = {
 
 export const DEFAULT_QUIET_MS = 30 * 60_000;
 
-const DID_IT_SOLVE = 'common.didItSolve';
-/**
- * What the bot's reply to an answer to "Did that solve it?" shows the answer was: common.glad and the
- * offer of the customer's other need follow only a yes (or thanks); common.notSolved and a handoff
- * follow a no or "talk to a person". Being stuck (not understood twice) is neither.
- */
-function answerShownBy(key: string): 'yes' | 'no' | 'other' | undefined {
-  if (key === 'common.glad' || key.startsWith('triage.offerNext.')) return 'yes';
-  if (key === 'handoff.stuck') return 'other';
-  if (key === 'common.notSolved' || key.startsWith('handoff.')) return 'no';
-  return undefined;
-}
-
-/** Questions the bot asks without buttons; every other question has choices (stored as suggested actions). */
-const questionsWithoutChoices: readonly string[] = ['common.notUnderstood'];
-
-/** Agent wait histogram edges (ms): the first minutes matter most to a waiting customer. */
-const WAIT_EDGES = [0, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000, Number.POSITIVE_INFINITY];
-
 /** What each figure means, for the report's header; `quietMs` is the report's own. */
 export const definitions = (quietMs: number): { figure: string; meaning: string }[] => [
   {
@@ -118,154 +96,6 @@ export const definitions = (quietMs: number): { figure: string; meaning: string 
   },
   { figure: 'Median / p90', meaning: "Percentiles interpolated between the nearest values (like a spreadsheet's PERCENTILE.INC)." },
 ];
-
-/** The p-th percentile (0–100) of values sorted ascending, interpolated between the nearest ranks. */
-export function percentile(sorted: readonly number[], p: number): number | undefined {
-  if (sorted.length === 0) return undefined;
-  const rank = (p / 100) * (sorted.length - 1);
-  const lower = Math.floor(rank);
-  const upper = Math.ceil(rank);
-  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (rank - lower);
-}
-
-export function summarise(values: readonly number[]): Summary {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return { count: 0 };
-  return { count: sorted.length, median: percentile(sorted, 50)!, p90: percentile(sorted, 90)!, max: sorted.at(-1)! };
-}
-
-/** Counts values into [edges[i], edges[i+1]) bins labelled for people. */
-export function histogram(values: readonly number[], edges: readonly number[] = WAIT_EDGES): Bin[] {
-  return edges.slice(0, -1).map((from, index) => {
-    const to = edges[index + 1]!;
-    return { label: binLabel(from, to), from, to, count: values.filter((value) => value >= from && value < to).length };
-  });
-}
-
-function binLabel(from: number, to: number): string {
-  const duration = (ms: number) => (ms < 60_000 ? `${ms / 1000} s` : `${ms / 60_000} min`);
-  if (from === 0) return `< ${duration(to)}`;
-  if (to === Number.POSITIVE_INFINITY) return `≥ ${duration(from)}`;
-  return `${duration(from)} – ${duration(to)}`;
-}
-
-const rate = (count: number, of: number): Rate => ({ count, of, ...(of > 0 ? { rate: count / of } : {}) });
-
-type ChannelData = { contentKey?: unknown; outcome?: unknown };
-const channelDataOf = (entry: TranscriptEntry) => (entry.activity.channelData ?? {}) as ChannelData;
-
-const contentKeyOf = (entry: TranscriptEntry): string | undefined => {
-  const key = channelDataOf(entry).contentKey;
-  return typeof key === 'string' ? key : undefined;
-};
-
-const outcomeOf = (entry: TranscriptEntry): string | undefined => {
-  const outcome = entry.outcome ?? channelDataOf(entry).outcome;
-  return typeof outcome === 'string' ? outcome : undefined;
-};
-
-const isCustomerMessage = (entry: TranscriptEntry) => entry.direction === 'in' && entry.activity.type === 'message';
-
-/** A bot message that waits for an answer: it has buttons, or it is one of the few questions without. */
-function isQuestion(entry: TranscriptEntry): boolean {
-  const actions = (entry.activity.suggestedActions as { actions?: unknown } | undefined)?.actions;
-  if (Array.isArray(actions) && actions.length > 0) return true;
-  const key = contentKeyOf(entry);
-  return key !== undefined && questionsWithoutChoices.includes(key);
-}
-
-type Feedback = 'yes' | 'no' | 'unanswered' | 'other';
-
-/** What one conversation's entries in the period say. */
-type ConversationFacts = {
-  wrote: boolean;
-  outcomes: string[];
-  turnsToOutcome?: number;
-  msToOutcome?: number;
-  feedback?: Feedback;
-  lastBotKey?: string;
-  silentOnQuestion: boolean;
-  lastAt: number;
-};
-
-function factsOf(entries: readonly TranscriptEntry[]): ConversationFacts {
-  let messages = 0;
-  let firstMessageAt: number | undefined;
-  const outcomes: string[] = [];
-  let turnsToOutcome: number | undefined;
-  let msToOutcome: number | undefined;
-  const answers = new Set<'yes' | 'no' | 'other'>();
-  // Where "Did that solve it?" stands: asked and waiting, or answered and waiting for the bot's reply.
-  let feedback: 'asked' | 'answered' | undefined;
-  let asked = false;
-  let lastBot: TranscriptEntry | undefined;
-  let answeredLastBot = false;
-
-  for (const entry of entries) {
-    if (isCustomerMessage(entry)) {
-      messages++;
-      firstMessageAt ??= entry.at;
-      answeredLastBot = true;
-      if (feedback === 'answered') {
-        // The bot's reply to the answer said neither yes nor no (a new question, say): something else.
-        answers.add('other');
-        feedback = undefined;
-      } else if (feedback === 'asked') {
-        feedback = 'answered';
-      }
-      continue;
-    }
-    if (entry.direction !== 'out') continue;
-    const key = contentKeyOf(entry);
-    if (key !== undefined) {
-      lastBot = entry;
-      answeredLastBot = false;
-    }
-    const outcome = outcomeOf(entry);
-    if (outcome !== undefined) {
-      // Measured only when the customer's first message in the period came before it.
-      if (outcomes.length === 0 && firstMessageAt !== undefined) {
-        turnsToOutcome = messages;
-        msToOutcome = entry.at - firstMessageAt;
-      }
-      outcomes.push(outcome);
-    }
-    if (key === DID_IT_SOLVE) {
-      asked = true;
-      feedback = 'asked';
-    } else if (feedback === 'answered' && key !== undefined) {
-      // The reply to the answer tells what it was; other replies (a secret warning, small talk) may come first.
-      const answer = answerShownBy(key);
-      if (answer) {
-        answers.add(answer);
-        feedback = undefined;
-      }
-    }
-  }
-  if (feedback === 'answered') answers.add('other');
-
-  const verdict: Feedback | undefined = !asked
-    ? undefined
-    : answers.has('yes')
-      ? 'yes'
-      : answers.has('no')
-        ? 'no'
-        : feedback === 'asked'
-          ? 'unanswered'
-          : 'other';
-  const lastBotKey = lastBot && contentKeyOf(lastBot);
-  return {
-    wrote: messages > 0,
-    outcomes,
-    ...(turnsToOutcome !== undefined ? { turnsToOutcome } : {}),
-    ...(msToOutcome !== undefined ? { msToOutcome } : {}),
-    ...(verdict ? { feedback: verdict } : {}),
-    ...(lastBotKey !== undefined ? { lastBotKey } : {}),
-    silentOnQuestion: lastBot !== undefined && !answeredLastBot && isQuestion(lastBot) && lastBotKey !== DID_IT_SOLVE,
-    // Not necessarily the last appended: a notice between turns may carry an earlier clock reading.
-    lastAt: entries.reduce((latest, entry) => Math.max(latest, entry.at), Number.NEGATIVE_INFINITY),
-  };
-}
 
 /** A case the customer left before any agent took it: taken off the queue idle, or withdrawn. */
 const customerLeftQueue = (handoffCase: HandoffCase) =>

@@ -6,21 +6,21 @@
 // or customer numbers are identifiers the bot asks for and stay as typed.
 import { coreOf, knownFormats, looksLikeCredential } from './secret-shapes.js';
 import { editDistance } from './text.js';
+import {
+  cueWords,
+  entryVerb,
+  fuzzyCues,
+  isAddress,
+  isMisspeltState,
+  isTechnicalName,
+  namedAsIdentifier,
+  nearCueWords,
+  notSecrets,
+  phraseCue,
+  plainReplies,
+} from './secret-words.js';
 
 export const SECRET_MASK = '[secret removed]';
-
-const cueWords = [
-  'password', 'passwords', 'passwort', 'kennwort', 'passwd', 'pass word', 'passcode', 'pass code', 'pwd', 'pw', 'pass', 'pin',
-  'mot de pa+s+e', 'passphrase', 'pass phrase', 'secret word', 'secret phrase', 'secret answer', 'security answer', 'secret key', 'secret', 'token', 'api[ -]?key', 'access key', 'mot de passe',
-  'mdp', 'contraseña', 'contrasena', 'clave', 'wachtwoord', 'пароль', 'парольь', '密码', '密碼', '口令', 'senha', 'parola', 'hasło',
-  'haslo', 'lösenord', 'losenord', 'salasana', 'adgangskode', 'passord', 'パスワード', '비밀번호', 'storepass', 'keypass', 'storepassword', 'keypassword',
-].join('|');
-const phraseCue = /^(pass ?phrase|secret (word|phrase|answer)|security answer)$/i;
-
-/** Cue words customers misspell ("psasowrd", "Paswsot", "wachtwwoodr"): matched within a small edit distance. */
-const fuzzyCues = ['password', 'passwort', 'passphrase', 'kennwort', 'wachtwoord', 'contraseña', 'contrasena', 'secret', 'lösenord', 'senha', 'storepass'];
-/** Real words a few letters from a cue. */
-const nearCueWords = new Set(['passport', 'passports', 'postcode', 'passwords', 'secrets', 'secrete', 'second', 'select']);
 
 /**
  * The text with misspelt cue words written as "pw" and padded to their length, so that every offset
@@ -60,29 +60,6 @@ const userCue = /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|
 const passwordCue = new RegExp(CUE, 'iu');
 const cueExact = new RegExp(`^(?:${cueWords})$`, 'iu');
 
-/** Words that say something about a password rather than being it ("password is lost!!!"). */
-const notSecrets = new Set(
-  `not no none nothing wrong incorrect invalid lost gone missing forgotten forgot expired locked blocked broken stuck reset changed
-  correct right fine ok okay the a an my your our his her their its same different too very really definitely probably still just
-  also now being been never rejected required needed unknown empty blank weak strong long short case hard saved stored encrypted
-  secret private safe working valid accepted there here that this what which where when why how it in on at for of to with and or
-  but so because since if doesnt doesn't isnt isn't wont won't didnt didn't cant can't does did will would should could is was
-  be reset. field page link prompt asked asking requested please pls thanks thank help supposed meant new old current same one
-  from by into about as any some all mine yours ours theirs hidden shown visible sent emailed set built protected needed
-  bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told
-  falsch vergessen abgelaufen nicht kein keine gesperrt ungültig perdu oublié oublie expiré expire pas faux bloqué incorrecte
-  incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
-  неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
-  dead toast kaput history useless whatever something anything everything nobody
-  notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
-  ein eine het de een mijn ons onze il lo gli`.split(/\s+/),
-);
-
-/** Replies that are not a secret even straight after "my password is" ("why?", "sorry"). */
-const plainReplies = new Set(
-  'yes no ok okay why what sorry thanks hello hi help agent human cancel stop back nevermind wait hmm um oh huh nope yeah yep'.split(' '),
-);
-
 type Range = [start: number, end: number];
 
 function mask(text: string, ranges: Range[]): string {
@@ -100,15 +77,6 @@ function mask(text: string, ranges: Range[]): string {
     at = end;
   }
   return result + text.slice(at);
-}
-
-/** Longer words of `notSecrets`, which customers misspell too ("password is wong", "passwod is forget"). */
-const statesOfAPassword = [...notSecrets].filter((word) => /^[a-z]{4,}$/.test(word));
-
-/** A plain lower-case word one letter from a word about the password, not a password itself. */
-function isMisspeltState(lower: string): boolean {
-  if (!/^[a-z]{4,10}$/.test(lower)) return false;
-  return statesOfAPassword.some((word) => Math.abs(word.length - lower.length) <= 1 && editDistance(lower, word, 1) <= 1);
 }
 
 /** Whether `core`, said right after a cue and its verb, is the secret itself. */
@@ -164,38 +132,6 @@ function cuedRanges(text: string): Range[] {
     }
   }
   return ranges;
-}
-
-/**
- * What names the token that follows as an identifier the customer gives on purpose: "username is
- * Kx9_Delta2", "thumbprint A1B2…", "serial number 04d1…", "order #88310". Such a token stays as typed
- * whatever its shape.
- */
-const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|customer( number| no\.?| id)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?)\s*(is|was|:|=|#)?\s*$/iu;
-
-const identifierWords = ['username', 'thumbprint', 'fingerprint', 'serial', 'order', 'ticket', 'invoice', 'reference', 'customer', 'account'];
-
-/** Whether the words just before `at` name what follows as an identifier, typos and all ("tumbprit", "orrder #"). */
-function namedAsIdentifier(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
-  if (identifierBefore.test(before)) return true;
-  const words = before.toLowerCase().match(/[\p{L}]+(?=[\s#:=.]*$)|[\p{L}]+(?=\s+(?:is|was|no|number|#)[\s#:=.]*$)/gu) ?? [];
-  return words.some((word) => isNear(word, identifierWords) && !isNear(word, ['password', 'passwort']));
-}
-
-/** Verbs of typing a password in: what follows them, shaped like a password, is one ("tried Summer2019", "changed it to Velvet.Rain.2031"). */
-const entryVerbs = ['tried', 'trying', 'typed', 'typing', 'entered', 'entering', 'using', 'changed', 'pasted', 'essayé', 'essaye', 'probé', 'probado', 'versucht', 'probiert', 'geprobeerd', 'tentei', 'provato'];
-const shortEntryVerbs = new Set(['try', 'type', 'enter', 'used', 'use', 'put', 'set', 'reset', 'paste']);
-const entryVerb = (word: string): boolean => shortEntryVerbs.has(word.toLowerCase()) || isNear(word.toLowerCase(), entryVerbs);
-
-/** Within one edit (two for words of seven letters or more) of one of `words`: customers' typos ("tride", "cahngde", "tumbprit"). */
-function isNear(word: string, words: string[]): boolean {
-  if (word.length < 4) return false;
-  return words.some((candidate) => {
-    const allowed = candidate.length >= 7 ? 2 : 1;
-    return Math.abs(candidate.length - word.length) <= allowed && editDistance(word, candidate, allowed) <= allowed;
-  });
 }
 
 /** A cue written straight onto the secret: "pwhunter22", "senhaCajueiro77", "psaswwd=Orca_Blue_42". */
@@ -263,13 +199,6 @@ function shapeRanges(text: string): Range[] {
   });
   return ranges;
 }
-
-/** Names of formats, algorithms and versions that carry digits: "pkcs12", "sha256", "Windows11", "v2". */
-const isTechnicalName = (core: string): boolean =>
-  /^(pkcs\d+|p12|pfx\d*|x\.?509|sha-?\d+|md5|rsa-?\d+|ecc?-?\d*|ecdsa\d*|p-?\d{3}|tls-?v?\d(\.\d)?|ssl-?v?\d|win(dows)?\d+|ie\d+|iis\d+|java\d+|jdk\d+|node\d+|php\d+|python\d+|ubuntu\d+|debian\d+|macos\d*|ios\d+|android\d+|office\d+|server\d{4}|v\d+(\.\d+)*|\d+(bit|k|mb|gb))$/i.test(core);
-
-/** An email address, a URL or a domain name: where to go or whom to write to, never a secret. */
-const isAddress = (core: string): boolean => /@/.test(core) || /^(https?:\/\/|www\.)/i.test(core) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core);
 
 /** The value of `key=value` when the key is no identifier's name ("pw=…", "psaswwd=…", but not "CN=…" or "user=…"). */
 function keyValueSecret(core: string): string | undefined {
