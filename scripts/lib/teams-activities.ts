@@ -1,5 +1,6 @@
 // Teams-shaped activities, as Teams posts them to a bot: messages in a channel thread (with or without
-// an @mention of the bot), 1:1 messages, and the invoke an Adaptive Card's Action.Execute sends. And
+// an @mention of the bot), 1:1 messages, the invoke an Adaptive Card's Action.Execute sends and the
+// message its Action.Submit fallback sends. And
 // a customer on Direct Line, the channel Web Chat uses.
 import { randomUUID } from 'node:crypto';
 import { messageActivity, conversationUpdateActivity } from './local-connector.js';
@@ -56,6 +57,17 @@ export const cardAction = (serviceUrl: string, threadId: string, from: TestAgent
   ...teamsBase(serviceUrl, threadId, from, false),
   replyToId: threadId.split(';messageid=')[1],
   value: { action: { type: 'Action.Execute', verb, data: { caseId } }, trigger: 'manual' },
+});
+
+/**
+ * The agent pressed a button in a host without Universal Actions, which shows the button's
+ * Action.Submit fallback: a message in the thread with no text and the button's data as its value.
+ */
+export const submittedCardAction = (serviceUrl: string, threadId: string, from: TestAgent, verb: string, caseId: string) => ({
+  type: 'message',
+  ...teamsBase(serviceUrl, threadId, from, false),
+  replyToId: threadId.split(';messageid=')[1],
+  value: { verb, caseId },
 });
 
 /**

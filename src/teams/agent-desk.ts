@@ -1,4 +1,5 @@
-// What agents do in Teams: click the card's buttons (an `adaptiveCard/action` invoke), write in a
+// What agents do in Teams: click the card's buttons (an `adaptiveCard/action` invoke, or a message
+// carrying the button's data where the host falls back to Action.Submit), write in a
 // case's thread (relayed to the customer when they hold the case), or type a command in the thread
 // or in a 1:1 chat with the bot. The bot reads thread messages without an @mention thanks to the
 // manifest's resource-specific consent (ChannelMessage.Read.Group); with an @mention they work too.
@@ -9,7 +10,7 @@ import type { AgentActionResult, HandoffDesk } from '../handoff/handoff-desk.js'
 import type { Agent, HandoffCase } from '../ports/handoff-queue.js';
 import { z } from 'zod';
 import type { AgentRoster, Membership } from './agent-roster.js';
-import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb } from './case-card.js';
+import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb, type SubmittedCardAction } from './case-card.js';
 
 export const HELP_TEXT = [
   '**Support bot commands** (in a case thread, or here with a case id):',
@@ -65,6 +66,12 @@ const cardActionSchema = z.looseObject({
   }),
 });
 
+/** What a button's Action.Submit fallback sends as the message's value (case-card.ts). */
+const submittedActionSchema = z.looseObject({ verb: z.enum(cardVerbs), caseId: z.string().min(1).max(200) });
+
+/** What came of a button pressed: refused before anything was done, or the desk's answer. */
+type CardActionOutcome = { kind: 'wrong-place' } | { kind: 'not-agent' } | { kind: 'unknown' } | { kind: 'acted'; result: AgentActionResult };
+
 export class TeamsAgentDesk {
   constructor(
     private readonly desk: HandoffDesk,
@@ -93,6 +100,11 @@ export class TeamsAgentDesk {
     const refused = this.refusal(context);
     if (refused) {
       this.logger.warn({ reason: refused }, 'Teams message ignored');
+      return;
+    }
+    const submitted = submittedActionSchema.safeParse(context.activity.value);
+    if (submitted.success) {
+      await this.onSubmittedAction(context, submitted.data);
       return;
     }
     const text = withoutMentions(context.activity.text ?? '');
@@ -128,24 +140,55 @@ export class TeamsAgentDesk {
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown card action (${problem})` } as never };
     }
     const { verb, data: { caseId } } = parsed.data.action;
+    const outcome = await this.actOnCard(context, verb, caseId);
+    switch (outcome.kind) {
+      case 'wrong-place':
+        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'cases are taken in the agents channel' } as never };
+      case 'unknown':
+        return { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: MEMBERSHIP_UNKNOWN } as never };
+      case 'not-agent':
+        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: NOT_AN_AGENT } as never };
+      case 'acted':
+        break;
+    }
+    const view = await this.desk.viewOf(caseId);
+    if (!view) return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no such case' } as never };
+    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard(view).content as never };
+  }
+
+  /**
+   * A button pressed where the host has no Universal Actions: a message, so the answer is a message too
+   * when nothing was done; when it was, the desk has already updated the card for everyone.
+   */
+  private async onSubmittedAction(context: TurnContext, { verb, caseId }: SubmittedCardAction): Promise<void> {
+    const outcome = await this.actOnCard(context, verb, caseId);
+    const answer =
+      outcome.kind === 'not-agent'
+        ? NOT_AN_AGENT
+        : outcome.kind === 'unknown'
+          ? MEMBERSHIP_UNKNOWN
+          : outcome.kind === 'acted' && outcome.result.outcome === 'refused'
+            ? `Not done: ${outcome.result.reason}.`
+            : undefined;
+    if (answer) await context.sendActivity({ type: 'message', textFormat: 'markdown', text: answer });
+  }
+
+  /** The checks every button press passes (the place, then who pressed it), then the action itself. */
+  private async actOnCard(context: TurnContext, verb: CardVerb, caseId: string): Promise<CardActionOutcome> {
     const refused = this.refusal(context);
     if (refused) {
       this.logger.warn({ reason: refused, caseId }, 'card action refused');
-      return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'cases are taken in the agents channel' } as never };
+      return { kind: 'wrong-place' };
     }
     const agent = agentOf(context);
     const membership = await this.membershipOf(context);
     if (membership !== 'agent') {
       this.logger.warn({ caseId, verb, agentId: agent.id, membership }, 'card action refused: not an agent');
-      return membership === 'unknown'
-        ? { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: MEMBERSHIP_UNKNOWN } as never }
-        : { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: NOT_AN_AGENT } as never };
+      return { kind: membership };
     }
     const result = await this.act(verb, caseId, agent);
     this.logger.info({ caseId, verb, agentId: agent.id, outcome: result.outcome }, 'card action');
-    const view = await this.desk.viewOf(caseId);
-    if (!view) return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no such case' } as never };
-    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard(view).content as never };
+    return { kind: 'acted', result };
   }
 
   private act(verb: CardVerb, caseId: string, agent: Agent): Promise<AgentActionResult> {

@@ -55,8 +55,10 @@ export class TeamRoster implements AgentRoster {
   ) {}
 
   async check(person: TeamsPerson): Promise<Membership> {
-    // Teams looks a member up by either id; the Entra object id is the same in every conversation.
-    const memberId = person.aadObjectId ?? person.id;
+    // Asked by the Teams user id (29:…), the id the members API is documented with: Teams also answers
+    // by Entra object id, but the Microsoft 365 Agents Playground answers only by user id (README,
+    // Human handoff). The user id is the same in every conversation with this bot, so it keys the cache.
+    const memberId = person.id;
     const cached = this.known.get(memberId);
     if (cached && cached.until > this.now()) return cached.agent ? 'agent' : 'not-agent';
     let pending = this.asking.get(memberId);

@@ -1,7 +1,9 @@
 // The Adaptive Card agents see for a case in the Teams channel: who the customer is, what they need,
 // what the bot already told them, the redacted transcript, and the action that fits the status.
 // Action.Execute (Universal Actions, card 1.4) arrives as an `adaptiveCard/action` invoke, whose
-// answer replaces the card for the agent who clicked; the bot also updates it for everyone.
+// answer replaces the card for the agent who clicked; the bot also updates it for everyone. A host
+// without Universal Actions shows each button's `fallback` instead, an Action.Submit with the same verb
+// and case, which arrives as a message with that data as its value (agent-desk.ts handles both).
 import type { Attachment } from 'botbuilder';
 import type { CaseView, TranscriptLine } from '../handoff/agent-channel.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
@@ -65,12 +67,16 @@ const transcriptLine = (line: TranscriptLine) => {
   };
 };
 
+/** What an Action.Submit fallback sends as the message's value. */
+export type SubmittedCardAction = { verb: CardVerb; caseId: string };
+
 const action = (verb: CardVerb, title: string, caseId: string, style?: 'positive' | 'destructive') => ({
   type: 'Action.Execute',
   verb,
   title,
   data: { caseId },
   ...(style ? { style } : {}),
+  fallback: { type: 'Action.Submit', title, data: { verb, caseId } satisfies SubmittedCardAction, ...(style ? { style } : {}) },
 });
 
 export function caseCard({ handoffCase, transcript }: CaseView): Attachment {

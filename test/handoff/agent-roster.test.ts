@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('TeamRoster', () => {
-  it('asks Teams once for two checks of the same person at once, by Entra object id', async () => {
+  it('asks Teams once for two checks of the same person at once, by Teams user id', async () => {
     const asked: string[] = [];
     let answer!: (member: boolean) => void;
     const roster = new TeamRoster(
@@ -27,7 +27,7 @@ describe('TeamRoster', () => {
     const both = Promise.all([roster.check(olga), roster.check(olga)]);
     answer(true);
     expect(await both).toEqual(['agent', 'agent']);
-    expect(asked).toEqual(['aad-olga']);
+    expect(asked).toEqual(['29:olga']);
   });
 
   it('says "unknown" when Teams fails or is slower than 4 s, and asks again next time', async () => {

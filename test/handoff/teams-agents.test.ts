@@ -15,6 +15,7 @@ import {
   customerMessage,
   personalCardAction,
   personalMessage,
+  submittedCardAction,
   type TestAgent,
 } from '../../scripts/lib/teams-activities.js';
 
@@ -130,6 +131,36 @@ describe("agents are the members of the agents' team, as Teams says", () => {
     expect(JSON.stringify(latestCard(waiting.threadId))).toContain('Accepted by Olga Berg');
 
     expect(await personalSays(bot, olga, `end ${waiting.caseId}`)).toBe(`Chat ${waiting.caseId} ended.`);
+  });
+
+  it("where a host has no Universal Actions, the buttons' Action.Submit fallback does the same, checked the same way", { timeout: TIMEOUT }, async () => {
+    const rosa = member('Rosa Vidal');
+    const tom = agent('Tom Outsider');
+    const waiting = await escalate(bot);
+    const card = connector.said(waiting.threadId)[0]?.attachments as { content: { actions: Record<string, unknown>[] } }[];
+    expect(card[0]!.content.actions).toEqual([
+      expect.objectContaining({ type: 'Action.Execute', verb: 'accept', fallback: expect.objectContaining({ type: 'Action.Submit', title: 'Accept', data: { verb: 'accept', caseId: waiting.caseId } }) }),
+    ]);
+    const pressBySubmit = async (who: TestAgent, verb: string) => {
+      const before = connector.said(waiting.threadId).length;
+      expect((await send(bot.url, submittedCardAction(connector.url, waiting.threadId, who, verb, waiting.caseId))).status).toBe(200);
+      return before;
+    };
+
+    const before = await pressBySubmit(tom, 'accept');
+    expect((await connector.waitForSaid(waiting.threadId, before + 1)).at(-1)?.text).toMatch(/Only the support agents/);
+    expect(customerKeys(waiting)).not.toContain('handoff.agentJoined');
+
+    await pressBySubmit(rosa, 'accept');
+    expect(customerKeys(waiting)).toContain('handoff.agentJoined');
+    expect(JSON.stringify(latestCard(waiting.threadId))).toContain('Accepted by Rosa Vidal');
+    // Pressed twice (a slow click, say): nothing more happens, and Rosa is told why.
+    const again = await pressBySubmit(rosa, 'accept');
+    expect((await connector.waitForSaid(waiting.threadId, again + 1)).at(-1)?.text).toMatch(/^Not done: /);
+
+    await pressBySubmit(rosa, 'end');
+    expect(customerKeys(waiting)).toContain('handoff.agentEnded');
+    expect(JSON.stringify(latestCard(waiting.threadId))).toContain('Ended by Rosa Vidal');
   });
 
   it('a member lists the waiting cases in a 1:1 chat', { timeout: TIMEOUT }, async () => {
