@@ -6,5 +6,17 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      // The conversation's core: the machines and the runner that steps them. Most other code runs in
+      // the bot processes the tests start, where in-process coverage cannot see it.
+      include: ['machines/**/*.ts', 'src/conversation/**/*.ts'],
+      reporter: ['text-summary'],
+      reportsDirectory: 'test-artifacts/coverage',
+      thresholds: {
+        'machines/**/*.ts': { lines: 90 },
+        'src/conversation/**/*.ts': { lines: 90 },
+      },
+    },
   },
 });
