@@ -202,10 +202,11 @@ const botFrameworkFiles = [
 const configFile = 'src/config.ts';
 /**
  * Tools, not the bot: the Teams package builder fills the manifest's placeholders from its own
- * environment, the process launcher of tests and benchmarks hands a bot its environment, and the
- * benchmark's echo bot takes its port from it.
+ * environment, the process launcher of tests and benchmarks hands a bot its environment, the
+ * benchmark's echo bot takes its port from it, and so do `npm run agents:playground` and the
+ * Playground launcher it shares with the browser test.
  */
-const toolsReadingEnv = ['scripts/manifest.ts', 'scripts/lib/bot-process.ts', 'scripts/lib/echo-bot.ts'];
+const toolsReadingEnv = ['scripts/manifest.ts', 'scripts/lib/bot-process.ts', 'scripts/lib/echo-bot.ts', 'scripts/agents-playground.ts', 'scripts/lib/agents-playground.ts'];
 
 describe('architecture: the import extractor', () => {
   it('finds static, type-only, side-effect, multi-line, dynamic, re-exported and required imports', () => {
