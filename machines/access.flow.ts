@@ -1,7 +1,9 @@
 // Regaining access after the independent sign-on (ISO) accounts were retired, and finding the customer
 // account that holds the certificates: the four situations of the retirement notice.
-import { question, outcome } from './states.js';
+import { exit, statesOf } from './states.js';
 import { supportSetup } from './setup.js';
+
+const { question, outcome } = statesOf('access');
 
 export const access = supportSetup.createStateConfig({
   description: 'Who the customer is decides which of the four retirement situations applies.',
@@ -11,11 +13,11 @@ export const access = supportSetup.createStateConfig({
       description:
         "Routes on role, then (for owners who lost the sign-on) on whether they made a login for a webmaster; an owner who only asks which account holds the certificates is not asked that, since the answer does not change the steps.",
       always: [
-        { guard: ({ context }) => context.slots.role === undefined, target: 'askingRole' },
-        { guard: ({ context }) => context.slots.role === 'webmaster', target: 'webmasterClientSelf' },
-        { guard: ({ context }) => context.slots.role === 'client', target: 'clientLostAccess' },
-        { guard: ({ context }) => context.slots.delegated === undefined && context.slots.need === 'regain_access', target: 'askingDelegated' },
-        { guard: ({ context }) => context.slots.delegated === true, target: 'ownerDelegated' },
+        { guard: { type: 'slotUnknown', params: 'role' }, target: 'askingRole' },
+        { guard: { type: 'slotsAre', params: { role: 'webmaster' } }, target: 'webmasterClientSelf' },
+        { guard: { type: 'slotsAre', params: { role: 'client' } }, target: 'clientLostAccess' },
+        { guard: 'mustAskDelegated', target: 'askingDelegated' },
+        { guard: { type: 'slotsAre', params: { delegated: true } }, target: 'ownerDelegated' },
         { target: 'ownerFindAccounts' },
       ],
     },
@@ -54,5 +56,7 @@ export const access = supportSetup.createStateConfig({
       'owner-find-accounts',
       'access.ownerFindAccounts',
     ),
+    thenDeciding: exit('deciding'),
+    thenFeedback: exit('feedback'),
   },
 });

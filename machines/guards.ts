@@ -1,60 +1,103 @@
-// Guards that read a customer message; shared by the states that are not plain questions.
-import type { ConversationEvent } from './events.js';
+// Every guard the conversation machine routes on, by name. Flows refer to them by name (with params
+// where one guard serves several branches), so the chart says what each branch is for.
+import { absorb } from './absorb.js';
 import type { SupportContext } from './context.js';
+import { customerTypes, type Need, type Slots } from './domain.js';
+import type { ConversationEvent } from './events.js';
 
 type Args = { context: SupportContext; event: ConversationEvent };
 
+/** Where a flow hands the conversation back: a state of the whole conversation (support.machine.ts). */
+export type FlowExit = 'deciding' | 'feedback' | 'handoff' | 'startingOver' | 'triage.askingNeed';
+
 const message = (event: ConversationEvent) => (event.type === 'user.message' ? event : undefined);
 
-export const choseOption =
-  (...ids: string[]) =>
-  ({ event }: Args) => {
-    const choice = message(event)?.choice;
-    return choice !== undefined && ids.includes(choice);
-  };
-
-export const saysYes = ({ event }: Args) => {
+const saysYes = ({ event }: Args) => {
   const m = message(event);
-  if (!m) return false;
-  return m.choice === 'yes' || (m.choice === undefined && m.nlu.answer === 'yes');
+  return m !== undefined && (m.choice === 'yes' || (m.choice === undefined && m.nlu.answer === 'yes'));
 };
 
-export const saysNo = ({ event }: Args) => {
+const saysNo = ({ event }: Args) => {
   const m = message(event);
-  if (!m) return false;
-  return m.choice === 'no' || (m.choice === undefined && m.nlu.answer === 'no');
+  return m !== undefined && (m.choice === 'no' || (m.choice === undefined && m.nlu.answer === 'no'));
 };
+
+const choseOption = ({ event }: Args, id: string) => message(event)?.choice === id;
+
+const isThanks = ({ event }: Args) => event.type === 'user.message' && event.choice === undefined && event.nlu.smallTalk === 'thanks';
 
 /** The message names a need other than the one being answered (a new question, or "a person"). */
-export const asksSomethingElse = ({ context, event }: Args) => {
-  const m = message(event);
-  const first = m?.nlu.needs[0];
+const asksSomethingElse = ({ context, event }: Args) => {
+  const first = message(event)?.nlu.needs[0];
   if (first === undefined) return false;
   // After a client's reset was refused, the same need said again without the client is a request of their own.
-  return first !== context.slots.need || restatesRefusedClientNeed(context, m!);
+  const restatesRefusedClientNeed = context.slots.whoseAccount === 'client' && message(event)?.nlu.slots.whoseAccount === undefined;
+  return first !== context.slots.need || restatesRefusedClientNeed;
 };
 
-const restatesRefusedClientNeed = (context: Args['context'], m: NonNullable<ReturnType<typeof message>>) =>
-  context.slots.whoseAccount === 'client' && m.nlu.slots.whoseAccount === undefined && m.nlu.needs[0] === context.slots.need;
+const hasPendingNeed = ({ context }: Args) => context.pendingNeeds.some((need) => need !== 'human');
 
-export const isSmallTalk = ({ event }: Args) => {
-  const m = message(event);
-  return m !== undefined && m.choice === undefined && m.nlu.smallTalk !== undefined && m.nlu.needs.length === 0;
+const knownTypes: readonly string[] = customerTypes.filter((type) => type !== 'unknown');
+
+export const guards = {
+  isStuck: ({ context }: Args) => context.misunderstood >= 2,
+  hasHistory: ({ context }: Args) => context.history.length > 0,
+  needIs: ({ context }: Args, need: Need) => context.slots.need === need,
+  slotUnknown: ({ context }: Args, slot: keyof Slots) => context.slots[slot] === undefined,
+  /** Every slot named has the value given. */
+  slotsAre: ({ context }: Args, expected: Partial<Slots>) =>
+    Object.entries(expected).every(([slot, value]) => context.slots[slot as keyof Slots] === value),
+  /** A bare "I can't log in": which of the three login problems it is must be asked. */
+  loginTroubleUnclear: ({ context }: Args) => context.slots.need === undefined && context.slots.loginTrouble === true,
+  needGuessed: ({ context }: Args) => context.slots.need === undefined && context.guessedNeed !== undefined,
+  // Hard rule 5 turns on whose account it is, not the role: a client's password or reset is refused
+  // ("my client needs the password for her account"), a webmaster's own account is reset as usual.
+  asksForClientsAccount: ({ context }: Args) =>
+    context.slots.whoseAccount === 'client' && (context.slots.need === undefined || context.slots.need === 'reset_password'),
+  /** An owner who lost the sign-on: whether they made a login for a webmaster changes the steps. */
+  mustAskDelegated: ({ context }: Args) => context.slots.delegated === undefined && context.slots.need === 'regain_access',
+
+  choseOption,
+  saysYes,
+  saysNo,
+  isThanks,
+  asksSomethingElse,
+  /** "Yes" to "did you mean…?", and not a different need in the same breath. */
+  confirmsGuess: (args: Args) => saysYes(args) && !asksSomethingElse(args),
+  /** Solved ("yes", or a thank-you), with a further need mentioned earlier still waiting. */
+  solvedWithNeedPending: (args: Args) => (saysYes(args) || isThanks(args)) && hasPendingNeed(args),
+  /** Not solved, and yes to a person (the button, or "yes" to the offer). */
+  acceptsPerson: (args: Args) => choseOption(args, 'agent') || saysYes(args),
+  isSmallTalk: ({ event }: Args) => {
+    const m = message(event);
+    return m !== undefined && m.choice === undefined && m.nlu.smallTalk !== undefined && m.nlu.needs.length === 0;
+  },
+  /**
+   * After an outcome, a message that changes the case: an ALTAIRE account revealed late (it overrides
+   * every reset path), or a different role or customer type than the one the outcome was for.
+   */
+  correctsTheCase: ({ context, event }: Args) => {
+    const said = message(event)?.nlu.slots;
+    if (!said) return false;
+    const known = context.slots;
+    return (
+      (said.partner === 'altaire' && known.partner !== 'altaire') ||
+      (said.role !== undefined && known.role !== undefined && said.role !== known.role) ||
+      (said.customerType !== undefined && known.customerType !== undefined && said.customerType !== known.customerType)
+    );
+  },
+  /** The message names a channel (a button, or free text such as "we paid our host"). */
+  namesCustomerType: ({ event }: Args) => {
+    const m = message(event);
+    if (!m) return false;
+    return (m.choice !== undefined && knownTypes.includes(m.choice)) || (m.nlu.slots.customerType !== undefined && m.nlu.slots.customerType !== 'unknown');
+  },
+  /** Taking this message in would make it the second in a row that taught the bot nothing. */
+  wouldBeStuck: ({ context, event }: Args) => event.type === 'user.message' && absorb(context, event).context.misunderstood >= 2,
+  positionChanged: ({ context, event }: Args) => event.type === 'handoff.position' && event.position !== context.handoff?.position,
+  /**
+   * Which way a flow ended: the output of the final state it reached. The event is the flow's
+   * `xstate.done.state.*` event, which is not one of the machine's own events.
+   */
+  flowEndedIn: ({ event }: Args, exit: FlowExit) => (event as unknown as { output?: unknown }).output === exit,
 };
-
-/**
- * After an outcome, a message that changes the case: an ALTAIRE account revealed late (it overrides
- * every reset path), or a different role or customer type than the one the outcome was for.
- */
-export const correctsTheCase = ({ context, event }: Args) => {
-  const m = message(event);
-  if (!m) return false;
-  const said = m.nlu.slots;
-  const known = context.slots;
-  return (
-    (said.partner === 'altaire' && known.partner !== 'altaire') ||
-    (said.role !== undefined && known.role !== undefined && said.role !== known.role) ||
-    (said.customerType !== undefined && known.customerType !== undefined && said.customerType !== known.customerType)
-  );
-};
-

@@ -1,5 +1,7 @@
 // The content keys each flow may say. A test checks both ways against dialogs/: every key here exists
-// there, and every key there is said by a machine or by src (src/content/system-keys.ts).
+// there, and every key there is said by a machine or by src (src/content/system-keys.ts). A flow's
+// own `say` (states.ts) takes only its keys and the common ones; the few lines a flow says from
+// another's file are said by named actions (actions.ts), where the chart shows them.
 import type { Need } from './domain.js';
 
 export const commonKeys = [
@@ -88,6 +90,16 @@ export const handoffKeys = [
 
 export const machineKeys = [...commonKeys, ...triageKeys, ...accessKeys, ...resetKeys, ...handoffKeys] as const;
 export type ContentKey = (typeof machineKeys)[number];
+
+/**
+ * Each flow's own keys. The feedback flow has none: it says common lines, and offers the next need
+ * by name. `conversation` is the machine around the flows (support.machine.ts): common lines only.
+ */
+export const flowKeys = { triage: triageKeys, access: accessKeys, reset: resetKeys, handoff: handoffKeys, feedback: [], conversation: [] } as const;
+export type Flow = keyof typeof flowKeys;
+export type CommonKey = (typeof commonKeys)[number];
+/** What a flow may say: its own keys and the common ones. */
+export type KeyOf<F extends Flow> = (typeof flowKeys)[F][number] | CommonKey;
 
 export type OfferableNeed = Exclude<Need, 'human'>;
 export const offerNextKey = (need: OfferableNeed): ContentKey => `triage.offerNext.${need}`;

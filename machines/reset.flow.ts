@@ -1,24 +1,8 @@
 // Account password resets, by the channel the order came through (the internal reset process page).
-import { customerTypes, type CustomerType } from './domain.js';
-import { absorbMessage, handOffBecause, showOutcome } from './actions.js';
-import { asksSomethingElse, choseOption } from './guards.js';
-import { outcome, outcomeThenPerson, question } from './states.js';
+import { exit, statesOf } from './states.js';
 import { supportSetup } from './setup.js';
-import type { SupportContext } from './context.js';
-import type { ConversationEvent } from './events.js';
 
-const typeIs =
-  (type: CustomerType) =>
-  ({ context }: { context: SupportContext }) =>
-    context.slots.customerType === type;
-
-const knownTypes = customerTypes.filter((type) => type !== 'unknown');
-
-/** The message names a channel (a button, or free text such as "we paid our host"). */
-const namesCustomerType = ({ event }: { event: ConversationEvent }) =>
-  event.type === 'user.message' &&
-  ((event.choice !== undefined && (knownTypes as readonly string[]).includes(event.choice)) ||
-    (event.nlu.slots.customerType !== undefined && event.nlu.slots.customerType !== 'unknown'));
+const { question, outcome, outcomeThenPerson, showOutcome } = statesOf('reset');
 
 export const reset = supportSetup.createStateConfig({
   description: "Password reset (a client's account was refused before it: support.deciding): ALTAIRE first, then the customer type and its details.",
@@ -27,18 +11,18 @@ export const reset = supportSetup.createStateConfig({
     deciding: {
       description: 'Routes on what is known; an ALTAIRE partner account overrides every other path.',
       always: [
-        { guard: ({ context }) => context.slots.partner === 'altaire', target: 'partnerNoReset' },
-        { guard: typeIs('unknown'), target: 'identifyingCustomerType' },
-        { guard: ({ context }) => context.slots.customerType === undefined, target: 'askingCustomerType' },
-        { guard: typeIs('web_host'), target: 'webHost' },
-        { guard: typeIs('reseller'), target: 'reseller' },
-        { guard: typeIs('affiliate'), target: 'affiliate' },
-        { guard: ({ context }) => context.slots.hasOrderNumber === undefined, target: 'askingOrderNumber' },
-        { guard: ({ context }) => typeIs('epki')({ context }) && context.slots.hasOrderNumber === true, target: 'epkiSelf' },
-        { guard: typeIs('epki'), target: 'epkiTicket' },
-        { guard: ({ context }) => context.slots.hasOrderNumber === false, target: 'directEmail' },
-        { guard: ({ context }) => context.slots.hasEmailOrUsername === undefined, target: 'askingEmailOrUsername' },
-        { guard: ({ context }) => context.slots.hasEmailOrUsername === true, target: 'directSelf' },
+        { guard: { type: 'slotsAre', params: { partner: 'altaire' } }, target: 'partnerNoReset' },
+        { guard: { type: 'slotsAre', params: { customerType: 'unknown' } }, target: 'identifyingCustomerType' },
+        { guard: { type: 'slotUnknown', params: 'customerType' }, target: 'askingCustomerType' },
+        { guard: { type: 'slotsAre', params: { customerType: 'web_host' } }, target: 'webHost' },
+        { guard: { type: 'slotsAre', params: { customerType: 'reseller' } }, target: 'reseller' },
+        { guard: { type: 'slotsAre', params: { customerType: 'affiliate' } }, target: 'affiliate' },
+        { guard: { type: 'slotUnknown', params: 'hasOrderNumber' }, target: 'askingOrderNumber' },
+        { guard: { type: 'slotsAre', params: { customerType: 'epki', hasOrderNumber: true } }, target: 'epkiSelf' },
+        { guard: { type: 'slotsAre', params: { customerType: 'epki' } }, target: 'epkiTicket' },
+        { guard: { type: 'slotsAre', params: { hasOrderNumber: false } }, target: 'directEmail' },
+        { guard: { type: 'slotUnknown', params: 'hasEmailOrUsername' }, target: 'askingEmailOrUsername' },
+        { guard: { type: 'slotsAre', params: { hasEmailOrUsername: true } }, target: 'directSelf' },
         { target: 'directEmail' },
       ],
     },
@@ -53,15 +37,18 @@ export const reset = supportSetup.createStateConfig({
       entry: showOutcome('reset-unknown-type', 'reset.unknownType'),
       on: {
         'user.message': [
-          { guard: namesCustomerType, target: '#support.deciding', actions: absorbMessage('customerType') },
-          { guard: asksSomethingElse, target: '#support.deciding', actions: absorbMessage() },
+          { guard: 'namesCustomerType', target: 'thenDeciding', actions: { type: 'absorbMessage', params: { answers: 'customerType' } } },
+          { guard: 'asksSomethingElse', target: 'thenDeciding', actions: 'absorbMessage' },
           {
-            guard: choseOption('still_not_sure'),
-            target: '#support.handoff',
-            actions: handOffBecause('unknown-customer-type'),
+            guard: { type: 'choseOption', params: 'still_not_sure' },
+            target: 'thenHandoff',
+            actions: { type: 'handOffBecause', params: 'unknown-customer-type' },
           },
           // Whatever else they say, they could not name the channel: the sources have no path for that.
-          { target: '#support.handoff', actions: [absorbMessage(undefined, { beforeHandoff: true }), handOffBecause('unknown-customer-type')] },
+          {
+            target: 'thenHandoff',
+            actions: [{ type: 'absorbMessage', params: { beforeHandoff: true } }, { type: 'handOffBecause', params: 'unknown-customer-type' }],
+          },
         ],
       },
     },
@@ -105,5 +92,8 @@ export const reset = supportSetup.createStateConfig({
       'reset.partnerNoReset',
       'partner-altaire',
     ),
+    thenDeciding: exit('deciding'),
+    thenFeedback: exit('feedback'),
+    thenHandoff: exit('handoff'),
   },
 });

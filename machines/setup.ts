@@ -1,49 +1,12 @@
-// The contract of the conversation machine: its context, events, the content keys it may say, the
-// effects it requests and its guards. Flow files build their states from `supportSetup`.
-import { setup } from 'xstate';
-import type { HandoffReason, Need, OutcomeId, Slots } from './domain.js';
-import type { ConversationEvent } from './events.js';
-import type { ContentKey } from './keys.js';
-import { initialContext, type SupportContext } from './context.js';
+// The contract of the conversation machine: its context, events and effects (contract.ts), every
+// action (actions.ts) and every guard (guards.ts), by name. Flow files build their states from
+// `supportSetup` and refer to actions and guards only by these names.
+import { withActions } from './actions.js';
+import { guards } from './guards.js';
+import { initialContext } from './context.js';
 
-/** `values` fill the content's run-time placeholders ({position}, {agent}, {text}). */
-export type SayParams = { key: ContentKey; outcome?: OutcomeId; values?: Record<string, string> };
+export type { HandoffRequest, MessageEvent, SayParams } from './contract.js';
 
-export type HandoffRequest = {
-  reason: HandoffReason;
-  /** What is known; `need` is the need the customer stated, not "a person" (asking for one is the reason). */
-  slots: Slots;
-  shown: OutcomeId[];
-  /** Further needs the customer mentioned and has not been helped with yet. */
-  pendingNeeds?: Need[];
-};
-
-export type MessageEvent = Extract<ConversationEvent, { type: 'user.message' }>;
-
-export const supportSetup = setup({
-  types: {
-    context: {} as SupportContext,
-    events: {} as ConversationEvent,
-    tags: {} as 'waiting',
-  },
-  actions: {
-    /** Says one content entry; the real implementation pushes it onto the turn's outbox. */
-    say: (_, _params: SayParams) => {},
-    /**
-     * Effects with I/O are requested, not performed: the runner performs them after the event and
-     * sends their result back as an event (handoff.queued / .offline / .failed / .withdrawn / .relayed).
-     * The machine stays synchronous and pure, which is also what model-based testing requires.
-     */
-    requestHandoff: (_, _params: HandoffRequest) => {},
-    cancelHandoff: () => {},
-    /** Passes this turn's customer message, secrets already masked, to whoever holds the case. */
-    relayToAgent: () => {},
-  },
-  guards: {
-    needIs: ({ context }, need: Need | undefined) => context.slots.need === need,
-    isStuck: ({ context }) => context.misunderstood >= 2,
-    hasHistory: ({ context }) => context.history.length > 0,
-  },
-});
+export const supportSetup = withActions.extend({ guards });
 
 export { initialContext };

@@ -1,29 +1,35 @@
 // The whole conversation: greeting, routing on what is known, the flows, and the global escapes
-// ("a person", "start over", "back") that work from anywhere.
-import { access } from './access.flow.js';
-import { absorbMessage, goBack, handOffBecause, restart, say } from './actions.js';
-import { initialContext } from './context.js';
+// ("a person", "start over", "back") that work from anywhere. Each flow ends in a final state named
+// after where the conversation goes next; its `onDone` here goes there.
 import { feedback } from './feedback.flow.js';
+import type { FlowExit } from './guards.js';
+import { access } from './access.flow.js';
 import { handoff } from './handoff.flow.js';
 import { reset } from './reset.flow.js';
-import { supportSetup } from './setup.js';
+import { supportSetup, initialContext } from './setup.js';
+import { statesOf } from './states.js';
 import { triage } from './triage.flow.js';
 
 /** Bump when a stored snapshot of the previous version could no longer be restored correctly. */
 export const SUPPORT_MACHINE_VERSION = 2;
+
+const { say } = statesOf('conversation');
+
+/** Where the conversation goes once a flow is over: the exits it can end in, `deciding` when none other. */
+const afterFlow = (...exits: Exclude<FlowExit, 'deciding'>[]) => [
+  ...exits.map((to) => ({ guard: { type: 'flowEndedIn', params: to }, target: to }) as const),
+  { target: 'deciding' } as const,
+];
 
 export const supportMachine = supportSetup.createMachine({
   id: 'support',
   context: initialContext,
   initial: 'start',
   on: {
-    'user.agent': { target: '.handoff', actions: handOffBecause('asked') },
+    'user.agent': { target: '.handoff', actions: { type: 'handOffBecause', params: 'asked' } },
     'user.startOver': '.startingOver',
     'user.cancel': '.startingOver',
-    'user.back': [
-      { guard: 'hasHistory', target: '.deciding', actions: goBack },
-      { actions: say('common.nothingToGoBack') },
-    ],
+    'user.back': [{ guard: 'hasHistory', target: '.deciding', actions: 'goBack' }, { actions: say('common.nothingToGoBack') }],
   },
   states: {
     start: {
@@ -31,7 +37,7 @@ export const supportMachine = supportSetup.createMachine({
       on: {
         'session.started': 'greeting',
         'user.back': 'greeting',
-        'user.message': { target: 'deciding', actions: absorbMessage() },
+        'user.message': { target: 'deciding', actions: 'absorbMessage' },
       },
     },
     greeting: {
@@ -41,39 +47,28 @@ export const supportMachine = supportSetup.createMachine({
     },
     startingOver: {
       description: 'Forgets everything about this conversation and asks afresh.',
-      entry: [restart, say('common.startOver')],
+      entry: ['restart', say('common.startOver')],
       always: 'triage.askingNeed',
     },
     deciding: {
       description: 'Routes on what is known: the first thing still missing is asked, or a flow takes over.',
       always: [
-        { guard: 'isStuck', target: 'handoff', actions: [say('handoff.stuck'), handOffBecause('stuck')] },
-        { guard: { type: 'needIs', params: 'human' }, target: 'handoff', actions: handOffBecause('asked') },
-        {
-          guard: ({ context }) => context.slots.need === undefined && context.slots.loginTrouble === true,
-          target: 'triage.clarifyingLogin',
-        },
-        {
-          guard: ({ context }) => context.slots.need === undefined && context.guessedNeed !== undefined,
-          target: 'triage.confirmingNeed',
-        },
-        // Hard rule 5 turns on whose account it is, not the role: a client's password or reset is refused
-        // ("my client needs the password for her account"), a webmaster's own account is reset as usual.
-        {
-          guard: ({ context }) => context.slots.whoseAccount === 'client' && (context.slots.need === undefined || context.slots.need === 'reset_password'),
-          target: 'access.refusingClientReset',
-        },
-        { guard: { type: 'needIs', params: undefined }, target: 'triage.askingNeed' },
+        { guard: 'isStuck', target: 'handoff', actions: 'handOffStuck' },
+        { guard: { type: 'needIs', params: 'human' }, target: 'handoff', actions: { type: 'handOffBecause', params: 'asked' } },
+        { guard: 'loginTroubleUnclear', target: 'triage.clarifyingLogin' },
+        { guard: 'needGuessed', target: 'triage.confirmingNeed' },
+        { guard: 'asksForClientsAccount', target: 'access.refusingClientReset' },
+        { guard: { type: 'slotUnknown', params: 'need' }, target: 'triage.askingNeed' },
         { guard: { type: 'needIs', params: 'codesign_password' }, target: 'triage.codesignPassword' },
         { guard: { type: 'needIs', params: 'recover_username' }, target: 'triage.usernameRecovery' },
         { guard: { type: 'needIs', params: 'reset_password' }, target: 'reset' },
         { target: 'access' },
       ],
     },
-    triage,
-    access,
-    reset,
-    feedback,
-    handoff,
+    triage: { ...triage, onDone: afterFlow('feedback') },
+    access: { ...access, onDone: afterFlow('feedback') },
+    reset: { ...reset, onDone: afterFlow('feedback', 'handoff') },
+    feedback: { ...feedback, onDone: afterFlow('handoff', 'startingOver') },
+    handoff: { ...handoff, onDone: afterFlow('startingOver', 'triage.askingNeed') },
   },
 });

@@ -1,9 +1,8 @@
 // Finding out what the customer needs, and the two needs answered without further questions.
-import { absorbMessage } from './actions.js';
-import { asksSomethingElse, saysNo, saysYes } from './guards.js';
-import { confirmNeedKey } from './keys.js';
-import { question, outcome } from './states.js';
+import { exit, statesOf } from './states.js';
 import { supportSetup } from './setup.js';
+
+const { question, outcome } = statesOf('triage');
 
 export const triage = supportSetup.createStateConfig({
   description: 'What the customer needs, and the answers that need nothing more.',
@@ -13,20 +12,12 @@ export const triage = supportSetup.createStateConfig({
     confirmingNeed: {
       description: 'A need read with low confidence: "Did you mean…?" with yes and no.',
       tags: 'waiting',
-      entry: { type: 'say', params: ({ context }) => ({ key: confirmNeedKey(context.guessedNeed ?? 'human') }) },
+      entry: 'sayConfirmNeed',
       on: {
         'user.message': [
-          {
-            guard: ({ context, event }) => saysYes({ context, event }) && !asksSomethingElse({ context, event }),
-            target: '#support.deciding',
-            actions: supportSetup.assign(({ context }) => ({
-              slots: { ...context.slots, need: context.guessedNeed },
-              guessedNeed: undefined,
-              history: [...context.history, context.slots],
-            })),
-          },
-          { guard: saysNo, target: '#support.deciding', actions: supportSetup.assign({ guessedNeed: undefined }) },
-          { target: '#support.deciding', actions: [supportSetup.assign({ guessedNeed: undefined }), absorbMessage()] },
+          { guard: 'confirmsGuess', target: 'thenDeciding', actions: 'acceptGuessedNeed' },
+          { guard: 'saysNo', target: 'thenDeciding', actions: 'forgetGuessedNeed' },
+          { target: 'thenDeciding', actions: ['forgetGuessedNeed', 'absorbMessage'] },
         ],
       },
     },
@@ -45,5 +36,7 @@ export const triage = supportSetup.createStateConfig({
       'username-recovery',
       'triage.usernameRecovery',
     ),
+    thenDeciding: exit('deciding'),
+    thenFeedback: exit('feedback'),
   },
 });
