@@ -42,7 +42,7 @@ export type App = {
   runTurn: RunTurn;
   catalog: Catalog;
   store: Store;
-  /** The handoff's decisions and timers; tests call sweep() instead of waiting for the interval. */
+  /** The handoff's decisions and timers; tests call sweeper.sweep() instead of waiting for the interval. */
   desk: HandoffDesk;
   /** Deletes transcripts past the retention period; runs at start-up and then daily. */
   pruneTranscripts(): Promise<number>;
