@@ -9,7 +9,7 @@ import '../src/dot-env.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { firstName } from '../src/handoff/handoff-desk.js';
+import { firstName } from '../src/handoff/lifecycle.js';
 import { partsOf } from '../src/bot/render-reply.js';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';

@@ -104,7 +104,7 @@ export async function evaluateConversations(conversations: ScriptedConversation[
   const catalog = createCatalog(loadContent(loadConfig({}).brand));
   const store = new MemoryStore();
   const logger = createLogger({ logLevel: 'silent', logPretty: false });
-  const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger), logger });
+  const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger, Date.now), logger });
   const results: ConversationResult[] = [];
   for (const conversation of conversations) {
     const key = `eval:${conversation.id}`;

@@ -21,7 +21,8 @@ import { DirectLineConversations } from './directline/conversations.js';
 import { mountDirectLine } from './directline/routes.js';
 import { DirectLineTokens } from './directline/tokens.js';
 import type { AgentChannel } from './handoff/agent-channel.js';
-import { HandoffDesk } from './handoff/handoff-desk.js';
+import { loadAgentText } from './handoff/agent-text.js';
+import { createHandoffDesk, type HandoffDesk } from './handoff/handoff-desk.js';
 import { ProtocolChannel } from './handoff/protocol-channel.js';
 import { TeamsAgentDesk } from './teams/agent-desk.js';
 import { allowList, TeamRoster } from './teams/agent-roster.js';
@@ -41,7 +42,7 @@ export type App = {
   runTurn: RunTurn;
   catalog: Catalog;
   store: Store;
-  /** The handoff's decisions and timers; tests call sweep() instead of waiting for the interval. */
+  /** The handoff's decisions and timers; tests call sweeper.sweep() instead of waiting for the interval. */
   desk: HandoffDesk;
   /** Deletes transcripts past the retention period; runs at start-up and then daily. */
   pruneTranscripts(): Promise<number>;
@@ -69,6 +70,7 @@ export type AppOverrides = { snapshots?: SnapshotStore; handoff?: HandoffPort };
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const startedAt = Date.now();
   const catalog = createCatalog(loadContentFor(config));
+  const agentText = loadAgentText();
   const classifier = await trainSlotClassifier();
   if (classifier.examples === 0) logger.warn('no corpus/utterances/train.jsonl to learn from: understanding by rules only');
   else logger.debug({ trainingMs: Math.round(classifier.trainingMs), examples: classifier.examples }, 'slot models ready');
@@ -95,9 +97,9 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const conversationLock = new KeyedQueue();
   const customers = new ProactiveCustomerLine({ adapter, botAppId, runTurn: () => runTurn, records: store, conversationLock });
   const teams = config.handoff.target === 'teams' ? config.handoff.teams : undefined;
-  const teamsChannel = teams ? new TeamsChannel(adapter, { ...teams, botAppId }) : undefined;
+  const teamsChannel = teams ? new TeamsChannel(adapter, { ...teams, botAppId }, agentText) : undefined;
   const channel: AgentChannel | undefined = teamsChannel ?? (config.handoff.target === 'protocol' ? new ProtocolChannel(adapter, botAppId, store) : undefined);
-  const desk = new HandoffDesk({
+  const desk = createHandoffDesk({
     queue: store,
     transcripts: store,
     ...(channel ? { channel } : {}),
@@ -105,22 +107,26 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     limits: { waitMs: config.handoff.waitLimitMs, idleMs: config.handoff.idleLimitMs },
     logger,
     metrics,
+    now: Date.now,
   });
   const runTurn = createRunTurn({
     store: overrides.snapshots ?? store,
     catalog,
     understand: createUnderstand(classifier),
-    handoff: overrides.handoff ?? desk,
+    handoff: overrides.handoff ?? desk.customers,
     logger,
   });
   const agents =
     teams && teamsChannel
-      ? new TeamsAgentDesk(
-          desk,
-          teams,
+      ? new TeamsAgentDesk({
+          actions: desk.agents,
+          cases: store,
+          place: teams,
           logger,
-          teams.agentIds ? allowList(teams.agentIds) : new TeamRoster((memberId) => teamsChannel.isTeamMember(memberId), teams.membershipTtlMs, logger),
-        )
+          roster: teams.agentIds ? allowList(teams.agentIds) : new TeamRoster((memberId) => teamsChannel.isTeamMember(memberId), teams.membershipTtlMs, logger),
+          text: agentText,
+          now: Date.now,
+        })
       : undefined;
   const bot = new SupportBot({
     runTurn,
@@ -129,7 +135,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     conversationLock,
     metrics,
     ...(agents ? { agents } : {}),
-    ...(config.handoff.target === 'protocol' ? { contactCentre: desk } : {}),
+    ...(config.handoff.target === 'protocol' ? { contactCentre: desk.agents } : {}),
   });
   const redelivery = { adapter, botAppId, store, conversationLock, logger };
   let sweeping = false;
@@ -138,7 +144,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     sweeping = true;
     // Instances sharing PostgreSQL also pick up what another instance saved and never sent (it died).
     const othersUndelivered = config.databaseUrl ? sendUndeliveredReplies(redelivery, Date.now() - OTHERS_IN_FLIGHT_MS) : Promise.resolve();
-    Promise.all([othersUndelivered, desk.sweep()])
+    Promise.all([othersUndelivered, desk.sweeper.sweep()])
       .catch((error: unknown) => logger.error({ err: error }, 'handoff queue or outbox check failed'))
       .finally(() => (sweeping = false));
   }, config.handoff.sweepMs);

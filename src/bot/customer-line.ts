@@ -7,7 +7,7 @@ import type { ConversationEvent } from '../../machines/events.js';
 import type { KeyedQueue } from '../conversation/keyed-queue.js';
 import type { Reply } from '../conversation/reply.js';
 import type { RunTurn } from '../conversation/run-turn.js';
-import type { CustomerLine } from '../handoff/handoff-desk.js';
+import type { CustomerLine } from '../handoff/case-steps.js';
 import type { ConversationReferenceStore, Outbox, TranscriptLog } from '../ports/store.js';
 import { reportingFailures, sendAsNewMessages } from './proactive.js';
 import { renderReplies } from './render-reply.js';

@@ -17,7 +17,7 @@ import type { Logger } from 'pino';
 import type { TurnInput } from '../conversation/interpret.js';
 import type { KeyedQueue } from '../conversation/keyed-queue.js';
 import type { RunTurn } from '../conversation/run-turn.js';
-import type { HandoffDesk } from '../handoff/handoff-desk.js';
+import type { AgentActions } from '../handoff/agent-actions.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { ConversationReferenceStore, Outbox, TranscriptLog } from '../ports/store.js';
 import type { TeamsAgentDesk } from '../teams/agent-desk.js';
@@ -34,7 +34,7 @@ export type SupportBotDeps = {
   /** Agents in Teams; undefined when no agents' channel is configured. */
   agents?: TeamsAgentDesk;
   /** Acts on handoff.status events; set only when a contact centre takes cases over the handoff protocol. */
-  contactCentre?: HandoffDesk;
+  contactCentre?: AgentActions;
   /**
    * One conversation's turns and the notices sent to it between turns (customer-line.ts) take this
    * lock, so what the customer sees, and its transcript, keep the order things happened in.

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const store = new MemoryStore();
   const logger = createLogger({ logLevel: 'silent', logPretty: false });
   const understand = createUnderstand(await trainSlotClassifier());
-  const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger), logger });
+  const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger, Date.now), logger });
   const conversationKey = `cli:${process.pid}`;
   const terminal = readline.createInterface({ input: process.stdin, output: process.stdout });
 

@@ -1,15 +1,19 @@
 // Reads dialogs/*.yaml, validates it, and fills brand placeholders from configuration. Every problem
-// is reported at once, at start-up, so a broken edit never reaches a customer.
+// is reported at once, at start-up, so a broken edit never reaches a customer. dialogs/agents.yaml is
+// what agents read in Teams: loaded on its own (loadAgentContent), never said to a customer.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { ContentError } from '../errors.js';
 import { inProject } from '../project-root.js';
-import { dialogFileSchema, type ContentEntry } from './schema.js';
+import { agentFileSchema, dialogFileSchema, type ContentEntry } from './schema.js';
 
 export const defaultDialogsDir = inProject('dialogs');
 
 export type Content = ReadonlyMap<string, ContentEntry>;
+
+export const agentsFile = 'agents.yaml';
 
 /** Anything in braces is a placeholder: filled, or reported as unknown; never shown as written. */
 export const placeholder = /\{\s*([^{}\s]+)\s*\}/g;
@@ -35,6 +39,21 @@ export type ContentSettings = {
   liveAgents: boolean;
 };
 
+/** The file's entries as `schema` reads them; undefined, with the problems added, when it does not parse or fit. */
+function readDialogFile<T>(dir: string, file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
+  const document = parseDocument(fs.readFileSync(path.join(dir, file), 'utf8'), { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    problems.push(...document.errors.map((error) => `${file}: ${error.message}`));
+    return undefined;
+  }
+  const parsed = schema.safeParse(document.toJS());
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.')}: ${issue.message}`));
+    return undefined;
+  }
+  return parsed.data;
+}
+
 export function loadContent(
   values: Readonly<Record<string, string>>,
   dir = defaultDialogsDir,
@@ -42,21 +61,13 @@ export function loadContent(
 ): Content {
   const problems: string[] = [];
   const content = new Map<string, ContentEntry>();
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.yaml') && name !== agentsFile).sort();
   if (files.length === 0) problems.push(`${dir}: no .yaml files`);
 
   for (const file of files) {
-    const document = parseDocument(fs.readFileSync(path.join(dir, file), 'utf8'), { uniqueKeys: true });
-    if (document.errors.length > 0) {
-      problems.push(...document.errors.map((error) => `${file}: ${error.message}`));
-      continue;
-    }
-    const parsed = dialogFileSchema.safeParse(document.toJS());
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.')}: ${issue.message}`));
-      continue;
-    }
-    for (const [key, entry] of Object.entries(parsed.data)) {
+    const parsed = readDialogFile(dir, file, dialogFileSchema, problems);
+    if (!parsed) continue;
+    for (const [key, entry] of Object.entries(parsed)) {
       if (content.has(key)) {
         problems.push(`${file}: ${key} is already defined in another file`);
         continue;
@@ -79,4 +90,16 @@ export function loadContent(
   }
   if (problems.length > 0) throw new ContentError(problems);
   return content;
+}
+
+/**
+ * dialogs/agents.yaml, with every placeholder left for run time: which ones each key may use is
+ * declared next to the code that fills them (src/handoff/agent-text.ts), which checks them.
+ */
+export function loadAgentContent(dir = defaultDialogsDir): Content {
+  const problems: string[] = [];
+  const parsed = fs.existsSync(path.join(dir, agentsFile)) ? readDialogFile(dir, agentsFile, agentFileSchema, problems) : undefined;
+  if (!parsed && problems.length === 0) problems.push(`${dir}: no ${agentsFile}`);
+  if (problems.length > 0) throw new ContentError(problems);
+  return new Map(Object.entries(parsed ?? {}));
 }

@@ -21,3 +21,9 @@ export const entrySchema = z.strictObject({
 export type ContentEntry = { text: string; choices?: Record<string, string>; asks?: string };
 
 export const dialogFileSchema = z.record(z.string().regex(contentKeyPattern, 'keys look like flow.moment'), entrySchema);
+
+/** dialogs/agents.yaml: text only; agents answer with commands and card buttons, not choices. */
+export const agentFileSchema = z.record(
+  z.string().regex(contentKeyPattern, 'keys look like flow.moment'),
+  z.strictObject({ text: z.string().trim().min(1) }),
+);

@@ -6,21 +6,12 @@
 // Only agents (agent-roster.ts) list, accept, end or release cases, wherever the command comes from.
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AgentActionResult, HandoffDesk } from '../handoff/handoff-desk.js';
-import type { Agent, HandoffCase } from '../ports/handoff-queue.js';
+import type { AgentActionResult, AgentActions } from '../handoff/agent-actions.js';
+import { line, type AgentText } from '../handoff/agent-text.js';
+import type { Agent, HandoffCase, HandoffQueue } from '../ports/handoff-queue.js';
 import { z } from 'zod';
 import type { AgentRoster, Membership } from './agent-roster.js';
 import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb, type SubmittedCardAction } from './case-card.js';
-
-export const HELP_TEXT = [
-  '**Support bot commands** (in a case thread, or here with a case id):',
-  '- `queue`: the cases waiting for an agent',
-  '- `accept`: take the waiting case of this thread (or press Accept on its card)',
-  '- `end`: end the chat you hold; the customer goes back to the bot',
-  '- `release`: put the case back in the queue, keeping its place',
-  '- `help`: this list',
-  'In a case thread, what the agent who accepted it writes goes to the customer.',
-].join('\n');
 
 const command = /^\s*(queue|accept|end|release|help)(?:\s+(C-[A-Z0-9]{6}))?\s*[.!]?\s*$/i;
 
@@ -32,26 +23,7 @@ export const agentOf = (context: TurnContext): Agent => ({
   name: context.activity.from.name?.trim() || 'Agent',
 });
 
-/** What someone who may not act on cases is told; `unknown`: Teams could not be asked, so nothing was done. */
-const NOT_AN_AGENT = "Only the support agents (members of the agents' team) can list, accept, end or release cases.";
-const MEMBERSHIP_UNKNOWN = "I could not check with Teams that you are one of the support agents, so nothing was done. Please try again in a minute.";
-
 const isThread = (context: TurnContext): boolean => context.activity.conversation.id.includes(';messageid=');
-
-const describeQueue = (cases: HandoffCase[]): string =>
-  cases.length === 0
-    ? 'No cases are waiting.'
-    : [
-        `${cases.length} waiting, oldest first:`,
-        ...cases.map((c, index) => {
-          const minutes = Math.max(0, Math.round((Date.now() - c.requestedAt) / 60_000));
-          const altaire = c.slots.partner === 'altaire' ? ' — **ALTAIRE: do not reset**' : '';
-          return `${index + 1}. \`${c.caseId}\` ${c.slots.need?.replace(/_/g, ' ') ?? 'need not known'} (${c.reason}), waiting ${minutes} min${altaire}`;
-        }),
-      ].join('\n');
-
-const describeResult = (result: AgentActionResult, done: string): string =>
-  result.outcome === 'done' ? done : `Not done: ${result.reason}.`;
 
 /** Where agents work: cases are taken only from this channel, and only in this tenant when one is set. */
 export type AgentsPlace = { channelId: string; tenantId?: string };
@@ -72,27 +44,69 @@ const submittedActionSchema = z.looseObject({ verb: z.enum(cardVerbs), caseId: z
 /** What came of a button pressed: refused before anything was done, or the desk's answer. */
 type CardActionOutcome = { kind: 'wrong-place' } | { kind: 'not-agent' } | { kind: 'unknown' } | { kind: 'acted'; result: AgentActionResult };
 
+export type TeamsAgentDeskDeps = {
+  actions: AgentActions;
+  /** What agents list: the queue, the cases they hold, the case of a thread. */
+  cases: Pick<HandoffQueue, 'caseOfThread' | 'listQueued' | 'listAcceptedBy'>;
+  place: AgentsPlace;
+  logger: Logger;
+  roster: AgentRoster;
+  text: AgentText;
+  now: () => number;
+};
+
 export class TeamsAgentDesk {
-  constructor(
-    private readonly desk: HandoffDesk,
-    private readonly place: AgentsPlace,
-    private readonly logger: Logger,
-    private readonly roster: AgentRoster,
-  ) {}
+  private readonly actions: AgentActions;
+  private readonly logger: Logger;
+  private readonly text: AgentText;
+
+  constructor(private readonly deps: TeamsAgentDeskDeps) {
+    this.actions = deps.actions;
+    this.logger = deps.logger;
+    this.text = deps.text;
+  }
 
   private membershipOf(context: TurnContext): Promise<Membership> {
     const { id, aadObjectId } = context.activity.from;
-    return this.roster.check({ id, ...(aadObjectId ? { aadObjectId } : {}) });
+    return this.deps.roster.check({ id, ...(aadObjectId ? { aadObjectId } : {}) });
+  }
+
+  /** What someone who may not act on cases is told; `unknown`: Teams could not be asked, so nothing was done. */
+  private notLetIn(membership: 'not-agent' | 'unknown'): string {
+    return this.text.say(line(membership === 'unknown' ? 'agents.membershipUnknown' : 'agents.notAnAgent'));
   }
 
   /** Another tenant never reaches the desk; in a team, only the agents' channel does. */
   private refusal(context: TurnContext): string | undefined {
+    const { place } = this.deps;
     const data = (context.activity.channelData ?? {}) as TeamsChannelData;
     const tenant = data.tenant?.id ?? context.activity.conversation.tenantId;
-    if (this.place.tenantId && tenant !== this.place.tenantId) return 'another tenant';
+    if (place.tenantId && tenant !== place.tenantId) return 'another tenant';
     const channel = data.teamsChannelId ?? data.channel?.id;
     if (context.activity.conversation.conversationType === 'personal') return undefined;
-    return channel === this.place.channelId ? undefined : 'not the agents channel';
+    return channel === place.channelId ? undefined : 'not the agents channel';
+  }
+
+  private describeQueue(cases: HandoffCase[]): string {
+    if (cases.length === 0) return this.text.say(line('agents.queue.empty'));
+    const now = this.deps.now();
+    return [
+      this.text.say(line('agents.queue.heading', { count: String(cases.length) })),
+      ...cases.map((c, index) => {
+        const values = {
+          place: String(index + 1),
+          caseId: c.caseId,
+          need: c.slots.need?.replace(/_/g, ' ') ?? this.text.say(line('agents.queue.needUnknown')),
+          reason: c.reason,
+          minutes: String(Math.max(0, Math.round((now - c.requestedAt) / 60_000))),
+        };
+        return this.text.say(c.slots.partner === 'altaire' ? line('agents.queue.altaireCase', values) : line('agents.queue.case', values));
+      }),
+    ].join('\n');
+  }
+
+  private describeResult(result: AgentActionResult, done: string): string {
+    return result.outcome === 'done' ? done : this.text.say(line('agents.command.notDone', { reason: this.text.say(result.reason) }));
   }
 
   /** A message from an agent: a command, or words for the customer of the thread's case. */
@@ -110,25 +124,25 @@ export class TeamsAgentDesk {
     const text = withoutMentions(context.activity.text ?? '');
     if (text === '') return;
     const agent = agentOf(context);
-    const threadCase = isThread(context) ? await this.desk.caseOfThread(context.activity.conversation.id) : undefined;
+    const threadCase = isThread(context) ? await this.deps.cases.caseOfThread(context.activity.conversation.id) : undefined;
     const parsed = command.exec(text);
     if (parsed) {
       const membership = parsed[1]!.toLowerCase() === 'help' ? 'agent' : await this.membershipOf(context);
       if (membership !== 'agent') this.logger.warn({ agentId: agent.id, membership, command: parsed[1] }, 'Teams command refused: not an agent');
-      const answer = membership === 'agent' ? await this.runCommand(parsed, agent, threadCase) : membership === 'unknown' ? MEMBERSHIP_UNKNOWN : NOT_AN_AGENT;
+      const answer = membership === 'agent' ? await this.runCommand(parsed, agent, threadCase) : this.notLetIn(membership);
       await context.sendActivity({ type: 'message', textFormat: 'markdown', text: answer });
       return;
     }
     if (!threadCase) {
       // Outside a case thread nothing is relayed; a word of help instead of silence.
       if (!isThread(context) || context.activity.conversation.conversationType === 'personal') {
-        await context.sendActivity({ type: 'message', textFormat: 'markdown', text: HELP_TEXT });
+        await context.sendActivity({ type: 'message', textFormat: 'markdown', text: this.text.say(line('agents.help')) });
       }
       return;
     }
-    const result = await this.desk.agentWrote(threadCase.threadId!, agent, text);
+    const result = await this.actions.agentWrote(threadCase.threadId!, agent, text);
     if (result?.outcome === 'refused') {
-      await context.sendActivity({ type: 'message', text: `${agent.name}: your message was not sent to the customer: ${result.reason}.` });
+      await context.sendActivity({ type: 'message', text: this.text.say(line('agents.relay.notSent', { agent: agent.name, reason: this.text.say(result.reason) })) });
     }
   }
 
@@ -143,17 +157,17 @@ export class TeamsAgentDesk {
     const outcome = await this.actOnCard(context, verb, caseId);
     switch (outcome.kind) {
       case 'wrong-place':
-        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'cases are taken in the agents channel' } as never };
+        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: this.text.say(line('agents.wrongPlace')) } as never };
       case 'unknown':
-        return { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: MEMBERSHIP_UNKNOWN } as never };
+        return { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: this.notLetIn('unknown') } as never };
       case 'not-agent':
-        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: NOT_AN_AGENT } as never };
+        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: this.notLetIn('not-agent') } as never };
       case 'acted':
         break;
     }
-    const view = await this.desk.viewOf(caseId);
-    if (!view) return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no such case' } as never };
-    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard(view).content as never };
+    const view = await this.actions.viewOf(caseId);
+    if (!view) return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: this.text.say(line('agents.noSuchCase')) } as never };
+    return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard(view, this.text).content as never };
   }
 
   /**
@@ -163,13 +177,11 @@ export class TeamsAgentDesk {
   private async onSubmittedAction(context: TurnContext, { verb, caseId }: SubmittedCardAction): Promise<void> {
     const outcome = await this.actOnCard(context, verb, caseId);
     const answer =
-      outcome.kind === 'not-agent'
-        ? NOT_AN_AGENT
-        : outcome.kind === 'unknown'
-          ? MEMBERSHIP_UNKNOWN
-          : outcome.kind === 'acted' && outcome.result.outcome === 'refused'
-            ? `Not done: ${outcome.result.reason}.`
-            : undefined;
+      outcome.kind === 'not-agent' || outcome.kind === 'unknown'
+        ? this.notLetIn(outcome.kind)
+        : outcome.kind === 'acted' && outcome.result.outcome === 'refused'
+          ? this.describeResult(outcome.result, '')
+          : undefined;
     if (answer) await context.sendActivity({ type: 'message', textFormat: 'markdown', text: answer });
   }
 
@@ -194,34 +206,34 @@ export class TeamsAgentDesk {
   private act(verb: CardVerb, caseId: string, agent: Agent): Promise<AgentActionResult> {
     switch (verb) {
       case 'accept':
-        return this.desk.accept(caseId, agent);
+        return this.actions.accept(caseId, agent);
       case 'end':
-        return this.desk.end(caseId, agent.id);
+        return this.actions.end(caseId, agent.id);
       case 'release':
-        return this.desk.release(caseId, agent.id);
+        return this.actions.release(caseId, agent.id);
     }
   }
 
   /** Only for agents (the roster said so). */
   private async runCommand(parsed: RegExpExecArray, agent: Agent, threadCase: HandoffCase | undefined): Promise<string> {
     const name = parsed[1]!.toLowerCase();
-    if (name === 'help') return HELP_TEXT;
-    if (name === 'queue') return describeQueue(await this.desk.listQueued());
+    if (name === 'help') return this.text.say(line('agents.help'));
+    if (name === 'queue') return this.describeQueue(await this.deps.cases.listQueued());
     const caseId = parsed[2]?.toUpperCase() ?? threadCase?.caseId ?? (await this.onlyCaseOf(agent));
     if (caseId === undefined) {
-      const held = await this.desk.listAcceptedBy(agent.id);
+      const held = await this.deps.cases.listAcceptedBy(agent.id);
       return held.length === 0
-        ? `You hold no case. Say \`${name} C-XXXXXX\` with a case id, or use the command in the case's thread.`
-        : `You hold ${held.length} cases (${held.map((c) => c.caseId).join(', ')}): say \`${name} <case id>\`.`;
+        ? this.text.say(line('agents.command.noCase', { command: name }))
+        : this.text.say(line('agents.command.whichCase', { count: String(held.length), caseIds: held.map((c) => c.caseId).join(', '), command: name }));
     }
     const verb = name as CardVerb;
     const result = await this.act(verb, caseId, agent);
-    const done = { accept: `You accepted ${caseId}.`, end: `Chat ${caseId} ended.`, release: `${caseId} is back in the queue.` }[verb];
-    return describeResult(result, done);
+    const done = { accept: line('agents.command.accepted', { caseId }), end: line('agents.command.ended', { caseId }), release: line('agents.command.released', { caseId }) }[verb];
+    return this.describeResult(result, this.text.say(done));
   }
 
   private async onlyCaseOf(agent: Agent): Promise<string | undefined> {
-    const held = await this.desk.listAcceptedBy(agent.id);
+    const held = await this.deps.cases.listAcceptedBy(agent.id);
     return held.length === 1 ? held[0]!.caseId : undefined;
   }
 }

@@ -6,6 +6,7 @@
 // and case, which arrives as a message with that data as its value (agent-desk.ts handles both).
 import type { Attachment } from 'botbuilder';
 import type { CaseView, TranscriptLine } from '../handoff/agent-channel.js';
+import { line, type AgentText, type PlainAgentKey } from '../handoff/agent-text.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
 import { cardLiteral } from './plain-text.js';
 
@@ -14,34 +15,46 @@ export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 export const cardVerbs = ['accept', 'end', 'release'] as const;
 export type CardVerb = (typeof cardVerbs)[number];
 
-const reasons: Record<string, string> = {
-  asked: 'Asked for a person',
-  stuck: 'The bot could not understand',
-  'not-solved': 'The steps shown did not solve it',
-  'partner-altaire': 'ALTAIRE partner account',
-  affiliate: 'Bought through an affiliate',
-  'unknown-customer-type': 'Does not know how they bought',
+/** Why a case was handed over, as agents read it; a reason not listed here is shown as it is. */
+const reasonKeys: Readonly<Record<string, PlainAgentKey>> = {
+  asked: 'agents.card.reason.asked',
+  stuck: 'agents.card.reason.stuck',
+  'not-solved': 'agents.card.reason.notSolved',
+  'partner-altaire': 'agents.card.reason.partnerAltaire',
+  affiliate: 'agents.card.reason.affiliate',
+  'unknown-customer-type': 'agents.card.reason.unknownCustomerType',
 };
 
-const readable = (value: string | boolean | undefined): string =>
-  value === undefined ? 'not known' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value.replace(/_/g, ' ');
+const plain = (text: AgentText, key: PlainAgentKey): string => text.say(line(key));
 
-const statusLine = (handoffCase: HandoffCase): { text: string; color: string } => {
+const readable = (text: AgentText, value: string | boolean | undefined): string =>
+  value === undefined
+    ? plain(text, 'agents.card.value.notKnown')
+    : typeof value === 'boolean'
+      ? plain(text, value ? 'agents.card.value.yes' : 'agents.card.value.no')
+      : value.replace(/_/g, ' ');
+
+const statusLine = (handoffCase: HandoffCase, text: AgentText): { text: string; color: string } => {
+  const agent = handoffCase.agent?.name;
   switch (handoffCase.status) {
     case 'queued':
-      return { text: 'Waiting for an agent', color: 'Warning' };
+      return { text: text.say(line('agents.card.status.queued')), color: 'Warning' };
     case 'accepted':
-      return { text: `Accepted by ${handoffCase.agent?.name ?? 'an agent'}`, color: 'Good' };
+      return { text: text.say(agent ? line('agents.card.status.accepted', { agent }) : line('agents.card.status.acceptedUnnamed')), color: 'Good' };
     case 'closed':
-      return { text: `Ended by ${handoffCase.agent?.name ?? 'the agent'}`, color: 'Default' };
+      return { text: text.say(agent ? line('agents.card.status.closed', { agent }) : line('agents.card.status.closedUnnamed')), color: 'Default' };
     case 'cancelled':
-      return { text: 'The customer withdrew', color: 'Default' };
+      return { text: text.say(line('agents.card.status.cancelled')), color: 'Default' };
     case 'abandoned':
-      return { text: 'The customer went idle; removed from the queue', color: 'Default' };
+      return { text: text.say(line('agents.card.status.abandoned')), color: 'Default' };
   }
 };
 
-const speakerOf: Record<TranscriptLine['from'], string> = { customer: 'Customer wrote:', bot: 'Bot:', agent: 'Agent:' };
+const speakerKeys: Record<TranscriptLine['from'], PlainAgentKey> = {
+  customer: 'agents.card.speaker.customer',
+  bot: 'agents.card.speaker.bot',
+  agent: 'agents.card.speaker.agent',
+};
 
 /** The bot's and agents' own words carry emphasis marks; a TextRun would show them as typed. */
 const withoutEmphasis = (text: string): string => text.replace(/\*\*|__/g, '');
@@ -50,18 +63,18 @@ const withoutEmphasis = (text: string): string => text.replace(/\*\*|__/g, '');
  * A TextBlock reads its text as markdown, so what anyone said is in a TextRun, which never does; the
  * speaker is named outside it, and the customer's words are quoted on a shaded background, one line.
  */
-const transcriptLine = (line: TranscriptLine) => {
-  const customer = line.from === 'customer';
+const transcriptLine = (text: AgentText) => (said: TranscriptLine) => {
+  const customer = said.from === 'customer';
   return {
     type: 'Container',
     spacing: 'Small',
     ...(customer ? { style: 'emphasis' } : {}),
     items: [
-      { type: 'TextBlock', text: speakerOf[line.from], weight: 'Bolder', size: 'Small', wrap: true },
+      { type: 'TextBlock', text: plain(text, speakerKeys[said.from]), weight: 'Bolder', size: 'Small', wrap: true },
       {
         type: 'RichTextBlock',
         spacing: 'None',
-        inlines: [{ type: 'TextRun', text: customer ? `“${cardLiteral(line.text)}”` : cardLiteral(withoutEmphasis(line.text)) }],
+        inlines: [{ type: 'TextRun', text: customer ? `“${cardLiteral(said.text)}”` : cardLiteral(withoutEmphasis(said.text)) }],
       },
     ],
   };
@@ -79,39 +92,45 @@ const action = (verb: CardVerb, title: string, caseId: string, style?: 'positive
   fallback: { type: 'Action.Submit', title, data: { verb, caseId } satisfies SubmittedCardAction, ...(style ? { style } : {}) },
 });
 
-export function caseCard({ handoffCase, transcript }: CaseView): Attachment {
-  const { slots } = handoffCase;
+export function caseCard({ handoffCase, transcript }: CaseView, text: AgentText): Attachment {
+  const { slots, caseId } = handoffCase;
   const altaire = slots.partner === 'altaire';
-  const status = statusLine(handoffCase);
+  const status = statusLine(handoffCase, text);
+  const say = (key: PlainAgentKey) => plain(text, key);
   const actions =
     handoffCase.status === 'queued'
-      ? [action('accept', 'Accept', handoffCase.caseId, 'positive')]
+      ? [action('accept', say('agents.card.action.accept'), caseId, 'positive')]
       : handoffCase.status === 'accepted'
-        ? [action('end', 'End chat', handoffCase.caseId, 'destructive'), action('release', 'Put back in queue', handoffCase.caseId)]
+        ? [action('end', say('agents.card.action.end'), caseId, 'destructive'), action('release', say('agents.card.action.release'), caseId)]
         : [];
+  const reasonKey = reasonKeys[handoffCase.reason];
+  const none = say('agents.card.value.none');
   const body: unknown[] = [
-    { type: 'TextBlock', size: 'Large', weight: 'Bolder', text: `Case ${handoffCase.caseId}`, wrap: true },
+    { type: 'TextBlock', size: 'Large', weight: 'Bolder', text: text.say(line('agents.card.title', { caseId })), wrap: true },
     { type: 'TextBlock', text: status.text, color: status.color, weight: 'Bolder', wrap: true, spacing: 'None' },
-    ...(altaire
-      ? [{ type: 'TextBlock', text: '⚠ ALTAIRE partner account: do NOT reset its password.', color: 'Attention', weight: 'Bolder', wrap: true }]
-      : []),
+    ...(altaire ? [{ type: 'TextBlock', text: say('agents.card.altaire'), color: 'Attention', weight: 'Bolder', wrap: true }] : []),
     {
       type: 'FactSet',
       facts: [
-        { title: 'Reason', value: reasons[handoffCase.reason] ?? handoffCase.reason },
-        { title: 'Need', value: readable(slots.need) },
-        ...(handoffCase.pendingNeeds?.length ? [{ title: 'Also asked about', value: handoffCase.pendingNeeds.map(readable).join(', ') }] : []),
-        { title: 'Role', value: readable(slots.role) },
-        { title: 'Customer type', value: readable(slots.customerType) },
-        { title: 'Product', value: readable(slots.product) },
-        { title: 'Partner', value: altaire ? 'ALTAIRE' : slots.partner === 'none' ? 'none' : 'not known' },
-        { title: 'Outcomes shown', value: handoffCase.shown.length > 0 ? handoffCase.shown.join(', ') : 'none' },
+        { title: say('agents.card.fact.reason'), value: reasonKey ? say(reasonKey) : handoffCase.reason },
+        { title: say('agents.card.fact.need'), value: readable(text, slots.need) },
+        ...(handoffCase.pendingNeeds?.length
+          ? [{ title: say('agents.card.fact.alsoAsked'), value: handoffCase.pendingNeeds.map((need) => readable(text, need)).join(', ') }]
+          : []),
+        { title: say('agents.card.fact.role'), value: readable(text, slots.role) },
+        { title: say('agents.card.fact.customerType'), value: readable(text, slots.customerType) },
+        { title: say('agents.card.fact.product'), value: readable(text, slots.product) },
+        {
+          title: say('agents.card.fact.partner'),
+          value: altaire ? say('agents.card.value.altaire') : slots.partner === 'none' ? none : say('agents.card.value.notKnown'),
+        },
+        { title: say('agents.card.fact.shown'), value: handoffCase.shown.length > 0 ? handoffCase.shown.join(', ') : none },
       ],
     },
-    { type: 'TextBlock', text: 'Transcript (secrets removed)', weight: 'Bolder', wrap: true, separator: true },
+    { type: 'TextBlock', text: say('agents.card.transcript'), weight: 'Bolder', wrap: true, separator: true },
     ...(transcript.length > 0
-      ? transcript.map(transcriptLine)
-      : [{ type: 'TextBlock', text: '(nothing yet)', isSubtle: true, wrap: true }]),
+      ? transcript.map(transcriptLine(text))
+      : [{ type: 'TextBlock', text: say('agents.card.transcriptEmpty'), isSubtle: true, wrap: true }]),
   ];
   return {
     contentType: CARD_CONTENT_TYPE,

@@ -4,6 +4,7 @@
 import { Channels, TeamsInfo, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { reportingFailures, sendAsNewMessages } from '../bot/proactive.js';
 import type { AgentChannel, CaseView, PostedCase, ThreadPost } from '../handoff/agent-channel.js';
+import { line, type AgentText } from '../handoff/agent-text.js';
 import type { HandoffCase } from '../ports/handoff-queue.js';
 import { caseCard } from './case-card.js';
 import { markdownLiteral } from './plain-text.js';
@@ -31,13 +32,16 @@ export const rootActivityOf = (threadId: string): string | undefined => /;messag
  * are one quoted line under a label they cannot write, and the notes (which name agents) are escaped
  * the same way.
  */
-export const threadText = (post: ThreadPost): string =>
-  'customerWrote' in post ? `**Customer** wrote:\n\n> “${markdownLiteral(post.customerWrote)}”` : `_${markdownLiteral(post.note)}_`;
+export const threadText = (post: ThreadPost, text: AgentText): string =>
+  'customerWrote' in post
+    ? text.say(line('agents.thread.customerWrote', { text: markdownLiteral(post.customerWrote) }))
+    : text.say(line('agents.thread.note', { note: markdownLiteral(text.say(post.note)) }));
 
 export class TeamsChannel implements AgentChannel {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly config: TeamsChannelConfig,
+    private readonly text: AgentText,
   ) {}
 
   async postCase(view: CaseView): Promise<PostedCase> {
@@ -54,7 +58,7 @@ export class TeamsChannel implements AgentChannel {
         isGroup: true,
         bot: { id: botAppId, name: 'Support bot' },
         channelData: { channel: { id: channelId }, ...(tenantId ? { tenant: { id: tenantId } } : {}) },
-        activity: { type: 'message', attachments: [caseCard(view)] },
+        activity: { type: 'message', attachments: [caseCard(view, this.text)] },
         ...(tenantId ? { tenantId } : {}),
           } as Parameters<CloudAdapter['createConversationAsync']>[4],
           logic,
@@ -74,13 +78,13 @@ export class TeamsChannel implements AgentChannel {
     const { threadId, cardActivityId } = view.handoffCase;
     if (threadId === undefined || cardActivityId === undefined) return;
     await this.inThread(threadId, (context) =>
-      context.updateActivity({ id: cardActivityId, type: 'message', attachments: [caseCard(view)] }).then(() => undefined),
+      context.updateActivity({ id: cardActivityId, type: 'message', attachments: [caseCard(view, this.text)] }).then(() => undefined),
     );
   }
 
   async postToThread(handoffCase: HandoffCase, post: ThreadPost): Promise<void> {
     if (handoffCase.threadId === undefined) return;
-    const text = threadText(post);
+    const text = threadText(post, this.text);
     await this.inThread(handoffCase.threadId, (context) => context.sendActivity({ type: 'message', text, textFormat: 'markdown' }).then(() => undefined));
   }
 

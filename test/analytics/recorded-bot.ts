@@ -9,7 +9,8 @@ import { outboundEntry } from '../../src/bot/transcript.js';
 import { KeyedQueue } from '../../src/conversation/keyed-queue.js';
 import { createRunTurn, type RunTurn } from '../../src/conversation/run-turn.js';
 import type { AgentChannel } from '../../src/handoff/agent-channel.js';
-import { HandoffDesk, type CustomerLine } from '../../src/handoff/handoff-desk.js';
+import type { CustomerLine } from '../../src/handoff/case-steps.js';
+import { createHandoffDesk, type HandoffDesk } from '../../src/handoff/handoff-desk.js';
 import { createLogger } from '../../src/logger.js';
 import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
@@ -49,7 +50,7 @@ export class RecordedBot {
           return turn.replies;
         }),
     };
-    this.desk = new HandoffDesk({
+    this.desk = createHandoffDesk({
       queue: store,
       transcripts: store,
       channel: silentChannel,
@@ -58,7 +59,7 @@ export class RecordedBot {
       logger,
       now,
     });
-    this.runTurn = createRunTurn({ store, catalog: this.catalog, understand, handoff: this.desk, logger, now });
+    this.runTurn = createRunTurn({ store, catalog: this.catalog, understand, handoff: this.desk.customers, logger, now });
     const bot = new SupportBot({ runTurn: this.runTurn, logger, records: store, conversationLock, now });
     this.adapter = new TestAdapter(async (context) => bot.run(context));
   }
@@ -96,14 +97,14 @@ export class RecordedBot {
   async accept(conversationKey: string, agent: Agent): Promise<string> {
     const open = await this.store.openCaseOf(conversationKey);
     if (!open) throw new Error(`no open case for ${conversationKey}`);
-    const result = await this.desk.accept(open.caseId, agent);
-    if (result.outcome !== 'done') throw new Error(`accept refused: ${result.reason}`);
+    const result = await this.desk.agents.accept(open.caseId, agent);
+    if (result.outcome !== 'done') throw new Error(`accept refused: ${result.reason.key}`);
     return open.caseId;
   }
 
   async end(caseId: string, agent: Agent): Promise<void> {
-    const result = await this.desk.end(caseId, agent.id);
-    if (result.outcome !== 'done') throw new Error(`end refused: ${result.reason}`);
+    const result = await this.desk.agents.end(caseId, agent.id);
+    if (result.outcome !== 'done') throw new Error(`end refused: ${result.reason.key}`);
   }
 }
 

@@ -58,7 +58,7 @@ export async function playSampleDay(store: Store): Promise<void> {
   bot.advance(2 * MINUTE);
   const caseId = await bot.accept(escalated.key, anna);
   bot.advance(MINUTE);
-  await bot.desk.agentWrote(`thread-${caseId}`, anna, 'Your reseller can reset it; I have emailed them for you.');
+  await bot.desk.agents.agentWrote(`thread-${caseId}`, anna, 'Your reseller can reset it; I have emailed them for you.');
   bot.advance(4 * MINUTE);
   await bot.end(caseId, anna);
 
@@ -68,7 +68,7 @@ export async function playSampleDay(store: Store): Promise<void> {
   await leftQueue.open();
   await leftQueue.type('I need to talk to a person');
   bot.advance(16 * MINUTE);
-  await bot.desk.sweep();
+  await bot.desk.sweeper.sweep();
 
   // Dropped off at the customer-type question.
   bot.advance(MINUTE);

@@ -41,7 +41,7 @@ export function createTestRunner(
     store,
     catalog,
     understand: options.understand ?? sharedUnderstand,
-    handoff: options.handoff ?? recordingDesk(store, logger),
+    handoff: options.handoff ?? recordingDesk(store, logger, Date.now),
     logger,
     ...(options.inspect ? { inspect: options.inspect } : {}),
   });

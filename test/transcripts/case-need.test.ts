@@ -1,10 +1,13 @@
 // What agents see of a case: the need the customer stated, not "human", when they then asked for a
 // person; typed into the real runner, the case read back from its store and drawn as the Teams card.
 import { describe, expect, it } from 'vitest';
+import { loadAgentText } from '../../src/handoff/agent-text.js';
 import { caseCard } from '../../src/teams/case-card.js';
 import { Chat, createTestRunner } from '../helpers/runner.js';
 
 type Fact = { title: string; value: string };
+
+const agentText = loadAgentText();
 
 async function cardFacts(...turns: string[]): Promise<Fact[]> {
   const runner = createTestRunner();
@@ -13,7 +16,7 @@ async function cardFacts(...turns: string[]): Promise<Fact[]> {
   for (const turn of turns) await chat.type(turn);
   const [handoffCase] = await runner.store.listCases();
   expect(handoffCase, 'a case was opened').toBeDefined();
-  const body = (caseCard({ handoffCase: handoffCase!, transcript: [] }).content as { body: { type: string; facts?: Fact[] }[] }).body;
+  const body = (caseCard({ handoffCase: handoffCase!, transcript: [] }, agentText).content as { body: { type: string; facts?: Fact[] }[] }).body;
   return body.find((block) => block.type === 'FactSet')?.facts ?? [];
 }
 
