@@ -10,7 +10,7 @@ import type { Reply } from '../conversation/reply.js';
 import { CaseEnded } from '../errors.js';
 import type { HandoffPort, HandoffTicket } from '../ports/handoff.js';
 import type { Agent, HandoffCase, HandoffQueue } from '../ports/handoff-queue.js';
-import type { TranscriptLog } from '../ports/store.js';
+import type { TranscriptLog } from '../ports/transcript-log.js';
 import { redactSecrets } from '../nlu/secrets.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { AgentChannel, CaseView, TranscriptLine } from './agent-channel.js';

@@ -5,7 +5,8 @@ import pg from 'pg';
 import { StoreConflict } from '../errors.js';
 import type { Agent, FinishCondition, HandoffCase, HandoffCaseStatus, NewCase } from '../ports/handoff-queue.js';
 import type { StoredConversation } from '../ports/snapshot-store.js';
-import type { Store, TranscriptEntry } from '../ports/store.js';
+import type { Store } from '../ports/store.js';
+import type { TranscriptEntry } from '../ports/transcript-log.js';
 
 export type PostgresStoreOptions = {
   /** Where the tables live (default 'public'); created when missing. Tests use one of their own. */

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreConflict } from '../../src/errors.js';
 import type { NewCase } from '../../src/ports/handoff-queue.js';
-import type { TranscriptEntry } from '../../src/ports/store.js';
+import type { TranscriptEntry } from '../../src/ports/transcript-log.js';
 import { PostgresStore, postgresMigrations, type PostgresStoreOptions } from '../../src/stores/postgres.js';
 import { storeContract } from './store.contract.js';
 

@@ -7,8 +7,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { envelopeSchema } from '../../src/conversation/envelope.js';
-import type { TranscriptEntry } from '../../src/ports/store.js';
-import { SqliteStore, sqliteMigrations } from '../../src/stores/sqlite.js';
+import type { TranscriptEntry } from '../../src/ports/transcript-log.js';
+import { SqliteStore } from '../../src/stores/sqlite.js';
+import { sqliteMigrations } from '../../src/stores/sqlite/migrations.js';
 import { storeContract } from './store.contract.js';
 
 const tempDirs: string[] = [];
@@ -95,12 +96,12 @@ describe('SqliteStore: a real file', () => {
     const first = new SqliteStore(file);
     const etag = await first.save('c1', envelope, undefined);
     await first.close();
-    expect(sqliteMigrations).toHaveLength(6);
-    expect(userVersion(file)).toBe(6);
+    expect(sqliteMigrations).toHaveLength(7);
+    expect(userVersion(file)).toBe(7);
 
     for (let restart = 0; restart < 2; restart++) await new SqliteStore(file).close();
 
-    expect(userVersion(file)).toBe(6);
+    expect(userVersion(file)).toBe(7);
     const reopened = new SqliteStore(file);
     try {
       expect(await reopened.load('c1')).toEqual({ envelope, etag });
@@ -109,7 +110,7 @@ describe('SqliteStore: a real file', () => {
     }
   });
 
-  it('upgrades a file made by the first version (migration 1 only), keeping its conversations and handoff requests', async () => {
+  it('upgrades a file made by the first version (migration 1 only), keeping its conversations and dropping the unused handoff requests', async () => {
     const file = databaseFile();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     inspect(file, (db) => {
@@ -131,11 +132,11 @@ describe('SqliteStore: a real file', () => {
 
     const store = new SqliteStore(file);
     try {
-      expect(userVersion(file)).toBe(6);
+      expect(userVersion(file)).toBe(7);
       expect(await store.load('c1')).toEqual({ envelope, etag: '4' });
       await store.appendTranscript([transcriptEntry]);
       expect(await store.readTranscript('c1')).toEqual([transcriptEntry]);
-      // The old requests stay where they were; they do not become cases.
+      // The old requests never become cases.
       expect(await store.listCases()).toEqual([]);
       expect(await store.openCase({ caseId: 'C-1', conversationKey: 'c1', request: { reason: 'asked', slots: {}, shown: [] }, at: 6 })).toMatchObject({
         caseId: 'C-1',
@@ -144,8 +145,10 @@ describe('SqliteStore: a real file', () => {
     } finally {
       await store.close();
     }
-    const requests = inspect(file, (db) => db.prepare('SELECT conversation_key, requested_at, status FROM handoff_requests').all());
-    expect(requests).toEqual([{ conversation_key: 'c1', requested_at: 5, status: 'open' }]);
+    const schemaObjects = inspect(file, (db) => db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE name LIKE 'handoff_requests%'").all());
+    expect(schemaObjects).toEqual([]);
+    const sequences = inspect(file, (db) => db.prepare<[], { name: string }>('SELECT name FROM sqlite_sequence').all());
+    expect(sequences.map((sequence) => sequence.name)).not.toContain('handoff_requests');
     const indexes = (table: string) =>
       inspect(file, (db) =>
         db.prepare<[string], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name").all(table),
@@ -208,7 +211,7 @@ describe('SqliteStore: a real file', () => {
 
     const store = new SqliteStore(file);
     try {
-      expect(userVersion(file)).toBe(6);
+      expect(userVersion(file)).toBe(7);
       const inB = old.filter((entry) => entry.conversationKey === 'webchat:b');
       const inA = old.filter((entry) => entry.conversationKey === 'webchat:a');
       expect(await store.readTranscript('webchat:b')).toEqual(inB);

@@ -9,7 +9,8 @@ import { renderReply } from '../../src/bot/render-reply.js';
 import { inboundEntry, outboundEntry } from '../../src/bot/transcript.js';
 import { StoreConflict } from '../../src/errors.js';
 import type { Agent, HandoffCase, NewCase } from '../../src/ports/handoff-queue.js';
-import type { Store, TranscriptEntry } from '../../src/ports/store.js';
+import type { Store } from '../../src/ports/store.js';
+import type { TranscriptEntry } from '../../src/ports/transcript-log.js';
 
 /** A fresh, empty store, and how to clean up after it is closed. */
 export type StoreFactory = () => Promise<{ store: Store; dispose?: () => void | Promise<void> }>;
