@@ -1,8 +1,8 @@
 // The PostgreSQL store: the shared contract on a real server, and what only a shared database does:
-// several instances migrating at once, surviving a restart, two instances racing on one etag, on one
-// conversation's handoff case and on accepting one case, and a
-// database that is away making calls fail within the timeouts instead of hanging. Each store gets a
-// schema of its own (bot_test_<run>_<n>), dropped afterwards.
+// surviving a restart, two instances racing on one etag, on one conversation's handoff case and on
+// accepting one case, and a database that is away making calls fail within the timeouts instead of
+// hanging. Each store gets a
+// schema of its own (bot_test_<run>_<n>), dropped afterwards. Migrations: postgres-migrations.test.ts.
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreConflict } from '../../src/errors.js';
 import type { NewCase } from '../../src/ports/handoff-queue.js';
 import type { TranscriptEntry } from '../../src/ports/transcript-log.js';
-import { PostgresStore, postgresMigrations, type PostgresStoreOptions } from '../../src/stores/postgres.js';
+import { PostgresStore, type PostgresStoreOptions } from '../../src/stores/postgres.js';
 import { storeContract } from './store.contract.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -80,20 +80,6 @@ describe.skipIf(!serverUrl)(title, () => {
   });
 
   describe('PostgresStore: a shared database', () => {
-    it('applies the migrations once when several instances open the same new schema at the same time', async () => {
-      const schema = freshSchema();
-
-      const stores = await Promise.all(Array.from({ length: 4 }, () => openStore(schema)));
-
-      const { rows } = await admin.query<{ version: number; times: number }>(
-        `SELECT version, count(*)::int AS times FROM ${schema}.schema_migrations GROUP BY version ORDER BY version`,
-      );
-      expect(rows).toEqual(postgresMigrations.map((migration) => ({ version: migration.version, times: 1 })));
-      expect(rows.map((row) => row.version)).toEqual([1, 2, 3, 5, 6]);
-      const etag = await stores[0]!.save('c1', envelope(1), undefined);
-      expect(await stores[3]!.load('c1')).toEqual({ envelope: envelope(1), etag });
-    });
-
     it('keeps everything across closing and reopening, without migrating again', async () => {
       const schema = freshSchema();
       const entry: TranscriptEntry = {
