@@ -152,6 +152,32 @@ describe.skipIf(!serverUrl)(title, () => {
     expect(await store.readTranscript('webchat:c1')).toEqual([{ ...entries[0], at: 3000 }]);
   });
 
+  it('keeps the number of a conversation that writes while the retention sweep forgets it, and its new entry', async () => {
+    const schema = freshSchema();
+    const store = await open(schema);
+    await store.appendTranscript([{ conversationKey: 'webchat:c1', at: 1000, direction: 'in', activity: customer('webchat:c1', 'a1', 'old') }]);
+    // Another instance's append, held open: it has claimed the key's number and added an entry under it.
+    const writer = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
+    await writer.connect();
+    try {
+      await writer.query('BEGIN');
+      await writer.query("UPDATE transcript_conversations SET conversation_key = conversation_key WHERE conversation_key = 'webchat:c1'");
+      await writer.query(
+        `INSERT INTO transcripts (conversation, at, direction, activity)
+         SELECT id, 3000, 'in', '{"text":"new"}' FROM transcript_conversations WHERE conversation_key = 'webchat:c1'`,
+      );
+
+      const sweeping = store.deleteTranscriptsBefore(2000);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await writer.query('COMMIT');
+
+      expect(await sweeping).toBe(1);
+    } finally {
+      await writer.end();
+    }
+    expect(await store.readTranscript('webchat:c1')).toEqual([{ conversationKey: 'webchat:c1', at: 3000, direction: 'in', activity: { text: 'new' } }]);
+  });
+
   it('upgrades a database of versions 1, 2, 3, 5 and 6: entries keep their order and exact JSON, undelivered replies stay undelivered', async () => {
     const schema = freshSchema();
     const old: (TranscriptEntry & { undelivered?: true })[] = [
