@@ -1,7 +1,7 @@
 // What one conversation's transcript entries say, for the report: outcomes shown, turns and time to
 // the first, the answer to "Did that solve it?", and whether the customer went silent on a question.
 // Reads content keys, outcome ids and times only, never customer text.
-import type { TranscriptEntry } from '../ports/store.js';
+import type { TranscriptEntry } from '../ports/transcript-log.js';
 
 const DID_IT_SOLVE = 'common.didItSolve';
 /**

@@ -4,7 +4,7 @@
 // content keys, outcome ids and times only; no customer text is ever read into a report.
 import { outcomeIds } from '../../machines/domain.js';
 import type { HandoffCase, HandoffCaseStatus } from '../ports/handoff-queue.js';
-import type { TranscriptEntry } from '../ports/store.js';
+import type { TranscriptEntry } from '../ports/transcript-log.js';
 import { factsOf, type Feedback } from './conversation-facts.js';
 import { histogram, rate, summarise, type Bin, type Rate, type Summary } from './statistics.js';
 

@@ -5,7 +5,9 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { KeyedQueue } from '../conversation/keyed-queue.js';
-import type { ConversationReferenceStore, Outbox, TranscriptEntry } from '../ports/store.js';
+import type { ConversationReferenceStore } from '../ports/conversation-references.js';
+import type { Outbox } from '../ports/outbox.js';
+import type { TranscriptEntry } from '../ports/transcript-log.js';
 import { nameSpeakers } from './customer-line.js';
 import { reportingFailures, sendAsNewMessages } from './proactive.js';
 

@@ -1,7 +1,7 @@
 // What of a turn goes into the transcript: the customer's activity with its text already masked, and
 // the activities the bot sent. Never the raw text.
 import { TurnContext, type Activity } from 'botbuilder';
-import type { TranscriptEntry } from '../ports/store.js';
+import type { TranscriptEntry } from '../ports/transcript-log.js';
 import type { ReplyChannelData } from './render-reply.js';
 
 export function inboundEntry(conversationKey: string, activity: Activity, redactedText: string | undefined, at: number): TranscriptEntry {

@@ -5,7 +5,7 @@ import type { ConversationEvent } from '../../machines/events.js';
 import type { Reply } from '../conversation/reply.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { HandoffCase, HandoffQueue } from '../ports/handoff-queue.js';
-import type { TranscriptLog } from '../ports/store.js';
+import type { TranscriptLog } from '../ports/transcript-log.js';
 import type { AgentChannel, CaseView, TranscriptLine } from './agent-channel.js';
 import { line, type AgentLine } from './agent-text.js';
 import { transition, type CaseEffect, type CaseEvent, type CaseWrite, type HandoffLimits, type Step } from './lifecycle.js';

@@ -5,7 +5,7 @@
 // change is one conditional update there (ports/handoff-queue.ts).
 import type { Logger } from 'pino';
 import type { HandoffQueue } from '../ports/handoff-queue.js';
-import type { TranscriptLog } from '../ports/store.js';
+import type { TranscriptLog } from '../ports/transcript-log.js';
 import { AgentActions } from './agent-actions.js';
 import { CaseSteps, type HandoffDeskDeps } from './case-steps.js';
 import { CustomerSide } from './customer-side.js';

@@ -5,7 +5,8 @@
 // there is no card to update and no thread to write in.
 import { EventFactory, type Activity, type CloudAdapter } from 'botbuilder';
 import { reportingFailures } from '../bot/proactive.js';
-import type { ConversationReferenceStore, TranscriptLog } from '../ports/store.js';
+import type { ConversationReferenceStore } from '../ports/conversation-references.js';
+import type { TranscriptLog } from '../ports/transcript-log.js';
 import type { AgentChannel, CaseView } from './agent-channel.js';
 
 export class ProtocolChannel implements AgentChannel {

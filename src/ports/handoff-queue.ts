@@ -53,8 +53,6 @@ export interface HandoffQueue {
   listQueued(): Promise<HandoffCase[]>;
   /** Cases an agent holds (accepted), oldest first. */
   listAcceptedBy(agentId: string): Promise<HandoffCase[]>;
-  /** Every case, oldest first (reports, audits). */
-  listCases(): Promise<HandoffCase[]>;
   /** Atomically turns a queued case into one accepted by `agent`; undefined when it was not queued (someone else won). */
   accept(caseId: string, agent: Agent, at: number): Promise<HandoffCase | undefined>;
   /** Puts an accepted case back in the queue, keeping its place (requestedAt); only its agent may. Undefined otherwise. */
@@ -72,4 +70,10 @@ export interface HandoffQueue {
   touchCustomer(caseId: string, at: number): Promise<void>;
   /** Sets waitNoticeAt if the case is queued and it is not set yet; true only for the caller that set it. */
   markWaitNotice(caseId: string, at: number): Promise<boolean>;
+}
+
+/** Every case ever opened, for reports and audits; the desk itself never needs the closed ones. */
+export interface CaseHistory {
+  /** Every case, whatever its status, oldest request first. */
+  listCases(): Promise<HandoffCase[]>;
 }

@@ -1,5 +1,4 @@
-// Where conversation state lives between turns; part of the full Store (ports/store.ts), implemented
-// by stores/memory (tests, terminal chat), stores/sqlite (the embedded default) and stores/postgres.
+// Where conversation state lives between turns: all the turn runner needs of a store.
 export type StoredConversation = { envelope: unknown; etag: string };
 
 export interface SnapshotStore {

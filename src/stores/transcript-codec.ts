@@ -1,6 +1,6 @@
-// How the SQLite store keeps a transcript activity small: it leaves out what the bot writes the same way
-// every time and can put back exactly (the value, and where the key stood among its neighbours), and
-// records what it left out as bits next to the JSON. Anything else is stored as given. Reading puts
+// How the database stores keep a transcript activity small: they leave out what the bot writes the same
+// way every time and can put back exactly (the value, and where the key stood among its neighbours), and
+// record what they left out as bits next to the JSON. Anything else is stored as given. Reading puts
 // the activity back as it was appended, key order included; a row with no bits (every row written
 // before the codec) is the activity's JSON as it was.
 //
@@ -105,9 +105,8 @@ function conversationOf(conversationKey: string, channelId: unknown, next: [stri
   return keys.length === 1 && keys[0] === 'id' && typeof conversation.id === 'string' && conversationKey === `${channelId}:${conversation.id}`;
 }
 
-/** The activity as it was appended, from what `packActivity` stored. */
-export function unpackActivity(conversationKey: string, json: string, packing: number): Json {
-  const stored = JSON.parse(json) as Json;
+/** The activity as it was appended, from what `packActivity` stored (parsed). */
+export function unpackActivity(conversationKey: string, stored: Json, packing: number): Json {
   if (packing === 0) return stored;
   const entries: [string, unknown][] = [];
   if (packing & Packing.messageType) entries.push(['type', 'message']);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { alignColumns, escapeHtml, formatDuration, formatPercent, formatPeriod, renderHtml, renderText } from '../../src/analytics/render.js';
 import { computeReport, type Period } from '../../src/analytics/report.js';
 import type { HandoffCase } from '../../src/ports/handoff-queue.js';
-import type { TranscriptEntry } from '../../src/ports/store.js';
+import type { TranscriptEntry } from '../../src/ports/transcript-log.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeIds } from '../../machines/domain.js';
 import { computeReport, DEFAULT_QUIET_MS, histogram, percentile, summarise, type Period } from '../../src/analytics/report.js';
 import type { HandoffCase } from '../../src/ports/handoff-queue.js';
-import type { TranscriptEntry } from '../../src/ports/store.js';
+import type { TranscriptEntry } from '../../src/ports/transcript-log.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -14,7 +14,7 @@ import type { Catalog } from '../../src/content/catalog.js';
 import { createLogger } from '../../src/logger.js';
 import type { SnapshotStore, StoredConversation } from '../../src/ports/snapshot-store.js';
 import { MemoryStore } from '../../src/stores/memory.js';
-import { sqliteMigrations } from '../../src/stores/sqlite.js';
+import { sqliteMigrations } from '../../src/stores/sqlite/migrations.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,

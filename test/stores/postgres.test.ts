@@ -1,17 +1,17 @@
 // The PostgreSQL store: the shared contract on a real server, and what only a shared database does:
-// several instances migrating at once, surviving a restart, two instances racing on one etag, on one
-// conversation's handoff case and on accepting one case, and a
-// database that is away making calls fail within the timeouts instead of hanging. Each store gets a
-// schema of its own (bot_test_<run>_<n>), dropped afterwards.
+// surviving a restart, two instances racing on one etag, on one conversation's handoff case and on
+// accepting one case, and a database that is away making calls fail within the timeouts instead of
+// hanging. Each store gets a schema of its own (bot_test_<run>_<n>), dropped afterwards. Migrations:
+// postgres-migrations.test.ts.
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreConflict } from '../../src/errors.js';
 import type { NewCase } from '../../src/ports/handoff-queue.js';
-import type { TranscriptEntry } from '../../src/ports/store.js';
-import { PostgresStore, postgresMigrations, type PostgresStoreOptions } from '../../src/stores/postgres.js';
+import type { TranscriptEntry } from '../../src/ports/transcript-log.js';
+import { PostgresStore, type PostgresStoreOptions } from '../../src/stores/postgres.js';
 import { storeContract } from './store.contract.js';
+import { startProxy } from './tcp-proxy.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const title = serverUrl
@@ -31,12 +31,7 @@ function freshSchema(): string {
 
 const envelope = (step: number) => ({ machineId: 'support', version: 1, snapshot: { status: 'active', step }, updatedAt: step });
 
-const newCase = (caseId: string, conversationKey: string, at: number): NewCase => ({
-  caseId,
-  conversationKey,
-  request: { reason: 'asked', slots: { need: 'reset_password' }, shown: [] },
-  at,
-});
+const newCase = (caseId: string, conversationKey: string, at: number): NewCase => ({ caseId, conversationKey, request: { reason: 'asked', slots: { need: 'reset_password' }, shown: [] }, at });
 
 const elapsedMs = async (work: () => Promise<unknown>): Promise<number> => {
   const started = performance.now();
@@ -80,20 +75,6 @@ describe.skipIf(!serverUrl)(title, () => {
   });
 
   describe('PostgresStore: a shared database', () => {
-    it('applies the migrations once when several instances open the same new schema at the same time', async () => {
-      const schema = freshSchema();
-
-      const stores = await Promise.all(Array.from({ length: 4 }, () => openStore(schema)));
-
-      const { rows } = await admin.query<{ version: number; times: number }>(
-        `SELECT version, count(*)::int AS times FROM ${schema}.schema_migrations GROUP BY version ORDER BY version`,
-      );
-      expect(rows).toEqual(postgresMigrations.map((migration) => ({ version: migration.version, times: 1 })));
-      expect(rows.map((row) => row.version)).toEqual([1, 2, 3, 5, 6]);
-      const etag = await stores[0]!.save('c1', envelope(1), undefined);
-      expect(await stores[3]!.load('c1')).toEqual({ envelope: envelope(1), etag });
-    });
-
     it('keeps everything across closing and reopening, without migrating again', async () => {
       const schema = freshSchema();
       const entry: TranscriptEntry = {
@@ -313,68 +294,4 @@ async function waitFor(condition: () => boolean, timeoutMs = 3_000): Promise<voi
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-type Proxy = {
-  url: string;
-  /** Keeps connections open but passes nothing either way until thawed (a stalled network). */
-  freeze(): void;
-  thaw(): void;
-  /** Drops every connection and hangs up on new ones (a database that went down). */
-  cut(): void;
-  restore(): void;
-  close(): Promise<void>;
-};
-
-/** A TCP proxy on 127.0.0.1:<random> in front of the real server, for outages without mocks. */
-async function startProxy(target: URL): Promise<Proxy> {
-  const sockets = new Set<net.Socket>();
-  let frozen = false;
-  let refusing = false;
-  const track = (socket: net.Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => socket.destroy());
-    // Frozen sockets stop reading: bytes wait in the kernel, as on a stalled network, and flow on thaw.
-    if (frozen) socket.pause();
-  };
-  const server = net.createServer((client) => {
-    track(client);
-    if (refusing) {
-      client.destroy();
-      return;
-    }
-    const upstream = net.connect(Number(target.port || 5432), target.hostname);
-    track(upstream);
-    client.on('data', (chunk) => upstream.write(chunk));
-    upstream.on('data', (chunk) => client.write(chunk));
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const proxied = new URL(target);
-  proxied.hostname = '127.0.0.1';
-  proxied.port = String((server.address() as net.AddressInfo).port);
-  return {
-    url: proxied.toString(),
-    freeze: () => {
-      frozen = true;
-      for (const socket of sockets) socket.pause();
-    },
-    thaw: () => {
-      frozen = false;
-      for (const socket of sockets) socket.resume();
-    },
-    cut: () => {
-      refusing = true;
-      for (const socket of sockets) socket.destroy();
-    },
-    restore: () => {
-      refusing = false;
-    },
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
 }

@@ -1,4 +1,4 @@
-// The SQLite store's transcript codec: what it leaves out of an activity it must put back exactly,
+// The database stores' transcript codec: what it leaves out of an activity it must put back exactly,
 // value and key order (compared as JSON text), and anything it cannot put back exactly it keeps.
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 /** Packs and unpacks through JSON text, as the store does; returns what was stored and what reads back. */
 function roundTrip(conversationKey: string, activity: Json) {
   const packed = packActivity(conversationKey, activity);
-  return { ...packed, read: unpackActivity(conversationKey, packed.json, packed.packing) };
+  return { ...packed, read: unpackActivity(conversationKey, JSON.parse(packed.json) as Json, packed.packing) };
 }
 
 /** Exactly the same JSON: values, and keys in the same order. */
@@ -169,7 +169,7 @@ describe('transcript codec', () => {
   it('reads a row stored as plain JSON (packing 0, every row written before the codec) as it is', () => {
     const json = '{"type":"message","text":"x","textFormat":"markdown","suggestedActions":{"to":[],"actions":[{"type":"imBack","title":"A","value":"A"}]}}';
 
-    expect(JSON.stringify(unpackActivity('webchat:c1', json, 0))).toBe(json);
+    expect(JSON.stringify(unpackActivity('webchat:c1', JSON.parse(json) as Json, 0))).toBe(json);
   });
 
   it('leaves out something only where every condition holds, so the bits always put back the same JSON', () => {
