@@ -39,20 +39,26 @@ class RecordingChannel implements AgentChannel {
   }
 }
 
-/** The real in-memory store, with a moment to act between a step's read and its write. */
-class RacingStore extends MemoryStore {
-  beforeNextFinish: (() => Promise<unknown>) | undefined;
-
-  override async finish(...args: Parameters<MemoryStore['finish']>): ReturnType<MemoryStore['finish']> {
-    const meanwhile = this.beforeNextFinish;
-    this.beforeNextFinish = undefined;
+/**
+ * The real in-memory store, with a moment to act between a step's read and its write. Wrapped, not
+ * subclassed: a store's ports are its instance's own functions (stores/store-class.ts), which a
+ * subclass's methods would not replace.
+ */
+function racingStore() {
+  const store = new MemoryStore();
+  const finish = store.finish.bind(store);
+  const racing = Object.assign(store, { beforeNextFinish: undefined as (() => Promise<unknown>) | undefined });
+  racing.finish = async (...args: Parameters<MemoryStore['finish']>) => {
+    const meanwhile = racing.beforeNextFinish;
+    racing.beforeNextFinish = undefined;
     await meanwhile?.();
-    return super.finish(...args);
-  }
+    return finish(...args);
+  };
+  return racing;
 }
 
 function deskWith(options: { channel?: AgentChannel } = {}) {
-  const store = new RacingStore();
+  const store = racingStore();
   const told: { conversationKey: string; event: ConversationEvent }[] = [];
   let at = 1_000 * MINUTE;
   const desk = createHandoffDesk({
