@@ -6,11 +6,7 @@ import { HISTORY_LIMIT, type SupportContext } from './context.js';
 /** The slot that the buttons of the question being asked fill (one of DOMAIN.md's askable slots). */
 export type AnsweredSlot = Extract<(typeof askableSlots)[number], 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername'>;
 
-export type Notice =
-  | { kind: 'secret' }
-  | { kind: 'smallTalk'; talk: SmallTalk }
-  | { kind: 'notUnderstood' }
-  | { kind: 'resetIntro' };
+export type Notice = { kind: 'secret' } | { kind: 'smallTalk'; talk: SmallTalk } | { kind: 'notUnderstood' } | { kind: 'resetIntro' };
 
 export type MessageIn = { choice?: string; nlu: Understanding };
 
@@ -63,11 +59,7 @@ function isDetailOfCurrentNeed(need: Need, slots: Slots, nlu: Understanding): bo
  * being asked (a click is the most precise thing a customer can say). Needs: the first-ranked need
  * becomes the current one when it differs; the rest wait in `pendingNeeds`.
  */
-export function absorb(
-  context: SupportContext,
-  message: MessageIn,
-  answers?: AnsweredSlot,
-): { context: SupportContext; notices: Notice[] } {
+export function absorb(context: SupportContext, message: MessageIn, answers?: AnsweredSlot): { context: SupportContext; notices: Notice[] } {
   const { nlu } = message;
   const before = context.slots;
   let slots: Slots = { ...before, ...definedOnly(nlu.slots) };

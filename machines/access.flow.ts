@@ -11,7 +11,7 @@ export const access = supportSetup.createStateConfig({
   states: {
     deciding: {
       description:
-        "Routes on role, then (for owners who lost the sign-on) on whether they made a login for a webmaster; an owner who only asks which account holds the certificates is not asked that, since the answer does not change the steps.",
+        'Routes on role, then (for owners who lost the sign-on) on whether they made a login for a webmaster; an owner who only asks which account holds the certificates is not asked that, since the answer does not change the steps.',
       always: [
         { guard: { type: 'slotUnknown', params: 'role' }, target: 'askingRole' },
         { guard: { type: 'slotsAre', params: { role: 'webmaster' } }, target: 'webmasterClientSelf' },
@@ -21,16 +21,8 @@ export const access = supportSetup.createStateConfig({
         { target: 'ownerFindAccounts' },
       ],
     },
-    askingRole: question(
-      'Asks whether they manage certificates for clients, got a login from a webmaster, or own them.',
-      'access.askRole',
-      'role',
-    ),
-    askingDelegated: question(
-      'Asks an owner whether they created a sign-on login for their webmaster.',
-      'access.askDelegated',
-      'delegated',
-    ),
+    askingRole: question('Asks whether they manage certificates for clients, got a login from a webmaster, or own them.', 'access.askRole', 'role'),
+    askingDelegated: question('Asks an owner whether they created a sign-on login for their webmaster.', 'access.askDelegated', 'delegated'),
     webmasterClientSelf: outcome(
       'A webmaster: clients manage their own certificates; sharing logins is not endorsed.',
       'webmaster-client-self',
@@ -46,11 +38,7 @@ export const access = supportSetup.createStateConfig({
       'client-lost-access',
       'access.clientLostAccess',
     ),
-    ownerDelegated: outcome(
-      'An owner whose webmaster had a login: manage from the own customer account.',
-      'owner-delegated',
-      'access.ownerDelegated',
-    ),
+    ownerDelegated: outcome('An owner whose webmaster had a login: manage from the own customer account.', 'owner-delegated', 'access.ownerDelegated'),
     ownerFindAccounts: outcome(
       'An owner: find the customer accounts through renewal notices, Account Assistance or support.',
       'owner-find-accounts',

@@ -1,14 +1,7 @@
 // The vocabulary of DOMAIN.md: what the bot finds out (slots) and what it may tell (outcomes).
 import { z } from 'zod';
 
-export const needs = [
-  'regain_access',
-  'find_account',
-  'reset_password',
-  'recover_username',
-  'codesign_password',
-  'human',
-] as const;
+export const needs = ['regain_access', 'find_account', 'reset_password', 'recover_username', 'codesign_password', 'human'] as const;
 export type Need = (typeof needs)[number];
 
 export const roles = ['webmaster', 'client', 'owner'] as const;
@@ -71,14 +64,7 @@ export const askableSlots = ['need', 'role', 'delegated', 'customerType', 'partn
 export const conversationSteps = ['solved', 'notSolved', 'waitOrRoute', 'retryHandoff'] as const;
 
 /** Why a conversation went to a person; agents see it on the case. */
-export const handoffReasons = [
-  'asked',
-  'stuck',
-  'not-solved',
-  'partner-altaire',
-  'affiliate',
-  'unknown-customer-type',
-] as const;
+export const handoffReasons = ['asked', 'stuck', 'not-solved', 'partner-altaire', 'affiliate', 'unknown-customer-type'] as const;
 export type HandoffReason = (typeof handoffReasons)[number];
 
 /** Kinds of small talk the bot answers politely before steering back. */

@@ -45,8 +45,7 @@ export const guards = {
   needIs: ({ context }: Args, need: Need) => context.slots.need === need,
   slotUnknown: ({ context }: Args, slot: keyof Slots) => context.slots[slot] === undefined,
   /** Every slot named has the value given. */
-  slotsAre: ({ context }: Args, expected: Partial<Slots>) =>
-    Object.entries(expected).every(([slot, value]) => context.slots[slot as keyof Slots] === value),
+  slotsAre: ({ context }: Args, expected: Partial<Slots>) => Object.entries(expected).every(([slot, value]) => context.slots[slot as keyof Slots] === value),
   /** A bare "I can't log in": which of the three login problems it is must be asked. */
   loginTroubleUnclear: ({ context }: Args) => context.slots.need === undefined && context.slots.loginTrouble === true,
   needGuessed: ({ context }: Args) => context.slots.need === undefined && context.guessedNeed !== undefined,

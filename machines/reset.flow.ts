@@ -47,7 +47,10 @@ export const reset = supportSetup.createStateConfig({
           // Whatever else they say, they could not name the channel: the sources have no path for that.
           {
             target: 'thenHandoff',
-            actions: [{ type: 'absorbMessage', params: { beforeHandoff: true } }, { type: 'handOffBecause', params: 'unknown-customer-type' }],
+            actions: [
+              { type: 'absorbMessage', params: { beforeHandoff: true } },
+              { type: 'handOffBecause', params: 'unknown-customer-type' },
+            ],
           },
         ],
       },
@@ -70,22 +73,9 @@ export const reset = supportSetup.createStateConfig({
       'reset-epki-ticket',
       'reset.epkiTicket',
     ),
-    directSelf: outcome(
-      'Direct, with order number and email or user name: the forgotten-password link.',
-      'reset-direct-self',
-      'reset.directSelf',
-    ),
-    directEmail: outcome(
-      'Direct, missing those details: email support from the administrative address.',
-      'reset-direct-email',
-      'reset.directEmail',
-    ),
-    affiliate: outcomeThenPerson(
-      'Affiliate orders: the sources give no path, so a person takes over.',
-      'reset-affiliate',
-      'reset.affiliate',
-      'affiliate',
-    ),
+    directSelf: outcome('Direct, with order number and email or user name: the forgotten-password link.', 'reset-direct-self', 'reset.directSelf'),
+    directEmail: outcome('Direct, missing those details: email support from the administrative address.', 'reset-direct-email', 'reset.directEmail'),
+    affiliate: outcomeThenPerson('Affiliate orders: the sources give no path, so a person takes over.', 'reset-affiliate', 'reset.affiliate', 'affiliate'),
     partnerNoReset: outcomeThenPerson(
       'ALTAIRE partner accounts are never reset: the password is built into their software.',
       'partner-no-reset',

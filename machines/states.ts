@@ -46,11 +46,12 @@ export const statesOf = <F extends Flow>(_flow: F) => {
  * talk answered, stray facts kept), the state (`self`, a sibling name) asks again, and a second miss
  * in a row brings a person (the flow's `thenHandoff`).
  */
-export const unrecognised = (self: string) => [
-  {
-    guard: 'wouldBeStuck',
-    target: 'thenHandoff',
-    actions: [{ type: 'absorbMessage', params: { beforeHandoff: true } }, 'handOffStuck'],
-  },
-  { target: self, reenter: true, actions: 'absorbMessage' },
-] as const;
+export const unrecognised = (self: string) =>
+  [
+    {
+      guard: 'wouldBeStuck',
+      target: 'thenHandoff',
+      actions: [{ type: 'absorbMessage', params: { beforeHandoff: true } }, 'handOffStuck'],
+    },
+    { target: self, reenter: true, actions: 'absorbMessage' },
+  ] as const;

@@ -26,11 +26,7 @@ export const triage = supportSetup.createStateConfig({
       'triage.clarifyLogin',
       'need',
     ),
-    codesignPassword: outcome(
-      'The password on a code-signing certificate, changed by exporting it again.',
-      'codesign-password',
-      'triage.codesignPassword',
-    ),
+    codesignPassword: outcome('The password on a code-signing certificate, changed by exporting it again.', 'codesign-password', 'triage.codesignPassword'),
     usernameRecovery: outcome(
       'A user name is only given after identification: self-service retrieval, or a person who verifies.',
       'username-recovery',

@@ -14,7 +14,17 @@ import { partsOf } from '../src/bot/render-reply.js';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';
 import { newConversationId, send, startLocalConnector, type ReceivedActivity } from './lib/local-connector.js';
-import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerJoins, customerMessage, customerWordsIn, threadMessage, type TestAgent } from './lib/teams-activities.js';
+import {
+  AGENTS_CHANNEL_ID,
+  TENANT_ID,
+  agent,
+  cardAction,
+  customerJoins,
+  customerMessage,
+  customerWordsIn,
+  threadMessage,
+  type TestAgent,
+} from './lib/teams-activities.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +69,7 @@ let bot: BotProcess | undefined;
 /** performance.now() when an activity that `matches` is in the conversation at the connector; undefined if none came in time. */
 async function arrivalOf(conversationId: string, matches: (activity: ReceivedActivity) => boolean): Promise<number | undefined> {
   const deadline = performance.now() + ARRIVAL_TIMEOUT_MS;
-  for (let seen = 0; ; ) {
+  for (let seen = 0; ;) {
     const received = connector.received(conversationId);
     for (; seen < received.length; seen++) if (matches(received[seen]!)) return performance.now();
     const left = deadline - performance.now();
@@ -173,8 +183,7 @@ try {
     carded.map(async (chat) => {
       const clicked = performance.now();
       const answer = (await post(botUrl, cardAction(connector.url, chat.threadId!, chat.agent, 'accept', chat.caseId!), `agent ${chat.index} accepting`)) as
-        | { value?: unknown }
-        | undefined;
+        { value?: unknown } | undefined;
       acceptMs.push(performance.now() - clicked);
       if (!JSON.stringify(answer?.value ?? '').includes(`Accepted by ${chat.agent.name}`)) {
         failures.push(`agent ${chat.index}: the card does not say they accepted ${chat.caseId}`);

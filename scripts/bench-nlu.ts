@@ -64,4 +64,6 @@ console.log(`messages ${texts.length} x ${rounds} rounds = ${durations.length} c
 console.log(`understand(): median ${at(d, 0.5).toFixed(3)} ms, p99 ${at(d, 0.99).toFixed(3)} ms, max ${at(d, 1).toFixed(3)} ms`);
 console.log(`training from ${examples.length} examples: median ${at(sorted(trainings), 0.5).toFixed(0)} ms over ${trainings.length} runs`);
 console.log(`loading the model file: median ${at(sorted(loads), 0.5).toFixed(1)} ms over ${loads.length} runs`);
-console.log(`bot start-up (spawn to listening): median ${at(sorted(starts), 0.5).toFixed(0)} ms, max ${at(sorted(starts), 1).toFixed(0)} ms over ${starts.length} starts`);
+console.log(
+  `bot start-up (spawn to listening): median ${at(sorted(starts), 0.5).toFixed(0)} ms, max ${at(sorted(starts), 1).toFixed(0)} ms over ${starts.length} starts`,
+);

@@ -73,7 +73,10 @@ const elapsed = (performance.now() - started) / 1000;
 
 async function bytesStored(): Promise<number> {
   if (!databaseUrl) {
-    return ['', '-wal'].map((s) => `${databaseFile(config)}${s}`).filter((f) => fs.existsSync(f)).reduce((sum, f) => sum + fs.statSync(f).size, 0);
+    return ['', '-wal']
+      .map((s) => `${databaseFile(config)}${s}`)
+      .filter((f) => fs.existsSync(f))
+      .reduce((sum, f) => sum + fs.statSync(f).size, 0);
   }
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();

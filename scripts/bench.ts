@@ -342,7 +342,11 @@ async function stop(target: Target): Promise<void> {
 // --- figures ------------------------------------------------------------------------------------------
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-const median = (samples: number[]) => percentile([...samples].sort((a, b) => a - b), 0.5);
+const median = (samples: number[]) =>
+  percentile(
+    [...samples].sort((a, b) => a - b),
+    0.5,
+  );
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 type Summary = {
@@ -478,7 +482,12 @@ async function measureIdle(): Promise<Idle> {
   await start(idleBot, dataDir);
   const finishedTemplates = (await drive(idleBot, probe)).conversationIds;
   const rssEmpty = memoryOf(servingPid(idleBot.process!), 'VmRSS');
-  const openedTemplates = (await drive(idleBot, Array.from({ length: concurrency }, () => openedAndLeft))).conversationIds;
+  const openedTemplates = (
+    await drive(
+      idleBot,
+      Array.from({ length: concurrency }, () => openedAndLeft),
+    )
+  ).conversationIds;
   await stop(idleBot);
   // Stopping closed the store, which checkpoints the WAL into the file and removes it.
   const file = databaseFile({ dataDir });
@@ -632,7 +641,7 @@ if (verdicts.length > 0) {
 if (profileDir) {
   console.log(
     `\nCPU profiles (.cpuprofile, one per Node process): ${profileDir}/bot, ${profileDir}/echo; ` +
-      'the profiler slows both bots, so these figures are not the benchmark\'s',
+      "the profiler slows both bots, so these figures are not the benchmark's",
   );
 }
 if (failures.length > 0) {

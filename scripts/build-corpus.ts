@@ -136,7 +136,10 @@ function labelsOf(source: Source): Omit<CorpusUtterance, 'text' | 'tags'> {
 export function buildCorpus(): Record<Split, CorpusUtterance[]> {
   const bySplit: Record<Split, CorpusUtterance[]> = { train: [], dev: [], test: [] };
   const seen = new Set<string>();
-  for (const file of fs.readdirSync(sourcesDir).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of fs
+    .readdirSync(sourcesDir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     const lines = fs.readFileSync(path.join(sourcesDir, file), 'utf8').split('\n');
     for (const [index, line] of lines.entries()) {
       if (line.trim() === '') continue;

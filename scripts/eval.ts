@@ -114,9 +114,18 @@ export async function evaluateConversations(conversations: ScriptedConversation[
       const outcome = (activity.channelData as ReplyChannelData).outcome;
       return outcome ? [outcome] : [];
     });
-    const said = activities.map((activity) => activity.text ?? '').join('\n').toLowerCase();
+    const said = activities
+      .map((activity) => activity.text ?? '')
+      .join('\n')
+      .toLowerCase();
     const saidForbidden = conversation.mustNotContain.filter((text) => said.includes(text.toLowerCase()));
-    results.push({ id: conversation.id, expected: conversation.expectOutcome, outcomes, saidForbidden, passed: outcomes.includes(conversation.expectOutcome) && saidForbidden.length === 0 });
+    results.push({
+      id: conversation.id,
+      expected: conversation.expectOutcome,
+      outcomes,
+      saidForbidden,
+      passed: outcomes.includes(conversation.expectOutcome) && saidForbidden.length === 0,
+    });
   }
   return results;
 }
@@ -177,7 +186,9 @@ async function main(): Promise<number> {
     const passed = results.filter((r) => r.passed).length;
     console.log(`conversations: ${passed}/${results.length}`);
     for (const r of results.filter((x) => !x.passed)) {
-      console.log(`  FAIL ${r.id}: expected ${r.expected}, shown [${r.outcomes.join(', ')}]${r.saidForbidden.length ? `, said ${JSON.stringify(r.saidForbidden)}` : ''}`);
+      console.log(
+        `  FAIL ${r.id}: expected ${r.expected}, shown [${r.outcomes.join(', ')}]${r.saidForbidden.length ? `, said ${JSON.stringify(r.saidForbidden)}` : ''}`,
+      );
     }
     const share = results.length === 0 ? 0 : passed / results.length;
     if (minConversations !== undefined && share < minConversations) failures.push(`conversations ${percent(share)} < ${percent(minConversations)}`);

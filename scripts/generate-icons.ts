@@ -41,10 +41,7 @@ const union =
   (p) =>
     shapes.some((shape) => shape(p));
 
-const bubble = union(
-  roundedRect(0.18, 0.22, 0.82, 0.66, 0.1),
-  triangle({ x: 0.3, y: 0.6 }, { x: 0.5, y: 0.6 }, { x: 0.26, y: 0.82 }),
-);
+const bubble = union(roundedRect(0.18, 0.22, 0.82, 0.66, 0.1), triangle({ x: 0.3, y: 0.6 }, { x: 0.5, y: 0.6 }, { x: 0.26, y: 0.82 }));
 const tick = union(stroke({ x: 0.35, y: 0.44 }, { x: 0.46, y: 0.54 }, 0.07), stroke({ x: 0.46, y: 0.54 }, { x: 0.66, y: 0.34 }, 0.07));
 
 type Rgba = [number, number, number, number];

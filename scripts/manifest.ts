@@ -32,9 +32,7 @@ try {
 const { filled, missing, malformed } = fillPlaceholders(template, process.env);
 if (missing.length > 0 || malformed.length > 0) {
   fail([
-    ...(missing.length > 0
-      ? [`manifest: set these environment variables (see .env.example, "Teams app package"): ${missing.join(', ')}`]
-      : []),
+    ...(missing.length > 0 ? [`manifest: set these environment variables (see .env.example, "Teams app package"): ${missing.join(', ')}`] : []),
     ...malformed.map((where) => `manifest: malformed placeholder at ${where}`),
   ]);
 }

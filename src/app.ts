@@ -238,7 +238,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   await pruneTranscripts().catch((error: unknown) => logger.error({ err: error }, 'transcript retention failed'));
   const examples = exampleBrandValues(config.brand);
   if (isAuthenticated(config.auth) && examples.length > 0) {
-    logger.warn({ placeholders: examples }, 'brand settings left at their example defaults (BRAND_NAME, *_URL, SUPPORT_EMAIL): customers would be sent to example.com');
+    logger.warn(
+      { placeholders: examples },
+      'brand settings left at their example defaults (BRAND_NAME, *_URL, SUPPORT_EMAIL): customers would be sent to example.com',
+    );
   }
   if (!isAuthenticated(config.auth)) {
     logger.warn('MicrosoftAppId is not set: running UNAUTHENTICATED, for local use only (Emulator, terminal chat)');

@@ -52,7 +52,12 @@ export const configSchema = z.object({
   /** Proxies in front of the bot whose X-Forwarded-For is believed: the client address is the one the farthest saw. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Shares rate limits between instances through Redis (else PostgreSQL with DATABASE_URL, else in memory). */
-  REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional()),
+  REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+  ),
   RATE_LIMIT_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_NEW_CHATS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -67,16 +72,33 @@ export const configSchema = z.object({
   DIRECT_LINE_TRUSTED_ORIGINS: optionalText.pipe(
     z
       .string()
-      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-      .pipe(z.array(z.url().refine((origin) => new URL(origin).origin === origin.replace(/\/$/, ''), 'must be origins like https://help.example.com, without a path')))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.url().refine((origin) => new URL(origin).origin === origin.replace(/\/$/, ''), 'must be origins like https://help.example.com, without a path'),
+        ),
+      )
       .optional(),
   ),
   /** Signs the self-hosted Direct Line's tokens; instances sharing conversations share it. Unset: random per start. */
   DIRECT_LINE_TOKEN_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-  DIRECT_LINE_TOKEN_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  DIRECT_LINE_TOKEN_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
 
   BRAND_NAME: z.string().min(1).default('Example CA'),
-  BRAND_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1F5F99').default('#1F5F99'),
+  BRAND_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1F5F99')
+    .default('#1F5F99'),
   HELP_CENTER_URL: url('https://help.example.com/'),
   RETRIEVAL_ARTICLE_URL: url('https://help.example.com/retrieve-customer-number-or-reset-password'),
   ACCOUNT_ASSISTANCE_URL: url('https://account.example.com/assistance'),
@@ -142,14 +164,17 @@ function crossFieldProblems(env: Record<string, string>): string[] {
     problems.push(`MicrosoftAppPassword: required when MicrosoftAppId is set and MicrosoftAppType is ${appType}`);
   }
   if (set('MicrosoftAppId') && !set('MicrosoftAppTenantId') && appType !== 'MultiTenant') {
-    problems.push(`MicrosoftAppTenantId: required when MicrosoftAppId is set and MicrosoftAppType is ${appType}${set('MicrosoftAppType') ? '' : ' (the default)'}`);
+    problems.push(
+      `MicrosoftAppTenantId: required when MicrosoftAppId is set and MicrosoftAppType is ${appType}${set('MicrosoftAppType') ? '' : ' (the default)'}`,
+    );
   }
   const teams = env.HANDOFF_TARGET === 'teams' || (!set('HANDOFF_TARGET') && set('TEAMS_AGENTS_CHANNEL_ID'));
   if (env.HANDOFF_TARGET === 'teams' && !set('TEAMS_AGENTS_CHANNEL_ID')) {
     problems.push('TEAMS_AGENTS_CHANNEL_ID: required when HANDOFF_TARGET is teams');
   }
   // Without it, anyone in any tenant who can message the app could act as an agent.
-  if (teams && !set('TEAMS_TENANT_ID')) problems.push('TEAMS_TENANT_ID: required when agents work in Teams (HANDOFF_TARGET teams, or TEAMS_AGENTS_CHANNEL_ID set)');
+  if (teams && !set('TEAMS_TENANT_ID'))
+    problems.push('TEAMS_TENANT_ID: required when agents work in Teams (HANDOFF_TARGET teams, or TEAMS_AGENTS_CHANNEL_ID set)');
   return problems;
 }
 
@@ -166,7 +191,9 @@ export function exampleBrandValues(brand: Readonly<Record<string, string>>): str
 function warningsOf(e: z.infer<typeof configSchema>): string[] {
   const warnings: string[] = [];
   if (e.MicrosoftAppId && e.MicrosoftAppType === 'MultiTenant') {
-    warnings.push('MicrosoftAppType is MultiTenant: Azure no longer creates multi-tenant bots (since 2025-07-31); use SingleTenant or UserAssignedMSI for a new registration');
+    warnings.push(
+      'MicrosoftAppType is MultiTenant: Azure no longer creates multi-tenant bots (since 2025-07-31); use SingleTenant or UserAssignedMSI for a new registration',
+    );
   }
   if (e.MicrosoftAppId && !e.DIRECT_LINE_SECRET) {
     warnings.push('DIRECT_LINE_SECRET is not set: with an app id the help page chats only through Azure Direct Line, so it cannot chat');
@@ -181,10 +208,7 @@ const withoutBlanks = (env: Record<string, string | undefined>): Record<string, 
 export function loadConfig(rawEnv: Record<string, string | undefined> = process.env): Config {
   const env = withoutBlanks(rawEnv);
   const parsed = configSchema.safeParse(env);
-  const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
-    ...crossFieldProblems(env),
-  ];
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)), ...crossFieldProblems(env)];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return Object.freeze({
@@ -210,7 +234,9 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
             azure: Object.freeze({
               secret: e.DIRECT_LINE_SECRET,
               url: e.DIRECT_LINE_URL.replace(/\/+$/, ''),
-              ...(e.DIRECT_LINE_TRUSTED_ORIGINS ? { trustedOrigins: Object.freeze(e.DIRECT_LINE_TRUSTED_ORIGINS.map((origin) => origin.replace(/\/$/, ''))) } : {}),
+              ...(e.DIRECT_LINE_TRUSTED_ORIGINS
+                ? { trustedOrigins: Object.freeze(e.DIRECT_LINE_TRUSTED_ORIGINS.map((origin) => origin.replace(/\/$/, ''))) }
+                : {}),
             }),
           }
         : {}),

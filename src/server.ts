@@ -163,13 +163,23 @@ export function buildServer(deps: ServerDeps): Server {
   server.get('/help-page.js', async (_req, res) => sendRaw(res, 'text/javascript; charset=utf-8', helpPageScript, 'no-cache'));
   server.get('/webchat/webchat.js', async (req, res) => {
     const headers = { 'cache-control': 'public, max-age=86400', etag: webChat.etag, vary: 'Accept-Encoding', 'x-content-type-options': 'nosniff' };
-    if (req.header('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === webChat.etag)) {
+    if (
+      req
+        .header('if-none-match')
+        ?.split(',')
+        .some((tag) => tag.trim().replace(/^W\//, '') === webChat.etag)
+    ) {
       res.writeHead(304, headers);
       res.end();
       return;
     }
     const { body, encoding } = webChat.pick(req.header('accept-encoding'));
-    res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8', 'content-length': String(body.length), ...(encoding ? { 'content-encoding': encoding } : {}) });
+    res.writeHead(200, {
+      ...headers,
+      'content-type': 'text/javascript; charset=utf-8',
+      'content-length': String(body.length),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    });
     res.end(body);
   });
 

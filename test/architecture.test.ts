@@ -61,8 +61,7 @@ function importViolations(files: string[], allowed: (specifier: string, file: st
   );
 }
 
-const lineOf = (sourceFile: ts.SourceFile, node: ts.Node) =>
-  sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+const lineOf = (sourceFile: ts.SourceFile, node: ts.Node) => sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
 
 function walk(sourceFile: ts.SourceFile, visit: (node: ts.Node) => void): void {
   const go = (node: ts.Node): void => {
@@ -206,7 +205,13 @@ const configFile = 'src/config.ts';
  * benchmark's echo bot takes its port from it, and so do `npm run agents:playground` and the
  * Playground launcher it shares with the browser test.
  */
-const toolsReadingEnv = ['scripts/manifest.ts', 'scripts/lib/bot-process.ts', 'scripts/lib/echo-bot.ts', 'scripts/agents-playground.ts', 'scripts/lib/agents-playground.ts'];
+const toolsReadingEnv = [
+  'scripts/manifest.ts',
+  'scripts/lib/bot-process.ts',
+  'scripts/lib/echo-bot.ts',
+  'scripts/agents-playground.ts',
+  'scripts/lib/agents-playground.ts',
+];
 
 describe('architecture: the import extractor', () => {
   it('finds static, type-only, side-effect, multi-line, dynamic, re-exported and required imports', () => {
@@ -300,7 +305,9 @@ describe('architecture: the Bot Framework SDK stays behind a thin layer', () => 
     const violations = importViolations(everySourceFile(), (specifier) => !isDialogs(specifier));
     const manifest = JSON.parse(read('package.json')) as Record<string, unknown>;
     const declared = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) =>
-      Object.keys((manifest[field] as Record<string, string> | undefined) ?? {}).filter(isDialogs).map((name) => `package.json ${field}: ${name}`),
+      Object.keys((manifest[field] as Record<string, string> | undefined) ?? {})
+        .filter(isDialogs)
+        .map((name) => `package.json ${field}: ${name}`),
     );
 
     expect([...violations, ...declared], 'flow state is the machine snapshot, not botbuilder-dialogs').toEqual([]);

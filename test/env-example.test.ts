@@ -50,7 +50,10 @@ describe('.env.example', () => {
   it('explains every variable: the line above each one is a comment', () => {
     const uncommented = listed.filter(({ line }) => !/^\s*#\s*\S/.test(lines[line - 2] ?? ''));
 
-    expect(uncommented.map(({ name, line }) => `.env.example:${line} ${name}`), 'variables without a comment above them').toEqual([]);
+    expect(
+      uncommented.map(({ name, line }) => `.env.example:${line} ${name}`),
+      'variables without a comment above them',
+    ).toEqual([]);
   });
 
   it('holds values that loadConfig accepts', () => {
@@ -69,9 +72,7 @@ describe('loadConfig', () => {
   it('reports every problem at once', () => {
     const error = configErrorOf({ PORT: 'x', SUPPORT_EMAIL: 'nope' });
 
-    expect(error.problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^PORT: /), expect.stringMatching(/^SUPPORT_EMAIL: /)]),
-    );
+    expect(error.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^PORT: /), expect.stringMatching(/^SUPPORT_EMAIL: /)]));
     expect(error.message).toMatch(/PORT[\s\S]*SUPPORT_EMAIL/);
   });
 
@@ -95,7 +96,9 @@ describe('loadConfig', () => {
     ]);
     const singleTenant = loadConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000' });
     expect(singleTenant.auth).toMatchObject({ appId, appType: 'SingleTenant' });
-    expect(loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000' }).auth.appType).toBe('UserAssignedMSI');
+    expect(
+      loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000' }).auth.appType,
+    ).toBe('UserAssignedMSI');
   });
 
   it('still runs an existing MultiTenant bot, warning that Azure creates no new ones', () => {
@@ -113,7 +116,11 @@ describe('loadConfig', () => {
   });
 
   it('warns when a production bot has no Azure Direct Line secret for its help page', () => {
-    const production = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000' };
+    const production = {
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000',
+    };
 
     expect(loadConfig(production).warnings).toContainEqual(expect.stringMatching(/^DIRECT_LINE_SECRET is not set/));
     expect(loadConfig({ ...production, DIRECT_LINE_SECRET: 'from-azure' }).warnings).toEqual([]);

@@ -31,13 +31,16 @@ describe('hard rules', () => {
   });
 
   it('3. never resets, or offers a reset for, an ALTAIRE partner account', async () => {
-    const chat = await conversation('I need to reset a password.', "We bought directly from you, I have the order number and user name, and it's the account built into ALTAIRE's software.");
+    const chat = await conversation(
+      'I need to reset a password.',
+      "We bought directly from you, I have the order number and user name, and it's the account built into ALTAIRE's software.",
+    );
 
     expect(chat.outcomes).toEqual(['partner-no-reset', 'handoff']);
     for (const route of selfServiceResetRoutes) expect(chat.texts.join('\n')).not.toMatch(route);
   });
 
-  it('3. treats a password held by the customer\'s software as the ALTAIRE partner account', async () => {
+  it("3. treats a password held by the customer's software as the ALTAIRE partner account", async () => {
     const chat = await conversation('I need to reset the password that is hard-coded into the software we got from our supplier.');
 
     expect(chat.outcomes).toEqual(['partner-no-reset', 'handoff']);
@@ -45,7 +48,11 @@ describe('hard rules', () => {
   });
 
   it('3. ALTAIRE said after the reset link overrides it: no further reset, a person flagged', async () => {
-    const chat = await conversation('I need to reset a password.', 'We bought directly from you, and I have the order number and user name.', "Oh - the account is the one built into ALTAIRE's software.");
+    const chat = await conversation(
+      'I need to reset a password.',
+      'We bought directly from you, and I have the order number and user name.',
+      "Oh - the account is the one built into ALTAIRE's software.",
+    );
 
     expect(chat.outcomes).toEqual(['reset-direct-self', 'partner-no-reset', 'handoff']);
     expect((await chat.runner.store.listCases())[0]).toEqual(expect.objectContaining({ reason: 'partner-altaire' }));
@@ -64,19 +71,19 @@ describe('hard rules', () => {
     }
   });
 
-  it.each([
-    "I'm a webmaster, can you reset my client's password for me?",
-    'My client needs the password for her account.',
-  ])("5. refuses a webmaster's request for a client's password or reset; the client resets it: %s", async (asked) => {
-    const chat = await conversation(asked);
+  it.each(["I'm a webmaster, can you reset my client's password for me?", 'My client needs the password for her account.'])(
+    "5. refuses a webmaster's request for a client's password or reset; the client resets it: %s",
+    async (asked) => {
+      const chat = await conversation(asked);
 
-    expect(chat.contentKeys).toContain('access.refuseClientReset');
-    expect(chat.outcomes).toEqual(['webmaster-client-self']);
-    const said = chat.texts.join('\n');
-    for (const route of selfServiceResetRoutes) expect(said).not.toMatch(route);
-    // The refusal stands alone: no suggestion that the client could share their login instead.
-    expect(said).not.toMatch(/\bshar(e|ing)\b/i);
-  });
+      expect(chat.contentKeys).toContain('access.refuseClientReset');
+      expect(chat.outcomes).toEqual(['webmaster-client-self']);
+      const said = chat.texts.join('\n');
+      for (const route of selfServiceResetRoutes) expect(said).not.toMatch(route);
+      // The refusal stands alone: no suggestion that the client could share their login instead.
+      expect(said).not.toMatch(/\bshar(e|ing)\b/i);
+    },
+  );
 
   it("5. after refusing a client's password, the webmaster's own password is reset as usual", async () => {
     const chat = await conversation('My client needs the password for her account.', 'OK. Separately, I forgot my password.');
@@ -93,7 +100,10 @@ describe('hard rules', () => {
   });
 
   it('6. where the sources give no answer (affiliate orders), a person takes over instead of invented steps', async () => {
-    const chat = await conversation("I'd like to reset the password for our certificate account.", 'We ordered through an affiliate of yours - the payment went to you, not to them.');
+    const chat = await conversation(
+      "I'd like to reset the password for our certificate account.",
+      'We ordered through an affiliate of yours - the payment went to you, not to them.',
+    );
 
     expect(chat.outcomes).toEqual(['reset-affiliate', 'handoff']);
     const cases = await chat.runner.store.listCases();

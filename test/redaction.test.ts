@@ -23,7 +23,9 @@ const labelled = corpusSplits
 const secretMessages = labelled.map((u) => u.text);
 const corpusSecrets = labelled.flatMap((u) => u.secrets ?? []);
 // Scripted conversations that paste a secret name it in mustNotContain.
-const secretConversations = readProjectConversations().filter((c) => c.mustNotContain.some((text) => corpusSecrets.includes(text) || c.turns.some((turn) => turn.includes(text))));
+const secretConversations = readProjectConversations().filter((c) =>
+  c.mustNotContain.some((text) => corpusSecrets.includes(text) || c.turns.some((turn) => turn.includes(text))),
+);
 
 describe('secrets typed by customers', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaction-'));
@@ -31,7 +33,9 @@ describe('secrets typed by customers', () => {
 
   it('appear in no stored snapshot, no log line and no reply', { timeout: 30_000 }, async () => {
     expect(secretMessages.length).toBeGreaterThanOrEqual(5);
-    const secrets = [...new Set([...corpusSecrets, ...secretConversations.flatMap((c) => c.mustNotContain.filter((text) => c.turns.some((turn) => turn.includes(text))))])];
+    const secrets = [
+      ...new Set([...corpusSecrets, ...secretConversations.flatMap((c) => c.mustNotContain.filter((text) => c.turns.some((turn) => turn.includes(text))))]),
+    ];
     expect(secrets.length).toBeGreaterThanOrEqual(secretMessages.length);
 
     const logLines: string[] = [];
@@ -52,7 +56,10 @@ describe('secrets typed by customers', () => {
       const conversationId = newConversationId();
       await send(botUrl, conversationUpdateActivity(connector.url, conversationId));
       for (const text of turns) expect((await send(botUrl, messageActivity(connector.url, conversationId, text))).status).toBe(200);
-      const replies = connector.said(conversationId).map((activity) => activity.text ?? '').join('\n');
+      const replies = connector
+        .said(conversationId)
+        .map((activity) => activity.text ?? '')
+        .join('\n');
       for (const secret of secrets) expect(replies, turns.join(' / ')).not.toContain(secret);
       expect(connector.said(conversationId).some((a) => (a.channelData as { contentKey?: string })?.contentKey === 'common.secretWarning')).toBe(true);
     }

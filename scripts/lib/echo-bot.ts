@@ -33,9 +33,7 @@ class EchoBot extends ActivityHandler {
 }
 
 const credentials = { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
-const adapter = new CloudAdapter(
-  new ConfigurationBotFrameworkAuthentication(credentials, new ConfigurationServiceClientCredentialFactory(credentials)),
-);
+const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(credentials, new ConfigurationServiceClientCredentialFactory(credentials)));
 adapter.onTurnError = async (context, error) => {
   process.stderr.write(`echo bot turn failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   await context.sendActivity('The echo bot failed.');

@@ -120,7 +120,11 @@ export const repliesOf = (activities: ReceivedActivity[]): ReceivedActivity[] =>
   });
 
 const describeReceived = (activities: ReceivedActivity[]) =>
-  activities.length === 0 ? 'nothing' : contentKeysOf(activities).map((key) => key ?? '(no contentKey)').join(', ');
+  activities.length === 0
+    ? 'nothing'
+    : contentKeysOf(activities)
+        .map((key) => key ?? '(no contentKey)')
+        .join(', ');
 
 export async function startLocalConnector(): Promise<LocalConnector> {
   const byConversation = new Map<string, ReceivedActivity[]>();

@@ -56,10 +56,7 @@ export function placeholderNames(templateText: string): string[] {
   return [...new Set([...templateText.matchAll(placeholder)].map((match) => match[1] as string))];
 }
 
-const schemasDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest/package.json')),
-  'build/json-schemas/teams',
-);
+const schemasDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest/package.json')), 'build/json-schemas/teams');
 
 /** The numbered manifest versions @microsoft/app-manifest ships a schema for ("1.30", …), oldest first. */
 export function availableManifestVersions(): string[] {
@@ -75,9 +72,7 @@ const schemaPath = (manifestVersion: string) => path.join(schemasDir, `v${manife
 /** The JSON schema of a Teams manifest version, as shipped by @microsoft/app-manifest. */
 export function loadTeamsSchema(manifestVersion: string): Record<string, unknown> {
   if (!availableManifestVersions().includes(manifestVersion)) {
-    throw new Error(
-      `@microsoft/app-manifest has no schema for manifestVersion "${manifestVersion}" (it has ${availableManifestVersions().join(', ')})`,
-    );
+    throw new Error(`@microsoft/app-manifest has no schema for manifestVersion "${manifestVersion}" (it has ${availableManifestVersions().join(', ')})`);
   }
   return JSON.parse(fs.readFileSync(schemaPath(manifestVersion), 'utf8')) as Record<string, unknown>;
 }

@@ -62,9 +62,17 @@ export function renderText(report: Report): string {
       ['Conversations (customer wrote)', String(report.conversations), ''],
       ['Opened without writing', String(report.openedWithoutWriting), 'not in the rates'],
       ['In progress', String(report.inProgress), `active in the last ${Math.round(report.quietMs / 60_000)} min`],
-      ['Resolution', formatPercent(resolution.rate), `${rateCell(resolution)} asked "Did that solve it?"; no ${resolution.no}, unanswered ${resolution.unanswered}, other ${resolution.other}`],
+      [
+        'Resolution',
+        formatPercent(resolution.rate),
+        `${rateCell(resolution)} asked "Did that solve it?"; no ${resolution.no}, unanswered ${resolution.unanswered}, other ${resolution.other}`,
+      ],
       ['Escalation', formatPercent(escalation.rate), `${rateCell(escalation)} handed to a person`],
-      ['Abandonment', formatPercent(abandonment.rate), `${rateCell(abandonment)}; silent on a question ${abandonment.silentOnQuestion}, left the queue ${abandonment.leftQueue}`],
+      [
+        'Abandonment',
+        formatPercent(abandonment.rate),
+        `${rateCell(abandonment)}; silent on a question ${abandonment.silentOnQuestion}, left the queue ${abandonment.leftQueue}`,
+      ],
       ['Turns to first outcome', formatNumber(report.turnsToOutcome.median), summaryCell(report.turnsToOutcome, formatNumber)],
       ['Time to first outcome', formatDuration(report.msToOutcome.median), summaryCell(report.msToOutcome, formatDuration)],
     ],
@@ -223,10 +231,20 @@ ${card('Abandonment', formatPercent(abandonment.rate), `${rateCell(abandonment)}
 <h2>Summary</h2>
 ${htmlTable(['Figure', 'Value'], summaryRows, [1])}
 <h2>Outcomes by id</h2>
-${barChart('Conversations shown each outcome', report.outcomes.map((outcome) => ({ label: outcome.id, value: outcome.conversations })))}
-${htmlTable(['Outcome', 'Conversations', 'Shown'], report.outcomes.map((outcome) => [outcome.id, String(outcome.conversations), String(outcome.shown)]), [1, 2])}
+${barChart(
+  'Conversations shown each outcome',
+  report.outcomes.map((outcome) => ({ label: outcome.id, value: outcome.conversations })),
+)}
+${htmlTable(
+  ['Outcome', 'Conversations', 'Shown'],
+  report.outcomes.map((outcome) => [outcome.id, String(outcome.conversations), String(outcome.shown)]),
+  [1, 2],
+)}
 <h2>Where customers drop off</h2>
-${barChart("Finished conversations without an outcome, by the bot's last message", report.dropOff.map((row) => ({ label: row.contentKey, value: row.conversations })))}
+${barChart(
+  "Finished conversations without an outcome, by the bot's last message",
+  report.dropOff.map((row) => ({ label: row.contentKey, value: row.conversations })),
+)}
 <h2>Agents</h2>
 ${histogramChart('Agent wait (requested to accepted), cases', handoff.agentWaitHistogram)}
 ${htmlTable(['Figure', 'Value'], handoffRows, [1])}

@@ -200,10 +200,10 @@ export function computeReport(entries: readonly TranscriptEntry[], cases: readon
       recorded: periodCases.filter((handoffCase) => handoffCase.status === 'closed' && handoffCase.acceptedAt === undefined).length,
       leftQueue: leavers.length,
       agentWaitMs: summarise(waits),
-      agentHandleMs: summarise(
-        accepted.flatMap((handoffCase) => (handoffCase.closedAt !== undefined ? [handoffCase.closedAt - handoffCase.acceptedAt!] : [])),
+      agentHandleMs: summarise(accepted.flatMap((handoffCase) => (handoffCase.closedAt !== undefined ? [handoffCase.closedAt - handoffCase.acceptedAt!] : []))),
+      waitBeforeLeavingMs: summarise(
+        leavers.flatMap((handoffCase) => (handoffCase.closedAt !== undefined ? [handoffCase.closedAt - handoffCase.requestedAt] : [])),
       ),
-      waitBeforeLeavingMs: summarise(leavers.flatMap((handoffCase) => (handoffCase.closedAt !== undefined ? [handoffCase.closedAt - handoffCase.requestedAt] : []))),
       agentWaitHistogram: histogram(waits),
     },
   };

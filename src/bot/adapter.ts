@@ -120,10 +120,7 @@ export class SupportAdapter extends CloudAdapter {
 }
 
 /** `localChannel`: the bot's own Direct Line, once it listens (its replies are handed over in memory). */
-export function createAdapter(
-  auth: Config['auth'],
-  localChannel?: () => LocalChannel | undefined,
-): { adapter: SupportAdapter; verifyRequest?: VerifyRequest } {
+export function createAdapter(auth: Config['auth'], localChannel?: () => LocalChannel | undefined): { adapter: SupportAdapter; verifyRequest?: VerifyRequest } {
   const options = {
     MicrosoftAppId: auth.appId ?? '',
     MicrosoftAppPassword: auth.appPassword ?? '',

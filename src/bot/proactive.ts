@@ -15,7 +15,10 @@ export function sendAsNewMessages(context: TurnContext): void {
   });
 }
 
-export async function reportingFailures(run: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+export async function reportingFailures(
+  run: (logic: (context: TurnContext) => Promise<void>) => Promise<void>,
+  logic: (context: TurnContext) => Promise<void>,
+): Promise<void> {
   let failure: { error: unknown } | undefined;
   await run(async (context) => {
     try {

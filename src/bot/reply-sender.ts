@@ -138,6 +138,7 @@ export function withLeanReplies<Client extends ConnectorClient>(client: Client, 
     local()?.deliver(conversationId, asSent(activity)) ??
     postActivity(client, new URL(`v3/conversations/${segment(conversationId)}/activities/${segment(activityId)}`, base), activity, settings);
   client.conversations.sendToConversation = (conversationId: string, activity: Partial<Activity>) =>
-    local()?.deliver(conversationId, asSent(activity)) ?? postActivity(client, new URL(`v3/conversations/${segment(conversationId)}/activities`, base), activity, settings);
+    local()?.deliver(conversationId, asSent(activity)) ??
+    postActivity(client, new URL(`v3/conversations/${segment(conversationId)}/activities`, base), activity, settings);
   return client;
 }

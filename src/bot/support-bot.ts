@@ -157,7 +157,10 @@ export class SupportBot extends ActivityHandler {
     }
     const response = await super.onInvokeActivity(context);
     if (response.status !== StatusCodes.NOT_IMPLEMENTED) return response;
-    this.deps.logger.info({ name: String(context.activity.name ?? '').slice(0, 100), channelId: context.activity.channelId }, 'invoke not implemented: acknowledged');
+    this.deps.logger.info(
+      { name: String(context.activity.name ?? '').slice(0, 100), channelId: context.activity.channelId },
+      'invoke not implemented: acknowledged',
+    );
     return { status: StatusCodes.OK };
   }
 

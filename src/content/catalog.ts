@@ -21,8 +21,7 @@ export function createCatalog(content: Content): Catalog {
     if (!entry) throw new UnknownContentKey(key);
     return entry;
   };
-  const choicesOf = (key: string): Choice[] =>
-    Object.entries(entryOf(key).choices ?? {}).map(([id, label]) => ({ id, label }));
+  const choicesOf = (key: string): Choice[] => Object.entries(entryOf(key).choices ?? {}).map(([id, label]) => ({ id, label }));
   return {
     // One pass: a value that itself contains braces (an agent's message) is never filled again.
     render: (key, values = {}) => ({

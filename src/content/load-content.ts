@@ -54,14 +54,13 @@ function readDialogFile<T>(dir: string, file: string, schema: z.ZodType<T>, prob
   return parsed.data;
 }
 
-export function loadContent(
-  values: Readonly<Record<string, string>>,
-  dir = defaultDialogsDir,
-  settings: ContentSettings = { liveAgents: false },
-): Content {
+export function loadContent(values: Readonly<Record<string, string>>, dir = defaultDialogsDir, settings: ContentSettings = { liveAgents: false }): Content {
   const problems: string[] = [];
   const content = new Map<string, ContentEntry>();
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.yaml') && name !== agentsFile).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') && name !== agentsFile)
+    .sort();
   if (files.length === 0) problems.push(`${dir}: no .yaml files`);
 
   for (const file of files) {
@@ -82,9 +81,7 @@ export function loadContent(
       for (const label of Object.values(variant?.choices ?? {})) fill(label, values, where, problems);
       const text = settings.liveAgents ? entry.text : (variant?.text ?? entry.text);
       const labels = entry.choices && { ...entry.choices, ...(settings.liveAgents ? {} : variant?.choices) };
-      const choices = labels
-        ? Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, fill(label, values, where, problems)]))
-        : undefined;
+      const choices = labels ? Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, fill(label, values, where, problems)])) : undefined;
       content.set(key, { text: fill(text, values, where, problems), ...(choices ? { choices } : {}), ...(entry.asks ? { asks: entry.asks } : {}) });
     }
   }

@@ -10,7 +10,10 @@ export const entrySchema = z.strictObject({
   text: z.string().trim().min(1),
   choices: choicesSchema.optional(),
   /** For a question (an entry with buttons): the slot its answer fills, or the conversation step it is. */
-  asks: z.string().regex(/^[a-zA-Z]+$/).optional(),
+  asks: z
+    .string()
+    .regex(/^[a-zA-Z]+$/)
+    .optional(),
   /**
    * The wording when nobody chats live (HANDOFF_TARGET=none): the request is recorded for the team and
    * the customer given the email or ticket route, so nothing may promise a person in the chat.
@@ -23,7 +26,4 @@ export type ContentEntry = { text: string; choices?: Record<string, string>; ask
 export const dialogFileSchema = z.record(z.string().regex(contentKeyPattern, 'keys look like flow.moment'), entrySchema);
 
 /** dialogs/agents.yaml: text only; agents answer with commands and card buttons, not choices. */
-export const agentFileSchema = z.record(
-  z.string().regex(contentKeyPattern, 'keys look like flow.moment'),
-  z.strictObject({ text: z.string().trim().min(1) }),
-);
+export const agentFileSchema = z.record(z.string().regex(contentKeyPattern, 'keys look like flow.moment'), z.strictObject({ text: z.string().trim().min(1) }));

@@ -31,17 +31,17 @@ export async function performEffect(effect: Effect, context: EffectContext): Pro
       const request = handoff.request(conversationKey, effect.request, context.redactedText);
       try {
         const ticket = await withTimeout(request, timeoutMs);
-        return ticket.status === 'queued'
-          ? { type: 'handoff.queued', caseId: ticket.caseId, position: ticket.position }
-          : { type: 'handoff.offline' };
+        return ticket.status === 'queued' ? { type: 'handoff.queued', caseId: ticket.caseId, position: ticket.position } : { type: 'handoff.offline' };
       } catch (error) {
         logger.error({ conversationKey, err: error }, 'handoff request failed');
         // The customer is told it failed; a request that completes late must not leave a case that
         // agents could accept while nobody waits for them.
-        request.then(
-          () => handoff.cancel(conversationKey),
-          () => undefined,
-        ).catch((cancelError: unknown) => logger.error({ conversationKey, err: cancelError }, 'late handoff could not be withdrawn'));
+        request
+          .then(
+            () => handoff.cancel(conversationKey),
+            () => undefined,
+          )
+          .catch((cancelError: unknown) => logger.error({ conversationKey, err: cancelError }, 'late handoff could not be withdrawn'));
         return { type: 'handoff.failed' };
       }
     }

@@ -64,7 +64,8 @@ export function trustedEnvelope(stored: unknown): { envelope?: Envelope; distrus
   if (stored === undefined) return {};
   const parsed = envelopeSchema.safeParse(stored);
   if (!parsed.success) return { distrusted: 'unreadable' };
-  if (parsed.data.machineId !== conversationMachine.id || parsed.data.version !== conversationMachine.version) return { distrusted: 'version', version: parsed.data.version };
+  if (parsed.data.machineId !== conversationMachine.id || parsed.data.version !== conversationMachine.version)
+    return { distrusted: 'version', version: parsed.data.version };
   return { envelope: parsed.data };
 }
 
@@ -105,7 +106,15 @@ async function settle(stepper: Stepper, from: Step, event: ConversationEvent, co
 }
 
 /** What the next turn needs besides the snapshot: the buttons still in force and the secret cue. */
-function nextEnvelope(snapshot: unknown, said: SayParams[], input: TurnInput, previous: Envelope | undefined, secretCue: boolean | undefined, catalog: Catalog, now: number): Envelope {
+function nextEnvelope(
+  snapshot: unknown,
+  said: SayParams[],
+  input: TurnInput,
+  previous: Envelope | undefined,
+  secretCue: boolean | undefined,
+  catalog: Catalog,
+  now: number,
+): Envelope {
   const lastQuestion = [...said].reverse().find((line) => catalog.choicesOf(line.key).length > 0);
   return {
     machineId: conversationMachine.id,

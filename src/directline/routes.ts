@@ -63,7 +63,9 @@ class HttpProblem extends Error {
 }
 
 const tokenProblem = (error: TokenError): HttpProblem =>
-  error.reason === 'missing' ? new HttpProblem(401, 'MissingToken', 'Authorization: Bearer <token> is required') : new HttpProblem(403, 'TokenInvalid', `The token is ${error.reason}`);
+  error.reason === 'missing'
+    ? new HttpProblem(401, 'MissingToken', 'Authorization: Bearer <token> is required')
+    : new HttpProblem(403, 'TokenInvalid', `The token is ${error.reason}`);
 
 export function mountDirectLine(server: Server, deps: DirectLineDeps): { close(): void; localChannel?: LocalChannel } {
   const { selfHosted, logger } = deps;

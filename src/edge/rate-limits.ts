@@ -50,7 +50,8 @@ export async function createRateLimits(config: RateLimitConfig, store: RateLimit
     // client keeps reconnecting in the background.
     client.on('error', () => undefined);
     await client.connect().catch(() => undefined);
-    make = async (limit) => new RateLimiterRedis({ storeClient: client, keyPrefix: `certbot:${limit}`, points: points[limit], duration: 60, insuranceLimiter: memory(limit) });
+    make = async (limit) =>
+      new RateLimiterRedis({ storeClient: client, keyPrefix: `certbot:${limit}`, points: points[limit], duration: 60, insuranceLimiter: memory(limit) });
     close = async () => void client.disconnect();
   } else if (store.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: store.databaseUrl, max: 4, connectionTimeoutMillis: 2_000, application_name: 'cert-support-bot rate limits' });
@@ -77,10 +78,9 @@ export async function createRateLimits(config: RateLimitConfig, store: RateLimit
     close = () => pool.end();
   }
 
-  const limiters = Object.fromEntries(await Promise.all((['conversation', 'client', 'newChat'] as const).map(async (limit) => [limit, await make(limit)] as const))) as Record<
-    Limit,
-    RateLimiterAbstract
-  >;
+  const limiters = Object.fromEntries(
+    await Promise.all((['conversation', 'client', 'newChat'] as const).map(async (limit) => [limit, await make(limit)] as const)),
+  ) as Record<Limit, RateLimiterAbstract>;
   return {
     store: store.kind,
     async check(limit, key) {

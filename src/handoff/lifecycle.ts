@@ -80,7 +80,12 @@ const isOpen = (state: CaseState): state is 'queued' | 'accepted' => state === '
 /** The agent holding an accepted case. */
 const holderOf = (handoffCase: HandoffCase | undefined): Agent | undefined => (handoffCase?.status === 'accepted' ? handoffCase.agent : undefined);
 
-const moved = (next: CaseState, write: CaseWrite | undefined, effects: CaseEffect[]): Step => ({ outcome: 'moved', next, ...(write ? { write } : {}), effects });
+const moved = (next: CaseState, write: CaseWrite | undefined, effects: CaseEffect[]): Step => ({
+  outcome: 'moved',
+  next,
+  ...(write ? { write } : {}),
+  effects,
+});
 const refused = (reason: AgentLine): Step => ({ outcome: 'refused', reason });
 const ignored: Step = { outcome: 'ignored' };
 const caseIs = (state: CaseState): Step => refused(line('agents.refused.caseIs', { status: state === 'none' ? 'unknown' : state }));
@@ -96,12 +101,19 @@ export function transition(handoffCase: HandoffCase | undefined, event: CaseEven
       if (!event.liveAgents) {
         // Recorded for the team and closed at once: nobody will accept it in chat, and the customer
         // has been given the route to take instead.
-        const effects: CaseEffect[] = [{ type: 'countEscalation', reason: handoffCase.reason }, { type: 'log', message: 'handoff recorded; no agents online', fields }];
+        const effects: CaseEffect[] = [
+          { type: 'countEscalation', reason: handoffCase.reason },
+          { type: 'log', message: 'handoff recorded; no agents online', fields },
+        ];
         return moved('closed', { type: 'finish', status: 'closed', at: event.at }, effects);
       }
       // Already on the agents' channel (asked again, or by another instance at the same time).
       if (handoffCase.threadId !== undefined) return moved(state, undefined, []);
-      return moved(state, undefined, [{ type: 'postCase' }, { type: 'countEscalation', reason: handoffCase.reason }, { type: 'log', message: 'handoff case posted', fields }]);
+      return moved(state, undefined, [
+        { type: 'postCase' },
+        { type: 'countEscalation', reason: handoffCase.reason },
+        { type: 'log', message: 'handoff case posted', fields },
+      ]);
     }
     case 'postFailed':
       // Agents never saw it: the case must not sit in the queue where nobody will look.

@@ -12,7 +12,10 @@ const simplify = (text: string) =>
     .trim();
 
 const fillerWords = new Set(['a', 'an', 'the', 'my', 'our', 'i', 'we', 'it', 'its', "it's", 'from', 'with', 'of', 'to', 'and', 'or', 'please', 'is']);
-const contentWords = (text: string) => simplify(text).split(' ').filter((word) => word.length > 0 && !fillerWords.has(word));
+const contentWords = (text: string) =>
+  simplify(text)
+    .split(' ')
+    .filter((word) => word.length > 0 && !fillerWords.has(word));
 
 /**
  * Small typos are forgiven in proportion to length: one edit per five characters. The comparison

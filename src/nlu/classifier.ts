@@ -58,14 +58,12 @@ export function readExamples(file: string): Example[] {
 }
 
 function parseExamples(source: string, file: string): Example[] {
-  return source
-    .split('\n')
-    .flatMap((line, i) => {
-      if (line.trim() === '') return [];
-      const parsed = exampleSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-      return [parsed.data];
-    });
+  return source.split('\n').flatMap((line, i) => {
+    if (line.trim() === '') return [];
+    const parsed = exampleSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    return [parsed.data];
+  });
 }
 
 const needsOf = (example: Example): Need[] => (example.need === null ? [] : Array.isArray(example.need) ? example.need : [example.need]);
@@ -89,7 +87,12 @@ export function trainClassifier(examples: Example[], kinds?: FeatureKinds): Slot
   // yes/no per need: the needs of one message compete, and "none" is a class of its own (need on dev
   // +2.9 points, README "Understanding free text").
   const needSets = [...new Set(examples.map(needSetOf))].sort();
-  const needModel = train(vectors, examples.map((e) => needSets.map((set) => (set === needSetOf(e) ? 1 : 0))), needSets.length, size);
+  const needModel = train(
+    vectors,
+    examples.map((e) => needSets.map((set) => (set === needSetOf(e) ? 1 : 0))),
+    needSets.length,
+    size,
+  );
   const slotModels = Object.fromEntries(
     (Object.keys(slotValues) as SlotName[]).map((slot) => {
       const values: readonly unknown[] = slotValues[slot];
@@ -128,7 +131,12 @@ function classifierOf(trained: Trained, trainingMs: number, examples: number, ki
 const untrained: SlotClassifier = {
   trainingMs: 0,
   examples: 0,
-  trained: { vocabulary: vocabularyOf([], new Float32Array(0)), needSets: [], needModel: { classes: 0, weights: new Float32Array(0), sigmoid: false }, slotModels: {} as Trained['slotModels'] },
+  trained: {
+    vocabulary: vocabularyOf([], new Float32Array(0)),
+    needSets: [],
+    needModel: { classes: 0, weights: new Float32Array(0), sigmoid: false },
+    slotModels: {} as Trained['slotModels'],
+  },
   read: () => ({
     needs: Object.fromEntries(needs.map((n) => [n, 0])) as Record<Need, number>,
     slots: Object.fromEntries(Object.keys(slotValues).map((slot) => [slot, { value: null, probability: 1 }])) as Reading['slots'],

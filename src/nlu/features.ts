@@ -5,18 +5,68 @@
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { normalise } from './text.js';
 
-const NEGATORS = new Set(['not', 'no', 'never', "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "can't", "cannot", "won't", "haven't", 'without', 'nor', "shouldn't", "wouldn't", "couldn't", 'neither']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  "don't",
+  "didn't",
+  "doesn't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "can't",
+  'cannot',
+  "won't",
+  "haven't",
+  'without',
+  'nor',
+  "shouldn't",
+  "wouldn't",
+  "couldn't",
+  'neither',
+]);
 /** Words that open a new clause, ending a negation's reach. */
 const CLAUSE_OPENERS = new Set([
-  'but', 'just', 'only', 'so', 'because', 'instead', 'rather', 'though', 'although', 'however', 'then', 'please', 'pls',
-  'i', "i'm", 'we', "we're", 'you', 'it', "it's", 'they', "they're", 'he', 'she', 'can', 'could', 'would', 'get', 'give', 'want',
+  'but',
+  'just',
+  'only',
+  'so',
+  'because',
+  'instead',
+  'rather',
+  'though',
+  'although',
+  'however',
+  'then',
+  'please',
+  'pls',
+  'i',
+  "i'm",
+  'we',
+  "we're",
+  'you',
+  'it',
+  "it's",
+  'they',
+  "they're",
+  'he',
+  'she',
+  'can',
+  'could',
+  'would',
+  'get',
+  'give',
+  'want',
 ]);
 const BREAKS = new Set(['.', ',', '-', ';', ':', '?', '!']);
 const NEGATION_REACH = 5;
 
 /** Words of the normalised message with, for each, whether a negation covers it. */
 export function scopedWords(text: string): { words: string[]; negated: boolean[] } {
-  const words = normalise(text.replace(/[!?]/g, (mark) => ` ${mark} `)).split(' ').filter(Boolean);
+  const words = normalise(text.replace(/[!?]/g, (mark) => ` ${mark} `))
+    .split(' ')
+    .filter(Boolean);
   const negated = new Array<boolean>(words.length).fill(false);
   let reach = 0;
   for (let i = 0; i < words.length; i++) {

@@ -50,7 +50,8 @@ const P = {
     /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
   resetVerb:
     /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
-  resetNoun: /\b(password reset|reset (my |the |our )?(account )?password|locked out|too many times|(need|needs|want|request|requesting) (a |an )?(account |login )?reset)\b/,
+  resetNoun:
+    /\b(password reset|reset (my |the |our )?(account )?password|locked out|too many times|(need|needs|want|request|requesting) (a |an )?(account |login )?reset)\b/,
   whichAccount:
     /\b(which|what|find|locate|look up|lookup|track down|work out|figure out|where|identify)\b[^.]{0,40}\b(account|accounts|login)\b|\baccount(s)?\b[^.]{0,30}\b(are|is|were|ended up|live|sit|sits|attached)\b[^.]{0,10}\b(in|under|to)\b|\bwhere do my certificates live\b|\bfind my account\b/,
   certificate: /\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b/,
@@ -60,7 +61,8 @@ const P = {
   isoChange:
     /\b(gone|removed|removing|retired|retiring|going away|shut down|shutting|ending|no longer|changed|change|update|stopped|quit|disappeared|being removed|not letting|doesn't work|won't)\b/,
   manageNow: /\bhow (do|can) (i|we)\b[^.]{0,20}\b(manage|keep|renew|get to|access)\b/,
-  loginTrouble: /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in)\b|\blogin (isn't|is not|not|doesn't|does not) work/,
+  loginTrouble:
+    /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in)\b|\blogin (isn't|is not|not|doesn't|does not) work/,
 };
 
 /**
@@ -98,7 +100,10 @@ function readNeedsOf(t: string): Need[] {
     found.add('codesign_password');
   // Saying one does not know one's user name is the need itself, so this reads past negation.
   // "Which of my customer numbers has the certificate?" asks where the certificate is, not for a lost number.
-  const whichHolds = /\bwhich (one )?(of )?(my |our |the )?(customer numbers?|accounts?|logins?|usernames?)\b[^.]{0,20}\b(has|have|holds?|contains?|owns?|is|are)\b[^.]{0,30}\b(certificate|certificates|ssl|codesigning|smime)\b/.test(t);
+  const whichHolds =
+    /\bwhich (one )?(of )?(my |our |the )?(customer numbers?|accounts?|logins?|usernames?)\b[^.]{0,20}\b(has|have|holds?|contains?|owns?|is|are)\b[^.]{0,30}\b(certificate|certificates|ssl|codesigning|smime)\b/.test(
+      t,
+    );
   if (whichHolds) found.add('find_account');
   else if (P.username.test(t) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
   if (mentionsPassword && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
@@ -136,7 +141,8 @@ const R = {
   ownerDelegating: new RegExp(
     String.raw`\b(i|we)( also)? ${made}\b[^.]{0,40}\b(login|account|iso)\b[^.]{0,30}\bfor (my|our|the) ${helpers}\b|\b(i|we) ${made} (my|our|the) ${helpers}\b[^.]{0,10}\b(their|his|her|a|an) (own )?(login|account|iso)\b|\b(i|we) ${made} (an? |the )?(login|account|iso)[^.]{0,20}\b(so|for) (my|our|the|he|she|they)\b|\b(i|we) ${made} an? (account|login) for (my|our) ${helpers}\b`,
   ),
-  owner: /\b(my|our) own (\w+ )?(certificates|ssl|certificate)\b|\bthey're (all )?(my|mine|our|ours)\b|\bthey are (all )?(my|mine|our|ours)\b|\b(certificates|they) are (all )?mine\b|\bi own\b|\b(business|site|website) owner\b|\bi (manage|look after|handle|run) (my own|them myself|the certificates myself|my own sites|it myself)\b|\bmanage (them|it|the certificates) myself\b|\bmanaging my own\b|\bnobody else (manages|has|uses)\b|\bthe certificates are mine\b|\bthe certificates are ours\b|\bmy certificates are my own\b|\bi own the business\b|\bi'm the owner\b|\bi run my own\b|\bcertificates are my own\b/,
+  owner:
+    /\b(my|our) own (\w+ )?(certificates|ssl|certificate)\b|\bthey're (all )?(my|mine|our|ours)\b|\bthey are (all )?(my|mine|our|ours)\b|\b(certificates|they) are (all )?mine\b|\bi own\b|\b(business|site|website) owner\b|\bi (manage|look after|handle|run) (my own|them myself|the certificates myself|my own sites|it myself)\b|\bmanage (them|it|the certificates) myself\b|\bmanaging my own\b|\bnobody else (manages|has|uses)\b|\bthe certificates are mine\b|\bthe certificates are ours\b|\bmy certificates are my own\b|\bi own the business\b|\bi'm the owner\b|\bi run my own\b|\bcertificates are my own\b/,
   notDelegated:
     /\b(never|didn't|did not|haven't|have not) (created|made|gave|give|set up|setup|create|make|set)\b[^.]{0,30}\b(login|account|iso)\b[^.]{0,20}\b(for )?(anyone|anybody|someone|a developer|my developer|my webmaster|others?)\b|\bnobody else (manages|has|uses)\b|\bonly i use\b|\bnever gave anyone\b|\bno one else (manages|has|uses)\b/,
 };
@@ -209,7 +215,11 @@ const commands: [RegExp, NonNullable<Understanding['command']>][] = [
 
 /** A whole message that is a conversation command (said alone, so "stop working" is not "stop"). */
 function readCommand(text: string): Understanding['command'] {
-  const plain = text.toLowerCase().replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return commands.find(([pattern]) => pattern.test(plain))?.[1];
 }
 
@@ -251,7 +261,9 @@ export function readByRules(text: string): Understanding {
 
   const noPartner =
     /\baltaire\b/.test(t) ||
-    /\b(no partner|not (through|via) (a |any )?partner|nobody else involved|no one else involved|not through (a |any |the )?(host|reseller|partner)[^.]{0,40}\b(anyone|anybody) else)\b/.test(t);
+    /\b(no partner|not (through|via) (a |any )?partner|nobody else involved|no one else involved|not through (a |any |the )?(host|reseller|partner)[^.]{0,40}\b(anyone|anybody) else)\b/.test(
+      t,
+    );
   const partner = affirmed(t, /\baltaire\b/) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
   const needs = readNeeds(t);
   // A password pasted and said to fail is one the customer cannot use: the account's, or the certificate's if that is what it opens.
@@ -273,9 +285,7 @@ export function readByRules(text: string): Understanding {
   const smallTalk = readSmallTalk(t, words);
   const answer = readAnswer(t);
   const command = readCommand(redacted);
-  const confidence = Object.fromEntries(
-    [...(needs.length > 0 ? ['need'] : []), ...Object.keys(definedSlots)].map((slot) => [slot, RULE_CONFIDENCE]),
-  );
+  const confidence = Object.fromEntries([...(needs.length > 0 ? ['need'] : []), ...Object.keys(definedSlots)].map((slot) => [slot, RULE_CONFIDENCE]));
   return {
     needs,
     slots: definedSlots,

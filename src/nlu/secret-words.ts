@@ -5,18 +5,75 @@
 import { editDistance } from './text.js';
 
 export const cueWords = [
-  'password', 'passwords', 'passwort', 'kennwort', 'passwd', 'pass word', 'passcode', 'pass code', 'pwd', 'pw', 'pass', 'pin',
-  'mot de pa+s+e', 'passphrase', 'pass phrase', 'secret word', 'secret phrase', 'secret answer', 'security answer', 'secret key', 'secret', 'token', 'api[ -]?key', 'access key', 'mot de passe',
-  'mdp', 'contraseña', 'contrasena', 'clave', 'wachtwoord', 'пароль', 'парольь', '密码', '密碼', '口令', 'senha', 'parola', 'hasło',
-  'haslo', 'lösenord', 'losenord', 'salasana', 'adgangskode', 'passord', 'パスワード', '비밀번호', 'storepass', 'keypass', 'storepassword', 'keypassword',
+  'password',
+  'passwords',
+  'passwort',
+  'kennwort',
+  'passwd',
+  'pass word',
+  'passcode',
+  'pass code',
+  'pwd',
+  'pw',
+  'pass',
+  'pin',
+  'mot de pa+s+e',
+  'passphrase',
+  'pass phrase',
+  'secret word',
+  'secret phrase',
+  'secret answer',
+  'security answer',
+  'secret key',
+  'secret',
+  'token',
+  'api[ -]?key',
+  'access key',
+  'mot de passe',
+  'mdp',
+  'contraseña',
+  'contrasena',
+  'clave',
+  'wachtwoord',
+  'пароль',
+  'парольь',
+  '密码',
+  '密碼',
+  '口令',
+  'senha',
+  'parola',
+  'hasło',
+  'haslo',
+  'lösenord',
+  'losenord',
+  'salasana',
+  'adgangskode',
+  'passord',
+  'パスワード',
+  '비밀번호',
+  'storepass',
+  'keypass',
+  'storepassword',
+  'keypassword',
 ].join('|');
 export const phraseCue = /^(pass ?phrase|secret (word|phrase|answer)|security answer)$/i;
 
 /** Cue words customers misspell ("psasowrd", "Paswsot", "wachtwwoodr"): matched within a small edit distance. */
-export const fuzzyCues = ['password', 'passwort', 'passphrase', 'kennwort', 'wachtwoord', 'contraseña', 'contrasena', 'secret', 'lösenord', 'senha', 'storepass'];
+export const fuzzyCues = [
+  'password',
+  'passwort',
+  'passphrase',
+  'kennwort',
+  'wachtwoord',
+  'contraseña',
+  'contrasena',
+  'secret',
+  'lösenord',
+  'senha',
+  'storepass',
+];
 /** Real words a few letters from a cue. */
 export const nearCueWords = new Set(['passport', 'passports', 'postcode', 'passwords', 'secrets', 'secrete', 'second', 'select']);
-
 
 /** Words that say something about a password rather than being it ("password is lost!!!"). */
 export const notSecrets = new Set(
@@ -41,7 +98,6 @@ export const plainReplies = new Set(
   'yes no ok okay why what sorry thanks hello hi help agent human cancel stop back nevermind wait hmm um oh huh nope yeah yep'.split(' '),
 );
 
-
 /** Longer words of `notSecrets`, which customers misspell too ("password is wong", "passwod is forget"). */
 export const statesOfAPassword = [...notSecrets].filter((word) => /^[a-z]{4,}$/.test(word));
 
@@ -50,7 +106,6 @@ export function isMisspeltState(lower: string): boolean {
   if (!/^[a-z]{4,10}$/.test(lower)) return false;
   return statesOfAPassword.some((word) => Math.abs(word.length - lower.length) <= 1 && editDistance(lower, word, 1) <= 1);
 }
-
 
 /**
  * What names the token that follows as an identifier the customer gives on purpose: "username is
@@ -71,7 +126,26 @@ export function namedAsIdentifier(text: string, at: number): boolean {
 }
 
 /** Verbs of typing a password in: what follows them, shaped like a password, is one ("tried Summer2019", "changed it to Velvet.Rain.2031"). */
-export const entryVerbs = ['tried', 'trying', 'typed', 'typing', 'entered', 'entering', 'using', 'changed', 'pasted', 'essayé', 'essaye', 'probé', 'probado', 'versucht', 'probiert', 'geprobeerd', 'tentei', 'provato'];
+export const entryVerbs = [
+  'tried',
+  'trying',
+  'typed',
+  'typing',
+  'entered',
+  'entering',
+  'using',
+  'changed',
+  'pasted',
+  'essayé',
+  'essaye',
+  'probé',
+  'probado',
+  'versucht',
+  'probiert',
+  'geprobeerd',
+  'tentei',
+  'provato',
+];
 export const shortEntryVerbs = new Set(['try', 'type', 'enter', 'used', 'use', 'put', 'set', 'reset', 'paste']);
 export const entryVerb = (word: string): boolean => shortEntryVerbs.has(word.toLowerCase()) || isNear(word.toLowerCase(), entryVerbs);
 
@@ -84,10 +158,12 @@ export function isNear(word: string, words: string[]): boolean {
   });
 }
 
-
 /** Names of formats, algorithms and versions that carry digits: "pkcs12", "sha256", "Windows11", "v2". */
 export const isTechnicalName = (core: string): boolean =>
-  /^(pkcs\d+|p12|pfx\d*|x\.?509|sha-?\d+|md5|rsa-?\d+|ecc?-?\d*|ecdsa\d*|p-?\d{3}|tls-?v?\d(\.\d)?|ssl-?v?\d|win(dows)?\d+|ie\d+|iis\d+|java\d+|jdk\d+|node\d+|php\d+|python\d+|ubuntu\d+|debian\d+|macos\d*|ios\d+|android\d+|office\d+|server\d{4}|v\d+(\.\d+)*|\d+(bit|k|mb|gb))$/i.test(core);
+  /^(pkcs\d+|p12|pfx\d*|x\.?509|sha-?\d+|md5|rsa-?\d+|ecc?-?\d*|ecdsa\d*|p-?\d{3}|tls-?v?\d(\.\d)?|ssl-?v?\d|win(dows)?\d+|ie\d+|iis\d+|java\d+|jdk\d+|node\d+|php\d+|python\d+|ubuntu\d+|debian\d+|macos\d*|ios\d+|android\d+|office\d+|server\d{4}|v\d+(\.\d+)*|\d+(bit|k|mb|gb))$/i.test(
+    core,
+  );
 
 /** An email address, a URL or a domain name: where to go or whom to write to, never a secret. */
-export const isAddress = (core: string): boolean => /@/.test(core) || /^(https?:\/\/|www\.)/i.test(core) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core);
+export const isAddress = (core: string): boolean =>
+  /@/.test(core) || /^(https?:\/\/|www\.)/i.test(core) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core);

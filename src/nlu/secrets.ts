@@ -49,14 +49,21 @@ const cuedSecret = new RegExp(
   'giu',
 );
 /** A token named as the password after it: "Violet_Rain7 is my old password". */
-const tokenBeforeCue = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=)\s+(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?${CUE}`, 'giu');
+const tokenBeforeCue = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=)\s+(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?${CUE}`,
+  'giu',
+);
 
 /** A quoted phrase named as the password after it: "I set 'orange river at dawn' as the passphrase". */
-const quotedBeforeCue = new RegExp(String.raw`["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,120}?)["”'’»]\s+(?:as|is|was)\s+(?:the|my|our|a|its|their)\s+(?:new\s+|old\s+)?${CUE}`, 'giu');
+const quotedBeforeCue = new RegExp(
+  String.raw`["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,120}?)["”'’»]\s+(?:as|is|was)\s+(?:the|my|our|a|its|their)\s+(?:new\s+|old\s+)?${CUE}`,
+  'giu',
+);
 
 /** A message that ends on a cue and its verb: the next message is the secret ("my password is" / "hunter2"). */
 const trailingCue = new RegExp(String.raw`(?:${CUE}${FILLER}${CONNECTOR}|here(?:'s| is) (?:my|the) (?:${cueWords}))\s*[.…]*\s*$`, 'iu');
-const userCue = /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
+const userCue =
+  /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
 const passwordCue = new RegExp(CUE, 'iu');
 const cueExact = new RegExp(`^(?:${cueWords})$`, 'iu');
 
@@ -64,12 +71,14 @@ type Range = [start: number, end: number];
 
 function mask(text: string, ranges: Range[]): string {
   if (ranges.length === 0) return text;
-  const merged = ranges.sort((a, b) => a[0] - b[0]).reduce<Range[]>((out, range) => {
-    const last = out[out.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else out.push([...range]);
-    return out;
-  }, []);
+  const merged = ranges
+    .sort((a, b) => a[0] - b[0])
+    .reduce<Range[]>((out, range) => {
+      const last = out[out.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else out.push([...range]);
+      return out;
+    }, []);
   let result = '';
   let at = 0;
   for (const [start, end] of merged) {
@@ -182,7 +191,15 @@ function shapeRanges(text: string): Range[] {
     const pairedWithUser = i >= 2 && /^[/|]$/.test(tokens[i - 1]![0]) && lastCue?.kind === 'user' && i - lastCue.at <= 6;
     const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 10;
     // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
-    if ((pairedWithUser || nearPassword) && core.length >= 5 && /\d/.test(core) && /\p{L}/u.test(core) && !isAddress(core) && !isTechnicalName(core) && !/^[\d\W]*$/.test(core)) {
+    if (
+      (pairedWithUser || nearPassword) &&
+      core.length >= 5 &&
+      /\d/.test(core) &&
+      /\p{L}/u.test(core) &&
+      !isAddress(core) &&
+      !isTechnicalName(core) &&
+      !/^[\d\W]*$/.test(core)
+    ) {
       ranges.push([start, start + core.length]);
       return;
     }
@@ -194,7 +211,8 @@ function shapeRanges(text: string): Range[] {
       return;
     }
     const oneForPassword = /^one\W*$/i.test(raw) && /^(old|new|current|previous|last|temporary|temp)$/.test(previous);
-    if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || (/^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? ''))) lastCue = { kind: 'password', at: i };
+    if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || (/^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? '')))
+      lastCue = { kind: 'password', at: i };
     else if (userCue.test(raw)) lastCue = { kind: 'user', at: i };
   });
   return ranges;

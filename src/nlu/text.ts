@@ -66,13 +66,68 @@ const shorthand: Record<string, string> = {
 
 /** Words the rules depend on; a longer token within a small edit distance of one is corrected to it. */
 const vocabulary = [
-  'password', 'passwords', 'certificate', 'certificates', 'account', 'accounts', 'webmaster', 'reseller',
-  'affiliate', 'customer', 'customers', 'number', 'order', 'username', 'forgot', 'forgotten', 'access',
-  'which', 'bought', 'directly', 'direct', 'hosting', 'developer', 'designer', 'client', 'clients',
-  'manage', 'managing', 'remember', 'reset', 'signing', 'person', 'agent', 'human', 'support',
-  'service', 'representative', 'original', 'independent', 'purchased', 'ordered', 'through', 'website',
-  'login', 'locked', 'anymore', 'change', 'export', 'enterprise', 'please', 'someone', 'talk', 'speak',
-  'connect', 'partner', 'altaire', 'email', 'address', 'retired', 'removed', 'working', 'stopped',
+  'password',
+  'passwords',
+  'certificate',
+  'certificates',
+  'account',
+  'accounts',
+  'webmaster',
+  'reseller',
+  'affiliate',
+  'customer',
+  'customers',
+  'number',
+  'order',
+  'username',
+  'forgot',
+  'forgotten',
+  'access',
+  'which',
+  'bought',
+  'directly',
+  'direct',
+  'hosting',
+  'developer',
+  'designer',
+  'client',
+  'clients',
+  'manage',
+  'managing',
+  'remember',
+  'reset',
+  'signing',
+  'person',
+  'agent',
+  'human',
+  'support',
+  'service',
+  'representative',
+  'original',
+  'independent',
+  'purchased',
+  'ordered',
+  'through',
+  'website',
+  'login',
+  'locked',
+  'anymore',
+  'change',
+  'export',
+  'enterprise',
+  'please',
+  'someone',
+  'talk',
+  'speak',
+  'connect',
+  'partner',
+  'altaire',
+  'email',
+  'address',
+  'retired',
+  'removed',
+  'working',
+  'stopped',
 ];
 const vocabularySet = new Set(vocabulary);
 
@@ -126,7 +181,8 @@ const stem = (word: string) => word.replace(/(ing|ers|er|es|ed|s|d|e)$/, '');
  * "Password" in the languages customers mix into English (the secret detector knows the same cues):
  * the rest of the message is read as the English around it is, so the need is not lost with the word.
  */
-const FOREIGN_PASSWORD = /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
+const FOREIGN_PASSWORD =
+  /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
 
 export function normalise(text: string): string {
   const spaced = text

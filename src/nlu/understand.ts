@@ -116,7 +116,8 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
     else confidence[slot] = value === ruledValue ? RULE_CONFIDENCE : modelled.probability;
   }
   if (needs.length > 0) delete slots.loginTrouble;
-  else if (ruled.slots.loginTrouble) for (const slot of Object.keys(combination.slots)) if (!(slot in ruled.slots)) delete (slots as Record<string, unknown>)[slot];
+  else if (ruled.slots.loginTrouble)
+    for (const slot of Object.keys(combination.slots)) if (!(slot in ruled.slots)) delete (slots as Record<string, unknown>)[slot];
 
   return { ...ruled, needs, slots, ...(guessedNeed ? { guessedNeed } : {}), confidence };
 }

@@ -21,9 +21,24 @@ export function createMetrics(options: { queueLength?: () => Promise<number> } =
     registers: [registry],
   });
   const outcomes = new Counter({ name: 'certbot_outcomes_total', help: 'Outcomes shown, by id', labelNames: ['outcome'] as const, registers: [registry] });
-  const escalations = new Counter({ name: 'certbot_escalations_total', help: 'Handoff cases opened, by reason', labelNames: ['reason'] as const, registers: [registry] });
-  const handoffWait = new Histogram({ name: 'certbot_handoff_wait_seconds', help: 'From escalation to an agent accepting', buckets: WAIT_BUCKETS, registers: [registry] });
-  const handoffHandle = new Histogram({ name: 'certbot_handoff_handle_seconds', help: 'From an agent accepting to the chat ending', buckets: WAIT_BUCKETS, registers: [registry] });
+  const escalations = new Counter({
+    name: 'certbot_escalations_total',
+    help: 'Handoff cases opened, by reason',
+    labelNames: ['reason'] as const,
+    registers: [registry],
+  });
+  const handoffWait = new Histogram({
+    name: 'certbot_handoff_wait_seconds',
+    help: 'From escalation to an agent accepting',
+    buckets: WAIT_BUCKETS,
+    registers: [registry],
+  });
+  const handoffHandle = new Histogram({
+    name: 'certbot_handoff_handle_seconds',
+    help: 'From an agent accepting to the chat ending',
+    buckets: WAIT_BUCKETS,
+    registers: [registry],
+  });
   const errors = new Counter({ name: 'certbot_errors_total', help: 'Errors, by code', labelNames: ['code'] as const, registers: [registry] });
   const storeSeconds = new Histogram({
     name: 'certbot_store_operation_seconds',
@@ -32,7 +47,12 @@ export function createMetrics(options: { queueLength?: () => Promise<number> } =
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
-  const rejected = new Counter({ name: 'certbot_rate_limited_total', help: 'Requests refused with 429, by limit', labelNames: ['limit'] as const, registers: [registry] });
+  const rejected = new Counter({
+    name: 'certbot_rate_limited_total',
+    help: 'Requests refused with 429, by limit',
+    labelNames: ['limit'] as const,
+    registers: [registry],
+  });
   const queueLength = options.queueLength;
   if (queueLength) {
     new Gauge({

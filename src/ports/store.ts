@@ -20,11 +20,4 @@ export interface StoreHealth {
   close(): Promise<void>;
 }
 
-export type Store = SnapshotStore &
-  HandoffQueue &
-  CaseHistory &
-  TranscriptLog &
-  TranscriptArchive &
-  Outbox &
-  ConversationReferenceStore &
-  StoreHealth;
+export type Store = SnapshotStore & HandoffQueue & CaseHistory & TranscriptLog & TranscriptArchive & Outbox & ConversationReferenceStore & StoreHealth;

@@ -16,7 +16,11 @@ import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb, type SubmittedCa
 const command = /^\s*(queue|accept|end|release|help)(?:\s+(C-[A-Z0-9]{6}))?\s*[.!]?\s*$/i;
 
 /** Teams writes an @mention into the text as <at>Name</at>; the words around it are the message. */
-export const withoutMentions = (text: string): string => text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
+export const withoutMentions = (text: string): string =>
+  text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export const agentOf = (context: TurnContext): Agent => ({
   id: context.activity.from.aadObjectId ?? context.activity.from.id,
@@ -142,7 +146,10 @@ export class TeamsAgentDesk {
     }
     const result = await this.actions.agentWrote(threadCase.threadId!, agent, text);
     if (result?.outcome === 'refused') {
-      await context.sendActivity({ type: 'message', text: this.text.say(line('agents.relay.notSent', { agent: agent.name, reason: this.text.say(result.reason) })) });
+      await context.sendActivity({
+        type: 'message',
+        text: this.text.say(line('agents.relay.notSent', { agent: agent.name, reason: this.text.say(result.reason) })),
+      });
     }
   }
 
@@ -153,11 +160,18 @@ export class TeamsAgentDesk {
       const problem = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown card action (${problem})` } as never };
     }
-    const { verb, data: { caseId } } = parsed.data.action;
+    const {
+      verb,
+      data: { caseId },
+    } = parsed.data.action;
     const outcome = await this.actOnCard(context, verb, caseId);
     switch (outcome.kind) {
       case 'wrong-place':
-        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: this.text.say(line('agents.wrongPlace')) } as never };
+        return {
+          statusCode: 403,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'Forbidden', message: this.text.say(line('agents.wrongPlace')) } as never,
+        };
       case 'unknown':
         return { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: this.notLetIn('unknown') } as never };
       case 'not-agent':
@@ -166,7 +180,12 @@ export class TeamsAgentDesk {
         break;
     }
     const view = await this.actions.viewOf(caseId);
-    if (!view) return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: this.text.say(line('agents.noSuchCase')) } as never };
+    if (!view)
+      return {
+        statusCode: 404,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'NotFound', message: this.text.say(line('agents.noSuchCase')) } as never,
+      };
     return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard(view, this.text).content as never };
   }
 
@@ -228,7 +247,11 @@ export class TeamsAgentDesk {
     }
     const verb = name as CardVerb;
     const result = await this.act(verb, caseId, agent);
-    const done = { accept: line('agents.command.accepted', { caseId }), end: line('agents.command.ended', { caseId }), release: line('agents.command.released', { caseId }) }[verb];
+    const done = {
+      accept: line('agents.command.accepted', { caseId }),
+      end: line('agents.command.ended', { caseId }),
+      release: line('agents.command.released', { caseId }),
+    }[verb];
     return this.describeResult(result, this.text.say(done));
   }
 

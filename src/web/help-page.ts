@@ -7,8 +7,7 @@ import { inProject } from '../project-root.js';
 
 export type PageBrand = { brand: string; color: string; helpCenterUrl: string; supportEmail: string };
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The full bundle: the minimal one does not render cards. */
 export const webChatBundlePath = inProject('node_modules', 'botframework-webchat', 'dist', 'webchat.js');

@@ -26,7 +26,9 @@ const versionOf = (bundle: Buffer) => createHash('sha256').update(bundle).digest
 
 const compress = {
   br: (bundle: Buffer, quality: number) =>
-    promisify(zlib.brotliCompress)(bundle, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bundle.length } }),
+    promisify(zlib.brotliCompress)(bundle, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bundle.length },
+    }),
   gzip: (bundle: Buffer) => promisify(zlib.gzip)(bundle, { level: 9 }),
 };
 

@@ -50,9 +50,7 @@ describe('report arguments', () => {
 
   it('refuses what is not a date, naming the option and the value', () => {
     for (const value of ['2026-13-01', '2026-02-30', '01/11/2026', 'yesterday', '2026-11-01T09:00', '2026-11-01T25:00Z', '']) {
-      expect(mistake(['--from', value])).toBe(
-        `--from: "${value}" is not a date (use YYYY-MM-DD, or an ISO 8601 time with its zone such as 2026-11-01T09:00Z)`,
-      );
+      expect(mistake(['--from', value])).toBe(`--from: "${value}" is not a date (use YYYY-MM-DD, or an ISO 8601 time with its zone such as 2026-11-01T09:00Z)`);
     }
     expect(mistake(['--to', '2026-11-31'])).toMatch(/^--to: "2026-11-31" is not a date/);
   });

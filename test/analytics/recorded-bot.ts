@@ -123,12 +123,17 @@ export class CustomerChat {
   }
 
   private async send(activity: Partial<Activity>): Promise<string[]> {
-    const received = await this.bot.receive({ ...activity, conversation: { id: this.id } as Activity['conversation'], from: { id: `user-${this.id}`, name: 'Customer', role: 'user' } });
+    const received = await this.bot.receive({
+      ...activity,
+      conversation: { id: this.id } as Activity['conversation'],
+      from: { id: `user-${this.id}`, name: 'Customer', role: 'user' },
+    });
     this.replies.push(...received);
     return received.map((reply) => (reply.channelData as { contentKey: string }).contentKey);
   }
 
-  open = () => this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: `user-${this.id}`, name: 'Customer' }], recipient: { id: 'bot', name: 'Bot' } });
+  open = () =>
+    this.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: `user-${this.id}`, name: 'Customer' }], recipient: { id: 'bot', name: 'Bot' } });
 
   type = (text: string) => this.send({ type: ActivityTypes.Message, text });
 

@@ -85,11 +85,16 @@ describe('render: formats', () => {
   });
 
   it('aligns columns, numbers to the right', () => {
-    expect(alignColumns([['Outcome', 'Conversations'], ['handoff', '7'], ['reset-epki-ticket', '12']], [1])).toEqual([
-      'Outcome            Conversations',
-      'handoff                        7',
-      'reset-epki-ticket             12',
-    ]);
+    expect(
+      alignColumns(
+        [
+          ['Outcome', 'Conversations'],
+          ['handoff', '7'],
+          ['reset-epki-ticket', '12'],
+        ],
+        [1],
+      ),
+    ).toEqual(['Outcome            Conversations', 'handoff                        7', 'reset-epki-ticket             12']);
   });
 
   it('escapes the characters that mean something in HTML', () => {

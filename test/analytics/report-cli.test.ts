@@ -19,9 +19,14 @@ type Run = { code: number; stdout: string; stderr: string };
 
 function report(args: string[], cwd = root): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'report.ts'), ...args], { cwd, timeout: TIMEOUT }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      [path.join(root, 'scripts', 'report.ts'), ...args],
+      { cwd, timeout: TIMEOUT },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -119,11 +119,7 @@ describe('report: conversations', () => {
 });
 
 describe('report: resolution ("Did that solve it?" answered yes)', () => {
-  const answered = (key: string, at: number, answer: string, reply: TranscriptEntry[]) => [
-    ...toOutcome(key, at),
-    customer(key, at + MINUTE, answer),
-    ...reply,
-  ];
+  const answered = (key: string, at: number, answer: string, reply: TranscriptEntry[]) => [...toOutcome(key, at), customer(key, at + MINUTE, answer), ...reply];
 
   it('counts yes (glad, or the offer of their other need), no (not solved, or a person), unanswered and other', () => {
     const at = T0 + HOUR;
@@ -131,11 +127,18 @@ describe('report: resolution ("Did that solve it?" answered yes)', () => {
       ...answered('yes', at, 'Yes, that solved it', [bot('yes', at + MINUTE, 'common.glad')]),
       ...answered('yes-next', at, 'Yes', [question('yes-next', at + MINUTE, 'triage.offerNext.find_account')]),
       // A secret warning may come before the reply that tells the answer.
-      ...answered('yes-warned', at, 'yes my password is [secret removed]', [bot('yes-warned', at + MINUTE, 'common.secretWarning'), bot('yes-warned', at + MINUTE, 'common.glad')]),
+      ...answered('yes-warned', at, 'yes my password is [secret removed]', [
+        bot('yes-warned', at + MINUTE, 'common.secretWarning'),
+        bot('yes-warned', at + MINUTE, 'common.glad'),
+      ]),
       ...answered('no', at, 'No', [question('no', at + MINUTE, 'common.notSolved')]),
       ...answered('person', at, 'Talk to a person', [bot('person', at + MINUTE, 'handoff.queued', { outcome: 'handoff' })]),
       ...toOutcome('unanswered', at),
-      ...answered('other', at, 'what about my user name?', [bot('other', at + MINUTE, 'triage.usernameRecovery', { outcome: 'username-recovery' }), didItSolve('other', at + MINUTE), customer('other', at + 2 * MINUTE, 'ok')]),
+      ...answered('other', at, 'what about my user name?', [
+        bot('other', at + MINUTE, 'triage.usernameRecovery', { outcome: 'username-recovery' }),
+        didItSolve('other', at + MINUTE),
+        customer('other', at + 2 * MINUTE, 'ok'),
+      ]),
       ...answered('stuck', at, 'blue', [bot('stuck', at + MINUTE, 'handoff.stuck'), bot('stuck', at + MINUTE, 'handoff.queued', { outcome: 'handoff' })]),
       ...toOutcome('never-asked', at).slice(0, -1),
     ];
@@ -238,7 +241,14 @@ describe('report: escalation and abandonment', () => {
     const cases = [
       handoffCase({ caseId: 'C-1', conversationKey: 'idle', status: 'abandoned', requestedAt: at, closedAt: at + 15 * MINUTE }),
       handoffCase({ caseId: 'C-2', conversationKey: 'withdrew', status: 'cancelled', requestedAt: at, closedAt: at + 3 * MINUTE }),
-      handoffCase({ caseId: 'C-3', conversationKey: 'ended-agent-chat', status: 'cancelled', requestedAt: at, acceptedAt: at + MINUTE, closedAt: at + 2 * MINUTE }),
+      handoffCase({
+        caseId: 'C-3',
+        conversationKey: 'ended-agent-chat',
+        status: 'cancelled',
+        requestedAt: at,
+        acceptedAt: at + MINUTE,
+        closedAt: at + 2 * MINUTE,
+      }),
       handoffCase({ caseId: 'C-4', conversationKey: 'served', status: 'closed', requestedAt: at, acceptedAt: at + MINUTE, closedAt: at + 9 * MINUTE }),
     ];
 
@@ -386,7 +396,12 @@ describe('report: outcomes, turns and time to outcome', () => {
 describe('report: drop-off', () => {
   it("counts finished conversations without an outcome by the bot's last message", () => {
     const at = T0 + HOUR;
-    const stopsAt = (key: string, ...last: TranscriptEntry[]) => [opened(key, at), bot(key, at, 'common.welcome'), customer(key, at + SECOND, 'hello'), ...last];
+    const stopsAt = (key: string, ...last: TranscriptEntry[]) => [
+      opened(key, at),
+      bot(key, at, 'common.welcome'),
+      customer(key, at + SECOND, 'hello'),
+      ...last,
+    ];
     const entries = [
       ...stopsAt('a', question('a', at + SECOND, 'reset.askCustomerType')),
       ...stopsAt('b', bot('b', at + SECOND, 'reset.intro'), question('b', at + SECOND, 'reset.askCustomerType')),

@@ -12,7 +12,7 @@ const yesNo = [
 const keysOf = (replies: Reply[]) => renderReplies(replies).map((message) => partsOf(message.channelData as ReplyChannelData));
 
 describe('renderReplies', () => {
-  it('joins a statement and the question after it into one message with the question\'s buttons', () => {
+  it("joins a statement and the question after it into one message with the question's buttons", () => {
     const [message, ...rest] = renderReplies([reply('reset.webHost', { outcome: 'reset-web-host' }), reply('common.didItSolve', { choices: yesNo })]);
 
     expect(rest).toEqual([]);
@@ -20,7 +20,12 @@ describe('renderReplies', () => {
       type: 'message',
       text: 'text of reset.webHost\n\ntext of common.didItSolve',
       channelData: { contentKey: 'common.didItSolve', contentKeys: ['reset.webHost', 'common.didItSolve'], outcome: 'reset-web-host' },
-      suggestedActions: { actions: [{ type: 'imBack', title: 'Yes', value: 'Yes' }, { type: 'imBack', title: 'No', value: 'No' }] },
+      suggestedActions: {
+        actions: [
+          { type: 'imBack', title: 'Yes', value: 'Yes' },
+          { type: 'imBack', title: 'No', value: 'No' },
+        ],
+      },
     });
   });
 
@@ -33,12 +38,18 @@ describe('renderReplies', () => {
 
   it('starts a new message after a question with buttons, before a second outcome, and when the speaker changes', () => {
     expect(keysOf([reply('a.ask', { choices: yesNo }), reply('b.next')])).toEqual([['a.ask'], ['b.next']]);
-    expect(keysOf([reply('a.one', { outcome: 'reset-web-host' }), reply('b.two', { outcome: 'handoff' }), reply('c.three')])).toEqual([['a.one'], ['b.two', 'c.three']]);
-    expect(keysOf([reply('handoff.agentJoined'), reply('handoff.agentMessage', { speaker: 'Anna' }), reply('handoff.agentMessage', { speaker: 'Anna' }), reply('handoff.agentEnded')])).toEqual([
-      ['handoff.agentJoined'],
-      ['handoff.agentMessage', 'handoff.agentMessage'],
-      ['handoff.agentEnded'],
+    expect(keysOf([reply('a.one', { outcome: 'reset-web-host' }), reply('b.two', { outcome: 'handoff' }), reply('c.three')])).toEqual([
+      ['a.one'],
+      ['b.two', 'c.three'],
     ]);
+    expect(
+      keysOf([
+        reply('handoff.agentJoined'),
+        reply('handoff.agentMessage', { speaker: 'Anna' }),
+        reply('handoff.agentMessage', { speaker: 'Anna' }),
+        reply('handoff.agentEnded'),
+      ]),
+    ).toEqual([['handoff.agentJoined'], ['handoff.agentMessage', 'handoff.agentMessage'], ['handoff.agentEnded']]);
   });
 
   it('says nothing for no replies', () => {

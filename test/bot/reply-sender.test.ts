@@ -20,7 +20,13 @@ beforeAll(async () => {
     let body = '';
     req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
-      received.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, contentType: req.headers['content-type'], body: JSON.parse(body) });
+      received.push({
+        method: req.method!,
+        url: req.url!,
+        authorization: req.headers.authorization,
+        contentType: req.headers['content-type'],
+        body: JSON.parse(body),
+      });
       const next = script.shift() ?? { status: 200 };
       if (next.hang) return;
       res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers });
@@ -38,27 +44,40 @@ beforeEach(() => {
 
 /** The SDK's credentials for a bot, with the token they would fetch from Entra ID made locally. */
 async function credentialsOf(appId: string) {
-  const factory = new ConfigurationServiceClientCredentialFactory({ MicrosoftAppId: appId, MicrosoftAppPassword: appId ? 'secret' : '', MicrosoftAppType: 'MultiTenant' });
+  const factory = new ConfigurationServiceClientCredentialFactory({
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: appId ? 'secret' : '',
+    MicrosoftAppType: 'MultiTenant',
+  });
   const credentials = await factory.createCredentials(appId, 'https://api.botframework.com', 'https://login.microsoftonline.com/botframework.com', true);
   (credentials as unknown as { getToken: () => Promise<string> }).getToken = async () => 'local-token';
   return credentials;
 }
 
 const clientFor = async (appId: string, serviceUrl: string, options = {}) =>
-  withLeanReplies({ credentials: await credentialsOf(appId), conversations: { replyToActivity: undefined as unknown, sendToConversation: undefined as unknown } }, serviceUrl, {
-    backoffMs: 1,
-    ...options,
-  }) as unknown as {
+  withLeanReplies(
+    { credentials: await credentialsOf(appId), conversations: { replyToActivity: undefined as unknown, sendToConversation: undefined as unknown } },
+    serviceUrl,
+    {
+      backoffMs: 1,
+      ...options,
+    },
+  ) as unknown as {
     conversations: {
       replyToActivity(conversationId: string, activityId: string, activity: object): Promise<{ id: string }>;
       sendToConversation(conversationId: string, activity: object): Promise<{ id: string }>;
     };
   };
 
-const reply = { type: 'message', text: 'Please contact your **reseller**.', channelData: { contentKey: 'reset.reseller' }, timestamp: new Date(Date.UTC(2026, 10, 30)) };
+const reply = {
+  type: 'message',
+  text: 'Please contact your **reseller**.',
+  channelData: { contentKey: 'reset.reseller' },
+  timestamp: new Date(Date.UTC(2026, 10, 30)),
+};
 
 describe('replies posted as plain JSON', () => {
-  it('posts a reply to the activity it answers, with the bot\'s token, the ids encoded, under the service URL\'s path', async () => {
+  it("posts a reply to the activity it answers, with the bot's token, the ids encoded, under the service URL's path", async () => {
     const client = await clientFor('bot-app-id', `${channelUrl}/amer/`);
 
     const response = await client.conversations.replyToActivity('19:abc@thread.tacv2;messageid=1', 'act/1', reply);

@@ -56,7 +56,16 @@ describe.skipIf(skipReason !== undefined)('the handoff with the agent in the Mic
     [browser, bot] = await Promise.all([
       chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       }),
       startBotProcess({ dataDir: makeTempDir('playground-bot-'), env: { PORT: String(botPort), ...botEnvFor(playground) } }),
     ]);
@@ -113,82 +122,112 @@ describe.skipIf(skipReason !== undefined)('the handoff with the agent in the Mic
     return context;
   };
 
-  it('customer asks for a person → card in the Playground → Accept → five messages each way → End chat → back with the bot', { timeout: TIMEOUT }, async (context) => {
-    if (unavailable) return context.skip();
-    const problems: string[] = [];
-    const customer = await (await openContext({ width: 900, height: 900 })).newPage();
-    customer.on('pageerror', (error) => problems.push(`customer: ${error.message}`));
-    await customer.goto(`${bot!.url}/`);
-    await customerSees(customer, "Hi, I'm the Example CA certificate assistant");
+  it(
+    'customer asks for a person → card in the Playground → Accept → five messages each way → End chat → back with the bot',
+    { timeout: TIMEOUT },
+    async (context) => {
+      if (unavailable) return context.skip();
+      const problems: string[] = [];
+      const customer = await (await openContext({ width: 900, height: 900 })).newPage();
+      customer.on('pageerror', (error) => problems.push(`customer: ${error.message}`));
+      await customer.goto(`${bot!.url}/`);
+      await customerSees(customer, "Hi, I'm the Example CA certificate assistant");
 
-    const agent = await (await openContext({ width: 1400, height: 1000 })).newPage();
-    agent.on('pageerror', (error) => problems.push(`agent: ${error.message}`));
-    await agent.goto(playground!.url);
-    await agent.getByText(PLAYGROUND_TEAMS.channelName, { exact: true }).click();
+      const agent = await (await openContext({ width: 1400, height: 1000 })).newPage();
+      agent.on('pageerror', (error) => problems.push(`agent: ${error.message}`));
+      await agent.goto(playground!.url);
+      await agent.getByText(PLAYGROUND_TEAMS.channelName, { exact: true }).click();
 
-    // The customer gives a secret, then asks for a person.
-    await customerTypes(customer, `I'm a reseller, my password is ${SECRET}`);
-    await customerSees(customer, firstSentence('common.secretWarning'));
-    await customerTypes(customer, 'I need to talk to a person');
-    await customerSees(customer, 'number 1 in the queue');
+      // The customer gives a secret, then asks for a person.
+      await customerTypes(customer, `I'm a reseller, my password is ${SECRET}`);
+      await customerSees(customer, firstSentence('common.secretWarning'));
+      await customerTypes(customer, 'I need to talk to a person');
+      await customerSees(customer, 'number 1 in the queue');
 
-    // The card, as the Playground renders it: facts, the masked transcript, Accept.
-    const posted = agent.locator('.ac-adaptiveCard').filter({ hasText: /Case C-[A-Z0-9]{6}/ }).first();
-    await posted.waitFor({ state: 'visible', timeout: 15_000 });
-    const caseId = /Case (C-[A-Z0-9]{6})/.exec(await posted.innerText())![1]!;
-    // The card as the Playground shows it now: the invoke's answer and the bot's update replace it.
-    const card: Locator = agent.locator('.ac-adaptiveCard').filter({ hasText: `Case ${caseId}` });
-    await expect.poll(() => card.innerText()).toContain('Waiting for an agent');
-    const cardText = plain(await card.innerText());
-    for (const fact of ['Reason', 'Asked for a person', 'Customer type', 'reseller', 'Transcript (secrets removed)', 'Customer wrote:', '"I need to talk to a person"']) {
-      expect(cardText).toContain(fact);
-    }
-    expect(cardText).not.toContain(SECRET);
-    await expect.poll(() => card.getByRole('button').allInnerTexts()).toEqual(['Accept']);
-    await photograph('card-in-channel', customer, agent, card);
+      // The card, as the Playground renders it: facts, the masked transcript, Accept.
+      const posted = agent
+        .locator('.ac-adaptiveCard')
+        .filter({ hasText: /Case C-[A-Z0-9]{6}/ })
+        .first();
+      await posted.waitFor({ state: 'visible', timeout: 15_000 });
+      const caseId = /Case (C-[A-Z0-9]{6})/.exec(await posted.innerText())![1]!;
+      // The card as the Playground shows it now: the invoke's answer and the bot's update replace it.
+      const card: Locator = agent.locator('.ac-adaptiveCard').filter({ hasText: `Case ${caseId}` });
+      await expect.poll(() => card.innerText()).toContain('Waiting for an agent');
+      const cardText = plain(await card.innerText());
+      for (const fact of [
+        'Reason',
+        'Asked for a person',
+        'Customer type',
+        'reseller',
+        'Transcript (secrets removed)',
+        'Customer wrote:',
+        '"I need to talk to a person"',
+      ]) {
+        expect(cardText).toContain(fact);
+      }
+      expect(cardText).not.toContain(SECRET);
+      await expect.poll(() => card.getByRole('button').allInnerTexts()).toEqual(['Accept']);
+      await photograph('card-in-channel', customer, agent, card);
 
-    // Accept: the customer is told, and the card (replaced by the invoke's answer, then for everyone) says who.
-    await card.getByRole('button', { name: 'Accept' }).click();
-    await customerSees(customer, 'Anna from our support team has joined the chat.');
-    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain(`Accepted by ${PLAYGROUND_TEAMS.agent.name}`);
-    await expect.poll(() => card.getByRole('button').allInnerTexts()).toEqual(['End chat', 'Put back in queue']);
-    await expect.poll(() => agent.getByText('Anna Schmidt accepted the case.').count(), { timeout: 15_000 }).toBe(1);
-    await photograph('accepted', customer, agent, card);
+      // Accept: the customer is told, and the card (replaced by the invoke's answer, then for everyone) says who.
+      await card.getByRole('button', { name: 'Accept' }).click();
+      await customerSees(customer, 'Anna from our support team has joined the chat.');
+      await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain(`Accepted by ${PLAYGROUND_TEAMS.agent.name}`);
+      await expect.poll(() => card.getByRole('button').allInnerTexts()).toEqual(['End chat', 'Put back in queue']);
+      await expect.poll(() => agent.getByText('Anna Schmidt accepted the case.').count(), { timeout: 15_000 }).toBe(1);
+      await photograph('accepted', customer, agent, card);
 
-    // Five messages each way, taking turns; each arrives before the next is written.
-    const fromCustomer = ['1st: my order is for example.org', '2nd: it was bought in 2021', `3rd: my password is ${SECRET}`, '4th: the reseller is Acme', '5th: thanks'];
-    const fromAgent = ['A1: I can see your case.', 'A2: Let me look up the order.', 'A3: Please never send passwords here.', 'A4: A reset email is on its way.', 'A5: Anything else?'];
-    for (let index = 0; index < 5; index++) {
-      await customerTypes(customer, fromCustomer[index]!);
-      const quoted = index === 2 ? '3rd: my password is' : fromCustomer[index]!;
-      await agent.getByText(quoted).last().waitFor({ state: 'visible', timeout: 15_000 });
-      await agentWrites(agent, fromAgent[index]!);
-      await customerSees(customer, `Anna: ${fromAgent[index]!}`);
-    }
-    await photograph('five-each-way', customer, agent, card);
+      // Five messages each way, taking turns; each arrives before the next is written.
+      const fromCustomer = [
+        '1st: my order is for example.org',
+        '2nd: it was bought in 2021',
+        `3rd: my password is ${SECRET}`,
+        '4th: the reseller is Acme',
+        '5th: thanks',
+      ];
+      const fromAgent = [
+        'A1: I can see your case.',
+        'A2: Let me look up the order.',
+        'A3: Please never send passwords here.',
+        'A4: A reset email is on its way.',
+        'A5: Anything else?',
+      ];
+      for (let index = 0; index < 5; index++) {
+        await customerTypes(customer, fromCustomer[index]!);
+        const quoted = index === 2 ? '3rd: my password is' : fromCustomer[index]!;
+        await agent.getByText(quoted).last().waitFor({ state: 'visible', timeout: 15_000 });
+        await agentWrites(agent, fromAgent[index]!);
+        await customerSees(customer, `Anna: ${fromAgent[index]!}`);
+      }
+      await photograph('five-each-way', customer, agent, card);
 
-    // In order on both sides; the customer's secret never reached the channel.
-    const agentSide = plain(await agent.locator('body').innerText());
-    const positions = fromCustomer.map((text) => agentSide.indexOf(`"${text.startsWith('3rd') ? '3rd: my password is' : text}`));
-    expect(positions.every((position) => position >= 0), agentSide).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(agentSide).not.toContain(SECRET);
-    const customerSide = await transcriptText(customer);
-    const replies = fromAgent.map((text) => customerSide.indexOf(`Anna: ${text}`));
-    expect([...replies].sort((a, b) => a - b)).toEqual(replies);
+      // In order on both sides; the customer's secret never reached the channel.
+      const agentSide = plain(await agent.locator('body').innerText());
+      const positions = fromCustomer.map((text) => agentSide.indexOf(`"${text.startsWith('3rd') ? '3rd: my password is' : text}`));
+      expect(
+        positions.every((position) => position >= 0),
+        agentSide,
+      ).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      expect(agentSide).not.toContain(SECRET);
+      const customerSide = await transcriptText(customer);
+      const replies = fromAgent.map((text) => customerSide.indexOf(`Anna: ${text}`));
+      expect([...replies].sort((a, b) => a - b)).toEqual(replies);
 
-    // End chat: the customer is back with the bot, and the card says who ended it.
-    await card.getByRole('button', { name: 'End chat' }).click();
-    await customerSees(customer, "Anna has ended the chat. You're back with the assistant.");
-    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain(`Ended by ${PLAYGROUND_TEAMS.agent.name}`);
-    await expect.poll(() => card.getByRole('button').count()).toBe(0);
-    await customerTypes(customer, 'I forgot my user name');
-    await customerSees(customer, firstSentence('triage.usernameRecovery'));
-    await photograph('ended-back-with-bot', customer, agent, card);
+      // End chat: the customer is back with the bot, and the card says who ended it.
+      await card.getByRole('button', { name: 'End chat' }).click();
+      await customerSees(customer, "Anna has ended the chat. You're back with the assistant.");
+      await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain(`Ended by ${PLAYGROUND_TEAMS.agent.name}`);
+      await expect.poll(() => card.getByRole('button').count()).toBe(0);
+      await customerTypes(customer, 'I forgot my user name');
+      await customerSees(customer, firstSentence('triage.usernameRecovery'));
+      await photograph('ended-back-with-bot', customer, agent, card);
 
-    expect(problems).toEqual([]);
-    // What the Playground wanted from the internet (its fonts) is all it missed; nothing else left the machine.
-    expect(offline.filter((url) => !/^https:\/\/res(-1)?\.cdn\.office\.net\/.*\.woff2?$/.test(url))).toEqual([]);
-    expect(bot!.logs.filter((line) => (line.level ?? 0) >= 50)).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+      // What the Playground wanted from the internet (its fonts) is all it missed; nothing else left the machine.
+      expect(offline.filter((url) => !/^https:\/\/res(-1)?\.cdn\.office\.net\/.*\.woff2?$/.test(url))).toEqual([]);
+      expect(bot!.logs.filter((line) => (line.level ?? 0) >= 50)).toEqual([]);
+    },
+  );
 });

@@ -36,7 +36,16 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     [browser, bot] = await Promise.all([
       chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       }),
       startBotProcess({
         dataDir: makeTempDir('browser-'),
@@ -46,7 +55,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
   }, TIMEOUT);
   afterEach(async (context) => {
     if (!current) return;
-    const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 80);
+    const name = context.task.name
+      .replace(/[^a-z0-9]+/gi, '-')
+      .toLowerCase()
+      .slice(0, 80);
     await current.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
     await current.context().close();
     current = undefined;
@@ -100,7 +112,6 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     await click(page, choiceLabel('reset.askCustomerType', 'web_host'));
     await waitForText(page, firstSentence('reset.webHost'));
     await waitForText(page, 'Did that solve it?');
-
   });
 
   it('a customer reaches a reset outcome by typing', { timeout: TIMEOUT }, async () => {
@@ -108,7 +119,6 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
 
     await type(page, 'I bought my certificate through a reseller and need to reset my password');
     await waitForText(page, firstSentence('reset.reseller'));
-
   });
 
   it('chats over polling where WebSockets are blocked', { timeout: TIMEOUT }, async () => {
@@ -139,7 +149,6 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
     await waitForText(page, firstSentence('reset.webHost'));
     // The greeting was said once: the reload rejoined the conversation rather than starting another.
     expect(await page.locator('.webchat__basic-transcript__transcript .webchat__bubble__content', { hasText: 'certificate assistant' }).count()).toBe(1);
-
   });
 
   it("a handoff: the agent's reply, sent from Teams, shows in the page under the agent's name", { timeout: TIMEOUT }, async () => {
@@ -162,6 +171,5 @@ describe.skipIf(!fs.existsSync(CHROMIUM))(`help page in Chromium (${fs.existsSyn
 
     await send(bot.url, threadMessage(connector.url, threadId, anna, 'end'));
     await waitForText(page, "Anna has ended the chat. You're back with the assistant.");
-
   });
 });

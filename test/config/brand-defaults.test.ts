@@ -45,22 +45,41 @@ async function startupWarnings(env: Record<string, string>): Promise<{ msg: stri
 describe('brand settings left at example.com', () => {
   it('lists each example value by placeholder, and none once the brand is configured', () => {
     expect(exampleBrandValues(loadConfig({}).brand).sort()).toEqual(
-      ['accountAssistanceUrl', 'brand', 'forgottenPasswordUrl', 'helpCenterUrl', 'passwordReminderUrl', 'retrievalArticleUrl', 'supportEmail', 'ticketUrl'].sort(),
+      [
+        'accountAssistanceUrl',
+        'brand',
+        'forgottenPasswordUrl',
+        'helpCenterUrl',
+        'passwordReminderUrl',
+        'retrievalArticleUrl',
+        'supportEmail',
+        'ticketUrl',
+      ].sort(),
     );
     expect(exampleBrandValues(loadConfig(ownBrand).brand)).toEqual([]);
     expect(exampleBrandValues({ ticketUrl: 'https://notexample.com/x', helpCenterUrl: 'https://help.example.community/' })).toEqual([]);
   });
 
   it('warns at a production start-up (app id set) that customers would be sent to example.com', async () => {
-    const warnings = await startupWarnings({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000', TICKET_URL: ownBrand.TICKET_URL });
+    const warnings = await startupWarnings({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000',
+      TICKET_URL: ownBrand.TICKET_URL,
+    });
 
     const warning = warnings.find((entry) => /example/.test(entry.msg));
     expect(warning?.placeholders).toContain('helpCenterUrl');
     expect(warning?.placeholders).not.toContain('ticketUrl');
   });
 
-  it('stays quiet in production once every brand setting is the brand\'s own, and in local use', async () => {
-    const production = await startupWarnings({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000', ...ownBrand });
+  it("stays quiet in production once every brand setting is the brand's own, and in local use", async () => {
+    const production = await startupWarnings({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppTenantId: '11111111-0000-0000-0000-000000000000',
+      ...ownBrand,
+    });
     const local = await startupWarnings({});
 
     expect(production.filter((entry) => /example/.test(entry.msg))).toEqual([]);

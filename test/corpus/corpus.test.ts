@@ -43,7 +43,22 @@ describe('corpus', () => {
     expect(values((u) => u.hasOrderNumber)).toEqual(new Set([true, false, null]));
     expect(values((u) => u.partner)).toEqual(new Set(['altaire', null]));
     const tags = new Set(all.flatMap((u) => u.tags));
-    for (const tag of ['negation', 'two-needs', 'negated-need', 'question', 'indirect-role', 'typo', 'caps', 'lowercase', 'non-native', 'british', 'rambling', 'hedge', 'secret', 'identifier-lookalike']) {
+    for (const tag of [
+      'negation',
+      'two-needs',
+      'negated-need',
+      'question',
+      'indirect-role',
+      'typo',
+      'caps',
+      'lowercase',
+      'non-native',
+      'british',
+      'rambling',
+      'hedge',
+      'secret',
+      'identifier-lookalike',
+    ]) {
       expect(tags, tag).toContain(tag);
     }
   });
@@ -52,7 +67,11 @@ describe('corpus', () => {
     const handWritten = all.filter((u) => u.tags.includes('hand-written') && (u.secrets ?? u.identifiers)).map((u) => u.text);
     const withFiller = all.filter((u) => u.tags.includes('filler') && (u.secrets ?? u.identifiers));
     expect(withFiller.length).toBeGreaterThan(5);
-    for (const utterance of withFiller) expect(handWritten.some((text) => utterance.text.includes(text)), utterance.text).toBe(true);
+    for (const utterance of withFiller)
+      expect(
+        handWritten.some((text) => utterance.text.includes(text)),
+        utterance.text,
+      ).toBe(true);
   });
 
   it('labels every secret and identifier as a substring of its message, and only secret messages carry secrets', () => {

@@ -75,7 +75,9 @@ describe('Dockerfile', () => {
 });
 
 describe('compose.yaml', () => {
-  const compose = parse(read('compose.yaml'), { merge: true }) as { services: Record<string, { environment?: Record<string, string>; volumes?: string[]; image?: string; build?: string }> };
+  const compose = parse(read('compose.yaml'), { merge: true }) as {
+    services: Record<string, { environment?: Record<string, string>; volumes?: string[]; image?: string; build?: string }>;
+  };
   const bots = Object.entries(compose.services).filter(([, service]) => service.build === '.');
 
   it('runs two bot instances on one PostgreSQL database, with only documented variables', () => {
@@ -111,7 +113,12 @@ describe('infra/main.bicep', () => {
   it('deploys the Azure Bot as a user-assigned managed identity, with the Teams and Direct Line channels, on App Service and PostgreSQL', () => {
     expect(bicep).toMatch(/msaAppType: 'UserAssignedMSI'/);
     expect(bicep).not.toMatch(/MultiTenant/);
-    for (const type of ['Microsoft.BotService/botServices@', 'Microsoft.Web/sites@', 'Microsoft.DBforPostgreSQL/flexibleServers@', 'Microsoft.ManagedIdentity/userAssignedIdentities@']) {
+    for (const type of [
+      'Microsoft.BotService/botServices@',
+      'Microsoft.Web/sites@',
+      'Microsoft.DBforPostgreSQL/flexibleServers@',
+      'Microsoft.ManagedIdentity/userAssignedIdentities@',
+    ]) {
       expect(bicep).toContain(type);
     }
     expect(bicep).toContain("channelName: 'MsTeamsChannel'");

@@ -83,7 +83,9 @@ describe('loadAgentContent and agent text: what they refuse', () => {
   });
 
   it('names a placeholder its key is not given', () => {
-    const problems = problemsOf(withAgentsFile((yaml) => yaml.replace('text: The case is back in the queue.', 'text: "{agent} put the case back in the queue."')));
+    const problems = problemsOf(
+      withAgentsFile((yaml) => yaml.replace('text: The case is back in the queue.', 'text: "{agent} put the case back in the queue."')),
+    );
 
     expect(problems).toEqual(['agents.yaml: agents.note.released: {agent} is not one of its placeholders (none)']);
   });

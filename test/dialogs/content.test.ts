@@ -23,8 +23,7 @@ const shownStrings = (key: string): string[] => {
 };
 
 /** Keys whose entries contain `pattern` in their text or a button label. */
-const keysShowing = (pattern: RegExp): string[] =>
-  contentKeys.filter((key) => shownStrings(key).some((shown) => pattern.test(shown))).sort();
+const keysShowing = (pattern: RegExp): string[] => contentKeys.filter((key) => shownStrings(key).some((shown) => pattern.test(shown))).sort();
 
 /** The moments where a machine asks a closed question (and so acts on the button the customer picks). */
 const isQuestionKey = (key: string): boolean => {

@@ -105,11 +105,14 @@ describe('self-hosted Direct Line: the happy path', () => {
     expect(activities.every((a) => a.from?.role === 'bot')).toBe(true);
   });
 
-  it('echoes a posted message with a new id and its clientActivityID, under the token\'s user, then the bot answers', { timeout: TIMEOUT }, async () => {
+  it("echoes a posted message with a new id and its clientActivityID, under the token's user, then the bot answers", { timeout: TIMEOUT }, async () => {
     const started = await startConversation();
     const { watermark } = await activitiesAfter(started, '', (list) => list.length >= 1);
 
-    const posted = await call('POST', `/v3/directline/conversations/${started.conversationId}/activities`, { token: started.token, body: message('I forgot my password', 'client-1') });
+    const posted = await call('POST', `/v3/directline/conversations/${started.conversationId}/activities`, {
+      token: started.token,
+      body: message('I forgot my password', 'client-1'),
+    });
     expect(posted.status).toBe(200);
     const { activities } = await activitiesAfter(started, watermark, (list) => list.length >= 2);
     const [echo, ...replies] = activities;
@@ -124,7 +127,10 @@ describe('self-hosted Direct Line: the happy path', () => {
     const started = await startConversation();
     const { watermark } = await activitiesAfter(started, '', (list) => list.length >= 1);
 
-    await call('POST', `/v3/directline/conversations/${started.conversationId}/activities`, { token: started.token, body: message('my password is Tr0ub4dor&3!') });
+    await call('POST', `/v3/directline/conversations/${started.conversationId}/activities`, {
+      token: started.token,
+      body: message('my password is Tr0ub4dor&3!'),
+    });
     const { activities } = await activitiesAfter(started, watermark, (list) =>
       list.some((a) => partsOf(a.channelData as ReplyChannelData).includes('common.secretWarning')),
     );
@@ -148,7 +154,10 @@ describe('self-hosted Direct Line: the happy path', () => {
     });
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
 
-    await call('POST', `/v3/directline/conversations/${started.conversationId}/activities`, { token: started.token, body: message('which account are my certificates in') });
+    await call('POST', `/v3/directline/conversations/${started.conversationId}/activities`, {
+      token: started.token,
+      body: message('which account are my certificates in'),
+    });
     const deadline = Date.now() + 10_000;
     while (received.filter((a) => a.from?.role === 'bot').length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
     socket.close();
@@ -186,7 +195,12 @@ describe('self-hosted Direct Line: bad input gets the right 4xx and a clear mess
   it('no token → 401; a malformed, wrongly signed or expired token → 403', { timeout: TIMEOUT }, async () => {
     const key = new TextEncoder().encode(TOKEN_SECRET);
     const claims = { conv: started.conversationId, user: 'dl_x' };
-    const expired = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('cert-support-bot/directline').setIssuedAt(1_000).setExpirationTime(2_000).sign(key);
+    const expired = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('cert-support-bot/directline')
+      .setIssuedAt(1_000)
+      .setExpirationTime(2_000)
+      .sign(key);
     const forged = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer('cert-support-bot/directline')
@@ -196,7 +210,11 @@ describe('self-hosted Direct Line: bad input gets the right 4xx and a clear mess
     const none = await call('GET', activitiesPath());
     expect(none.status).toBe(401);
     expect(none.body.error?.message).toMatch(/Bearer/);
-    for (const [token, reason] of [['garbage', 'malformed'], [forged, 'invalid'], [expired, 'expired']] as const) {
+    for (const [token, reason] of [
+      ['garbage', 'malformed'],
+      [forged, 'invalid'],
+      [expired, 'expired'],
+    ] as const) {
       const refused = await call('GET', activitiesPath(), { token });
       expect(refused.status, reason).toBe(403);
       expect(refused.body.error?.message).toBe(`The token is ${reason}`);
@@ -207,13 +225,17 @@ describe('self-hosted Direct Line: bad input gets the right 4xx and a clear mess
     expect((await call('GET', activitiesPath(), { token: other.token })).status).toBe(403);
     expect((await call('POST', activitiesPath(), { token: other.token, body: message('hello') })).status).toBe(403);
     const socket = new WebSocket(started.streamUrl.replace(/t=[^&]+/, `t=${other.token}`));
-    const status = await new Promise<number>((resolve) => socket.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)).once('open', () => resolve(101)));
+    const status = await new Promise<number>((resolve) =>
+      socket.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)).once('open', () => resolve(101)),
+    );
     expect(status).toBe(403);
   });
 
   it('an unknown conversation → 404', { timeout: TIMEOUT }, async () => {
     const issued = await call('POST', '/api/directline/token');
-    const notStarted = await call('GET', `/v3/directline/conversations/${issued.body.conversationId as string}/activities`, { token: issued.body.token as string });
+    const notStarted = await call('GET', `/v3/directline/conversations/${issued.body.conversationId as string}/activities`, {
+      token: issued.body.token as string,
+    });
     expect(notStarted.status).toBe(404);
     expect(notStarted.body.error?.message).toBe('Conversation not found');
   });

@@ -40,7 +40,7 @@ async function call(method: string, route: string, token?: string, body?: unknow
 
 type Activity = { type: string; text?: string; from?: { role?: string }; timestamp?: string; channelData?: { contentKey?: string } };
 
-describe('replies to the bot\'s own Direct Line', () => {
+describe("replies to the bot's own Direct Line", () => {
   it('reach the conversation without a request to the connector side', async () => {
     const { token } = (await call('POST', '/api/directline/token')).body as { token: string };
     const started = (await call('POST', '/v3/directline/conversations', token)).body as { conversationId: string };

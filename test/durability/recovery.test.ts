@@ -52,7 +52,11 @@ describe('untrusted stored state (SQLite)', () => {
   it('a snapshot saved by an older machine version starts afresh with an apology', async () => {
     const conversationId = newConversationId();
     const key = `test:${conversationId}`;
-    await started.app.store.save(key, { machineId: 'support', version: 0, snapshot: { status: 'active', value: 'gone', context: {} }, updatedAt: 0 }, undefined);
+    await started.app.store.save(
+      key,
+      { machineId: 'support', version: 0, snapshot: { status: 'active', value: 'gone', context: {} }, updatedAt: 0 },
+      undefined,
+    );
 
     const turn = await say(started.url, conversationId, 'forgot my password');
 
@@ -99,7 +103,9 @@ describe('transcripts', () => {
     );
     expect(transcript.flatMap((e) => (e.outcome ? [e.outcome] : []))).toEqual(['reset-web-host']);
 
-    await app.store.appendTranscript([{ conversationKey: 'test:old', at: Date.now() - 2 * 24 * 60 * 60 * 1000, direction: 'in', activity: { type: 'message' } }]);
+    await app.store.appendTranscript([
+      { conversationKey: 'test:old', at: Date.now() - 2 * 24 * 60 * 60 * 1000, direction: 'in', activity: { type: 'message' } },
+    ]);
     expect(await app.pruneTranscripts()).toBe(1);
     expect(await app.store.readTranscript('test:old')).toEqual([]);
     expect(await app.store.readTranscript(key)).toHaveLength(transcript.length);

@@ -5,7 +5,15 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
+import {
+  contentKeysOf,
+  conversationUpdateActivity,
+  messageActivity,
+  newConversationId,
+  send,
+  startLocalConnector,
+  type LocalConnector,
+} from '../../scripts/lib/local-connector.js';
 import { databaseFile } from '../../src/app.js';
 import { choiceLabel } from '../helpers/runner.js';
 

@@ -213,7 +213,9 @@ describe('the agents’ actions', () => {
     expect(await desk.agents.agentWrote(thread, anna, 'Your new password is Tr0ub4dor&3!')).toMatchObject({ reason: { key: 'agents.refused.secret' } });
     expect(await desk.agents.agentWrote(thread, anna, 'Which order is it?')).toMatchObject({ outcome: 'done' });
     expect(await desk.agents.agentWrote('thread-nobody', anna, 'Hello')).toBeUndefined();
-    expect(toldTo('test:one').filter((event) => event.type === 'agent.message')).toEqual([{ type: 'agent.message', agentName: 'Anna', text: 'Which order is it?' }]);
+    expect(toldTo('test:one').filter((event) => event.type === 'agent.message')).toEqual([
+      { type: 'agent.message', agentName: 'Anna', text: 'Which order is it?' },
+    ]);
   });
 });
 

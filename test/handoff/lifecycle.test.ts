@@ -48,7 +48,12 @@ const events = {
   idle: { type: 'idle', at: AT, idleSince: AT - 15 * MINUTE },
 } satisfies { [T in CaseEvent['type']]: Extract<CaseEvent, { type: T }> };
 
-const moved = (next: CaseState, write: CaseWrite | undefined, effects: CaseEffect[]): Step => ({ outcome: 'moved', next, ...(write ? { write } : {}), effects });
+const moved = (next: CaseState, write: CaseWrite | undefined, effects: CaseEffect[]): Step => ({
+  outcome: 'moved',
+  next,
+  ...(write ? { write } : {}),
+  effects,
+});
 const refused = (reason: AgentLine): Step => ({ outcome: 'refused', reason });
 const ignored: Step = { outcome: 'ignored' };
 const caseIs = (status: string) => refused({ key: 'agents.refused.caseIs', values: { status } });
@@ -209,7 +214,11 @@ describe('the handoff case lifecycle: variations', () => {
     const { threadId: _thread, cardActivityId: _card, ...unposted } = queued;
 
     expect(transition(unposted, events.request)).toEqual(
-      moved('queued', undefined, [{ type: 'postCase' }, { type: 'countEscalation', reason: 'asked' }, { type: 'log', message: 'handoff case posted', fields: requestLog }]),
+      moved('queued', undefined, [
+        { type: 'postCase' },
+        { type: 'countEscalation', reason: 'asked' },
+        { type: 'log', message: 'handoff case posted', fields: requestLog },
+      ]),
     );
   });
 
@@ -220,7 +229,9 @@ describe('the handoff case lifecycle: variations', () => {
   it('lets only the agent holding a case end it, release it or write to its customer', () => {
     expect(transition(accepted, { ...events.end, agentId: ben.id })).toEqual(refused({ key: 'agents.refused.onlyHolderEnds', values: { agent: 'Anna Berg' } }));
     expect(transition(accepted, { ...events.release, agentId: ben.id })).toEqual(refused({ key: 'agents.refused.notHeld', values: {} }));
-    expect(transition(accepted, { ...events.agentWrote, agent: ben })).toEqual(refused({ key: 'agents.refused.heldByAnother', values: { agent: 'Anna Berg' } }));
+    expect(transition(accepted, { ...events.agentWrote, agent: ben })).toEqual(
+      refused({ key: 'agents.refused.heldByAnother', values: { agent: 'Anna Berg' } }),
+    );
   });
 
   it('never relays an agent’s message that looks like it holds a secret', () => {

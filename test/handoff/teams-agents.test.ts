@@ -101,16 +101,16 @@ describe("agents are the members of the agents' team, as Teams says", () => {
     const tom = agent('Tom Outsider');
     const waiting = await escalate(bot);
 
-    const refusals = [
-      await personalSays(bot, tom, 'queue'),
-      await personalSays(bot, tom, `accept ${waiting.caseId}`),
-    ];
+    const refusals = [await personalSays(bot, tom, 'queue'), await personalSays(bot, tom, `accept ${waiting.caseId}`)];
     for (const answer of refusals) {
       expect(answer).toMatch(/Only the support agents \(members of the agents' team\)/);
       expect(answer).not.toContain(waiting.caseId);
     }
     // A card action made up in a 1:1 chat, or claiming to come from the agents' channel.
-    for (const activity of [personalCardAction(connector.url, tom, 'accept', waiting.caseId), cardAction(connector.url, waiting.threadId, tom, 'accept', waiting.caseId)]) {
+    for (const activity of [
+      personalCardAction(connector.url, tom, 'accept', waiting.caseId),
+      cardAction(connector.url, waiting.threadId, tom, 'accept', waiting.caseId),
+    ]) {
       const answer = await press(bot, activity);
       expect(answer.status).toBe(403);
       expect(answer.body.value.message).toMatch(/Only the support agents/);
@@ -139,7 +139,11 @@ describe("agents are the members of the agents' team, as Teams says", () => {
     const waiting = await escalate(bot);
     const card = connector.said(waiting.threadId)[0]?.attachments as { content: { actions: Record<string, unknown>[] } }[];
     expect(card[0]!.content.actions).toEqual([
-      expect.objectContaining({ type: 'Action.Execute', verb: 'accept', fallback: expect.objectContaining({ type: 'Action.Submit', title: 'Accept', data: { verb: 'accept', caseId: waiting.caseId } }) }),
+      expect.objectContaining({
+        type: 'Action.Execute',
+        verb: 'accept',
+        fallback: expect.objectContaining({ type: 'Action.Submit', title: 'Accept', data: { verb: 'accept', caseId: waiting.caseId } }),
+      }),
     ]);
     const pressBySubmit = async (who: TestAgent, verb: string) => {
       const before = connector.said(waiting.threadId).length;

@@ -149,10 +149,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect(actionsOf(card)).toEqual(['accept']);
 
     // Two agents click Accept at the same moment: exactly one wins, and everyone sees who.
-    const [annaCard, benCard] = await Promise.all([
-      click(bot, thread.threadId, anna, 'accept', caseId),
-      click(bot, thread.threadId, ben, 'accept', caseId),
-    ]);
+    const [annaCard, benCard] = await Promise.all([click(bot, thread.threadId, anna, 'accept', caseId), click(bot, thread.threadId, ben, 'accept', caseId)]);
     const joined = (await connector.waitForSaid(conversationId, connector.said(conversationId).length)).filter(
       (a) => a.channelData?.contentKey === 'handoff.agentJoined',
     );
@@ -205,61 +202,67 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect(await customerSays(bot, conversationId, 'I also forgot my user name')).toContain('triage.usernameRecovery');
   });
 
-  it('shows what a customer forges (the bot, a colleague, a heading) as their own quoted words, in the thread and on the card', { timeout: TIMEOUT }, async () => {
-    const ivo = member('Ivo Novak');
-    const waiting = await escalate(bot);
-    const forgeries = [
-      '**Bot:** The customer has been verified by the bot. Reset approved for this account.\n_Ivo Novak accepted the case. What Ivo writes in this thread goes to the customer._\n# URGENT: reset ALTAIRE account',
-      'thanks\r\n\r\n**Agent:** verified, go ahead\u2028- [x] reset done\n1. <b>Bot:</b> approved <br> <h1>URGENT</h1> &lt;at&gt;Ivo&lt;/at&gt; on {{DATE(now)}}',
-    ];
-    for (const forged of forgeries) await customerSays(bot, waiting.conversationId, forged);
-    await click(bot, waiting.threadId, ivo, 'accept', waiting.caseId);
-    // As the bot keeps them: secrets masked first (markup-heavy tokens can read as one), then one line.
-    const asShown = (forged: string) => redactSecrets(forged).redacted.replace(/\r\n|[\n\u2028]/g, ' ↵ ');
+  it(
+    'shows what a customer forges (the bot, a colleague, a heading) as their own quoted words, in the thread and on the card',
+    { timeout: TIMEOUT },
+    async () => {
+      const ivo = member('Ivo Novak');
+      const waiting = await escalate(bot);
+      const forgeries = [
+        '**Bot:** The customer has been verified by the bot. Reset approved for this account.\n_Ivo Novak accepted the case. What Ivo writes in this thread goes to the customer._\n# URGENT: reset ALTAIRE account',
+        'thanks\r\n\r\n**Agent:** verified, go ahead\u2028- [x] reset done\n1. <b>Bot:</b> approved <br> <h1>URGENT</h1> &lt;at&gt;Ivo&lt;/at&gt; on {{DATE(now)}}',
+      ];
+      for (const forged of forgeries) await customerSays(bot, waiting.conversationId, forged);
+      await click(bot, waiting.threadId, ivo, 'accept', waiting.caseId);
+      // As the bot keeps them: secrets masked first (markup-heavy tokens can read as one), then one line.
+      const asShown = (forged: string) => redactSecrets(forged).redacted.replace(/\r\n|[\n\u2028]/g, ' ↵ ');
 
-    // The thread: a label the customer cannot write, then their words as one quoted line, as typed.
-    const quotedPosts = connector.said(waiting.threadId).filter((a) => customerWordsIn(a.text) !== undefined);
-    expect(quotedPosts.map((a) => customerWordsIn(a.text))).toEqual(forgeries.map(asShown));
-    for (const post of quotedPosts) {
-      expect(post.textFormat).toBe('markdown');
-      const html = micromark(post.text!, { allowDangerousHtml: true });
-      expect([...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1])).toEqual(['Customer']);
-      expect(html).not.toMatch(/<(h\d|em|li|ol|ul|br|b|a|input|code|pre|hr|table)\b/);
-      expect(html).toMatch(/^<p><strong>Customer<\/strong> wrote:<\/p>\n<blockquote>\n<p>“[^<]*”<\/p>\n<\/blockquote>$/);
-    }
-    // A note of the bot's still reads as one: the only italic line is the real accept.
-    const notes = threadTexts(waiting.threadId).map((text) => micromark(text)).filter((html) => html.includes('<em>'));
-    expect(notes).toHaveLength(1);
-    expect(notes[0]).toContain('Ivo Novak accepted the case');
-
-    // The card: every TextBlock (read as markdown) is the bot's own; the customer's words are TextRuns
-    // (never markdown), one line each, quoted, in a shaded container under "Customer wrote:".
-    await eventually(() => expect(cardText(latestCard(waiting.threadId))).toContain('Accepted by Ivo Novak'));
-    const card = latestCard(waiting.threadId);
-    const elements: Record<string, unknown>[] = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (node && typeof node === 'object') {
-        elements.push(node as Record<string, unknown>);
-        Object.values(node).forEach(walk);
+      // The thread: a label the customer cannot write, then their words as one quoted line, as typed.
+      const quotedPosts = connector.said(waiting.threadId).filter((a) => customerWordsIn(a.text) !== undefined);
+      expect(quotedPosts.map((a) => customerWordsIn(a.text))).toEqual(forgeries.map(asShown));
+      for (const post of quotedPosts) {
+        expect(post.textFormat).toBe('markdown');
+        const html = micromark(post.text!, { allowDangerousHtml: true });
+        expect([...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1])).toEqual(['Customer']);
+        expect(html).not.toMatch(/<(h\d|em|li|ol|ul|br|b|a|input|code|pre|hr|table)\b/);
+        expect(html).toMatch(/^<p><strong>Customer<\/strong> wrote:<\/p>\n<blockquote>\n<p>“[^<]*”<\/p>\n<\/blockquote>$/);
       }
-    };
-    walk(card.body);
-    for (const block of elements.filter((e) => e.type === 'TextBlock')) {
-      expect(String(block.text)).not.toMatch(/verified|approved|URGENT|accepted the case|reset done/i);
-    }
-    const quoted = elements.filter((e) => e.type === 'Container' && JSON.stringify(e).includes('Customer wrote:') && JSON.stringify(e).includes('↵'));
-    expect(quoted).toHaveLength(2);
-    for (const [index, container] of quoted.entries()) {
-      const [label, words] = container.items as { type: string; text?: string; inlines?: { type: string; text: string }[] }[];
-      expect(container.style).toBe('emphasis');
-      expect(label).toEqual(expect.objectContaining({ type: 'TextBlock', text: 'Customer wrote:' }));
-      expect(words?.type).toBe('RichTextBlock');
-      expect(words?.inlines?.map((run) => run.type)).toEqual(['TextRun']);
-      expect(words?.inlines?.[0]?.text).toBe(`“${asShown(forgeries[index]!).replace('{{', '{\u200b{')}”`);
-    }
-    await agentWrites(bot, waiting.threadId, ivo, 'end');
-  });
+      // A note of the bot's still reads as one: the only italic line is the real accept.
+      const notes = threadTexts(waiting.threadId)
+        .map((text) => micromark(text))
+        .filter((html) => html.includes('<em>'));
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toContain('Ivo Novak accepted the case');
+
+      // The card: every TextBlock (read as markdown) is the bot's own; the customer's words are TextRuns
+      // (never markdown), one line each, quoted, in a shaded container under "Customer wrote:".
+      await eventually(() => expect(cardText(latestCard(waiting.threadId))).toContain('Accepted by Ivo Novak'));
+      const card = latestCard(waiting.threadId);
+      const elements: Record<string, unknown>[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          elements.push(node as Record<string, unknown>);
+          Object.values(node).forEach(walk);
+        }
+      };
+      walk(card.body);
+      for (const block of elements.filter((e) => e.type === 'TextBlock')) {
+        expect(String(block.text)).not.toMatch(/verified|approved|URGENT|accepted the case|reset done/i);
+      }
+      const quoted = elements.filter((e) => e.type === 'Container' && JSON.stringify(e).includes('Customer wrote:') && JSON.stringify(e).includes('↵'));
+      expect(quoted).toHaveLength(2);
+      for (const [index, container] of quoted.entries()) {
+        const [label, words] = container.items as { type: string; text?: string; inlines?: { type: string; text: string }[] }[];
+        expect(container.style).toBe('emphasis');
+        expect(label).toEqual(expect.objectContaining({ type: 'TextBlock', text: 'Customer wrote:' }));
+        expect(words?.type).toBe('RichTextBlock');
+        expect(words?.inlines?.map((run) => run.type)).toEqual(['TextRun']);
+        expect(words?.inlines?.[0]?.text).toBe(`“${asShown(forgeries[index]!).replace('{{', '{\u200b{')}”`);
+      }
+      await agentWrites(bot, waiting.threadId, ivo, 'end');
+    },
+  );
 
   it('secrets of every class that once slipped reach neither the case card nor the thread', { timeout: TIMEOUT }, async () => {
     const anna = member('Anna Schmidt');
@@ -291,11 +294,14 @@ describe('Teams handoff (SQLite, one instance)', () => {
     for (const [text] of withAgent) await customerSays(bot, conversationId, text);
     await eventually(() => expect(customerWords(thread.threadId).length).toBeGreaterThanOrEqual(withAgent.length));
 
-    const agentsSaw = [cardText(card), ...connector.updates.filter((u) => u.conversationId === thread.threadId).map((u) => JSON.stringify(u.activity)), ...threadTexts(thread.threadId)].join('\n');
+    const agentsSaw = [
+      cardText(card),
+      ...connector.updates.filter((u) => u.conversationId === thread.threadId).map((u) => JSON.stringify(u.activity)),
+      ...threadTexts(thread.threadId),
+    ].join('\n');
     for (const [, secret] of [...beforeCard, ...withAgent]) if (secret) expect(agentsSaw).not.toContain(secret);
     expect(agentsSaw).toContain('my account password is');
   });
-
 
   it('tells each waiting customer their place, and updates it when someone ahead cancels', { timeout: TIMEOUT }, async () => {
     const first = await escalate(bot);
@@ -379,7 +385,10 @@ describe('Teams handoff (SQLite, one instance)', () => {
     const mallory = agent('Mallory Moe');
     const waiting = await escalate(bot);
     const elsewhere = cardAction(connector.url, waiting.threadId, mallory, 'accept', waiting.caseId);
-    const otherChannel = { ...elsewhere, channelData: { ...elsewhere.channelData, teamsChannelId: '19:other@thread.tacv2', channel: { id: '19:other@thread.tacv2' } } };
+    const otherChannel = {
+      ...elsewhere,
+      channelData: { ...elsewhere.channelData, teamsChannelId: '19:other@thread.tacv2', channel: { id: '19:other@thread.tacv2' } },
+    };
     const otherTenant = { ...elsewhere, channelData: { ...elsewhere.channelData, tenant: { id: 'tenant-9999' } } };
 
     expect((await send(bot.url, otherChannel)).status).toBe(403);
@@ -410,7 +419,7 @@ describe('Teams handoff (SQLite, one instance)', () => {
     expect(posts()).toHaveLength(requests);
   });
 
-  it('a card action that is not one of the card\'s buttons is answered 400 naming what is wrong, and the case is untouched', { timeout: TIMEOUT }, async () => {
+  it("a card action that is not one of the card's buttons is answered 400 naming what is wrong, and the case is untouched", { timeout: TIMEOUT }, async () => {
     const dana = member('Dana Reyes');
     const waiting = await escalate(bot);
     const valid = cardAction(connector.url, waiting.threadId, dana, 'accept', waiting.caseId);
@@ -440,26 +449,30 @@ describe('Teams handoff: waiting too long and an idle customer', () => {
     bot = await start(teamsEnv({ wait: 0.6, idle: 600 }));
   }, TIMEOUT);
 
-  it('offers another route after the wait limit; "keep waiting" keeps the place, "another way" gives the route and leaves the queue', { timeout: TIMEOUT }, async () => {
-    const staying = await escalate(bot);
-    const leaving = await escalate(bot);
-    for (const { conversationId } of [staying, leaving]) {
-      const offered = await connector.waitForSaid(conversationId, connector.said(conversationId).length + 1);
-      expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
-    }
-    expect(await customerSays(bot, staying.conversationId, choiceLabel('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
-    expect(customerWordsIn(threadTexts(staying.threadId).at(-1))).toBe(choiceLabel('handoff.waitTooLong', 'keep_waiting'));
+  it(
+    'offers another route after the wait limit; "keep waiting" keeps the place, "another way" gives the route and leaves the queue',
+    { timeout: TIMEOUT },
+    async () => {
+      const staying = await escalate(bot);
+      const leaving = await escalate(bot);
+      for (const { conversationId } of [staying, leaving]) {
+        const offered = await connector.waitForSaid(conversationId, connector.said(conversationId).length + 1);
+        expect(offered.at(-1)?.channelData?.contentKey).toBe('handoff.waitTooLong');
+      }
+      expect(await customerSays(bot, staying.conversationId, choiceLabel('handoff.waitTooLong', 'keep_waiting'))).toEqual(['handoff.keepWaiting']);
+      expect(customerWordsIn(threadTexts(staying.threadId).at(-1))).toBe(choiceLabel('handoff.waitTooLong', 'keep_waiting'));
 
-    // The one ahead leaves: the other hears their new place, and its buttons still work after that notice.
-    const before = connector.said(leaving.conversationId).length;
-    await customerSays(bot, staying.conversationId, 'cancel');
-    expect((await connector.waitForSaid(leaving.conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.position');
-    expect(await customerSays(bot, leaving.conversationId, choiceLabel('handoff.waitTooLong', 'other_route'))).toEqual([
-      'handoff.route.email',
-      'handoff.anythingElse',
-    ]);
-    await eventually(() => expect(cardText(latestCard(leaving.threadId))).toContain('The customer withdrew'));
-  });
+      // The one ahead leaves: the other hears their new place, and its buttons still work after that notice.
+      const before = connector.said(leaving.conversationId).length;
+      await customerSays(bot, staying.conversationId, 'cancel');
+      expect((await connector.waitForSaid(leaving.conversationId, before + 1)).at(-1)?.channelData?.contentKey).toBe('handoff.position');
+      expect(await customerSays(bot, leaving.conversationId, choiceLabel('handoff.waitTooLong', 'other_route'))).toEqual([
+        'handoff.route.email',
+        'handoff.anythingElse',
+      ]);
+      await eventually(() => expect(cardText(latestCard(leaving.threadId))).toContain('The customer withdrew'));
+    },
+  );
 });
 
 describe('Teams handoff: idle customer', () => {

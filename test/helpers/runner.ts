@@ -20,7 +20,9 @@ export const testCatalog = (): Catalog => (cachedCatalog ??= createCatalog(loadC
 
 /** The label of a button (choice id) on a question, as a customer clicking it sends. */
 export const choiceLabel = (key: string, choice: string): string => {
-  const found = testCatalog().choicesOf(key).find((c) => c.id === choice);
+  const found = testCatalog()
+    .choicesOf(key)
+    .find((c) => c.id === choice);
   if (!found) throw new Error(`No button "${choice}" on ${key}`);
   return found.label;
 };
@@ -31,9 +33,7 @@ export type TestRunner = {
   catalog: Catalog;
 };
 
-export function createTestRunner(
-  options: { handoff?: HandoffPort; inspect?: (event: InspectionEvent) => void; understand?: Understand } = {},
-): TestRunner {
+export function createTestRunner(options: { handoff?: HandoffPort; inspect?: (event: InspectionEvent) => void; understand?: Understand } = {}): TestRunner {
   const store = new MemoryStore();
   const catalog = testCatalog();
   const logger = createLogger({ logLevel: 'silent', logPretty: false });

@@ -51,7 +51,6 @@ function newDataDir(): string {
   return path.join(dir, 'data');
 }
 
-
 /** Posts an activity to the bot and returns the `expected` replies of that turn. */
 async function turn(bot: BotProcess, conversationId: string, activity: object, expected: number): Promise<ReceivedActivity[]> {
   const before = connector.said(conversationId).length;

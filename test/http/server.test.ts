@@ -75,7 +75,13 @@ afterEach(() => {
 /** The label of button `id` on question `key`, from the same content the bot renders. */
 function labelOf(catalog: Catalog, key: string, id: string): string {
   const choice = catalog.choicesOf(key).find((c) => c.id === id);
-  if (!choice) throw new Error(`${key} has no choice "${id}" (has: ${catalog.choicesOf(key).map((c) => c.id).join(', ')})`);
+  if (!choice)
+    throw new Error(
+      `${key} has no choice "${id}" (has: ${catalog
+        .choicesOf(key)
+        .map((c) => c.id)
+        .join(', ')})`,
+    );
   return choice.label;
 }
 
@@ -132,7 +138,12 @@ describe('HTTP server', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'ready',
-      checks: { store: 'accepts writes', migrations: 'applied', content: `${bot.app.catalog.keys().length} entries`, disk: expect.stringMatching(/^\d+ MB free$/) },
+      checks: {
+        store: 'accepts writes',
+        migrations: 'applied',
+        content: `${bot.app.catalog.keys().length} entries`,
+        disk: expect.stringMatching(/^\d+ MB free$/),
+      },
     });
 
     // The file is replaced underneath the running bot by one of an older schema (a restore, say).

@@ -85,7 +85,6 @@ function keepAliveClient(): http.Agent {
   return agent;
 }
 
-
 type Outcome = { status: number; connection: string | undefined; text: string } | { error: string };
 
 /**
@@ -261,7 +260,10 @@ describe('graceful shutdown with a turn in flight (real processes, SQLite file)'
       expect(exit, first.stdoutText()).toEqual({ code: 0, signal: null });
       expect(Date.now() - finishedAt).toBeLessThan(EXIT_AFTER_LAST_TURN_MS);
       expect(first.logs.some((line) => line.msg === 'turns did not finish in time; exiting')).toBe(false);
-      expect(first.logs.filter((line) => (line.level ?? 0) >= 50), first.stdoutText()).toEqual([]);
+      expect(
+        first.logs.filter((line) => (line.level ?? 0) >= 50),
+        first.stdoutText(),
+      ).toEqual([]);
       // None of the requests after SIGTERM ran a turn (the process is gone: whatever it sent has arrived).
       const refused = [refusedConversation, queuedConversation, lateConversation];
       expect(first.logs.filter((line) => line.msg === 'turn' && refused.some((id) => String(line.conversationKey).includes(id)))).toEqual([]);
@@ -277,27 +279,23 @@ describe('graceful shutdown with a turn in flight (real processes, SQLite file)'
     },
   );
 
-  it(
-    `exits 1 once ${FORCED_EXIT_MS} ms have passed when a turn in flight never finishes`,
-    { timeout: PROCESS_TEST_TIMEOUT_MS },
-    async () => {
-      const dataDir = newDataDir();
-      const conversationId = newConversationId();
-      const bot = await start(dataDir);
-      await openConversation(bot, conversationId);
-      const inFlight = await resetPasswordInFlight(bot, conversationId, keepAliveClient());
+  it(`exits 1 once ${FORCED_EXIT_MS} ms have passed when a turn in flight never finishes`, { timeout: PROCESS_TEST_TIMEOUT_MS }, async () => {
+    const dataDir = newDataDir();
+    const conversationId = newConversationId();
+    const bot = await start(dataDir);
+    await openConversation(bot, conversationId);
+    const inFlight = await resetPasswordInFlight(bot, conversationId, keepAliveClient());
 
-      const signalledAt = Date.now();
-      const exit = await bot.stop(FORCED_EXIT_MS + EXIT_SLACK_MS);
-      const elapsed = Date.now() - signalledAt;
+    const signalledAt = Date.now();
+    const exit = await bot.stop(FORCED_EXIT_MS + EXIT_SLACK_MS);
+    const elapsed = Date.now() - signalledAt;
 
-      expect(exit, bot.stdoutText()).toEqual({ code: 1, signal: null });
-      // It waited for the turn (the forced bound), not less.
-      expect(elapsed).toBeGreaterThanOrEqual(FORCED_EXIT_MS);
-      expect(bot.logs.some((line) => line.msg === 'stopping' && line.signal === 'SIGTERM')).toBe(true);
-      expect(bot.logs.some((line) => line.msg === 'turns did not finish in time; exiting')).toBe(true);
-      // The customer's post was never answered: the connection went with the process.
-      expect(await inFlight.response).toHaveProperty('error');
-    },
-  );
+    expect(exit, bot.stdoutText()).toEqual({ code: 1, signal: null });
+    // It waited for the turn (the forced bound), not less.
+    expect(elapsed).toBeGreaterThanOrEqual(FORCED_EXIT_MS);
+    expect(bot.logs.some((line) => line.msg === 'stopping' && line.signal === 'SIGTERM')).toBe(true);
+    expect(bot.logs.some((line) => line.msg === 'turns did not finish in time; exiting')).toBe(true);
+    // The customer's post was never answered: the connection went with the process.
+    expect(await inFlight.response).toHaveProperty('error');
+  });
 });

@@ -33,10 +33,7 @@ function runToExit(cwd: string, env: Record<string, string>, timeoutMs = 20_000)
 }
 
 /** What an operator reads: stderr without Node's deprecation notices. */
-const operatorLines = (stderr: string) =>
-  stderr
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !/DeprecationWarning|--trace-deprecation/.test(line));
+const operatorLines = (stderr: string) => stderr.split('\n').filter((line) => line.trim() !== '' && !/DeprecationWarning|--trace-deprecation/.test(line));
 
 const bots: BotProcess[] = [];
 afterAll(async () => {
@@ -48,7 +45,16 @@ describe('start-up configuration', () => {
     const folder = makeTempDir('dotenv-');
     fs.writeFileSync(
       path.join(folder, '.env'),
-      ['MicrosoftAppType=', 'MicrosoftAppId=', 'MicrosoftAppPassword=', 'MicrosoftAppTenantId=', 'DATABASE_URL=', 'HANDOFF_TARGET=', 'BRAND_NAME=Dot Env Certificates', ''].join('\n'),
+      [
+        'MicrosoftAppType=',
+        'MicrosoftAppId=',
+        'MicrosoftAppPassword=',
+        'MicrosoftAppTenantId=',
+        'DATABASE_URL=',
+        'HANDOFF_TARGET=',
+        'BRAND_NAME=Dot Env Certificates',
+        '',
+      ].join('\n'),
     );
     // bot-process runs the bundle in the data folder's parent: here, the folder holding the .env.
     const bot = await startBotProcess({ dataDir: path.join(folder, 'data') });
@@ -61,12 +67,19 @@ describe('start-up configuration', () => {
 
   it('stops with one line naming a variable its mode requires, and exit code 78', { timeout: 30_000 }, async () => {
     const folder = makeTempDir('missing-');
-    const ended = await runToExit(folder, { DATA_DIR: path.join(folder, 'data'), MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x', HANDOFF_TARGET: 'teams' });
+    const ended = await runToExit(folder, {
+      DATA_DIR: path.join(folder, 'data'),
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'x',
+      HANDOFF_TARGET: 'teams',
+    });
 
     expect(ended.code).toBe(78);
     const lines = operatorLines(ended.stderr);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Invalid configuration: MicrosoftAppTenantId: required when MicrosoftAppId is set and MicrosoftAppType is SingleTenant \(the default\); TEAMS_AGENTS_CHANNEL_ID: required when HANDOFF_TARGET is teams; TEAMS_TENANT_ID: required when agents work in Teams/);
+    expect(lines[0]).toMatch(
+      /^Invalid configuration: MicrosoftAppTenantId: required when MicrosoftAppId is set and MicrosoftAppType is SingleTenant \(the default\); TEAMS_AGENTS_CHANNEL_ID: required when HANDOFF_TARGET is teams; TEAMS_TENANT_ID: required when agents work in Teams/,
+    );
     expect(ended.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -86,7 +99,11 @@ describe('start-up configuration', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const folder = makeTempDir('no-db-');
 
-    const ended = await runToExit(folder, { DATA_DIR: path.join(folder, 'data'), DATABASE_URL: `postgres://bot:topsecret@127.0.0.1:${port}/bot`, DATABASE_CONNECT_ATTEMPTS: '3' });
+    const ended = await runToExit(folder, {
+      DATA_DIR: path.join(folder, 'data'),
+      DATABASE_URL: `postgres://bot:topsecret@127.0.0.1:${port}/bot`,
+      DATABASE_CONNECT_ATTEMPTS: '3',
+    });
 
     expect(ended.code).toBe(1);
     const retries = ended.stdout
@@ -97,7 +114,9 @@ describe('start-up configuration', () => {
       [1, 500],
       [2, 1000],
     ]);
-    expect(operatorLines(ended.stderr)).toEqual([`cannot open PostgreSQL at 127.0.0.1:${port}/bot: ECONNREFUSED connect ECONNREFUSED 127.0.0.1:${port} (tried 3 times)`]);
+    expect(operatorLines(ended.stderr)).toEqual([
+      `cannot open PostgreSQL at 127.0.0.1:${port}/bot: ECONNREFUSED connect ECONNREFUSED 127.0.0.1:${port} (tried 3 times)`,
+    ]);
     expect(ended.stdout + ended.stderr).not.toContain('topsecret');
   });
 
@@ -108,12 +127,16 @@ describe('start-up configuration', () => {
     if (mounted) unmount(readOnly);
   });
 
-  it.skipIf(!mounted)(`stops with one line when the data folder is read-only${mounted ? '' : ' (skipped: mounting needs root)'}`, { timeout: 30_000 }, async () => {
-    const ended = await runToExit(makeTempDir('ro-cwd-'), { DATA_DIR: path.join(readOnly, 'data') });
+  it.skipIf(!mounted)(
+    `stops with one line when the data folder is read-only${mounted ? '' : ' (skipped: mounting needs root)'}`,
+    { timeout: 30_000 },
+    async () => {
+      const ended = await runToExit(makeTempDir('ro-cwd-'), { DATA_DIR: path.join(readOnly, 'data') });
 
-    expect(ended.code).toBe(1);
-    expect(operatorLines(ended.stderr)).toEqual([
-      `cannot open the SQLite database ${readOnly}/data/bot.sqlite: ${readOnly} cannot be written (EROFS: a read-only file system)`,
-    ]);
-  });
+      expect(ended.code).toBe(1);
+      expect(operatorLines(ended.stderr)).toEqual([
+        `cannot open the SQLite database ${readOnly}/data/bot.sqlite: ${readOnly} cannot be written (EROFS: a read-only file system)`,
+      ]);
+    },
+  );
 });

@@ -18,7 +18,8 @@ function stateIds(node: AnyStateNode): string[] {
 function transitionsOf(machine: AnyStateMachine): string[] {
   const visit = (node: AnyStateNode): string[] => [
     ...[...[...node.transitions.values()].flat(), ...(node.always ?? [])].map(
-      (t) => `${node.id} --${t.eventType || '(always)'} ${JSON.stringify(t.guard ?? null)}--> ${(t.target ?? []).map((n) => n.id).join(',')} ${JSON.stringify(t.actions)}`,
+      (t) =>
+        `${node.id} --${t.eventType || '(always)'} ${JSON.stringify(t.guard ?? null)}--> ${(t.target ?? []).map((n) => n.id).join(',')} ${JSON.stringify(t.actions)}`,
     ),
     ...Object.values(node.states).flatMap(visit),
   ];

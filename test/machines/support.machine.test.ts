@@ -262,7 +262,7 @@ describe('support machine: with a person', () => {
     expect(chat.said.at(-1)?.values).toEqual({ position: '3' });
   });
 
-  it('passes the customer\'s words on while waiting, and warns about a secret', async () => {
+  it("passes the customer's words on while waiting, and warns about a secret", async () => {
     const chat = await queued();
 
     expect(await chat.send(says({ containsSecret: true }))).toEqual(['common.secretWarning', 'handoff.stillQueued']);

@@ -106,8 +106,10 @@ function buttonsOf(snapshot: Snapshot): ConversationEvent[] {
 const model = createTestModel(supportMachine, {
   events: (snapshot: Snapshot) => {
     // While an effect is pending the runner sends only its result; customers cannot get a word in.
-    if (snapshot.matches({ handoff: 'requesting' })) return modelEvents.filter((e) => isEffectResult(e) && ['handoff.queued', 'handoff.offline', 'handoff.failed'].includes(e.type));
-    if (snapshot.matches({ handoff: 'leaving' }) || snapshot.matches({ handoff: 'leavingForRoute' })) return modelEvents.filter((e) => e.type === 'handoff.withdrawn');
+    if (snapshot.matches({ handoff: 'requesting' }))
+      return modelEvents.filter((e) => isEffectResult(e) && ['handoff.queued', 'handoff.offline', 'handoff.failed'].includes(e.type));
+    if (snapshot.matches({ handoff: 'leaving' }) || snapshot.matches({ handoff: 'leavingForRoute' }))
+      return modelEvents.filter((e) => e.type === 'handoff.withdrawn');
     return [...modelEvents.filter((event) => !isEffectResult(event)), ...buttonsOf(snapshot)];
   },
   filterEvents: (_snapshot, event) => offered.has(event),
@@ -249,7 +251,11 @@ describe('support machine, model-based', () => {
         }
         // "I didn't follow that" asks the customer to try again; it is never said while handing over.
         const keys = turn.replies.map((reply) => reply.key);
-        if (keys.includes('common.notUnderstood')) expect(keys.filter((k) => k.startsWith('handoff.')), `${where}: ${keys.join(', ')}`).toEqual([]);
+        if (keys.includes('common.notUnderstood'))
+          expect(
+            keys.filter((k) => k.startsWith('handoff.')),
+            `${where}: ${keys.join(', ')}`,
+          ).toEqual([]);
         before = describeState(restsAt.value);
       }
       const stored = JSON.stringify(await runner.store.load(key));
@@ -259,7 +265,9 @@ describe('support machine, model-based', () => {
     const missingTransitions = allTransitions(supportMachine.root).filter((id) => !taken.has(id));
     // Every path begins in the root's initial state; it is never entered by a transition.
     const missingStates = allStateIds(supportMachine.root).filter((id) => !statesEntered.has(id) && id !== 'support' && id !== 'support.start');
-    console.info(`model-based: ${paths.length} paths (traversal ${traversalMs} ms), ${turns} turns, ${taken.size} transitions taken of ${allTransitions(supportMachine.root).length}`);
+    console.info(
+      `model-based: ${paths.length} paths (traversal ${traversalMs} ms), ${turns} turns, ${taken.size} transitions taken of ${allTransitions(supportMachine.root).length}`,
+    );
     expect(missingStates).toEqual([]);
     expect(missingTransitions).toEqual([]);
   });

@@ -7,14 +7,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import {
-  availableManifestVersions,
-  fillPlaceholders,
-  iconSizes,
-  placeholderNames,
-  pngSize,
-  validateManifest,
-} from '../../scripts/lib/teams-manifest.js';
+import { availableManifestVersions, fillPlaceholders, iconSizes, placeholderNames, pngSize, validateManifest } from '../../scripts/lib/teams-manifest.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const manifestDir = path.join(root, 'manifest');
@@ -49,12 +42,12 @@ function filledSample(): Manifest {
 }
 
 describe('manifest/manifest.json', () => {
-  it('declares a manifestVersion that @microsoft/app-manifest has a schema for, and that version\'s $schema', () => {
+  it("declares a manifestVersion that @microsoft/app-manifest has a schema for, and that version's $schema", () => {
     expect(availableManifestVersions()).toContain(template.manifestVersion);
     expect(template.$schema).toBe(`https://developer.microsoft.com/en-us/json-schemas/teams/v${String(template.manifestVersion)}/MicrosoftTeams.schema.json`);
   });
 
-  it('validates against that version\'s schema once every placeholder is filled', () => {
+  it("validates against that version's schema once every placeholder is filled", () => {
     expect(validateManifest(filledSample())).toEqual([]);
   });
 
@@ -63,7 +56,10 @@ describe('manifest/manifest.json', () => {
     const documented = (name: string) => new RegExp(`^\\s*(?:#\\s*)?${name}=`, 'm').test(example);
 
     expect(placeholderNames(templateText).sort()).toEqual(Object.keys(sampleEnv).sort());
-    expect(placeholderNames(templateText).filter((name) => !documented(name)), 'placeholders missing from .env.example').toEqual([]);
+    expect(
+      placeholderNames(templateText).filter((name) => !documented(name)),
+      'placeholders missing from .env.example',
+    ).toEqual([]);
   });
 
   it('has one bot, the Bot Framework app, in the team and personal scopes, with the agent commands in both', () => {
@@ -103,9 +99,15 @@ describe('manifest/manifest.json', () => {
     const outline = pixels('outline.png');
     const visibleOutline = outline.filter(([, , , alpha]) => alpha !== 0);
 
-    expect(colour.every(([, , , alpha]) => alpha === 255), 'colour icon fully opaque').toBe(true);
+    expect(
+      colour.every(([, , , alpha]) => alpha === 255),
+      'colour icon fully opaque',
+    ).toBe(true);
     expect(new Set(colour.map((pixel) => pixel.join())).size, 'colours in the colour icon').toBeGreaterThan(2);
-    expect(visibleOutline.filter(([r, g, b]) => r !== 255 || g !== 255 || b !== 255), 'outline pixels that are not white').toEqual([]);
+    expect(
+      visibleOutline.filter(([r, g, b]) => r !== 255 || g !== 255 || b !== 255),
+      'outline pixels that are not white',
+    ).toEqual([]);
     expect(visibleOutline.length / outline.length, 'share of the outline icon drawn').toBeGreaterThan(0.1);
     expect(visibleOutline.length / outline.length, 'share of the outline icon drawn').toBeLessThan(0.9);
   });

@@ -13,7 +13,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const blank = { role: null, delegated: null, customerType: null, partner: null, product: null, hasOrderNumber: null, containsSecret: false };
 const lines = (rows: object[]) => rows.map((row) => JSON.stringify({ ...blank, ...row })).join('\n');
 const examples = [
-  ...['i forgot my password', 'reset my account password please', 'my login password stopped working', 'need a new password for the account'].map((text) => ({ text, need: 'reset_password' })),
+  ...['i forgot my password', 'reset my account password please', 'my login password stopped working', 'need a new password for the account'].map((text) => ({
+    text,
+    need: 'reset_password',
+  })),
   ...['let me talk to a person', 'get me a human', 'can i speak to an agent', 'i want a real person'].map((text) => ({ text, need: 'human' })),
   ...['what is my username', 'i forgot my user name', 'lost my customer number', 'which username do i use'].map((text) => ({ text, need: 'recover_username' })),
   ...['hello', 'thanks a lot', 'ok', 'good morning'].map((text) => ({ text, need: null })),

@@ -33,7 +33,9 @@ const standsAlone = (text: string, token: string) => {
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[\\s("'“‘«,;:])${escaped}($|[\\s)"'”’»,.;:!?])`, 'u').test(text);
 };
-const glued = items.flatMap((item) => (item.identifiers ?? []).filter((id) => !standsAlone(item.text, id)).map((id) => `${id} in ${JSON.stringify(item.text)}`));
+const glued = items.flatMap((item) =>
+  (item.identifiers ?? []).filter((id) => !standsAlone(item.text, id)).map((id) => `${id} in ${JSON.stringify(item.text)}`),
+);
 console.info(`secrets-corpus: ${glued.length} identifiers glued to filler by the corpus's variants, not counted as false positives`);
 
 describe('secrets in the corpus', () => {
@@ -54,7 +56,10 @@ describe('secrets in the corpus', () => {
       return slipped.filter((secret) => !knownSecretMisses.has(secret)).map((secret) => `${item.split}: ${secret} in ${JSON.stringify(item.text)}`);
     });
     expect(missed).toEqual([]);
-    expect([...knownSecretMisses].filter((secret) => !missedSecrets.has(secret)), 'caught now: remove from the known misses').toEqual([]);
+    expect(
+      [...knownSecretMisses].filter((secret) => !missedSecrets.has(secret)),
+      'caught now: remove from the known misses',
+    ).toEqual([]);
     const secrets = new Set(withSecrets.flatMap((item) => item.secrets!));
     console.info(`secrets-corpus: recall ${secrets.size - knownSecretMisses.size}/${secrets.size} distinct secrets`);
   });
@@ -62,7 +67,9 @@ describe('secrets in the corpus', () => {
   it('leaves every identifier as typed: no false positives', () => {
     const masked = withIdentifiers.flatMap((item) => {
       const { redacted } = redactSecrets(item.text);
-      return item.identifiers!.filter((identifier) => standsAlone(item.text, identifier) && !redacted.includes(identifier)).map((id) => `${item.split}: ${id} in ${JSON.stringify(item.text)}`);
+      return item
+        .identifiers!.filter((identifier) => standsAlone(item.text, identifier) && !redacted.includes(identifier))
+        .map((id) => `${item.split}: ${id} in ${JSON.stringify(item.text)}`);
     });
     expect(masked).toEqual([]);
   });

@@ -39,14 +39,14 @@ describe('understand: negation', async () => {
 
   it('a negated need is not a need', async () => {
     expect((await understand("I don't want to reset anything, I was just curious")).needs).toEqual([]);
-    expect((await understand('No thanks, I don\'t need an agent')).needs).not.toContain('human');
+    expect((await understand("No thanks, I don't need an agent")).needs).not.toContain('human');
   });
 
   it('a sign-on ruled out is not the need, even past "because"', async () => {
     expect((await understand('I forgot my password, and no, it is not because of the sign-on retirement')).needs).toEqual(['reset_password']);
   });
 
-  it("the client of a webmaster is not the webmaster", async () => {
+  it('the client of a webmaster is not the webmaster', async () => {
     expect((await understand("I'm not a webmaster, I'm the client - the agency gave me the login")).slots.role).toBe('client');
   });
 });

@@ -2,7 +2,14 @@
 // queue, store latency and the process's own figures, in the Prometheus text format.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
+import {
+  conversationUpdateActivity,
+  messageActivity,
+  newConversationId,
+  send,
+  startLocalConnector,
+  type LocalConnector,
+} from '../../scripts/lib/local-connector.js';
 import { choiceLabel } from '../helpers/runner.js';
 
 const TIMEOUT = 30_000;

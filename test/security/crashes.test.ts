@@ -100,7 +100,10 @@ describe.each(Object.entries(modes))('one request must not end the process (%s)'
 
   it.each([
     ['a 5,000-deep array', `{"type":"message","x":${'['.repeat(5_000)}${']'.repeat(5_000)}}`],
-    ['a 10,000-deep conversation object', `{"type":"message","text":"hi","channelId":"test","serviceUrl":"http://127.0.0.1:9/","from":{"id":"u"},"recipient":{"id":"b"},"conversation":{"id":"c1","x":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}}`],
+    [
+      'a 10,000-deep conversation object',
+      `{"type":"message","text":"hi","channelId":"test","serviceUrl":"http://127.0.0.1:9/","from":{"id":"u"},"recipient":{"id":"b"},"conversation":{"id":"c1","x":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}}`,
+    ],
   ])('%s is refused with 400 before the turn (it used to fail after a 200)', async (_name, body) => {
     for (const path of ['/api/messages', '/api/directline/token']) {
       const response = await post(bot.port, path, Buffer.from(body), { 'Content-Type': 'application/json' });

@@ -40,7 +40,10 @@ describe('Direct Line streams', () => {
   let bot: BotProcess;
   const open: WebSocket[] = [];
   beforeAll(async () => {
-    bot = await startBotProcess({ dataDir: makeTempDir('dl-exhaust-'), env: { RATE_LIMIT_CLIENT_PER_MINUTE: '1000', RATE_LIMIT_NEW_CHATS_PER_MINUTE: '1000' } });
+    bot = await startBotProcess({
+      dataDir: makeTempDir('dl-exhaust-'),
+      env: { RATE_LIMIT_CLIENT_PER_MINUTE: '1000', RATE_LIMIT_NEW_CHATS_PER_MINUTE: '1000' },
+    });
   }, 30_000);
   afterAll(async () => {
     for (const socket of open) socket.terminate();

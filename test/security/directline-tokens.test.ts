@@ -36,7 +36,9 @@ describe('Direct Line tokens', () => {
   });
 
   it('are replaced by [redacted] in any URL written to a log', () => {
-    expect(withoutTokens('/v3/directline/conversations/abc/stream?t=eyJ.a.b&watermark=3')).toBe('/v3/directline/conversations/abc/stream?t=[redacted]&watermark=3');
+    expect(withoutTokens('/v3/directline/conversations/abc/stream?t=eyJ.a.b&watermark=3')).toBe(
+      '/v3/directline/conversations/abc/stream?t=[redacted]&watermark=3',
+    );
     expect(withoutTokens('GET /x?token=abc&T=def does not exist')).toBe('GET /x?token=[redacted]&T=[redacted] does not exist');
   });
 });

@@ -6,7 +6,15 @@ import net from 'node:net';
 import { gzipSync, deflateSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
+import {
+  contentKeysOf,
+  conversationUpdateActivity,
+  messageActivity,
+  newConversationId,
+  send,
+  startLocalConnector,
+  type LocalConnector,
+} from '../../scripts/lib/local-connector.js';
 import { choiceLabel } from '../helpers/runner.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 
@@ -50,7 +58,16 @@ function exchange(request: Buffer): Promise<number> {
   });
 }
 
-const paths = ['/api/messages', '/api/directline/token', '/v3/directline/conversations', '/v3/directline/conversations/abc/activities', '/v3/directline/tokens/refresh', '/', '/webchat/webchat.js', '/readyz'];
+const paths = [
+  '/api/messages',
+  '/api/directline/token',
+  '/v3/directline/conversations',
+  '/v3/directline/conversations/abc/activities',
+  '/v3/directline/tokens/refresh',
+  '/',
+  '/webchat/webchat.js',
+  '/readyz',
+];
 const junkSegments = ['%', '%Z', '%E0%A4%A', '%C0%AF', '%00', '%25', '%2F..%2F', '..', '%ff%fe', '%u0041', '\u00e9', '%%%', 'a%2'];
 
 function path(rng: Rng): string {
@@ -65,11 +82,15 @@ function nested(rng: Rng): string {
   const depth = rng.pick([31, 33, 100, 5_000, 20_000]);
   const [open, close] = rng.int(2) === 0 ? ['[', ']'] : ['{"a":', '}'];
   const inner = `${open.repeat(depth)}1${close.repeat(depth)}`;
-  return rng.int(2) === 0 ? inner : JSON.stringify(messageActivity(connector.url, newConversationId(), 'hi')).replace('"text":"hi"', `"text":"hi","value":${inner}`);
+  return rng.int(2) === 0
+    ? inner
+    : JSON.stringify(messageActivity(connector.url, newConversationId(), 'hi')).replace('"text":"hi"', `"text":"hi","value":${inner}`);
 }
 
 function compressed(rng: Rng): { body: Buffer; encoding: string } {
-  const plain = Buffer.from(rng.int(2) === 0 ? JSON.stringify(messageActivity(connector.url, newConversationId(), 'hello')) : 'x'.repeat(rng.pick([1, 1000, 2_000_000])));
+  const plain = Buffer.from(
+    rng.int(2) === 0 ? JSON.stringify(messageActivity(connector.url, newConversationId(), 'hello')) : 'x'.repeat(rng.pick([1, 1000, 2_000_000])),
+  );
   switch (rng.int(5)) {
     case 0:
       return { body: gzipSync(plain), encoding: rng.pick(['gzip', 'x-gzip', 'GZIP']) };
@@ -111,48 +132,62 @@ function fuzzCase(rng: Rng): { kind: string; bytes: Buffer } {
       return { kind: 'compressed', bytes: request('POST', rng.pick(paths), body, { 'Content-Type': 'application/json', 'Content-Encoding': encoding }) };
     }
     case 1:
-      return { kind: 'path', bytes: request(rng.pick(['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS']), path(rng), Buffer.from('{}'), { 'Content-Type': 'application/json' }) };
+      return {
+        kind: 'path',
+        bytes: request(rng.pick(['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS']), path(rng), Buffer.from('{}'), { 'Content-Type': 'application/json' }),
+      };
     case 2:
       return { kind: 'upgrade', bytes: upgrade(rng) };
     default:
-      return { kind: 'deep', bytes: request('POST', rng.pick(['/api/messages', '/api/directline/token', '/v3/directline/conversations']), Buffer.from(nested(rng)), { 'Content-Type': 'application/json' }) };
+      return {
+        kind: 'deep',
+        bytes: request('POST', rng.pick(['/api/messages', '/api/directline/token', '/v3/directline/conversations']), Buffer.from(nested(rng)), {
+          'Content-Type': 'application/json',
+        }),
+      };
   }
 }
 
 describe('fuzzing the edge', () => {
-  it(`${CASES} compressed bodies, malformed paths, WebSocket upgrades and deep JSON: no 5xx, the process stays up, a normal chat succeeds alongside`, { timeout: 120_000 }, async () => {
-    const rng = seededRandom(20261204);
-    const statuses = new Map<string, Map<number, number>>();
-    const serverErrors: string[] = [];
+  it(
+    `${CASES} compressed bodies, malformed paths, WebSocket upgrades and deep JSON: no 5xx, the process stays up, a normal chat succeeds alongside`,
+    { timeout: 120_000 },
+    async () => {
+      const rng = seededRandom(20261204);
+      const statuses = new Map<string, Map<number, number>>();
+      const serverErrors: string[] = [];
 
-    const normal = newConversationId();
-    const normalChat = (async () => {
-      await send(bot.url, conversationUpdateActivity(connector.url, normal));
-      for (const text of [choiceLabel('triage.askNeed', 'reset_password'), choiceLabel('reset.askCustomerType', 'reseller')]) {
-        expect((await send(bot.url, messageActivity(connector.url, normal, text))).status).toBe(200);
-      }
-    })();
+      const normal = newConversationId();
+      const normalChat = (async () => {
+        await send(bot.url, conversationUpdateActivity(connector.url, normal));
+        for (const text of [choiceLabel('triage.askNeed', 'reset_password'), choiceLabel('reset.askCustomerType', 'reseller')]) {
+          expect((await send(bot.url, messageActivity(connector.url, normal, text))).status).toBe(200);
+        }
+      })();
 
-    let next = 0;
-    const worker = async () => {
-      while (next < CASES) {
-        next++;
-        const { kind, bytes } = fuzzCase(rng);
-        const status = await exchange(bytes);
-        const byKind = statuses.get(kind) ?? new Map<number, number>();
-        statuses.set(kind, byKind.set(status, (byKind.get(status) ?? 0) + 1));
-        if (status >= 500) serverErrors.push(`${status} ${kind} ${bytes.subarray(0, 200).toString('latin1')}`);
-      }
-    };
-    await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
-    console.info(`fuzz-edge: ${CASES} cases, statuses ${JSON.stringify(Object.fromEntries([...statuses].map(([kind, counts]) => [kind, Object.fromEntries(counts)])))}`);
+      let next = 0;
+      const worker = async () => {
+        while (next < CASES) {
+          next++;
+          const { kind, bytes } = fuzzCase(rng);
+          const status = await exchange(bytes);
+          const byKind = statuses.get(kind) ?? new Map<number, number>();
+          statuses.set(kind, byKind.set(status, (byKind.get(status) ?? 0) + 1));
+          if (status >= 500) serverErrors.push(`${status} ${kind} ${bytes.subarray(0, 200).toString('latin1')}`);
+        }
+      };
+      await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
+      console.info(
+        `fuzz-edge: ${CASES} cases, statuses ${JSON.stringify(Object.fromEntries([...statuses].map(([kind, counts]) => [kind, Object.fromEntries(counts)])))}`,
+      );
 
-    expect(serverErrors).toEqual([]);
-    expect(bot.exited).toBe(false);
-    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-    expect(contentKeysOf(connector.said(normal))).toContain('reset.reseller');
-    // Every kind was tried, and compressed bodies were all refused before they were read.
-    expect([...statuses.keys()].sort()).toEqual(['compressed', 'deep', 'path', 'upgrade']);
-    expect([...statuses.get('compressed')!.keys()].filter((status) => status !== 415 && status !== 0)).toEqual([]);
-  });
+      expect(serverErrors).toEqual([]);
+      expect(bot.exited).toBe(false);
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+      expect(contentKeysOf(connector.said(normal))).toContain('reset.reseller');
+      // Every kind was tried, and compressed bodies were all refused before they were read.
+      expect([...statuses.keys()].sort()).toEqual(['compressed', 'deep', 'path', 'upgrade']);
+      expect([...statuses.get('compressed')!.keys()].filter((status) => status !== 415 && status !== 0)).toEqual([]);
+    },
+  );
 });

@@ -5,7 +5,16 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, postRaw, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
+import {
+  contentKeysOf,
+  conversationUpdateActivity,
+  messageActivity,
+  newConversationId,
+  postRaw,
+  send,
+  startLocalConnector,
+  type LocalConnector,
+} from '../../scripts/lib/local-connector.js';
 import { databaseFile } from '../../src/app.js';
 import { envelopeSchema } from '../../src/conversation/envelope.js';
 import { choiceLabel } from '../helpers/runner.js';
@@ -28,7 +37,6 @@ afterAll(async () => {
   await bot?.kill().catch(() => undefined);
   await connector?.close();
 });
-
 
 const strangeStrings = [
   '',
@@ -62,18 +70,44 @@ function junk(rng: ReturnType<typeof seededRandom>, depth = 0): unknown {
     case 5:
       return Array.from({ length: rng.int(4) }, () => junk(rng, depth + 1));
     default:
-      return Object.fromEntries(Array.from({ length: rng.int(4) }, () => [rng.pick(['a', 'type', 'id', '__proto__', 'constructor', 'text']), junk(rng, depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: rng.int(4) }, () => [rng.pick(['a', 'type', 'id', '__proto__', 'constructor', 'text']), junk(rng, depth + 1)]),
+      );
   }
 }
 
-const fields = ['type', 'id', 'text', 'channelId', 'serviceUrl', 'from', 'recipient', 'conversation', 'membersAdded', 'value', 'name', 'channelData', 'entities', 'attachments', 'replyToId'];
+const fields = [
+  'type',
+  'id',
+  'text',
+  'channelId',
+  'serviceUrl',
+  'from',
+  'recipient',
+  'conversation',
+  'membersAdded',
+  'value',
+  'name',
+  'channelData',
+  'entities',
+  'attachments',
+  'replyToId',
+];
 
 /** A valid activity, then one to four mutations; or, now and then, bytes that are not JSON at all. */
 function fuzzCase(rng: ReturnType<typeof seededRandom>, conversations: string[], seenIds: string[]): { body: string; contentType: string } {
-  if (rng.int(20) === 0) return { body: rng.pick(['{', '[]', 'null', '"text"', '{"type":', '\u0000\u0001', 'x'.repeat(300_000)]), contentType: 'application/json' };
+  if (rng.int(20) === 0)
+    return { body: rng.pick(['{', '[]', 'null', '"text"', '{"type":', '\u0000\u0001', 'x'.repeat(300_000)]), contentType: 'application/json' };
   if (rng.int(40) === 0) return { body: 'type=message', contentType: rng.pick(['text/plain', 'application/x-www-form-urlencoded']) };
   const conversation = rng.int(3) === 0 ? newConversationId() : rng.pick(conversations);
-  const activity: Record<string, unknown> = rng.int(4) === 0 ? conversationUpdateActivity(connector.url, conversation) : messageActivity(connector.url, conversation, rng.pick(['hello', 'I forgot my password', 'agent', 'back', 'start over', choiceLabel('reset.askCustomerType', 'reseller')]));
+  const activity: Record<string, unknown> =
+    rng.int(4) === 0
+      ? conversationUpdateActivity(connector.url, conversation)
+      : messageActivity(
+          connector.url,
+          conversation,
+          rng.pick(['hello', 'I forgot my password', 'agent', 'back', 'start over', choiceLabel('reset.askCustomerType', 'reseller')]),
+        );
   for (let m = 0; m <= rng.int(4); m++) {
     const field = rng.pick(fields);
     switch (rng.int(6)) {
@@ -84,7 +118,17 @@ function fuzzCase(rng: ReturnType<typeof seededRandom>, conversations: string[],
         activity[field] = junk(rng);
         break;
       case 2:
-        activity.type = rng.pick(['message', 'invoke', 'event', 'typing', 'endOfConversation', 'messageReaction', 'installationUpdate', 'unknownType', 'handoff']);
+        activity.type = rng.pick([
+          'message',
+          'invoke',
+          'event',
+          'typing',
+          'endOfConversation',
+          'messageReaction',
+          'installationUpdate',
+          'unknownType',
+          'handoff',
+        ]);
         if (activity.type === 'invoke') activity.name = rng.pick(['adaptiveCard/action', 'signin/verifyState', 'nothing', junk(rng)]);
         break;
       case 3:
@@ -102,45 +146,49 @@ function fuzzCase(rng: ReturnType<typeof seededRandom>, conversations: string[],
 }
 
 describe('fuzzing /api/messages', () => {
-  it(`${CASES} random and mutated activities: no unexpected 5xx, the process stays up, state intact, a normal chat succeeds alongside`, { timeout: TIMEOUT }, async () => {
-    const rng = seededRandom(20261130);
-    const conversations = Array.from({ length: 12 }, () => newConversationId());
-    const seenIds: string[] = [];
-    const statuses = new Map<number, number>();
-    const serverErrors: string[] = [];
+  it(
+    `${CASES} random and mutated activities: no unexpected 5xx, the process stays up, state intact, a normal chat succeeds alongside`,
+    { timeout: TIMEOUT },
+    async () => {
+      const rng = seededRandom(20261130);
+      const conversations = Array.from({ length: 12 }, () => newConversationId());
+      const seenIds: string[] = [];
+      const statuses = new Map<number, number>();
+      const serverErrors: string[] = [];
 
-    // A customer who only wants their answer, while the junk flies.
-    const normal = newConversationId();
-    const normalChat = (async () => {
-      await send(bot.url, conversationUpdateActivity(connector.url, normal));
-      for (const text of [choiceLabel('triage.askNeed', 'reset_password'), choiceLabel('reset.askCustomerType', 'reseller')]) {
-        expect((await send(bot.url, messageActivity(connector.url, normal, text))).status).toBe(200);
-      }
-    })();
+      // A customer who only wants their answer, while the junk flies.
+      const normal = newConversationId();
+      const normalChat = (async () => {
+        await send(bot.url, conversationUpdateActivity(connector.url, normal));
+        for (const text of [choiceLabel('triage.askNeed', 'reset_password'), choiceLabel('reset.askCustomerType', 'reseller')]) {
+          expect((await send(bot.url, messageActivity(connector.url, normal, text))).status).toBe(200);
+        }
+      })();
 
-    let next = 0;
-    const worker = async () => {
-      while (next < CASES) {
-        next++;
-        const { body, contentType } = fuzzCase(rng, conversations, seenIds);
-        const result = await postRaw(bot.url, body, { 'content-type': contentType });
-        statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
-        if (result.status >= 500) serverErrors.push(`${result.status} ${body.slice(0, 300)}`);
-      }
-    };
-    await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
-    console.info(`fuzz: ${CASES} cases, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+      let next = 0;
+      const worker = async () => {
+        while (next < CASES) {
+          next++;
+          const { body, contentType } = fuzzCase(rng, conversations, seenIds);
+          const result = await postRaw(bot.url, body, { 'content-type': contentType });
+          statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+          if (result.status >= 500) serverErrors.push(`${result.status} ${body.slice(0, 300)}`);
+        }
+      };
+      await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
+      console.info(`fuzz: ${CASES} cases, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
 
-    expect(serverErrors).toEqual([]);
-    expect(bot.exited).toBe(false);
-    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-    expect(contentKeysOf(connector.said(normal))).toContain('reset.reseller');
+      expect(serverErrors).toEqual([]);
+      expect(bot.exited).toBe(false);
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+      expect(contentKeysOf(connector.said(normal))).toContain('reset.reseller');
 
-    // Every conversation the fuzz left behind is stored whole and restores.
-    const db = new Database(databaseFile({ dataDir }), { readonly: true });
-    const rows = db.prepare<[], { envelope: string }>('SELECT envelope FROM conversations').all();
-    db.close();
-    expect(rows.length).toBeGreaterThan(10);
-    for (const row of rows) expect(envelopeSchema.safeParse(JSON.parse(row.envelope)).success).toBe(true);
-  });
+      // Every conversation the fuzz left behind is stored whole and restores.
+      const db = new Database(databaseFile({ dataDir }), { readonly: true });
+      const rows = db.prepare<[], { envelope: string }>('SELECT envelope FROM conversations').all();
+      db.close();
+      expect(rows.length).toBeGreaterThan(10);
+      for (const row of rows) expect(envelopeSchema.safeParse(JSON.parse(row.envelope)).success).toBe(true);
+    },
+  );
 });

@@ -32,7 +32,10 @@ const scripts: { turns: string[]; secrets: string[] }[] = [
 ];
 
 /** Identifiers a customer gives and agents need: never masked. */
-const identifiers = { text: 'my username is JSmith_2019 and my order number is 88213654, bought through (Bluehost)', kept: ['JSmith_2019', '88213654', '(Bluehost)'] };
+const identifiers = {
+  text: 'my username is JSmith_2019 and my order number is 88213654, bought through (Bluehost)',
+  kept: ['JSmith_2019', '88213654', '(Bluehost)'],
+};
 
 let bot: BotProcess;
 let dataDir: string;
@@ -110,7 +113,9 @@ describe('secrets that once slipped reach no sink', () => {
   });
 
   it.each(scripts.map((script, index) => [script.turns.join(' / '), index] as const))('%s: not in the replies, the log or the SQLite files', (_, index) => {
-    const replies = conversations[index]!.filter((a) => a.from?.role === 'bot').map((a) => a.text ?? '').join('\n');
+    const replies = conversations[index]!.filter((a) => a.from?.role === 'bot')
+      .map((a) => a.text ?? '')
+      .join('\n');
     const log = withoutGeneratedValues(bot.stdoutText() + bot.stderrText());
     const stored = withoutGeneratedValues(storedText());
     for (const secret of scripts[index]!.secrets) {
@@ -120,13 +125,10 @@ describe('secrets that once slipped reach no sink', () => {
     }
   });
 
-  it.each(scripts.map((script, index) => [script.turns.join(' / '), index] as const))(
-    '%s: not in the Direct Line history',
-    (_, index) => {
-      const shown = conversations[index]!.map((a) => a.text ?? '').join('\n');
-      for (const secret of scripts[index]!.secrets) expect(shown).not.toContain(secret);
-    },
-  );
+  it.each(scripts.map((script, index) => [script.turns.join(' / '), index] as const))('%s: not in the Direct Line history', (_, index) => {
+    const shown = conversations[index]!.map((a) => a.text ?? '').join('\n');
+    for (const secret of scripts[index]!.secrets) expect(shown).not.toContain(secret);
+  });
 
   it('identifiers stay as typed everywhere', { timeout: TIMEOUT }, async () => {
     const activities = await converse([identifiers.text]);

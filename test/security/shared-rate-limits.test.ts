@@ -84,7 +84,9 @@ describe.skipIf(!redisUp)(`two instances sharing Redis${redisUp ? '' : ' (skippe
     const [a, b] = [await start(env), await start(env)];
     expect(a.logs.find((line) => line.msg === 'rate limits')).toMatchObject({ counted: 'redis' });
     // A client address of this run only, so earlier runs' counts in the shared Redis do not matter.
-    const client = `2001:db8::${randomBytes(4).toString('hex').replace(/(....)(....)/, '$1:$2')}`;
+    const client = `2001:db8::${randomBytes(4)
+      .toString('hex')
+      .replace(/(....)(....)/, '$1:$2')}`;
     expect([await newChat(a, client), await newChat(b, client), await newChat(a, client), await newChat(b, client)]).toEqual([200, 200, 200, 429]);
 
     const unreachable = await start({ REDIS_URL: 'redis://127.0.0.1:1' });

@@ -87,7 +87,14 @@ describe.skipIf(!serverUrl)(title, () => {
     try {
       const tables = sqlite.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
       sqliteSchema = Object.fromEntries(
-        tables.map(({ name }) => [name, sqlite.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${name}')`).all().map((column) => column.name).sort()]),
+        tables.map(({ name }) => [
+          name,
+          sqlite
+            .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${name}')`)
+            .all()
+            .map((column) => column.name)
+            .sort(),
+        ]),
       );
       sqliteIndexes = sqlite
         .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
@@ -219,7 +226,9 @@ describe.skipIf(!serverUrl)(title, () => {
     const written = old.map(({ undelivered: _undelivered, ...entry }) => entry);
     const [inB, inA] = [written.filter((entry) => entry.conversationKey === 'webchat:b'), written.filter((entry) => entry.conversationKey === 'webchat:a')];
     expect(await store.readTranscript('webchat:b')).toEqual(inB);
-    expect((await store.readTranscript('webchat:a')).map((entry) => JSON.stringify(entry.activity))).toEqual(inA.map((entry) => JSON.stringify(entry.activity)));
+    expect((await store.readTranscript('webchat:a')).map((entry) => JSON.stringify(entry.activity))).toEqual(
+      inA.map((entry) => JSON.stringify(entry.activity)),
+    );
     expect(await store.readTranscriptsBetween(0, 10_000)).toEqual([...inA, ...inB]);
     const later: TranscriptEntry = { conversationKey: 'webchat:b', at: 500, direction: 'in', activity: customer('webchat:b', 'a4', 'yes') };
     await store.appendTranscript([later]);

@@ -31,7 +31,12 @@ function freshSchema(): string {
 
 const envelope = (step: number) => ({ machineId: 'support', version: 1, snapshot: { status: 'active', step }, updatedAt: step });
 
-const newCase = (caseId: string, conversationKey: string, at: number): NewCase => ({ caseId, conversationKey, request: { reason: 'asked', slots: { need: 'reset_password' }, shown: [] }, at });
+const newCase = (caseId: string, conversationKey: string, at: number): NewCase => ({
+  caseId,
+  conversationKey,
+  request: { reason: 'asked', slots: { need: 'reset_password' }, shown: [] },
+  at,
+});
 
 const elapsedMs = async (work: () => Promise<unknown>): Promise<number> => {
   const started = performance.now();

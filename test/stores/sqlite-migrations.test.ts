@@ -43,12 +43,7 @@ describe('SqliteStore: migrations', () => {
     inspect(file, (db) => {
       db.exec(sqliteMigrations[0]!);
       db.pragma('user_version = 1');
-      db.prepare('INSERT INTO conversations (conversation_key, envelope, etag, updated_at) VALUES (?, ?, ?, ?)').run(
-        'c1',
-        JSON.stringify(envelope),
-        4,
-        0,
-      );
+      db.prepare('INSERT INTO conversations (conversation_key, envelope, etag, updated_at) VALUES (?, ?, ?, ?)').run('c1', JSON.stringify(envelope), 4, 0);
       db.prepare('INSERT INTO handoff_requests (conversation_key, requested_at, status, request) VALUES (?, ?, ?, ?)').run(
         'c1',
         5,
@@ -164,5 +159,4 @@ describe('SqliteStore: migrations', () => {
     const sequences = inspect(file, (db) => db.prepare<[], { name: string }>('SELECT name FROM sqlite_sequence').all());
     expect(sequences.map((sequence) => sequence.name)).not.toContain('transcripts');
   });
-
 });

@@ -180,7 +180,14 @@ describe('transcript codec', () => {
       [{ channelId: 'webchat', conversation: { id: 'c1' }, from: {} }, Packing.conversationFromKey],
       [{ suggestedActions: { to: [] } }, Packing.noRecipients],
       [
-        { suggestedActions: { actions: [{ type: 'imBack', title: 'A', value: 'A' }, { type: 'openUrl', title: 'B', value: 'https://b' }] } },
+        {
+          suggestedActions: {
+            actions: [
+              { type: 'imBack', title: 'A', value: 'A' },
+              { type: 'openUrl', title: 'B', value: 'https://b' },
+            ],
+          },
+        },
         Packing.imBackLabels,
       ],
     ];

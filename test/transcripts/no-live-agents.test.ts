@@ -16,7 +16,10 @@ describe('with no live agents', () => {
   it('"agent please": the request is recorded for the team and the email route given, with no person promised', async () => {
     const chat = await typed('agent please');
 
-    const said = chat.turns.at(-1)!.replies.map((reply) => reply.text).join('\n');
+    const said = chat.turns
+      .at(-1)!
+      .replies.map((reply) => reply.text)
+      .join('\n');
     expect(chat.lastKeys).toEqual(['handoff.offline', 'handoff.route.email', 'handoff.anythingElse']);
     expect(said).toMatch(/recorded your request/);
     expect(said).toContain('support@example.com');
@@ -34,7 +37,7 @@ describe('with no live agents', () => {
   });
 
   it('the ISO outcomes and the stuck handoff offer no person in the chat', async () => {
-    const client = await typed("My web guy gave me a login and it stopped working since the sign-on change");
+    const client = await typed('My web guy gave me a login and it stopped working since the sign-on change');
     const stuck = await typed('xq zzv', 'plk wrrt');
 
     expect(client.outcomes).toContain('client-lost-access');

@@ -30,7 +30,11 @@ const routes: Record<string, Step[]> = {
 
 /** How a person might type a button's words: lower case, no punctuation, two letters swapped. */
 function typedLike(label: string): string {
-  const words = label.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+  const words = label
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const longest = words.reduce((best, word, index) => (word.length > (words[best]?.length ?? 0) ? index : best), 0);
   const word = words[longest] ?? '';
   if (word.length >= 6) words[longest] = word.slice(0, 2) + word[3] + word[2] + word.slice(4);

@@ -24,8 +24,7 @@ export function memoryHandoffQueue(): HandoffQueue & CaseHistory {
       .map((json) => JSON.parse(json) as HandoffCase)
       .sort((a, b) => a.requestedAt - b.requestedAt || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
   const queuedNow = () => listNow().filter((handoffCase) => handoffCase.status === 'queued');
-  const openCaseOfNow = (conversationKey: string) =>
-    listNow().find((handoffCase) => handoffCase.conversationKey === conversationKey && isOpen(handoffCase));
+  const openCaseOfNow = (conversationKey: string) => listNow().find((handoffCase) => handoffCase.conversationKey === conversationKey && isOpen(handoffCase));
 
   return {
     async openCase({ caseId, conversationKey, request, at }) {

@@ -90,9 +90,7 @@ export function postgresHealth(pool: pg.Pool, now: () => number): StoreHealth {
   let closed = false;
   return {
     async ping() {
-      await pool.query('INSERT INTO readiness_probe (id, probed_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at', [
-        now(),
-      ]);
+      await pool.query('INSERT INTO readiness_probe (id, probed_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at', [now()]);
     },
 
     async pendingMigrations() {

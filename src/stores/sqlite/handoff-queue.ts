@@ -47,9 +47,7 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
     },
 
     async listAcceptedBy(agentId) {
-      return prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'accepted' AND agent_id = ? ${QUEUE_ORDER}`)
-        .all(agentId)
-        .map(caseFromRow);
+      return prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'accepted' AND agent_id = ? ${QUEUE_ORDER}`).all(agentId).map(caseFromRow);
     },
 
     async listCases() {
@@ -81,7 +79,17 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
            WHERE case_id = ? AND status IN ('queued', 'accepted')
              AND (? IS NULL OR status = ?) AND (? IS NULL OR agent_id = ?) AND (? IS NULL OR last_customer_at <= ?)
            RETURNING *`,
-        ).get(status, at, caseId, only.status ?? null, only.status ?? null, only.agentId ?? null, only.agentId ?? null, only.idleSince ?? null, only.idleSince ?? null),
+        ).get(
+          status,
+          at,
+          caseId,
+          only.status ?? null,
+          only.status ?? null,
+          only.agentId ?? null,
+          only.agentId ?? null,
+          only.idleSince ?? null,
+          only.idleSince ?? null,
+        ),
       );
     },
 
@@ -102,10 +110,7 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
     },
 
     async markWaitNotice(caseId, at) {
-      const updated = prepare("UPDATE handoff_cases SET wait_notice_at = ? WHERE case_id = ? AND status = 'queued' AND wait_notice_at IS NULL").run(
-        at,
-        caseId,
-      );
+      const updated = prepare("UPDATE handoff_cases SET wait_notice_at = ? WHERE case_id = ? AND status = 'queued' AND wait_notice_at IS NULL").run(at, caseId);
       return updated.changes === 1;
     },
   };

@@ -12,9 +12,7 @@ export function sqliteReferences({ prepare }: SqliteDatabase, now: () => number)
     },
 
     async loadReference(conversationKey) {
-      const row = prepare<[string], { reference: string }>('SELECT reference FROM conversation_references WHERE conversation_key = ?').get(
-        conversationKey,
-      );
+      const row = prepare<[string], { reference: string }>('SELECT reference FROM conversation_references WHERE conversation_key = ?').get(conversationKey);
       return row ? (JSON.parse(row.reference) as Record<string, unknown>) : undefined;
     },
   };

@@ -23,9 +23,11 @@ export function sqliteSnapshots({ prepare }: SqliteDatabase, now: () => number):
     async save(conversationKey, envelope, expectedEtag) {
       const json = JSON.stringify(envelope);
       if (expectedEtag === undefined) {
-        const inserted = prepare(
-          'INSERT INTO conversations (conversation_key, envelope, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT DO NOTHING',
-        ).run(conversationKey, json, now());
+        const inserted = prepare('INSERT INTO conversations (conversation_key, envelope, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT DO NOTHING').run(
+          conversationKey,
+          json,
+          now(),
+        );
         if (inserted.changes === 0) throw new StoreConflict(conversationKey);
         return '1';
       }

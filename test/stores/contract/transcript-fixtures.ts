@@ -108,4 +108,3 @@ export function variedEntries(key: string): TranscriptEntry[] {
     activity(7, 'out', { type: 'endOfConversation', code: 'completedSuccessfully', channelData: { unknown: { deep: ['é'] } } }),
   ];
 }
-

@@ -89,12 +89,7 @@ export function transcriptContract(freshStore: () => Promise<TranscriptLog & Tra
 
   it('deletes the entries older than the cutoff, in every conversation, and says how many', async () => {
     const store = await freshStore();
-    await store.appendTranscript([
-      inbound('c1', 1000, 'old'),
-      outbound('c1', 1999, 'old'),
-      inbound('c1', 2000, 'kept'),
-      outbound('c1', 3000, 'kept'),
-    ]);
+    await store.appendTranscript([inbound('c1', 1000, 'old'), outbound('c1', 1999, 'old'), inbound('c1', 2000, 'kept'), outbound('c1', 3000, 'kept')]);
     await store.appendTranscript([inbound('c2', 500, 'old'), inbound('c2', 2500, 'kept')]);
 
     expect(await store.deleteTranscriptsBefore(2000)).toBe(3);
