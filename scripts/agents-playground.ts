@@ -8,8 +8,8 @@
 // or any free one if that is taken).
 import fs from 'node:fs';
 import { buildBot } from './build.js';
-import { makeTempDir, startBotProcess, type LogLine } from './lib/bot-process.js';
-import { PLAYGROUND_TEAMS, botEnvFor, freePort, startPlayground } from './lib/agents-playground.js';
+import { makeTempDir, startBotProcess, type LogLine } from '../test/support/bot-process.js';
+import { PLAYGROUND_TEAMS, botEnvFor, freePort, startPlayground } from '../test/support/agents-playground.js';
 
 const botPort = Number(process.env.BOT_PORT) || (await freePort());
 const playgroundPort = Number(process.env.PLAYGROUND_PORT) || 56_150;

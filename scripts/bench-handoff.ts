@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 import { firstName } from '../src/handoff/lifecycle.js';
 import { partsOf } from '../src/bot/render-reply.js';
 import { buildBot } from './build.js';
-import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';
-import { newConversationId, send, startLocalConnector, type ReceivedActivity } from './lib/local-connector.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../test/support/bot-process.js';
+import { newConversationId, send, startLocalConnector, type ReceivedActivity } from '../test/support/local-connector.js';
 import {
   AGENTS_CHANNEL_ID,
   TENANT_ID,
@@ -24,7 +24,7 @@ import {
   customerWordsIn,
   threadMessage,
   type TestAgent,
-} from './lib/teams-activities.js';
+} from '../test/support/teams-activities.js';
 
 const { values } = parseArgs({
   options: {

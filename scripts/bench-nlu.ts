@@ -6,7 +6,7 @@ import '../src/dot-env.js';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildBot } from './build.js';
-import { makeTempDir, startBotProcess } from './lib/bot-process.js';
+import { makeTempDir, startBotProcess } from '../test/support/bot-process.js';
 import { readExamples, trainClassifier, trainSlotClassifier, defaultTrainingFile } from '../src/nlu/classifier.js';
 import { createUnderstand } from '../src/nlu/understand.js';
 import { inProject } from '../src/project-root.js';

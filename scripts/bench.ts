@@ -29,7 +29,7 @@ import { buildBot, bundleOptions } from './build.js';
 import { conversationKeyOf } from '../src/bot/conversation-key.js';
 import { databaseFile } from '../src/stores/open-store.js';
 import { SqliteStore } from '../src/stores/sqlite.js';
-import { makeTempDir, startBotProcess, type BotProcess } from './lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../test/support/bot-process.js';
 import {
   conversationUpdateActivity,
   messageActivity,
@@ -38,7 +38,7 @@ import {
   send,
   startLocalConnector,
   type ReceivedActivity,
-} from './lib/local-connector.js';
+} from '../test/support/local-connector.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 // DOMAIN.md's hard rules, one test each, through the real bot (TestAdapter, runner, content, NLU).
 import { describe, expect, it } from 'vitest';
-import { AdapterChat } from './helpers/test-adapter.js';
+import { AdapterChat } from './support/test-adapter.js';
 
 const selfServiceResetRoutes = [/forgotten password/i, /password reminder/i];
 

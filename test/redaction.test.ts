@@ -10,10 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, databaseFile } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { withoutGeneratedValues } from './helpers/generated-values.js';
-import { knownSecretMisses } from './helpers/known-secret-misses.js';
+import { withoutGeneratedValues } from './support/generated-values.js';
+import { knownSecretMisses } from './support/known-secret-misses.js';
 import { corpusSplits, readProjectConversations, readUtterances, splitFile } from '../scripts/corpus.js';
-import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector } from '../scripts/lib/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector } from './support/local-connector.js';
 
 // The corpus labels each secret exactly (its `secrets`), independently of the redaction code. The
 // hand-written messages only: their variants hold the same secrets.

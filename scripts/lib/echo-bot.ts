@@ -3,7 +3,7 @@
 // one reply per message with the text, and a welcome when a customer joins. No state, no logic: what
 // the stack costs per turn, against which `npm run bench` measures the bot.
 //
-// Run as its own process (`tsx scripts/lib/echo-bot.ts`, started by scripts/lib/bot-process.ts as the
+// Run as its own process (`tsx scripts/lib/echo-bot.ts`, started by test/support/bot-process.ts as the
 // bot is): listens on PORT (0: any free port) and HOST, and prints a pino-shaped JSON "listening" line
 // naming the port, which is what bot-process.ts waits for.
 import restify from 'restify';

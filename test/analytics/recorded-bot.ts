@@ -16,7 +16,7 @@ import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 import type { Agent } from '../../src/ports/handoff-queue.js';
 import type { Store } from '../../src/ports/store.js';
-import { testCatalog } from '../helpers/runner.js';
+import { testCatalog } from '../support/runner.js';
 
 const understand = createUnderstand(await trainSlotClassifier());
 const MINUTE = 60_000;

@@ -11,7 +11,7 @@ import type { Store } from '../../src/ports/store.js';
 import { MemoryStore } from '../../src/stores/memory.js';
 import { PostgresStore } from '../../src/stores/postgres.js';
 import { SqliteStore } from '../../src/stores/sqlite.js';
-import { createTestDatabase, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
+import { createTestDatabase, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
 import { playSampleDay, SAMPLE_DAY, sampleDayFigures, SECRET } from './sample-day.js';
 
 const MINUTE = 60_000;

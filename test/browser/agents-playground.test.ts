@@ -3,7 +3,7 @@
 // Adaptive Cards renderer and its connector carries the bot's posts), both in Debian's Chromium. The
 // customer asks for a person → the Playground shows the card in the agents' channel → Accept → five
 // messages each way, in order → End chat → the customer is back with the bot. Nobody here wrote the
-// Playground, so it checks what our own Teams stand-in (scripts/lib/local-connector.ts) agrees with us
+// Playground, so it checks what our own Teams stand-in (test/support/local-connector.ts) agrees with us
 // on. Screenshots of both sides at every step go to test-artifacts/agents-playground/.
 //
 // Where the Playground differs from Teams (README, Human handoff): it reads no app manifest, so a
@@ -13,9 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { PLAYGROUND_CLI, PLAYGROUND_TEAMS, botEnvFor, freePort, startPlayground, type Playground } from '../../scripts/lib/agents-playground.js';
-import { testCatalog } from '../helpers/runner.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { PLAYGROUND_CLI, PLAYGROUND_TEAMS, botEnvFor, freePort, startPlayground, type Playground } from '../support/agents-playground.js';
+import { testCatalog } from '../support/runner.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 90_000;

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
-import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerWordsIn, threadMessage } from '../../scripts/lib/teams-activities.js';
-import { choiceLabel, testCatalog } from '../helpers/runner.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { send, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerWordsIn, threadMessage } from '../support/teams-activities.js';
+import { choiceLabel, testCatalog } from '../support/runner.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 60_000;

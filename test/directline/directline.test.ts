@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 
 const TIMEOUT = 30_000;
 const TOKEN_SECRET = 'test-direct-line-token-secret-0123456789';

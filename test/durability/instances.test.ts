@@ -2,7 +2,7 @@
 // PostgreSQL), two instances on one PostgreSQL serve one conversation in turns, and messages of one
 // conversation fired together are all processed, none lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, makeTempDir, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { startBotProcess, makeTempDir, type BotProcess } from '../support/bot-process.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
@@ -11,9 +11,9 @@ import {
   send,
   startLocalConnector,
   type LocalConnector,
-} from '../../scripts/lib/local-connector.js';
-import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
-import { choiceLabel } from '../helpers/runner.js';
+} from '../support/local-connector.js';
+import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
+import { choiceLabel } from '../support/runner.js';
 
 const TIMEOUT = 60_000;
 

@@ -18,9 +18,9 @@ import {
   send,
   startLocalConnector,
   type LocalConnector,
-} from '../../scripts/lib/local-connector.js';
-import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
-import { startTcpProxy, throughProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
+} from '../support/local-connector.js';
+import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
+import { startTcpProxy, throughProxy, type TcpProxy } from '../support/tcp-proxy.js';
 
 let connector: LocalConnector;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
@@ -13,9 +13,9 @@ import {
   send,
   startLocalConnector,
   type LocalConnector,
-} from '../../scripts/lib/local-connector.js';
+} from '../support/local-connector.js';
 import { databaseFile } from '../../src/app.js';
-import { choiceLabel } from '../helpers/runner.js';
+import { choiceLabel } from '../support/runner.js';
 
 let connector: LocalConnector;
 const processes: BotProcess[] = [];

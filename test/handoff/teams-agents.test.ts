@@ -4,8 +4,8 @@
 // tenant, from a 1:1 chat or with a card action, lists, accepts, ends and releases nothing; when Teams
 // cannot be asked, nobody is let in and the agent is told why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../../scripts/lib/local-connector.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../support/local-connector.js';
 import {
   AGENTS_CHANNEL_ID,
   TENANT_ID,
@@ -17,7 +17,7 @@ import {
   personalMessage,
   submittedCardAction,
   type TestAgent,
-} from '../../scripts/lib/teams-activities.js';
+} from '../support/teams-activities.js';
 
 const TIMEOUT = 60_000;
 

@@ -6,10 +6,10 @@
 import { micromark } from 'micromark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactSecrets } from '../../src/nlu/secrets.js';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../../scripts/lib/local-connector.js';
-import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
-import { choiceLabel } from '../helpers/runner.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../support/local-connector.js';
+import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
+import { choiceLabel } from '../support/runner.js';
 import {
   AGENTS_CHANNEL_ID,
   TENANT_ID,
@@ -21,7 +21,7 @@ import {
   personalMessage,
   threadMessage,
   type TestAgent,
-} from '../../scripts/lib/teams-activities.js';
+} from '../support/teams-activities.js';
 
 const TIMEOUT = 60_000;
 const SECRET = 'Tr0ub4dor&3!';

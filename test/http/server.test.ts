@@ -26,7 +26,7 @@ import {
   startLocalConnector,
   type LocalConnector,
   type ReceivedActivity,
-} from '../../scripts/lib/local-connector.js';
+} from '../support/local-connector.js';
 
 const tempDirs: string[] = [];
 const running: App[] = [];

@@ -9,8 +9,8 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { choiceLabel } from '../helpers/runner.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { choiceLabel } from '../support/runner.js';
 import {
   conversationUpdateActivity,
   messageActivity,
@@ -20,7 +20,7 @@ import {
   type HeldPost,
   type LocalConnector,
   type ReceivedActivity,
-} from '../../scripts/lib/local-connector.js';
+} from '../support/local-connector.js';
 
 // Two cold process starts per test (tsx compiles the sources each time).
 const PROCESS_TEST_TIMEOUT_MS = 60_000;

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { botBundle } from '../../scripts/build.js';
-import { mountTmpfs, unmount } from '../helpers/tmpfs.js';
+import { mountTmpfs, unmount } from '../support/tmpfs.js';
 
 type Ended = { code: number | null; stdout: string; stderr: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clicks, gibberish, needs, says } from '../helpers/messages.js';
-import { startConversation } from '../helpers/machine-actor.js';
+import { clicks, gibberish, needs, says } from '../support/messages.js';
+import { startConversation } from '../support/machine-actor.js';
 
 describe('support machine: routing on what is known', () => {
   it('greets and asks one question when the chat opens', async () => {

@@ -12,10 +12,10 @@ import type { ConversationEvent } from '../../machines/events.js';
 import { supportMachine } from '../../machines/support.machine.js';
 import type { HandoffRequest } from '../../machines/setup.js';
 import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
-import { clicks, gibberish, says } from '../helpers/messages.js';
+import { clicks, gibberish, says } from '../support/messages.js';
 import { describeState } from '../../src/conversation/run-turn.js';
 import { readByRules } from '../../src/nlu/rules.js';
-import { createTestRunner, testCatalog } from '../helpers/runner.js';
+import { createTestRunner, testCatalog } from '../support/runner.js';
 
 type Snapshot = SnapshotFrom<typeof supportMachine>;
 const PLANTED_SECRET = 'Tr0ub4dor&3!';

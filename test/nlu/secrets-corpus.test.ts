@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { redactSecrets } from '../../src/nlu/secrets.js';
-import { knownSecretMisses } from '../helpers/known-secret-misses.js';
+import { knownSecretMisses } from '../support/known-secret-misses.js';
 
 const folder = path.join(import.meta.dirname, '../../corpus/utterances');
 const itemSchema = z.looseObject({
@@ -47,7 +47,7 @@ describe('secrets in the corpus', () => {
     expect(withIdentifiers.length).toBeGreaterThanOrEqual(20);
   });
 
-  it('masks every secret but the known misses (test/helpers/known-secret-misses.ts), and still misses those', () => {
+  it('masks every secret but the known misses (test/support/known-secret-misses.ts), and still misses those', () => {
     const missedSecrets = new Set<string>();
     const missed = withSecrets.flatMap((item) => {
       const { redacted } = redactSecrets(item.text);

@@ -1,16 +1,9 @@
 // GET /metrics on a real bot process, after real conversations: turns, outcomes, escalations, the
 // queue, store latency and the process's own figures, in the Prometheus text format.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import {
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  send,
-  startLocalConnector,
-  type LocalConnector,
-} from '../../scripts/lib/local-connector.js';
-import { choiceLabel } from '../helpers/runner.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { choiceLabel } from '../support/runner.js';
 
 const TIMEOUT = 30_000;
 

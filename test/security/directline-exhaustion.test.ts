@@ -3,7 +3,7 @@
 // (upgrades count against the client's rate limit like any request).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { DirectLineConversations } from '../../src/directline/conversations.js';
 
 describe('Direct Line history', () => {

@@ -2,7 +2,7 @@
 // expiry is refused whoever signed it, and no token reaches the log through a URL's query string.
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { DirectLineTokens, MAX_CHAT_SECONDS, TokenError } from '../../src/directline/tokens.js';
 import { withoutTokens } from '../../src/edge/paths.js';
 

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { mountTmpfs, unmount } from '../helpers/tmpfs.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { mountTmpfs, unmount } from '../support/tmpfs.js';
 
 const mountPoint = makeTempDir('full-disk-');
 const mounted = mountTmpfs(mountPoint, 'size=16m');

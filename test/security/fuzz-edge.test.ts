@@ -5,7 +5,7 @@
 import net from 'node:net';
 import { gzipSync, deflateSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
@@ -14,9 +14,9 @@ import {
   send,
   startLocalConnector,
   type LocalConnector,
-} from '../../scripts/lib/local-connector.js';
-import { choiceLabel } from '../helpers/runner.js';
-import { seededRandom } from '../helpers/seeded-random.js';
+} from '../support/local-connector.js';
+import { choiceLabel } from '../support/runner.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const CASES = 1_500;
 const CONCURRENCY = 12;

@@ -4,7 +4,7 @@
 // stays up, every stored conversation still restores, and the normal conversation reaches its outcome.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
@@ -14,11 +14,11 @@ import {
   send,
   startLocalConnector,
   type LocalConnector,
-} from '../../scripts/lib/local-connector.js';
+} from '../support/local-connector.js';
 import { databaseFile } from '../../src/app.js';
 import { envelopeSchema } from '../../src/conversation/envelope.js';
-import { choiceLabel } from '../helpers/runner.js';
-import { seededRandom } from '../helpers/seeded-random.js';
+import { choiceLabel } from '../support/runner.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const TIMEOUT = 120_000;
 const CASES = 2_500;

@@ -1,8 +1,8 @@
 // Limits at the edge on a real bot process: a conversation that floods gets 429 with Retry-After
 // while another conversation carries on; the help page's chat endpoints limit new chats per client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { contentKeysOf, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { contentKeysOf, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
 
 const TIMEOUT = 30_000;
 let bot: BotProcess;

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { withoutGeneratedValues } from '../helpers/generated-values.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { withoutGeneratedValues } from '../support/generated-values.js';
 
 const TIMEOUT = 60_000;
 type Activity = { id: string; type: string; text?: string; from?: { role?: string }; channelData?: { contentKey?: string; parts?: { contentKey?: string }[] } };

@@ -2,8 +2,8 @@
 // posts its replies) must be on this machine: otherwise anyone reaching the port, on a bot listening
 // on every interface, could have it post to any address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
-import { messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../../scripts/lib/local-connector.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
 
 describe('an unauthenticated bot listening on every interface', () => {
   let bot: BotProcess;

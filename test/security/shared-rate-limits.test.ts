@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import type { IncomingMessage } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../../scripts/lib/bot-process.js';
+import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { clientAddress } from '../../src/edge/client-address.js';
-import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../helpers/postgres.js';
+import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
 
 const bots: BotProcess[] = [];
 afterAll(async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAgentText } from '../../src/handoff/agent-text.js';
 import { caseCard } from '../../src/teams/case-card.js';
-import { Chat, createTestRunner } from '../helpers/runner.js';
+import { Chat, createTestRunner } from '../support/runner.js';
 
 type Fact = { title: string; value: string };
 

@@ -4,7 +4,7 @@
 // passes only while it still fails, so a fix shows up as a failure here until it leaves the list.
 import { describe, expect, it } from 'vitest';
 import { readProjectConversations, type ScriptedConversation } from '../../scripts/corpus.js';
-import { Chat, createTestRunner } from '../helpers/runner.js';
+import { Chat, createTestRunner } from '../support/runner.js';
 
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
 const knownFailures: Record<string, string> = {};

@@ -1,7 +1,7 @@
 // HANDOFF_TARGET=none (the default): nobody chats live, so the bot says what happens instead of
 // offering a person: the request is recorded for the team, and the route that fits the customer.
 import { describe, expect, it } from 'vitest';
-import { Chat, createTestRunner } from '../helpers/runner.js';
+import { Chat, createTestRunner } from '../support/runner.js';
 
 async function typed(...turns: string[]): Promise<Chat> {
   const chat = new Chat(createTestRunner());

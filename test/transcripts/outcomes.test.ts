@@ -3,7 +3,7 @@
 // buttons' words the way people do (lower case, no punctuation, a slip of the finger).
 import { describe, expect, it } from 'vitest';
 import { partsOf, type ReplyChannelData } from '../../src/bot/render-reply.js';
-import { AdapterChat } from '../helpers/test-adapter.js';
+import { AdapterChat } from '../support/test-adapter.js';
 
 type Step = { click: string } | { type: string };
 

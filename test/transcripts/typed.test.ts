@@ -1,6 +1,6 @@
 // Customers who only type: the bot clarifies, answers small talk and keeps what one message says.
 import { describe, expect, it } from 'vitest';
-import { Chat, createTestRunner } from '../helpers/runner.js';
+import { Chat, createTestRunner } from '../support/runner.js';
 
 async function typed(...turns: string[]): Promise<Chat> {
   const chat = new Chat(createTestRunner());
