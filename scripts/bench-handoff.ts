@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { firstName } from '../src/handoff/lifecycle.js';
-import { partsOf } from '../src/bot/render-reply.js';
+import { partsOf } from '../src/bot-framework/render-reply.js';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess, type BotProcess } from '../test/support/bot-process.js';
 import { newConversationId, send, startLocalConnector, type ReceivedActivity } from '../test/support/local-connector.js';

@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { buildBot, bundleOptions } from './build.js';
-import { conversationKeyOf } from '../src/bot/conversation-key.js';
+import { conversationKeyOf } from '../src/bot-framework/conversation-key.js';
 import { databaseFile } from '../src/stores/open-store.js';
 import { SqliteStore } from '../src/stores/sqlite.js';
 import { makeTempDir, startBotProcess, type BotProcess } from '../test/support/bot-process.js';

@@ -11,7 +11,7 @@
 import '../src/dot-env.js';
 import { parseArgs } from 'node:util';
 import type { Understanding } from '../machines/domain.js';
-import { renderReply, type ReplyChannelData } from '../src/bot/render-reply.js';
+import { renderReply, type ReplyChannelData } from '../src/bot-framework/render-reply.js';
 import { loadConfig } from '../src/config.js';
 import { createCatalog } from '../src/content/catalog.js';
 import { loadContent } from '../src/content/load-content.js';

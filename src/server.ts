@@ -1,11 +1,10 @@
 // Routes only; never listens (main.ts and tests do, tests on port 0).
 import restify, { type Response, type Server } from 'restify';
-import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Limit, RateLimits } from './edge/rate-limits.js';
-import type { SupportAdapter, VerifyRequest } from './bot/adapter.js';
-import { describeInvalidActivity } from './bot/incoming-activity.js';
+import type { SupportAdapter, TurnHandler, VerifyRequest } from './bot-framework/adapter.js';
+import { describeInvalidActivity } from './bot-framework/incoming-activity.js';
 import { hasWellFormedPath, withoutTokens } from './edge/paths.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './edge/json-depth.js';
 import { NotReady } from './errors.js';
@@ -14,7 +13,7 @@ import { loadWebChatAsset } from './web/webchat-asset.js';
 
 export type ServerDeps = {
   adapter: SupportAdapter;
-  bot: ActivityHandler;
+  bot: TurnHandler;
   logger: Logger;
   /** What was checked, when the bot can serve turns; rejects otherwise (NotReady says why). */
   checkReady: () => Promise<Record<string, string>>;

@@ -3,7 +3,7 @@
 // reconnects and token refresh for clients; and the connector side where the bot's replies arrive
 // (`serviceUrl` of the activities it is given). With DIRECT_LINE_SECRET set, the page's token comes
 // from Azure Direct Line instead, exchanged here so the secret never reaches the browser.
-import { ChannelRefused, type LocalChannel } from '../bot/reply-sender.js';
+import { ChannelRefused, type LocalChannel } from '../bot-framework/reply-sender.js';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';

@@ -3,9 +3,9 @@
 // alone does not), the real runner, content and understanding, and a HandoffDesk whose agents the
 // test plays. One clock, moved by the test, stamps turns, notices and cases alike.
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
-import { renderReply } from '../../src/bot/render-reply.js';
-import { SupportBot } from '../../src/bot/support-bot.js';
-import { outboundEntry } from '../../src/bot/transcript.js';
+import { renderReply } from '../../src/bot-framework/render-reply.js';
+import { SupportBot } from '../../src/bot-framework/support-bot.js';
+import { outboundEntry } from '../../src/bot-framework/transcript.js';
 import { KeyedQueue } from '../../src/conversation/keyed-queue.js';
 import { createRunTurn, type RunTurn } from '../../src/conversation/run-turn.js';
 import type { AgentChannel } from '../../src/handoff/agent-channel.js';

@@ -1,7 +1,7 @@
 // A turn's replies become as few messages as read well: one, unless a question with buttons, a second
 // outcome or another speaker starts a new one.
 import { describe, expect, it } from 'vitest';
-import { partsOf, renderReplies, type ReplyChannelData } from '../../src/bot/render-reply.js';
+import { partsOf, renderReplies, type ReplyChannelData } from '../../src/bot-framework/render-reply.js';
 import type { Reply } from '../../src/conversation/reply.js';
 
 const reply = (key: string, extra: Partial<Reply> = {}): Reply => ({ key, text: `text of ${key}`, choices: [], ...extra });

@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ChannelRefused, withLeanReplies } from '../../src/bot/reply-sender.js';
+import { ChannelRefused, withLeanReplies } from '../../src/bot-framework/reply-sender.js';
 
 type Received = { method: string; url: string; authorization?: string; contentType?: string; body: unknown };
 /** How the channel answers the next requests, in order; then 200 with an id. */

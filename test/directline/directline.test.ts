@@ -2,7 +2,7 @@
 // conversation (the bot greets), post with the echo Web Chat waits for, poll and stream by watermark,
 // reconnect, refresh; and every kind of bad input answered with the right 4xx. Also the production
 // path: the token endpoint exchanging an Azure Direct Line secret server-side.
-import { partsOf, type ReplyChannelData } from '../../src/bot/render-reply.js';
+import { partsOf, type ReplyChannelData } from '../../src/bot-framework/render-reply.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';

@@ -3,7 +3,7 @@
 // refuse and are not remembered, answers are kept for the TTL and not at all with 0.
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TeamRoster } from '../../src/teams/agent-roster.js';
+import { TeamRoster } from '../../src/bot-framework/teams/agent-roster.js';
 
 const logger = pino({ level: 'silent' });
 const olga = { id: '29:olga', aadObjectId: 'aad-olga' };

@@ -2,8 +2,8 @@
 // value and key order (compared as JSON text), and anything it cannot put back exactly it keeps.
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { renderReply } from '../../src/bot/render-reply.js';
-import { inboundEntry } from '../../src/bot/transcript.js';
+import { renderReply } from '../../src/bot-framework/render-reply.js';
+import { inboundEntry } from '../../src/bot-framework/transcript.js';
 import { Packing, packActivity, unpackActivity } from '../../src/stores/transcript-codec.js';
 
 type Json = Record<string, unknown>;

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { partsOf, type ReplyChannelData } from '../../src/bot/render-reply.js';
+import { partsOf, type ReplyChannelData } from '../../src/bot-framework/render-reply.js';
 
 /** An activity as the bot posts it to the channel (JSON), with the fields the tests read. */
 export type ReceivedActivity = {

@@ -1,10 +1,10 @@
 // The bot behind botbuilder's TestAdapter: real SupportBot, runner, content and store, no HTTP.
 import { KeyedQueue } from '../../src/conversation/keyed-queue.js';
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
-import { SupportBot } from '../../src/bot/support-bot.js';
-import { createOnTurnError } from '../../src/bot/on-turn-error.js';
-import { conversationKeyOf } from '../../src/bot/conversation-key.js';
-import { partsOf, type ReplyChannelData } from '../../src/bot/render-reply.js';
+import { SupportBot } from '../../src/bot-framework/support-bot.js';
+import { createOnTurnError } from '../../src/bot-framework/on-turn-error.js';
+import { conversationKeyOf } from '../../src/bot-framework/conversation-key.js';
+import { partsOf, type ReplyChannelData } from '../../src/bot-framework/render-reply.js';
 import { createLogger } from '../../src/logger.js';
 import { createTestRunner, type TestRunner } from './runner.js';
 

@@ -2,7 +2,7 @@
 // person; typed into the real runner, the case read back from its store and drawn as the Teams card.
 import { describe, expect, it } from 'vitest';
 import { loadAgentText } from '../../src/handoff/agent-text.js';
-import { caseCard } from '../../src/teams/case-card.js';
+import { caseCard } from '../../src/bot-framework/teams/case-card.js';
 import { Chat, createTestRunner } from '../support/runner.js';
 
 type Fact = { title: string; value: string };

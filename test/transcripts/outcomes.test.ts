@@ -2,7 +2,7 @@
 // once by clicking buttons (Web Chat sends a button's label as the message), once by typing the
 // buttons' words the way people do (lower case, no punctuation, a slip of the finger).
 import { describe, expect, it } from 'vitest';
-import { partsOf, type ReplyChannelData } from '../../src/bot/render-reply.js';
+import { partsOf, type ReplyChannelData } from '../../src/bot-framework/render-reply.js';
 import { AdapterChat } from '../support/test-adapter.js';
 
 type Step = { click: string } | { type: string };

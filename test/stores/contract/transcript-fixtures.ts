@@ -1,7 +1,7 @@
 // Transcript entries the transcript and outbox contracts use.
 import type { Activity } from 'botbuilder';
-import { renderReply } from '../../../src/bot/render-reply.js';
-import { inboundEntry, outboundEntry } from '../../../src/bot/transcript.js';
+import { renderReply } from '../../../src/bot-framework/render-reply.js';
+import { inboundEntry, outboundEntry } from '../../../src/bot-framework/transcript.js';
 import type { TranscriptEntry } from '../../../src/ports/transcript-log.js';
 
 export const inbound = (conversationKey: string, at: number, text: string): TranscriptEntry => ({

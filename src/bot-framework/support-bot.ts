@@ -22,7 +22,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { ConversationReferenceStore } from '../ports/conversation-references.js';
 import type { Outbox } from '../ports/outbox.js';
 import type { TranscriptLog } from '../ports/transcript-log.js';
-import type { TeamsAgentDesk } from '../teams/agent-desk.js';
+import type { TeamsAgentDesk } from './teams/agent-desk.js';
 import { activityToInput } from './activity-to-input.js';
 import { conversationKeyOf } from './conversation-key.js';
 import { renderReplies } from './render-reply.js';

@@ -2,10 +2,10 @@
 // updates replace the card in place and notes go into the thread. Everything goes through the Bot
 // Framework connector at the Teams service URL, as proactive messages.
 import { Channels, TeamsInfo, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
-import { reportingFailures, sendAsNewMessages } from '../bot/proactive.js';
-import type { AgentChannel, CaseView, PostedCase, ThreadPost } from '../handoff/agent-channel.js';
-import { line, type AgentText } from '../handoff/agent-text.js';
-import type { HandoffCase } from '../ports/handoff-queue.js';
+import { reportingFailures, sendAsNewMessages } from '../proactive.js';
+import type { AgentChannel, CaseView, PostedCase, ThreadPost } from '../../handoff/agent-channel.js';
+import { line, type AgentText } from '../../handoff/agent-text.js';
+import type { HandoffCase } from '../../ports/handoff-queue.js';
 import { caseCard } from './case-card.js';
 import { markdownLiteral } from './plain-text.js';
 

@@ -5,9 +5,9 @@
 // without Universal Actions shows each button's `fallback` instead, an Action.Submit with the same verb
 // and case, which arrives as a message with that data as its value (agent-desk.ts handles both).
 import type { Attachment } from 'botbuilder';
-import type { CaseView, TranscriptLine } from '../handoff/agent-channel.js';
-import { line, type AgentText, type PlainAgentKey } from '../handoff/agent-text.js';
-import type { HandoffCase } from '../ports/handoff-queue.js';
+import type { CaseView, TranscriptLine } from '../../handoff/agent-channel.js';
+import { line, type AgentText, type PlainAgentKey } from '../../handoff/agent-text.js';
+import type { HandoffCase } from '../../ports/handoff-queue.js';
 import { cardLiteral } from './plain-text.js';
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

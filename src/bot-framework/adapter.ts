@@ -100,6 +100,9 @@ function withDates(activity: Record<string, unknown>): Activity {
   return activity as unknown as Activity;
 }
 
+/** What runs a turn once the adapter has authenticated the request (the customer's bot, or the agents' desk with it). */
+export type TurnHandler = { run(context: TurnContext): Promise<void> };
+
 /**
  * The CloudAdapter, with a way in for a request the edge has already parsed, validated (zod, 400 naming
  * the field) and authenticated. `process(req, res)` would validate the whole activity again against

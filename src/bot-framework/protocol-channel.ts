@@ -4,10 +4,10 @@
 // completed), which SupportBot turns into calls on the desk. Agents there see their own UI, so
 // there is no card to update and no thread to write in.
 import { EventFactory, type Activity, type CloudAdapter } from 'botbuilder';
-import { reportingFailures } from '../bot/proactive.js';
+import { reportingFailures } from './proactive.js';
 import type { ConversationReferenceStore } from '../ports/conversation-references.js';
 import type { TranscriptLog } from '../ports/transcript-log.js';
-import type { AgentChannel, CaseView } from './agent-channel.js';
+import type { AgentChannel, CaseView } from '../handoff/agent-channel.js';
 
 export class ProtocolChannel implements AgentChannel {
   constructor(

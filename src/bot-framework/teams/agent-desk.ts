@@ -6,9 +6,9 @@
 // Only agents (agent-roster.ts) list, accept, end or release cases, wherever the command comes from.
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AgentActionResult, AgentActions } from '../handoff/agent-actions.js';
-import { line, type AgentText } from '../handoff/agent-text.js';
-import type { Agent, HandoffCase, HandoffQueue } from '../ports/handoff-queue.js';
+import type { AgentActionResult, AgentActions } from '../../handoff/agent-actions.js';
+import { line, type AgentText } from '../../handoff/agent-text.js';
+import type { Agent, HandoffCase, HandoffQueue } from '../../ports/handoff-queue.js';
 import { z } from 'zod';
 import type { AgentRoster, Membership } from './agent-roster.js';
 import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb, type SubmittedCardAction } from './case-card.js';
