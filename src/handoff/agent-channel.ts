@@ -1,4 +1,4 @@
-// Where agents see cases: a Teams channel (src/teams), or a contact centre reached through the Bot
+// Where agents see cases: a Teams channel (src/bot-framework/teams), or a contact centre reached through the Bot
 // Framework handoff protocol (protocol-channel.ts). The desk (handoff-desk.ts) decides what happens;
 // a channel only shows it, in the words of dialogs/agents.yaml.
 import type { HandoffCase } from '../ports/handoff-queue.js';

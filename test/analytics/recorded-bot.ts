@@ -41,7 +41,7 @@ export class RecordedBot {
     const now = () => this.at;
     const logger = createLogger({ logLevel: 'silent', logPretty: false });
     const conversationLock = new KeyedQueue();
-    // Notices between turns, as src/bot/customer-line.ts records them, without a connector to send to.
+    // Notices between turns, as src/bot-framework/customer-line.ts records them, without a connector to send to.
     const customers: CustomerLine = {
       notify: (conversationKey, event) =>
         conversationLock.run(conversationKey, async () => {

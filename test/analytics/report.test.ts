@@ -30,7 +30,7 @@ const customer = (key: string, at: number, text: string): TranscriptEntry => ({
   activity: { type: 'message', id: `in-${at}`, conversation: { id: key }, from: { id: 'user', role: 'user' }, text },
 });
 
-/** A bot reply as src/bot/render-reply.ts stores it: buttons as suggested actions, key and outcome in channelData. */
+/** A bot reply as src/bot-framework/render-reply.ts stores it: buttons as suggested actions, key and outcome in channelData. */
 const bot = (key: string, at: number, contentKey: string, options: { outcome?: string; choices?: string[] } = {}): TranscriptEntry => ({
   conversationKey: key,
   at,

@@ -69,7 +69,7 @@ describe('manifest/manifest.json', () => {
     expect(manifest.bots).toHaveLength(1);
     expect(bot?.botId).toBe(sampleEnv.MicrosoftAppId);
     expect(bot?.scopes).toEqual(expect.arrayContaining(['team', 'personal']));
-    // Commands the agents' desk understands (src/teams/agent-desk.ts); `accept` is offered in the team scope.
+    // Commands the agents' desk understands (src/bot-framework/teams/agent-desk.ts); `accept` is offered in the team scope.
     for (const scope of ['team', 'personal']) {
       const commands = bot?.commandLists.find((list) => list.scopes.includes(scope))?.commands.map(({ title }) => title);
       expect(commands, `commands in the ${scope} scope`).toEqual(expect.arrayContaining(['queue', 'end', 'release', 'help']));
