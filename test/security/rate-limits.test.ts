@@ -41,8 +41,10 @@ describe('rate limits', () => {
 
     expect(calmResult.status).toBe(200);
     expect(contentKeysOf(connector.said(calm))).toContain('triage.usernameRecovery');
-    // The refused messages never ran a turn: five turns' worth of replies, no more.
-    expect(bot.logs.filter((line) => line.msg === 'turn' && String(line.conversationKey).endsWith(flooding))).toHaveLength(5);
+    // The refused messages never ran a turn: five turns' worth of replies, no more. The log lines come
+    // through the process's stdout, which may trail the HTTP answers by a moment: wait for them.
+    const floodingTurns = () => bot.logs.filter((line) => line.msg === 'turn' && String(line.conversationKey).endsWith(flooding)).length;
+    await expect.poll(floodingTurns, { timeout: 5_000 }).toBe(5);
   });
 
   it('limits new chats from one client address', { timeout: TIMEOUT }, async () => {
