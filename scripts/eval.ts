@@ -12,15 +12,9 @@ import '../src/dot-env.js';
 import { parseArgs } from 'node:util';
 import type { Understanding } from '../machines/domain.js';
 import { renderReply, type ReplyChannelData } from '../src/bot-framework/render-reply.js';
-import { loadConfig } from '../src/config.js';
-import { createCatalog } from '../src/content/catalog.js';
-import { loadContent } from '../src/content/load-content.js';
-import { createRunTurn } from '../src/conversation/run-turn.js';
-import { recordingDesk } from '../src/handoff/handoff-desk.js';
-import { createLogger } from '../src/logger.js';
 import { trainSlotClassifier } from '../src/nlu/classifier.js';
 import { createUnderstand, type Understand } from '../src/nlu/understand.js';
-import { MemoryStore } from '../src/stores/memory.js';
+import { buildRunner } from '../src/runner.js';
 import {
   CorpusError,
   corpusSplits,
@@ -101,10 +95,7 @@ export async function evaluateUtterances(items: LabelledUtterance[], understand:
 export type ConversationResult = { id: string; passed: boolean; outcomes: string[]; expected: string; saidForbidden: string[] };
 
 export async function evaluateConversations(conversations: ScriptedConversation[], understand: Understand): Promise<ConversationResult[]> {
-  const catalog = createCatalog(loadContent(loadConfig({}).brand));
-  const store = new MemoryStore();
-  const logger = createLogger({ logLevel: 'silent', logPretty: false });
-  const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger, Date.now), logger });
+  const { runTurn } = buildRunner({ understand });
   const results: ConversationResult[] = [];
   for (const conversation of conversations) {
     const key = `eval:${conversation.id}`;

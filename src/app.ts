@@ -11,7 +11,7 @@ import { createOnTurnError } from './bot-framework/on-turn-error.js';
 import { NotReady } from './errors.js';
 import { SupportBot } from './bot-framework/support-bot.js';
 import { OTHERS_IN_FLIGHT_MS, sendUndeliveredReplies } from './bot-framework/outbox.js';
-import { createRunTurn, type RunTurn } from './conversation/run-turn.js';
+import type { RunTurn } from './conversation/run-turn.js';
 import { ProactiveCustomerLine } from './bot-framework/customer-line.js';
 import { KeyedQueue } from './conversation/keyed-queue.js';
 import { createMetrics } from './observability/metrics.js';
@@ -27,6 +27,7 @@ import { ProtocolChannel } from './bot-framework/protocol-channel.js';
 import { TeamsAgentDesk } from './bot-framework/teams/agent-desk.js';
 import { allowList, TeamRoster } from './bot-framework/teams/agent-roster.js';
 import { TeamsChannel } from './bot-framework/teams/teams-channel.js';
+import { buildRunner } from './runner.js';
 import { buildServer } from './server.js';
 import { trainSlotClassifier } from './nlu/classifier.js';
 import { createUnderstand } from './nlu/understand.js';
@@ -109,7 +110,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     metrics,
     now: Date.now,
   });
-  const runTurn = createRunTurn({
+  const { runTurn } = buildRunner({
     store: overrides.snapshots ?? store,
     catalog,
     understand: createUnderstand(classifier),

@@ -288,6 +288,70 @@ describe('architecture: the Bot Framework SDK stays behind a thin layer', () => 
   });
 });
 
+/**
+ * The direction of dependencies between the folders of src/, lowest layer first: a folder may import
+ * only the folders its row names (and machines/, and the shared files at the top of src/). The
+ * composition roots at the top (app, main, runner, server) wire the folders together; only the
+ * commands in cli/ may use one, the runner.
+ */
+const srcFolderMayImport: Record<string, string[]> = {
+  ports: [],
+  edge: [],
+  observability: [],
+  web: [],
+  content: [],
+  nlu: ['content'],
+  stores: ['ports'],
+  analytics: ['ports'],
+  conversation: ['content', 'nlu', 'ports'],
+  handoff: ['content', 'conversation', 'nlu', 'observability', 'ports'],
+  'bot-framework': ['content', 'conversation', 'handoff', 'observability', 'ports'],
+  directline: ['bot-framework', 'edge', 'nlu'],
+  cli: ['content', 'conversation', 'nlu', 'runner.ts'],
+};
+const sharedSrcFiles = ['config.ts', 'errors.ts', 'project-root.ts', 'logger.ts', 'dot-env.ts'];
+
+/** `src/<folder>/…` → the folder; `src/<file>.ts` → the file; anything else → undefined. */
+function srcArea(file: string): string | undefined {
+  const parts = file.split('/');
+  if (parts[0] !== 'src' || parts.length < 2) return undefined;
+  return parts.length > 2 ? parts[1] : parts[1]!.replace(/\.js$/, '.ts');
+}
+
+describe('architecture: folders of src/ depend one way', () => {
+  it('has a row for every folder of src/', () => {
+    const folders = fs
+      .readdirSync(path.join(root, 'src'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+
+    expect(folders).toEqual(Object.keys(srcFolderMayImport).sort());
+  });
+
+  it('imports only the folders its row allows', () => {
+    const violations = importViolations(sourcesUnder('src'), (specifier, file) => {
+      const from = srcArea(file);
+      if (!specifier.startsWith('.') || from === undefined || !(from in srcFolderMayImport)) return true;
+      const target = path
+        .relative(root, path.resolve(path.dirname(path.join(root, file)), specifier))
+        .split(path.sep)
+        .join('/');
+      const to = srcArea(target);
+      if (to === undefined || to === from || sharedSrcFiles.includes(to)) return true;
+      return srcFolderMayImport[from]!.includes(to);
+    });
+
+    expect(violations, 'a lower layer must not reach up; change the table only on purpose').toEqual([]);
+  });
+
+  it('assembles a runner in src/runner.ts only (buildRunner): createRunTurn is called nowhere else', () => {
+    const callers = everySourceFile().filter((file) => file !== 'src/runner.ts' && /(?<!function )\bcreateRunTurn\s*\(/.test(read(file)));
+
+    expect(callers, 'build runners with buildRunner(deps)').toEqual([]);
+  });
+});
+
 describe('architecture: production code does not depend on tests', () => {
   it('no file in src/ or machines/ imports from test/; the tools in scripts/ only from test/support/', () => {
     const testDir = path.join(root, 'test') + path.sep;

@@ -6,13 +6,10 @@ import { loadConfig } from '../config.js';
 import { createCatalog } from '../content/catalog.js';
 import { loadContent } from '../content/load-content.js';
 import type { Reply } from '../conversation/reply.js';
-import { createRunTurn } from '../conversation/run-turn.js';
 import type { TurnInput } from '../conversation/interpret.js';
-import { recordingDesk } from '../handoff/handoff-desk.js';
-import { createLogger } from '../logger.js';
-import { MemoryStore } from '../stores/memory.js';
 import { trainSlotClassifier } from '../nlu/classifier.js';
 import { createUnderstand } from '../nlu/understand.js';
+import { buildRunner } from '../runner.js';
 
 export function formatReplies(replies: Reply[]): { text: string; choices: string[] } {
   const lines: string[] = [];
@@ -39,10 +36,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // The terminal records handoff requests (nobody chats live), so it shows that wording.
   const catalog = createCatalog(loadContent(config.brand));
-  const store = new MemoryStore();
-  const logger = createLogger({ logLevel: 'silent', logPretty: false });
-  const understand = createUnderstand(await trainSlotClassifier());
-  const runTurn = createRunTurn({ store, catalog, understand, handoff: recordingDesk(store, logger, Date.now), logger });
+  const { runTurn } = buildRunner({ catalog, understand: createUnderstand(await trainSlotClassifier()) });
   const conversationKey = `cli:${process.pid}`;
   const terminal = readline.createInterface({ input: process.stdin, output: process.stdout });
 

@@ -7,7 +7,7 @@ import { renderReply } from '../../src/bot-framework/render-reply.js';
 import { SupportBot } from '../../src/bot-framework/support-bot.js';
 import { outboundEntry } from '../../src/bot-framework/transcript.js';
 import { KeyedQueue } from '../../src/conversation/keyed-queue.js';
-import { createRunTurn, type RunTurn } from '../../src/conversation/run-turn.js';
+import type { RunTurn } from '../../src/conversation/run-turn.js';
 import type { AgentChannel } from '../../src/handoff/agent-channel.js';
 import type { CustomerLine } from '../../src/handoff/case-steps.js';
 import { createHandoffDesk, type HandoffDesk } from '../../src/handoff/handoff-desk.js';
@@ -16,6 +16,7 @@ import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 import type { Agent } from '../../src/ports/handoff-queue.js';
 import type { Store } from '../../src/ports/store.js';
+import { buildRunner } from '../../src/runner.js';
 import { testCatalog } from '../support/runner.js';
 
 const understand = createUnderstand(await trainSlotClassifier());
@@ -59,7 +60,7 @@ export class RecordedBot {
       logger,
       now,
     });
-    this.runTurn = createRunTurn({ store, catalog: this.catalog, understand, handoff: this.desk.customers, logger, now });
+    this.runTurn = buildRunner({ store, catalog: this.catalog, understand, handoff: this.desk.customers, logger, now }).runTurn;
     const bot = new SupportBot({ runTurn: this.runTurn, logger, records: store, conversationLock, now });
     this.adapter = new TestAdapter(async (context) => bot.run(context));
   }

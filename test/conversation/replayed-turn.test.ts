@@ -3,19 +3,14 @@
 // records what reaches the agents.
 import { describe, expect, it } from 'vitest';
 import type { HandoffRequest } from '../../machines/setup.js';
-import { loadConfig } from '../../src/config.js';
-import { createCatalog } from '../../src/content/catalog.js';
-import { loadContent } from '../../src/content/load-content.js';
-import { createRunTurn, type RunTurn } from '../../src/conversation/run-turn.js';
-import { createLogger } from '../../src/logger.js';
+import type { RunTurn } from '../../src/conversation/run-turn.js';
 import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
+import { buildRunner } from '../../src/runner.js';
 import { MemoryStore } from '../../src/stores/memory.js';
 
 const understand = createUnderstand(await trainSlotClassifier());
-const catalog = createCatalog(loadContent(loadConfig({}).brand));
-const logger = createLogger({ logLevel: 'silent', logPretty: false });
 
 /** The agents' side: one case, and every message relayed to it. */
 class AgentsDesk implements HandoffPort {
@@ -35,7 +30,7 @@ class AgentsDesk implements HandoffPort {
   }
 }
 
-const instance = (store: MemoryStore, desk: HandoffPort): RunTurn => createRunTurn({ store, catalog, understand, handoff: desk, logger });
+const instance = (store: MemoryStore, desk: HandoffPort): RunTurn => buildRunner({ store, understand, handoff: desk }).runTurn;
 
 describe('a turn replayed after another instance saved the conversation', () => {
   it('relays the customer message to the agent once, and keeps what the other instance did', async () => {

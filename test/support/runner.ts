@@ -1,22 +1,19 @@
 // A real runner (machines, content, store, handoff) in memory, for conversation tests.
 import type { InspectionEvent } from 'xstate';
-import { loadConfig } from '../../src/config.js';
-import { createCatalog, type Catalog } from '../../src/content/catalog.js';
-import { loadContent } from '../../src/content/load-content.js';
-import { createRunTurn, type RunTurn, type TurnResult } from '../../src/conversation/run-turn.js';
+import type { Catalog } from '../../src/content/catalog.js';
+import type { RunTurn, TurnResult } from '../../src/conversation/run-turn.js';
 import type { TurnInput } from '../../src/conversation/interpret.js';
-import { recordingDesk } from '../../src/handoff/handoff-desk.js';
-import { createLogger } from '../../src/logger.js';
 import type { HandoffPort } from '../../src/ports/handoff.js';
 import { MemoryStore } from '../../src/stores/memory.js';
 import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand, type Understand } from '../../src/nlu/understand.js';
+import { buildRunner, defaultCatalog } from '../../src/runner.js';
 
 /** Trained once per test file: training is the same every time and takes milliseconds. */
 const sharedUnderstand = createUnderstand(await trainSlotClassifier());
 
 let cachedCatalog: Catalog | undefined;
-export const testCatalog = (): Catalog => (cachedCatalog ??= createCatalog(loadContent(loadConfig({}).brand)));
+export const testCatalog = (): Catalog => (cachedCatalog ??= defaultCatalog());
 
 /** The label of a button (choice id) on a question, as a customer clicking it sends. */
 export const choiceLabel = (key: string, choice: string): string => {
@@ -35,17 +32,13 @@ export type TestRunner = {
 
 export function createTestRunner(options: { handoff?: HandoffPort; inspect?: (event: InspectionEvent) => void; understand?: Understand } = {}): TestRunner {
   const store = new MemoryStore();
-  const catalog = testCatalog();
-  const logger = createLogger({ logLevel: 'silent', logPretty: false });
-  const runTurn = createRunTurn({
+  return buildRunner({
     store,
-    catalog,
+    catalog: testCatalog(),
     understand: options.understand ?? sharedUnderstand,
-    handoff: options.handoff ?? recordingDesk(store, logger, Date.now),
-    logger,
+    ...(options.handoff ? { handoff: options.handoff } : {}),
     ...(options.inspect ? { inspect: options.inspect } : {}),
   });
-  return { runTurn, store, catalog };
 }
 
 /** One conversation, driven the way a customer drives it: open, type, click a button by its label. */
