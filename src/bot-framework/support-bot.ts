@@ -1,18 +1,9 @@
-// The thin Bot Framework layer. Customers (Web Chat, Direct Line, Emulator): activity in → runTurn →
-// activities out, with the redacted transcript and the conversation reference kept. Agents (msteams):
-// handed to the Teams agent desk. A contact centre's handoff.status events: handed to the desk. No
-// business decisions here; those belong to machines/ and src/handoff.
-import {
-  ActivityHandler,
-  ActivityTypes,
-  Channels,
-  HandoffEventNames,
-  StatusCodes,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type InvokeResponse,
-  type TurnContext,
-} from 'botbuilder';
+// The thin Bot Framework layer. Who handles an activity is decided by the route table
+// (channel-routes.ts). Customers (Web Chat, Direct Line, Emulator): activity in → runTurn → activities
+// out, with the redacted transcript and the conversation reference kept. Agents (msteams): handed to
+// the Teams agent desk. A contact centre's handoff.status events: handed to the desk. No business
+// decisions here; those belong to machines/ and src/handoff.
+import { ActivityHandler, StatusCodes, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { TurnInput } from '../conversation/interpret.js';
 import type { KeyedQueue } from '../conversation/keyed-queue.js';
@@ -24,6 +15,7 @@ import type { Outbox } from '../ports/outbox.js';
 import type { TranscriptLog } from '../ports/transcript-log.js';
 import type { TeamsAgentDesk } from './teams/agent-desk.js';
 import { activityToInput } from './activity-to-input.js';
+import { routeOf } from './channel-routes.js';
 import { conversationKeyOf } from './conversation-key.js';
 import { renderReplies } from './render-reply.js';
 import { inboundEntry, outboundEntry, referenceOf } from './transcript.js';
@@ -110,37 +102,38 @@ export class SupportBot extends ActivityHandler {
       }
     };
 
-    this.onMessage(async (context, next) => {
-      if (context.activity.channelId === Channels.Msteams) {
-        if (deps.agents) await deps.agents.onMessage(context);
-        else deps.logger.warn('a Teams message arrived but no agents channel is configured');
-      } else {
-        await handleCustomer(context);
+    const contactCentreStatus = async (context: TurnContext) => {
+      const status = context.activity.value as { state?: unknown; agentName?: unknown } | undefined;
+      if (!handoffStates.includes(status?.state as HandoffState)) {
+        deps.logger.warn({ state: status?.state }, 'handoff.status with an unknown state ignored');
+        return;
+      }
+      await deps.contactCentre?.contactCentreStatus(
+        conversationKeyOf(context.activity),
+        status!.state as HandoffState,
+        typeof status?.agentName === 'string' ? status.agentName : undefined,
+      );
+    };
+    const carryOut = async (context: TurnContext, next: () => Promise<void>) => {
+      switch (routeOf(context.activity)) {
+        case 'customer':
+          await handleCustomer(context);
+          break;
+        case 'agents':
+          if (deps.agents) await deps.agents.onMessage(context);
+          else deps.logger.warn('a Teams message arrived but no agents channel is configured');
+          break;
+        case 'contactCentre':
+          if (deps.contactCentre) await contactCentreStatus(context);
+          break;
+        case 'nobody':
+          break;
       }
       await next();
-    });
-    this.onConversationUpdate(async (context, next) => {
-      // In Teams this is the bot being added to a team or a chat: nothing to say there.
-      if (context.activity.channelId !== Channels.Msteams) await handleCustomer(context);
-      await next();
-    });
-    this.onEvent(async (context, next) => {
-      const { name, value } = context.activity;
-      // Only the channel's side (a contact centre) reports status; a customer's client cannot.
-      if (name === HandoffEventNames.HandoffStatus && deps.contactCentre && context.activity.from?.role !== 'user') {
-        const status = value as { state?: unknown; message?: unknown; agentName?: unknown } | undefined;
-        if (handoffStates.includes(status?.state as HandoffState)) {
-          await deps.contactCentre.contactCentreStatus(
-            conversationKeyOf(context.activity),
-            status!.state as HandoffState,
-            typeof status?.agentName === 'string' ? status.agentName : undefined,
-          );
-        } else {
-          deps.logger.warn({ state: status?.state }, 'handoff.status with an unknown state ignored');
-        }
-      }
-      await next();
-    });
+    };
+    this.onMessage(carryOut);
+    this.onConversationUpdate(carryOut);
+    this.onEvent(carryOut);
   }
 
   /**
@@ -165,11 +158,9 @@ export class SupportBot extends ActivityHandler {
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    if (context.activity.channelId !== Channels.Msteams || !this.deps.agents) {
+    if (routeOf(context.activity) !== 'agents' || !this.deps.agents) {
       return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no agents desk here' } as never };
     }
     return this.deps.agents.onCardAction(context, value);
   }
 }
-
-export { ActivityTypes };
