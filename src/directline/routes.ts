@@ -5,20 +5,17 @@
 // from Azure Direct Line instead, exchanged here so the secret never reaches the browser.
 import { ChannelRefused, type LocalChannel } from '../bot-framework/reply-sender.js';
 import type { IncomingMessage } from 'node:http';
-import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
-import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { DirectLineConversations, UnknownConversation, newConversationId, newUserId } from './conversations.js';
 import { DirectLineTokens, TokenError, type TokenClaims } from './tokens.js';
+import { acceptStreams } from './streams.js';
+import { AzureUnavailable, azureToken, type AzureDirectLine } from './azure-token.js';
 import type { Limit, RateLimits } from '../edge/rate-limits.js';
 import { endsWithSecretCue, redactSecrets } from '../nlu/secrets.js';
 import { decodePathSegment, withoutTokens } from '../edge/paths.js';
-
-/** `trustedOrigins`: the pages allowed to use a token (Azure refuses it elsewhere); empty: any. */
-export type AzureDirectLine = { secret: string; url: string; trustedOrigins?: readonly string[] };
 
 export type DirectLineDeps = {
   /** Undefined when this instance serves no Direct Line of its own (Azure in production). */
@@ -35,9 +32,6 @@ export type DirectLineDeps = {
   clientAddressOf?: (req: IncomingMessage) => string;
   logger: Logger;
 };
-
-const MAX_SOCKETS_PER_CONVERSATION = 4;
-const MAX_SOCKETS_PER_CLIENT = 16;
 
 /** What a client may post: the activity kinds Web Chat sends, with bounded text and value. */
 const MAX_ACTIVITY_BYTES = 32 * 1024;
@@ -71,7 +65,6 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
   const { selfHosted, logger } = deps;
   const clientOf = (req: IncomingMessage) => deps.clientAddressOf?.(req) ?? req.socket.remoteAddress ?? 'unknown';
 
-  /** Runs a handler; a HttpProblem becomes its status with {error: {code, message}}, anything else a 500. */
   /** Refuses with 429 and Retry-After once `key` has used up `limit`. */
   const limitBy = async (limit: Limit, key: string) => {
     const retryAfter = await deps.rateLimits?.check(limit, key);
@@ -80,6 +73,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     throw new HttpProblem(429, 'TooManyRequests', `Too many requests; try again in ${retryAfter} s`, { 'retry-after': String(retryAfter) });
   };
 
+  /** Runs a handler; a HttpProblem becomes its status with {error: {code, message}}, anything else a 500. */
   const handle =
     (work: (req: Request, res: Response) => Promise<void>, options: { perClient: boolean } = { perClient: true }) =>
     async (req: Request, res: Response): Promise<void> => {
@@ -138,23 +132,11 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     handle(async (req, res) => {
       await limitBy('newChat', clientOf(req));
       if (deps.azure) {
-        // The token is bound to a user id of ours (Azure's "dl_" form), so the page cannot choose whom
-        // it chats as, and, when configured, to the help page's origins, so it is useless elsewhere.
-        const response = await fetch(`${deps.azure.url}/tokens/generate`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${deps.azure.secret}`, 'content-type': 'application/json' },
-          body: JSON.stringify({
-            user: { id: newUserId() },
-            ...(deps.azure.trustedOrigins?.length ? { trustedOrigins: deps.azure.trustedOrigins } : {}),
-          }),
-          signal: AbortSignal.timeout(10_000),
-        });
-        if (!response.ok) {
-          logger.error({ status: response.status }, 'Azure Direct Line refused to generate a token');
+        const issued = await azureToken(deps.azure, logger).catch((error: unknown) => {
+          if (!(error instanceof AzureUnavailable)) throw error;
           throw new HttpProblem(502, 'ServiceError', 'The chat service is unavailable; please try again shortly');
-        }
-        const issued = (await response.json()) as { token: string; conversationId: string; expires_in: number };
-        res.send(200, { token: issued.token, conversationId: issued.conversationId, expires_in: issued.expires_in, domain: deps.azure.url });
+        });
+        res.send(200, issued);
         return;
       }
       const issued = await requireSelfHosted().tokens.issue({ conversationId: newConversationId(), userId: newUserId() });
@@ -277,78 +259,12 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
     return activity.type === 'typing' ? conversations.broadcast(conversationId, activity) : conversations.append(conversationId, activity);
   };
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  /** Open streams by conversation id and by client address (a reload or two, a few tabs: not thousands). */
-  const openSockets = new Map<string, number>();
-  const count = (key: string, change: number) => {
-    const next = (openSockets.get(key) ?? 0) + change;
-    if (next <= 0) openSockets.delete(key);
-    else openSockets.set(key, next);
-  };
-  const streamPath = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
-  const refuse = (socket: Duplex, status: number, reason: string) => {
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  };
-  // An exception thrown in an 'upgrade' listener is uncaught and ends the process: nothing here may throw.
-  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = URL.parse(req.url ?? '/', 'http://localhost');
-    const match = url ? streamPath.exec(url.pathname) : null;
-    const conversationId = match ? decodePathSegment(match[1]!) : undefined;
-    if (match && conversationId === undefined) {
-      refuse(socket, 400, 'Bad Request');
-      return;
-    }
-    if (!url || conversationId === undefined || !selfHosted) {
-      refuse(socket, 404, 'Not Found');
-      return;
-    }
-    const client = clientOf(req);
-    selfHosted.tokens
-      .verify(url.searchParams.get('t') ?? '')
-      .then(async (claims) => {
-        if (claims.conversationId !== conversationId || !selfHosted.conversations.has(conversationId)) {
-          refuse(socket, 403, 'Forbidden');
-          return;
-        }
-        // An upgrade is a request like any other: it counts against the client's rate limit.
-        if ((await deps.rateLimits?.check('client', client)) !== undefined) {
-          deps.onRateLimited?.('client');
-          refuse(socket, 429, 'Too Many Requests');
-          return;
-        }
-        const [byConversation, byClient] = [`conversation ${conversationId}`, `client ${client}`];
-        if ((openSockets.get(byConversation) ?? 0) >= MAX_SOCKETS_PER_CONVERSATION || (openSockets.get(byClient) ?? 0) >= MAX_SOCKETS_PER_CLIENT) {
-          refuse(socket, 429, 'Too Many Requests');
-          return;
-        }
-        sockets.handleUpgrade(req, socket, head, (ws) => {
-          count(byConversation, 1);
-          count(byClient, 1);
-          ws.once('close', () => {
-            count(byConversation, -1);
-            count(byClient, -1);
-          });
-          stream(ws, conversationId, url.searchParams.get('watermark') ?? undefined);
-        });
-      })
-      .catch(() => refuse(socket, 403, 'Forbidden'));
-  };
-  const stream = (ws: WebSocket, conversationId: string, watermark: string | undefined) => {
-    const { conversations } = selfHosted!;
-    const backlog = conversations.after(conversationId, watermark);
-    if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
-    const unsubscribe = conversations.subscribe(conversationId, (set) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(set));
-    });
-    // Direct Line's keep-alive: an empty message every few seconds keeps proxies from closing the socket.
-    const keepAlive = setInterval(() => ws.readyState === ws.OPEN && ws.send(''), 15_000);
-    ws.on('close', () => {
-      clearInterval(keepAlive);
-      unsubscribe();
-    });
-    ws.on('error', () => ws.terminate());
-  };
-  server.server.on('upgrade', onUpgrade);
+  const streams = acceptStreams(server, {
+    ...(selfHosted ? { selfHosted } : {}),
+    clientOf,
+    ...(deps.rateLimits ? { rateLimits: deps.rateLimits } : {}),
+    onRateLimited: (limit) => deps.onRateLimited?.(limit),
+  });
 
   return {
     ...(selfHosted
@@ -366,9 +282,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
         }
       : {}),
     close() {
-      server.server.off('upgrade', onUpgrade);
-      for (const ws of sockets.clients) ws.terminate();
-      sockets.close();
+      streams.close();
     },
   };
 }
