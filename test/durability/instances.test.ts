@@ -2,55 +2,34 @@
 // PostgreSQL), two instances on one PostgreSQL serve one conversation in turns, and messages of one
 // conversation fired together are all processed, none lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, makeTempDir, type BotProcess } from '../support/bot-process.js';
-import {
-  contentKeysOf,
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  send,
-  startLocalConnector,
-  type LocalConnector,
-} from '../support/local-connector.js';
+import type { BotProcess } from '../support/bot-process.js';
+import { useBotProcesses } from '../support/bot-processes.js';
+import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/local-connector.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
 import { choiceLabel } from '../support/runner.js';
 
 const TIMEOUT = 60_000;
 
-let connector: LocalConnector;
-const bots: BotProcess[] = [];
-
-beforeAll(async () => {
-  connector = await startLocalConnector();
-});
-afterAll(async () => {
-  for (const bot of bots) await bot.kill().catch(() => undefined);
-  await connector.close();
-});
-
-async function start(env: Record<string, string>, dataDir = makeTempDir('durable-')): Promise<BotProcess> {
-  const bot = await startBotProcess({ dataDir, env });
-  bots.push(bot);
-  return bot;
-}
+const processes = useBotProcesses({ killAfter: 'the file' });
+const start = (env: Record<string, string>, dataDir = processes.newDataDir('durable-')): Promise<BotProcess> => processes.start({ dataDir, env });
 
 /** Posts one message and returns the content keys of its replies (the POST returns after the turn). */
 async function say(bot: BotProcess, conversationId: string, text: string): Promise<(string | undefined)[]> {
-  const before = connector.said(conversationId).length;
-  const response = await send(bot.url, messageActivity(connector.url, conversationId, text));
+  const before = processes.connector.said(conversationId).length;
+  const response = await send(bot.url, messageActivity(processes.connector.url, conversationId, text));
   expect(response.status, response.text).toBe(200);
-  return contentKeysOf(connector.said(conversationId).slice(before));
+  return contentKeysOf(processes.connector.said(conversationId).slice(before));
 }
 
 async function open(bot: BotProcess, conversationId: string): Promise<void> {
-  await send(bot.url, conversationUpdateActivity(connector.url, conversationId));
-  await connector.waitForSaid(conversationId, 2);
+  await send(bot.url, conversationUpdateActivity(processes.connector.url, conversationId));
+  await processes.connector.waitForSaid(conversationId, 2);
 }
 
 function restartScenario(name: string, envFor: () => Record<string, string>) {
   it(`${name}: a bot killed between turns carries on where the conversation was`, { timeout: TIMEOUT }, async () => {
     const env = envFor();
-    const dataDir = makeTempDir('durable-');
+    const dataDir = processes.newDataDir('durable-');
     const conversationId = newConversationId();
     const first = await start(env, dataDir);
     await open(first, conversationId);
@@ -68,13 +47,13 @@ function concurrencyScenario(name: string, instances: () => BotProcess[]) {
     const bots = instances();
     const conversationId = newConversationId();
     await open(bots[0]!, conversationId);
-    const before = connector.said(conversationId).length;
+    const before = processes.connector.said(conversationId).length;
 
-    const burst = Array.from({ length: 8 }, (_, i) => send(bots[i % bots.length]!.url, messageActivity(connector.url, conversationId, 'hello')));
+    const burst = Array.from({ length: 8 }, (_, i) => send(bots[i % bots.length]!.url, messageActivity(processes.connector.url, conversationId, 'hello')));
     const responses = await Promise.all(burst);
 
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
-    const replies = contentKeysOf(connector.said(conversationId).slice(before));
+    const replies = contentKeysOf(processes.connector.said(conversationId).slice(before));
     expect(replies.filter((key) => key === 'common.smallTalk.greeting')).toHaveLength(8);
     expect(replies.filter((key) => key === 'triage.askNeed')).toHaveLength(8);
     expect(await say(bots[0]!, conversationId, choiceLabel('triage.askNeed', 'codesign_password'))).toEqual(['triage.codesignPassword', 'common.didItSolve']);

@@ -1,80 +1,43 @@
 // Restart and continue: the real bot as a process (`node dist/main.js`, as `npm start` runs it) on a SQLite file. A turn that was
 // answered is committed, so a customer whose bot process dies (SIGKILL: no chance to flush or close)
 // or is stopped (SIGTERM) carries on where they were when a new process opens the same data folder.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { describe, expect, it } from 'vitest';
+import type { BotProcess } from '../support/bot-process.js';
+import { useBotProcesses } from '../support/bot-processes.js';
 import { choiceLabel } from '../support/runner.js';
-import {
-  contentKeysOf,
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  send,
-  startLocalConnector,
-  type LocalConnector,
-  type ReceivedActivity,
-} from '../support/local-connector.js';
+import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, send, type ReceivedActivity } from '../support/local-connector.js';
 
 // Two cold process starts per test (tsx compiles the sources each time).
 const PROCESS_TEST_TIMEOUT_MS = 60_000;
 
-const tempDirs: string[] = [];
-const processes: BotProcess[] = [];
-let connector: LocalConnector;
-/** The content the child renders: the same dialogs/ with the default brand (the child gets no BRAND_* variables). */
-
-beforeAll(async () => {
-  connector = await startLocalConnector();
-});
-
-afterEach(async () => {
-  // A failed test may leave a process behind: kill only the ones this file started.
-  for (const bot of processes.splice(0)) if (!bot.exited) await bot.kill();
-});
-
-afterAll(async () => {
-  await connector.close();
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function start(dataDir: string): Promise<BotProcess> {
-  const bot = await startBotProcess({ dataDir });
-  processes.push(bot);
-  return bot;
-}
-
-function newDataDir(): string {
-  const dir = makeTempDir('bot-restart-');
-  tempDirs.push(dir);
-  return path.join(dir, 'data');
-}
+const bots = useBotProcesses({ killAfter: 'each test' });
+const start = (dataDir: string): Promise<BotProcess> => bots.start({ dataDir });
+const newDataDir = (): string => bots.newDataDir('bot-restart-');
 
 /** Posts an activity to the bot and returns the `expected` replies of that turn. */
 async function turn(bot: BotProcess, conversationId: string, activity: object, expected: number): Promise<ReceivedActivity[]> {
-  const before = connector.said(conversationId).length;
+  const before = bots.connector.said(conversationId).length;
   const response = await send(bot.url, activity);
   expect(response.status, `POST /api/messages answered ${response.status}: ${response.text}`).toBe(200);
-  await connector.waitForSaid(conversationId, before + expected);
-  return connector.said(conversationId).slice(before);
+  await bots.connector.waitForSaid(conversationId, before + expected);
+  return bots.connector.said(conversationId).slice(before);
 }
 
 /** Opens a conversation and chooses "reset password": the bot asks how the certificate was bought. */
 async function startResetConversation(bot: BotProcess, conversationId: string): Promise<void> {
-  const opened = await turn(bot, conversationId, conversationUpdateActivity(connector.url, conversationId), 2);
+  const opened = await turn(bot, conversationId, conversationUpdateActivity(bots.connector.url, conversationId), 2);
   expect(contentKeysOf(opened)).toEqual(['common.welcome', 'triage.askNeed']);
 
-  const asked = await turn(bot, conversationId, messageActivity(connector.url, conversationId, choiceLabel('triage.askNeed', 'reset_password')), 2);
+  const asked = await turn(bot, conversationId, messageActivity(bots.connector.url, conversationId, choiceLabel('triage.askNeed', 'reset_password')), 2);
   expect(contentKeysOf(asked)).toEqual(['reset.intro', 'reset.askCustomerType']);
 }
 
 /** Answers the customer-type question on `bot` and checks the conversation carried on. */
 async function answerCustomerType(bot: BotProcess, conversationId: string): Promise<void> {
-  const next = await turn(bot, conversationId, messageActivity(connector.url, conversationId, choiceLabel('reset.askCustomerType', 'epki')), 1);
+  const next = await turn(bot, conversationId, messageActivity(bots.connector.url, conversationId, choiceLabel('reset.askCustomerType', 'epki')), 1);
 
   expect(contentKeysOf(next)).toEqual(['reset.askOrderNumber']);
-  expect(contentKeysOf(connector.said(conversationId))).toEqual([
+  expect(contentKeysOf(bots.connector.said(conversationId))).toEqual([
     'common.welcome',
     'triage.askNeed',
     'reset.intro',

@@ -3,28 +3,18 @@
 // bound; a turn that never finishes cannot hold it up past main.ts's forced exit.
 //
 // A turn's POST /api/messages is answered only once the bot has posted its replies to the channel
-// (the serviceUrl), so a connector that holds the bot's reply post keeps that turn in flight.
-import fs from 'node:fs';
+// (the serviceUrl), so a bots.connector that holds the bot's reply post keeps that turn in flight.
 import http from 'node:http';
 import net from 'node:net';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BotProcess } from '../support/bot-process.js';
+import { useBotProcesses } from '../support/bot-processes.js';
 import { choiceLabel } from '../support/runner.js';
-import {
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  send,
-  startLocalConnector,
-  type HeldPost,
-  type LocalConnector,
-  type ReceivedActivity,
-} from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send, type HeldPost, type ReceivedActivity } from '../support/local-connector.js';
 
 // Two cold process starts per test (tsx compiles the sources each time).
 const PROCESS_TEST_TIMEOUT_MS = 60_000;
-/** How long the connector keeps the turn in flight after SIGTERM: the process must still be there. */
+/** How long the bots.connector keeps the turn in flight after SIGTERM: the process must still be there. */
 const HOLD_AFTER_SIGTERM_MS = 1_000;
 /** The bound on exiting once the last turn in flight has finished (main.ts forces an exit at 10 s). */
 const EXIT_AFTER_LAST_TURN_MS = 5_000;
@@ -35,45 +25,22 @@ const EXIT_SLACK_MS = 3_000;
 /** How soon after the "stopping" line the bot must refuse new connections. */
 const REFUSE_WITHIN_MS = 2_000;
 
-const tempDirs: string[] = [];
-const processes: BotProcess[] = [];
 const holds: HeldPost[] = [];
 const agents: http.Agent[] = [];
 const sockets: net.Socket[] = [];
-let connector: LocalConnector;
-/** The content the child renders: the same dialogs/ with the default brand (the child gets no BRAND_* variables). */
-
-beforeAll(async () => {
-  connector = await startLocalConnector();
-});
-
-afterEach(async () => {
-  // A failed test may leave a process, a held post or a client socket behind: only this file's.
-  for (const bot of processes.splice(0)) if (!bot.exited) await bot.kill();
+afterEach(() => {
+  // A failed test may leave a held post or a client socket behind: only this file's.
   for (const held of holds.splice(0)) held.release();
   for (const agent of agents.splice(0)) agent.destroy();
   for (const socket of sockets.splice(0)) socket.destroy();
 });
 
-afterAll(async () => {
-  await connector.close();
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function start(dataDir: string): Promise<BotProcess> {
-  const bot = await startBotProcess({ dataDir });
-  processes.push(bot);
-  return bot;
-}
-
-function newDataDir(): string {
-  const dir = makeTempDir('bot-shutdown-');
-  tempDirs.push(dir);
-  return path.join(dir, 'data');
-}
+const bots = useBotProcesses({ killAfter: 'each test' });
+const start = (dataDir: string): Promise<BotProcess> => bots.start({ dataDir });
+const newDataDir = (): string => bots.newDataDir('bot-shutdown-');
 
 function hold(conversationId: string): HeldPost {
-  const held = connector.holdNext(conversationId);
+  const held = bots.connector.holdNext(conversationId);
   holds.push(held);
   return held;
 }
@@ -184,24 +151,24 @@ const saidKeysOf = (activities: ReceivedActivity[]): (string | undefined)[] =>
 
 /**
  * Posts an activity to the bot and returns what the bot sent in that turn: the bot answers the post
- * only once the connector has answered (and recorded) each of its replies.
+ * only once the bots.connector has answered (and recorded) each of its replies.
  */
 async function turn(bot: BotProcess, conversationId: string, activity: object): Promise<ReceivedActivity[]> {
-  const before = connector.said(conversationId).length;
+  const before = bots.connector.said(conversationId).length;
   const response = await send(bot.url, activity);
   expect(response.status, `POST /api/messages answered ${response.status}: ${response.text}`).toBe(200);
-  return connector.said(conversationId).slice(before);
+  return bots.connector.said(conversationId).slice(before);
 }
 
 async function openConversation(bot: BotProcess, conversationId: string): Promise<void> {
-  const opened = await turn(bot, conversationId, conversationUpdateActivity(connector.url, conversationId));
+  const opened = await turn(bot, conversationId, conversationUpdateActivity(bots.connector.url, conversationId));
   expect(saidKeysOf(opened)).toEqual(['common.welcome', 'triage.askNeed']);
 }
 
-/** The customer chooses "reset password" with the connector holding the bot's first reply: returns once the turn is in flight. */
+/** The customer chooses "reset password" with the bots.connector holding the bot's first reply: returns once the turn is in flight. */
 async function resetPasswordInFlight(bot: BotProcess, conversationId: string, agent: http.Agent) {
   const held = hold(conversationId);
-  const response = post(bot.url, messageActivity(connector.url, conversationId, choiceLabel('triage.askNeed', 'reset_password')), agent);
+  const response = post(bot.url, messageActivity(bots.connector.url, conversationId, choiceLabel('triage.askNeed', 'reset_password')), agent);
   const request = await held.arrived;
   // In flight: the bot has decided and sent its first reply, which the channel has not answered, so
   // neither has the bot answered the customer's post.
@@ -231,14 +198,14 @@ describe('graceful shutdown with a turn in flight (real processes, SQLite file)'
       // Stopped accepting: new connections are refused outright, a POST too.
       expect(notServed, 'a new connection after SIGTERM').toContainEqual(await firstRefusal(first.url, REFUSE_WITHIN_MS));
       const refusedConversation = newConversationId();
-      expect(notServed).toContainEqual(await post(first.url, conversationUpdateActivity(connector.url, refusedConversation), false));
+      expect(notServed).toContainEqual(await post(first.url, conversationUpdateActivity(bots.connector.url, refusedConversation), false));
       // The channel's next request waits for its connection, the one the turn in flight is on: once
       // that turn is answered it must not start another turn either.
       const queuedConversation = newConversationId();
-      const queued = post(first.url, conversationUpdateActivity(connector.url, queuedConversation), channel);
+      const queued = post(first.url, conversationUpdateActivity(bots.connector.url, queuedConversation), channel);
       // The request that was arriving at SIGTERM is refused, and its connection closed.
       const lateConversation = newConversationId();
-      const lateAnswer = await late.finish(conversationUpdateActivity(connector.url, lateConversation));
+      const lateAnswer = await late.finish(conversationUpdateActivity(bots.connector.url, lateConversation));
       expect(lateAnswer).toMatchObject({ status: 503, connection: 'close' });
       expect(JSON.parse(lateAnswer.body)).toEqual({ error: 'shutting down' });
 
@@ -253,7 +220,7 @@ describe('graceful shutdown with a turn in flight (real processes, SQLite file)'
       // The turn finished: answered, its replies delivered, and the channel told not to send more on
       // this connection.
       expect(answered).toMatchObject({ status: 200, connection: 'close' });
-      expect(saidKeysOf(connector.said(conversationId))).toEqual(['common.welcome', 'triage.askNeed', 'reset.intro', 'reset.askCustomerType']);
+      expect(saidKeysOf(bots.connector.said(conversationId))).toEqual(['common.welcome', 'triage.askNeed', 'reset.intro', 'reset.askCustomerType']);
       expect(notServed).toContainEqual(await queued);
 
       const exit = await stopped;
@@ -267,12 +234,12 @@ describe('graceful shutdown with a turn in flight (real processes, SQLite file)'
       // None of the requests after SIGTERM ran a turn (the process is gone: whatever it sent has arrived).
       const refused = [refusedConversation, queuedConversation, lateConversation];
       expect(first.logs.filter((line) => line.msg === 'turn' && refused.some((id) => String(line.conversationKey).includes(id)))).toEqual([]);
-      for (const id of refused) expect(connector.said(id)).toEqual([]);
+      for (const id of refused) expect(bots.connector.said(id)).toEqual([]);
 
       // The turn in flight left the conversation in the store, closed cleanly: a new process on the same
       // folder takes the next answer where the customer was.
       const second = await start(dataDir);
-      const next = await turn(second, conversationId, messageActivity(connector.url, conversationId, choiceLabel('reset.askCustomerType', 'epki')));
+      const next = await turn(second, conversationId, messageActivity(bots.connector.url, conversationId, choiceLabel('reset.askCustomerType', 'epki')));
       expect(saidKeysOf(next)).toEqual(['reset.askOrderNumber']);
       expect(second.logs.some((line) => line.msg === 'stored conversation cannot be restored; starting afresh')).toBe(false);
       expect(await second.stop()).toEqual({ code: 0, signal: null });

@@ -6,16 +6,8 @@ import net from 'node:net';
 import { gzipSync, deflateSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import {
-  contentKeysOf,
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  send,
-  startLocalConnector,
-  type LocalConnector,
-} from '../support/local-connector.js';
-import { choiceLabel } from '../support/runner.js';
+import { ordinaryChat } from '../support/bot-processes.js';
+import { contentKeysOf, messageActivity, newConversationId, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
 import { seededRandom } from '../support/seeded-random.js';
 
 const CASES = 1_500;
@@ -157,13 +149,8 @@ describe('fuzzing the edge', () => {
       const statuses = new Map<string, Map<number, number>>();
       const serverErrors: string[] = [];
 
-      const normal = newConversationId();
-      const normalChat = (async () => {
-        await send(bot.url, conversationUpdateActivity(connector.url, normal));
-        for (const text of [choiceLabel('triage.askNeed', 'reset_password'), choiceLabel('reset.askCustomerType', 'reseller')]) {
-          expect((await send(bot.url, messageActivity(connector.url, normal, text))).status).toBe(200);
-        }
-      })();
+      // A customer who only wants their answer, while the junk flies.
+      const normalChat = ordinaryChat(bot.url, connector);
 
       let next = 0;
       const worker = async () => {
@@ -176,7 +163,7 @@ describe('fuzzing the edge', () => {
           if (status >= 500) serverErrors.push(`${status} ${kind} ${bytes.subarray(0, 200).toString('latin1')}`);
         }
       };
-      await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
+      const [normal] = await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
       console.info(
         `fuzz-edge: ${CASES} cases, statuses ${JSON.stringify(Object.fromEntries([...statuses].map(([kind, counts]) => [kind, Object.fromEntries(counts)])))}`,
       );

@@ -5,13 +5,13 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { ordinaryChat } from '../support/bot-processes.js';
 import {
   contentKeysOf,
   conversationUpdateActivity,
   messageActivity,
   newConversationId,
   postRaw,
-  send,
   startLocalConnector,
   type LocalConnector,
 } from '../support/local-connector.js';
@@ -157,13 +157,7 @@ describe('fuzzing /api/messages', () => {
       const serverErrors: string[] = [];
 
       // A customer who only wants their answer, while the junk flies.
-      const normal = newConversationId();
-      const normalChat = (async () => {
-        await send(bot.url, conversationUpdateActivity(connector.url, normal));
-        for (const text of [choiceLabel('triage.askNeed', 'reset_password'), choiceLabel('reset.askCustomerType', 'reseller')]) {
-          expect((await send(bot.url, messageActivity(connector.url, normal, text))).status).toBe(200);
-        }
-      })();
+      const normalChat = ordinaryChat(bot.url, connector);
 
       let next = 0;
       const worker = async () => {
@@ -175,7 +169,7 @@ describe('fuzzing /api/messages', () => {
           if (result.status >= 500) serverErrors.push(`${result.status} ${body.slice(0, 300)}`);
         }
       };
-      await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
+      const [normal] = await Promise.all([normalChat, ...Array.from({ length: CONCURRENCY }, worker)]);
       console.info(`fuzz: ${CASES} cases, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
 
       expect(serverErrors).toEqual([]);
