@@ -8,7 +8,7 @@ import type { Attachment } from 'botbuilder';
 import type { CaseView, TranscriptLine } from '../../handoff/agent-channel.js';
 import { line, type AgentText, type PlainAgentKey } from '../../handoff/agent-text.js';
 import type { HandoffCase } from '../../ports/handoff-queue.js';
-import { cardLiteral } from './plain-text.js';
+import { cardLiteral, cardOwnWords } from './plain-text.js';
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -61,7 +61,8 @@ const withoutEmphasis = (text: string): string => text.replace(/\*\*|__/g, '');
 
 /**
  * A TextBlock reads its text as markdown, so what anyone said is in a TextRun, which never does; the
- * speaker is named outside it, and the customer's words are quoted on a shaded background, one line.
+ * speaker is named outside it, and the customer's words are quoted on a shaded background, one line;
+ * the bot's and agents' own lines keep their line breaks.
  */
 const transcriptLine = (text: AgentText) => (said: TranscriptLine) => {
   const customer = said.from === 'customer';
@@ -74,7 +75,7 @@ const transcriptLine = (text: AgentText) => (said: TranscriptLine) => {
       {
         type: 'RichTextBlock',
         spacing: 'None',
-        inlines: [{ type: 'TextRun', text: customer ? `“${cardLiteral(said.text)}”` : cardLiteral(withoutEmphasis(said.text)) }],
+        inlines: [{ type: 'TextRun', text: customer ? `“${cardLiteral(said.text)}”` : cardOwnWords(withoutEmphasis(said.text)) }],
       },
     ],
   };

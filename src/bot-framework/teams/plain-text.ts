@@ -29,3 +29,16 @@ export const markdownLiteral = (text: string): string => oneLine(text).replace(M
  * of the card's date and time functions; a zero-width space keeps it as typed.
  */
 export const cardLiteral = (text: string): string => oneLine(text).replace(/\{\{/g, '{\u200b{');
+
+/**
+ * The bot's or an agent's own words for an Adaptive Card TextRun: their line breaks kept (only a
+ * customer could use one to forge another speaker's line), blank lines closed up, and `{{` kept as
+ * typed as in cardLiteral.
+ */
+export const cardOwnWords = (text: string): string =>
+  text
+    .replace(DIRECTION_CONTROLS, '')
+    .replace(/\r\n?|[\v\f\u0085\u2028\u2029]/g, '\n')
+    .replace(/\n[^\S\n]*(?:\n[^\S\n]*)+/g, '\n')
+    .trim()
+    .replace(/\{\{/g, '{\u200b{');
