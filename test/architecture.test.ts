@@ -352,6 +352,20 @@ describe('architecture: folders of src/ depend one way', () => {
   });
 });
 
+/** Longer files have always turned out to hold two things; split them where the seam is. */
+const MAX_SOURCE_LINES = 300;
+
+describe('architecture: file size', () => {
+  it(`keeps every source file of src/, machines/ and scripts/ within ${MAX_SOURCE_LINES} lines`, () => {
+    const long = productionFiles()
+      .map((file) => ({ file, lines: read(file).split('\n').length - 1 }))
+      .filter(({ lines }) => lines > MAX_SOURCE_LINES)
+      .map(({ file, lines }) => `${file}: ${lines} lines`);
+
+    expect(long, 'split the file where it holds two things').toEqual([]);
+  });
+});
+
 describe('architecture: production code does not depend on tests', () => {
   it('no file in src/ or machines/ imports from test/; the tools in scripts/ only from test/support/', () => {
     const testDir = path.join(root, 'test') + path.sep;
