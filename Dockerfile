@@ -36,4 +36,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 # SIGTERM: new requests are refused, turns in flight finish, the store closes, exit 0 (within 10 s,
 # so keep the runtime's stop timeout above that). Node runs as PID 1 with no npm in between.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/main.js"]
+CMD ["node", "--disable-warning=DEP0111", "dist/main.js"]
