@@ -166,7 +166,7 @@ export class SupportBot extends ActivityHandler {
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     if (context.activity.channelId !== Channels.Msteams || !this.deps.agents) {
-      return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no agents desk here' } as never };
+      return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no agents desk here' } };
     }
     return this.deps.agents.onCardAction(context, value);
   }

@@ -55,14 +55,10 @@ async function credentialsOf(appId: string) {
 }
 
 const clientFor = async (appId: string, serviceUrl: string, options = {}) =>
-  withLeanReplies(
-    { credentials: await credentialsOf(appId), conversations: { replyToActivity: undefined as unknown, sendToConversation: undefined as unknown } },
-    serviceUrl,
-    {
-      backoffMs: 1,
-      ...options,
-    },
-  ) as unknown as {
+  withLeanReplies({ credentials: await credentialsOf(appId), conversations: { replyToActivity: undefined, sendToConversation: undefined } }, serviceUrl, {
+    backoffMs: 1,
+    ...options,
+  }) as unknown as {
     conversations: {
       replyToActivity(conversationId: string, activityId: string, activity: object): Promise<{ id: string }>;
       sendToConversation(conversationId: string, activity: object): Promise<{ id: string }>;

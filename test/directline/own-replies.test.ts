@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -22,7 +21,7 @@ beforeAll(async () => {
   app = await createApp(config, createLogger(config));
   app.server.on('after', (req: { method?: string; url?: string }) => handled.push(`${req.method} ${req.url}`));
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  url = `http://127.0.0.1:${app.server.address().port}`;
 });
 afterAll(async () => {
   await app.close();

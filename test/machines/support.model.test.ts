@@ -113,7 +113,7 @@ const model = createTestModel(supportMachine, {
     return [...modelEvents.filter((event) => !isEffectResult(event)), ...buttonsOf(snapshot)];
   },
   filterEvents: (_snapshot, event) => offered.has(event),
-  serializeState: (snapshot) => serializeState(snapshot as Snapshot),
+  serializeState: (snapshot) => serializeState(snapshot),
 });
 
 type Step = { event: ConversationEvent; state: Snapshot };
@@ -123,7 +123,7 @@ type Step = { event: ConversationEvent; state: Snapshot };
  * edge. Shortest paths alone reach every state but skip transitions; these take every one.
  */
 function edgePaths(): { description: string; steps: Step[] }[] {
-  const toState = new Map(model.getShortestPaths({ allowDuplicatePaths: true }).map((path) => [serializeState(path.state as Snapshot), path.steps as Step[]]));
+  const toState = new Map(model.getShortestPaths({ allowDuplicatePaths: true }).map((path) => [serializeState(path.state), path.steps as Step[]]));
   const seen = new Set<string>();
   const paths: { description: string; steps: Step[] }[] = [];
   for (const [key, vertex] of Object.entries(model.getAdjacencyMap())) {
@@ -220,7 +220,7 @@ describe('support machine, model-based', () => {
       understand: async (text) => readByRules(text),
       inspect: (event: InspectionEvent) => {
         if (event.type !== '@xstate.microstep') return;
-        for (const transition of event._transitions) taken.add(takenTransition(transition as unknown as TransitionLike));
+        for (const transition of event._transitions) taken.add(takenTransition(transition));
         for (const node of (event.snapshot as Snapshot)._nodes) statesEntered.add(node.id);
       },
     });
@@ -236,10 +236,7 @@ describe('support machine, model-based', () => {
         handoff.next = next?.event;
         const restsAt = next && isEffectResult(next.event) ? next.state : step.state;
 
-        const input =
-          event === secretMessage
-            ? ({ type: 'message', text: `my password is ${PLANTED_SECRET}` } as const)
-            : ({ type: 'system', event: event as ConversationEvent } as const);
+        const input = event === secretMessage ? ({ type: 'message', text: `my password is ${PLANTED_SECRET}` } as const) : ({ type: 'system', event } as const);
         const turn = await runner.runTurn(key, input);
         turns++;
 
