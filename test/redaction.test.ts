@@ -46,7 +46,7 @@ describe('secrets typed by customers', () => {
     });
     const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'trace' });
     const app = await createApp(config, createLogger(config, logSink));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => void app.server.listen(0, '127.0.0.1', resolve));
     const botUrl = `http://127.0.0.1:${app.server.address().port}`;
     const connector = await startLocalConnector();
 

@@ -125,7 +125,8 @@ export class SupportBot extends ActivityHandler {
       await next();
     });
     this.onEvent(async (context, next) => {
-      const { name, value } = context.activity;
+      const { name } = context.activity;
+      const value: unknown = context.activity.value;
       // Only the channel's side (a contact centre) reports status; a customer's client cannot.
       if (name === HandoffEventNames.HandoffStatus && deps.contactCentre && context.activity.from?.role !== 'user') {
         const status = value as { state?: unknown; message?: unknown; agentName?: unknown } | undefined;
@@ -150,7 +151,8 @@ export class SupportBot extends ActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     // The SDK reads value.action.type unchecked: a card action without an action object would fail the turn.
-    const { name, value } = context.activity;
+    const { name } = context.activity;
+    const value: unknown = context.activity.value;
     if (name === 'adaptiveCard/action' && !isObject((value as { action?: unknown } | undefined)?.action)) {
       const error = { code: 'BadRequest', message: 'value.action: required, an object (an Adaptive Card Action.Execute)' };
       return { status: StatusCodes.BAD_REQUEST, body: { statusCode: StatusCodes.BAD_REQUEST, type: 'application/vnd.microsoft.error', value: error } };

@@ -20,7 +20,7 @@ beforeAll(async () => {
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   app = await createApp(config, createLogger(config));
   app.server.on('after', (req: { method?: string; url?: string }) => handled.push(`${req.method} ${req.url}`));
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => void app.server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${app.server.address().port}`;
 });
 afterAll(async () => {

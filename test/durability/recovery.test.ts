@@ -31,7 +31,7 @@ async function startApp(env: Record<string, string>): Promise<{ app: App; url: s
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recovery-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const app = await createApp(config, createLogger(config));
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => void app.server.listen(0, '127.0.0.1', resolve));
   return { app, url: `http://127.0.0.1:${app.server.address().port}`, dataDir };
 }
 
