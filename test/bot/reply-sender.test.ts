@@ -50,7 +50,7 @@ async function credentialsOf(appId: string) {
     MicrosoftAppType: 'MultiTenant',
   });
   const credentials = await factory.createCredentials(appId, 'https://api.botframework.com', 'https://login.microsoftonline.com/botframework.com', true);
-  (credentials as unknown as { getToken: () => Promise<string> }).getToken = async () => 'local-token';
+  (credentials as unknown as { getToken: () => Promise<string> }).getToken = () => Promise.resolve('local-token');
   return credentials;
 }
 

@@ -126,7 +126,7 @@ describe('transcript codec', () => {
     for (const [conversationKey, activity] of kept) expectExact(conversationKey, activity);
 
     const mixed = roundTrip('webchat:c1', kept[0]![1]);
-    expect(JSON.parse(mixed.json).suggestedActions).toEqual({ actions: JSON.parse(JSON.stringify(kept[0]![1].suggestedActions)).actions });
+    expect((JSON.parse(mixed.json) as Json).suggestedActions).toEqual({ actions: (JSON.parse(JSON.stringify(kept[0]![1].suggestedActions)) as Json).actions });
     expect(roundTrip('webchat:c1', kept[1]![1]).packing).toBe(Packing.messageType);
     expect(roundTrip('webchat:c1', { type: 'typing' }).packing).toBe(0);
   });
