@@ -43,8 +43,7 @@ function sameSlots(a: Slots, b: Slots): boolean {
   return true;
 }
 
-const definedOnly = (slots: Partial<Slots>): Partial<Slots> =>
-  Object.fromEntries(Object.entries(slots).filter(([, value]) => value !== undefined)) as Partial<Slots>;
+const definedOnly = (slots: Partial<Slots>): Partial<Slots> => Object.fromEntries(Object.entries(slots).filter(([, value]) => value !== undefined));
 
 /**
  * During a reset, "I can't remember the user name either" answers the reset's own question about

@@ -8,7 +8,7 @@
 // or any free one if that is taken).
 import fs from 'node:fs';
 import { buildBot } from './build.js';
-import { makeTempDir, startBotProcess, type LogLine } from '../test/support/bot-process.js';
+import { makeTempDir, startBotProcess } from '../test/support/bot-process.js';
 import { PLAYGROUND_TEAMS, botEnvFor, freePort, startPlayground } from '../test/support/agents-playground.js';
 
 const botPort = Number(process.env.BOT_PORT) || (await freePort());
@@ -37,7 +37,7 @@ console.log(`
 // The bot logs JSON lines; a person here wants its warnings and errors, briefly.
 let shown = 0;
 const showProblems = setInterval(() => {
-  for (const line of bot.logs.slice(shown) as LogLine[]) {
+  for (const line of bot.logs.slice(shown)) {
     if ((line.level ?? 0) >= 40) console.log(`bot ${line.level! >= 50 ? 'error' : 'warning'}: ${line.msg ?? ''}`);
   }
   shown = bot.logs.length;

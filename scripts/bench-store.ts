@@ -5,7 +5,6 @@ import '../src/dot-env.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createApp, databaseFile } from '../src/app.js';
@@ -29,8 +28,8 @@ const script = ['Reset my account password', 'With an enterprise (E-PKI) account
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-store-'));
 const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
 const app = await createApp(config, createLogger(config));
-await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-const botUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/messages`;
+await new Promise<void>((resolve) => void app.server.listen(0, '127.0.0.1', resolve));
+const botUrl = `http://127.0.0.1:${app.server.address().port}/api/messages`;
 const collector = await startReplyCollector();
 const runId = Date.now().toString(36);
 

@@ -103,7 +103,7 @@ function typo(text: string, pick: (n: number) => number): string {
   if (kind === 0) letters.splice(at, 1);
   else if (kind === 1) letters.splice(at, 0, letters[at]!);
   else [letters[at], letters[at + 1]] = [letters[at + 1]!, letters[at]!];
-  return text.slice(0, word.index) + letters.join('') + text.slice(word.index! + word[0].length);
+  return text.slice(0, word.index) + letters.join('') + text.slice(word.index + word[0].length);
 }
 
 /** `wholeText` variants only add around the message, so they see it whole; the others change words and skip secrets and identifiers. */

@@ -261,7 +261,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       directLine.close();
       closing = true;
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => void server.close(() => resolve()));
       await sendingUndelivered;
       await rateLimits.close();
       await store.close();

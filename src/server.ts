@@ -1,5 +1,5 @@
 // Routes only; never listens (main.ts and tests do, tests on port 0).
-import restify, { type Response, type Server } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Limit, RateLimits } from './edge/rate-limits.js';
@@ -182,7 +182,7 @@ export function buildServer(deps: ServerDeps): Server {
     res.end(body);
   });
 
-  server.on('restifyError', (req, res, error, callback) => {
+  server.on('restifyError', (req: Request, _res: Response, error: { statusCode?: number; code?: string; message: string }, callback: () => void) => {
     deps.logger.warn({ method: req.method, url: withoutTokens(req.url ?? ''), status: error.statusCode, code: error.code }, withoutTokens(error.message));
     return callback();
   });

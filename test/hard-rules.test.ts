@@ -58,7 +58,7 @@ describe('hard rules', () => {
     expect((await chat.runner.store.listCases())[0]).toEqual(expect.objectContaining({ reason: 'partner-altaire' }));
   });
 
-  it('4. never recommends account sharing; where sharing is mentioned it says it is not endorsed', async () => {
+  it('4. never recommends account sharing; where sharing is mentioned it says it is not endorsed', () => {
     const catalog = new AdapterChat().runner.catalog;
     const render = (key: string) => catalog.render(key, { position: '1', agent: 'Dana', text: '' }).text;
     const mentionsSharing = catalog.keys().filter((key) => /\bshar(e|ing)\b[^.]*\b(account|login)\b/i.test(render(key)));

@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, databaseFile } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -47,8 +46,8 @@ describe('secrets typed by customers', () => {
     });
     const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'trace' });
     const app = await createApp(config, createLogger(config, logSink));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    const botUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => void app.server.listen(0, '127.0.0.1', resolve));
+    const botUrl = `http://127.0.0.1:${app.server.address().port}`;
     const connector = await startLocalConnector();
 
     const scripts = [...secretMessages.map((text) => [text]), ...secretConversations.map((c) => c.turns)];

@@ -27,9 +27,9 @@ describe('buildRunner', () => {
     const store = new MemoryStore();
     const requested: string[] = [];
     const handoff: HandoffPort = {
-      request: async (conversationKey) => {
+      request: (conversationKey) => {
         requested.push(conversationKey);
-        return { status: 'queued', caseId: 'C-GIVEN1', position: 1 };
+        return Promise.resolve({ status: 'queued', caseId: 'C-GIVEN1', position: 1 });
       },
       cancel: async () => {},
       relay: async () => {},

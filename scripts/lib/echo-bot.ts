@@ -54,6 +54,6 @@ server.listen(Number(process.env.PORT ?? 3979), process.env.HOST ?? '127.0.0.1',
 });
 
 // bot-process.ts stops a process with SIGTERM and expects it to exit on its own.
-const stop = () => server.close(() => process.exit(0));
+const stop = () => void server.close(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -143,7 +143,8 @@ export class SupportBot extends ActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     // The SDK reads value.action.type unchecked: a card action without an action object would fail the turn.
-    const { name, value } = context.activity;
+    const { name } = context.activity;
+    const value: unknown = context.activity.value;
     if (name === 'adaptiveCard/action' && !isObject((value as { action?: unknown } | undefined)?.action)) {
       const error = { code: 'BadRequest', message: 'value.action: required, an object (an Adaptive Card Action.Execute)' };
       return { status: StatusCodes.BAD_REQUEST, body: { statusCode: StatusCodes.BAD_REQUEST, type: 'application/vnd.microsoft.error', value: error } };
@@ -159,7 +160,7 @@ export class SupportBot extends ActivityHandler {
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     if (routeOf(context.activity) !== 'agents' || !this.deps.agents) {
-      return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no agents desk here' } as never };
+      return { statusCode: 404, type: 'application/vnd.microsoft.error', value: { code: 'NotFound', message: 'no agents desk here' } };
     }
     return this.deps.agents.onCardAction(context, value);
   }

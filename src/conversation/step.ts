@@ -1,7 +1,7 @@
 // One step of the conversation machine as a pure function: a snapshot and an event in, the next
 // snapshot and what the machine asked for out (lines to say, effects for the runner to perform).
 // Nothing here runs an action, keeps state between calls or touches I/O.
-import { createActor, type AnyActorScope, type InspectionEvent, type SnapshotFrom } from 'xstate';
+import { createActor, type InspectionEvent, type SnapshotFrom } from 'xstate';
 import type { ConversationEvent } from '../../machines/events.js';
 import { conversationMachine } from '../../machines/registry.js';
 import type { HandoffRequest, SayParams } from '../../machines/setup.js';
@@ -15,6 +15,8 @@ export type ConversationSnapshot = SnapshotFrom<typeof machine>;
 export type Step = { snapshot: ConversationSnapshot; said: SayParams[]; effects: Effect[] };
 
 type ExecutableAction = { type: string; params: unknown };
+/** The actor scope this machine's own functions take. */
+type MachineScope = Parameters<typeof machine.transition>[2];
 
 /** The machine's own actions (`assign`) are already applied to the snapshot; these are the ones it asks of the runner. */
 function collect(actions: ExecutableAction[]): Pick<Step, 'said' | 'effects'> {
@@ -48,7 +50,7 @@ export type Stepper = {
  */
 export function createStepper(options: { inspect?: (event: InspectionEvent) => void } = {}): Stepper {
   const self = createActor(machine, options.inspect ? { inspect: options.inspect } : {});
-  const scopeFor = (actions: ExecutableAction[]): AnyActorScope => ({
+  const scopeFor = (actions: ExecutableAction[]): MachineScope => ({
     self,
     id: '',
     sessionId: '',

@@ -121,7 +121,7 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
 
   // restify has already decoded the path once; ids are ours, so a '%' left in one is a malformed request.
   const conversationOf = (req: Request) => {
-    const conversationId = decodePathSegment(String(req.params.conversationId ?? ''));
+    const conversationId = decodePathSegment(String((req.params as { conversationId?: string }).conversationId ?? ''));
     if (conversationId === undefined) throw new HttpProblem(400, 'BadArgument', 'Malformed conversation id in the path');
     return conversationId;
   };
@@ -271,13 +271,19 @@ export function mountDirectLine(server: Server, deps: DirectLineDeps): { close()
       ? {
           localChannel: {
             serves: (serviceUrl: string) => serviceUrl === deps.serviceUrl(),
-            deliver: async (conversationId: string, activity: Record<string, unknown>) => {
-              try {
-                return { id: acceptFromBot(conversationId, activity) };
-              } catch (error) {
-                throw error instanceof UnknownConversation ? new ChannelRefused(404) : error instanceof HttpProblem ? new ChannelRefused(error.status) : error;
-              }
-            },
+            // Thrown in the executor, a refusal rejects the promise: callers never see deliver() throw.
+            deliver: (conversationId: string, activity: Record<string, unknown>) =>
+              new Promise<{ id: string }>((resolve) => {
+                try {
+                  resolve({ id: acceptFromBot(conversationId, activity) });
+                } catch (error) {
+                  throw error instanceof UnknownConversation
+                    ? new ChannelRefused(404)
+                    : error instanceof HttpProblem
+                      ? new ChannelRefused(error.status)
+                      : error;
+                }
+              }),
           },
         }
       : {}),

@@ -41,8 +41,8 @@ const keyOf = (key: string) => (key.length <= 200 ? key : `sha256:${createHash('
 export async function createRateLimits(config: RateLimitConfig, store: RateLimitStore = { kind: 'memory' }): Promise<RateLimits> {
   const points: Record<Limit, number> = { conversation: config.conversationPerMinute, client: config.clientPerMinute, newChat: config.newChatsPerMinute };
   const memory = (limit: Limit) => new RateLimiterMemory({ points: points[limit], duration: 60 });
-  let close = async () => undefined as void;
-  let make: (limit: Limit) => Promise<RateLimiterAbstract> = async (limit) => memory(limit);
+  let close = (): Promise<void> => Promise.resolve();
+  let make: (limit: Limit) => RateLimiterAbstract = memory;
 
   if (store.kind === 'redis') {
     const client = new Redis(store.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
@@ -50,9 +50,9 @@ export async function createRateLimits(config: RateLimitConfig, store: RateLimit
     // client keeps reconnecting in the background.
     client.on('error', () => undefined);
     await client.connect().catch(() => undefined);
-    make = async (limit) =>
+    make = (limit) =>
       new RateLimiterRedis({ storeClient: client, keyPrefix: `certbot:${limit}`, points: points[limit], duration: 60, insuranceLimiter: memory(limit) });
-    close = async () => void client.disconnect();
+    close = () => Promise.resolve(client.disconnect());
   } else if (store.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: store.databaseUrl, max: 4, connectionTimeoutMillis: 2_000, application_name: 'cert-support-bot rate limits' });
     pool.on('error', () => undefined);
@@ -64,7 +64,7 @@ export async function createRateLimits(config: RateLimitConfig, store: RateLimit
       // Another instance created it at the same moment ("already exists" as a type or a unique key).
       if (!['42710', '23505', '42P07'].includes((error as { code?: string }).code ?? '')) throw error;
     }
-    make = async (limit) =>
+    make = (limit) =>
       new RateLimiterPostgres({
         storeClient: pool,
         tableName: TABLE,
@@ -78,9 +78,8 @@ export async function createRateLimits(config: RateLimitConfig, store: RateLimit
     close = () => pool.end();
   }
 
-  const limiters = Object.fromEntries(
-    await Promise.all((['conversation', 'client', 'newChat'] as const).map(async (limit) => [limit, await make(limit)] as const)),
-  ) as Record<Limit, RateLimiterAbstract>;
+  const limits: Limit[] = ['conversation', 'client', 'newChat'];
+  const limiters = Object.fromEntries(limits.map((limit) => [limit, make(limit)])) as Record<Limit, RateLimiterAbstract>;
   return {
     store: store.kind,
     async check(limit, key) {

@@ -97,7 +97,7 @@ export class CaseSteps {
       if (typeof text !== 'string' || text.trim() === '') return [];
       const speaker = (entry.activity.channelData as { speaker?: string } | undefined)?.speaker;
       const from = entry.direction === 'in' ? 'customer' : speaker ? 'agent' : 'bot';
-      return [{ from, text: clip(text) } as TranscriptLine];
+      return [{ from, text: clip(text) }];
     });
     if (latestText !== undefined && latestText.trim() !== '') lines.push({ from: 'customer', text: clip(latestText) });
     return lines.slice(-CARD_TRANSCRIPT_LINES);

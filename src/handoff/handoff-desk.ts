@@ -29,7 +29,7 @@ export const recordingDesk = (store: HandoffQueue & TranscriptLog, logger: Logge
   createHandoffDesk({
     queue: store,
     transcripts: store,
-    customers: { notify: async () => [] },
+    customers: { notify: () => Promise.resolve([]) },
     limits: { waitMs: Number.POSITIVE_INFINITY, idleMs: Number.POSITIVE_INFINITY },
     logger,
     now,

@@ -193,7 +193,7 @@ export const defaultModelFile = inProject('dist', 'nlu-model.json');
  * examples by the same code version (`npm run build` trains it ahead), trained afresh and saved
  * there otherwise. A model file that cannot be written only costs the next start-up its training.
  */
-export async function trainSlotClassifier(file = defaultTrainingFile, modelFile: string | undefined = defaultModelFile): Promise<SlotClassifier> {
+function trainSlotClassifierNow(file = defaultTrainingFile, modelFile: string | undefined = defaultModelFile): SlotClassifier {
   const started = performance.now();
   if (!fs.existsSync(file)) return untrained;
   const source = fs.readFileSync(file, 'utf8');
@@ -219,4 +219,9 @@ export async function trainSlotClassifier(file = defaultTrainingFile, modelFile:
     }
   }
   return classifier;
+}
+
+/** trainSlotClassifierNow as the Promise callers await (its work is synchronous): a failure rejects. */
+export function trainSlotClassifier(...args: Parameters<typeof trainSlotClassifierNow>): Promise<SlotClassifier> {
+  return new Promise((resolve) => resolve(trainSlotClassifierNow(...args)));
 }

@@ -68,7 +68,7 @@ export const rulesOnly: Combination = {
 };
 
 export function createUnderstand(classifier: SlotClassifier, combination = classifier.examples > 0 ? chosenCombination : rulesOnly): Understand {
-  return async (text) => understandNow(classifier, combination, text);
+  return (text) => Promise.resolve(understandNow(classifier, combination, text));
 }
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */

@@ -19,8 +19,8 @@ function memoryStore(): Store {
     /** Always answers: there is no database to lose. */
     async ping() {},
     /** No schema to migrate. */
-    async pendingMigrations() {
-      return 0;
+    pendingMigrations() {
+      return Promise.resolve(0);
     },
     async close() {},
   };

@@ -128,7 +128,7 @@ function unpackSuggestedActions(stored: Json, packing: number): Json {
     entries.push([
       key,
       key === 'actions' && packing & Packing.imBackLabels && Array.isArray(value)
-        ? value.map((action) => (typeof action === 'string' ? { type: 'imBack', title: action, value: action } : action))
+        ? value.map((action: unknown) => (typeof action === 'string' ? { type: 'imBack', title: action, value: action } : action))
         : value,
     ]);
   }

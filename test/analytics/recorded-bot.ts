@@ -24,7 +24,7 @@ const MINUTE = 60_000;
 
 /** Agents see nothing in tests; they act through the desk. */
 const silentChannel: AgentChannel = {
-  postCase: async ({ handoffCase }) => ({ threadId: `thread-${handoffCase.caseId}`, cardActivityId: `card-${handoffCase.caseId}` }),
+  postCase: ({ handoffCase }) => Promise.resolve({ threadId: `thread-${handoffCase.caseId}`, cardActivityId: `card-${handoffCase.caseId}` }),
   updateCase: async () => {},
   postToThread: async () => {},
 };

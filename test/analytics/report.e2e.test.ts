@@ -25,13 +25,13 @@ afterAll(async () => {
 
 const serverUrl = testDatabaseUrl;
 const stores: [string, (() => Promise<Store>) | undefined][] = [
-  ['MemoryStore', async () => new MemoryStore()],
+  ['MemoryStore', () => Promise.resolve(new MemoryStore())],
   [
     'SqliteStore',
-    async () => {
+    () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-e2e-'));
       cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-      return new SqliteStore(path.join(dir, 'bot.sqlite'));
+      return Promise.resolve(new SqliteStore(path.join(dir, 'bot.sqlite')));
     },
   ],
   [

@@ -50,19 +50,15 @@ async function credentialsOf(appId: string) {
     MicrosoftAppType: 'MultiTenant',
   });
   const credentials = await factory.createCredentials(appId, 'https://api.botframework.com', 'https://login.microsoftonline.com/botframework.com', true);
-  (credentials as unknown as { getToken: () => Promise<string> }).getToken = async () => 'local-token';
+  (credentials as unknown as { getToken: () => Promise<string> }).getToken = () => Promise.resolve('local-token');
   return credentials;
 }
 
 const clientFor = async (appId: string, serviceUrl: string, options = {}) =>
-  withLeanReplies(
-    { credentials: await credentialsOf(appId), conversations: { replyToActivity: undefined as unknown, sendToConversation: undefined as unknown } },
-    serviceUrl,
-    {
-      backoffMs: 1,
-      ...options,
-    },
-  ) as unknown as {
+  withLeanReplies({ credentials: await credentialsOf(appId), conversations: { replyToActivity: undefined, sendToConversation: undefined } }, serviceUrl, {
+    backoffMs: 1,
+    ...options,
+  }) as unknown as {
     conversations: {
       replyToActivity(conversationId: string, activityId: string, activity: object): Promise<{ id: string }>;
       sendToConversation(conversationId: string, activity: object): Promise<{ id: string }>;

@@ -84,10 +84,13 @@ describe.skipIf(skipReason !== undefined)(
       step++;
       const prefix = `${String(step).padStart(2, '0')}-${name}`;
       // The channel scrolls inside the page, so the card is photographed from its top, where its status is.
-      await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      // This project's lib has no DOM types: the elements are typed by what is used of them.
+      await card.evaluate((element: { scrollIntoView(options: { block: 'start' }): void }) => element.scrollIntoView({ block: 'start' }));
       await agent.screenshot({ path: path.join(ARTIFACTS, `${prefix}-card.png`) });
       await agent.locator('[data-lexical-editor="true"]').last().scrollIntoViewIfNeeded();
-      await customer.locator('.webchat__basic-transcript__scrollable').evaluate((element) => element.scrollTo(0, element.scrollHeight));
+      await customer
+        .locator('.webchat__basic-transcript__scrollable')
+        .evaluate((element: { scrollTo(x: number, y: number): void; scrollHeight: number }) => element.scrollTo(0, element.scrollHeight));
       await customer.screenshot({ path: path.join(ARTIFACTS, `${prefix}-customer.png`) });
       await agent.screenshot({ path: path.join(ARTIFACTS, `${prefix}-agent.png`) });
     }

@@ -30,9 +30,10 @@ describe('KeyedQueue', () => {
         await pause(20);
         events.push('end a');
       }),
-      queue.run('b', async () => {
+      queue.run('b', () => {
         events.push('start b');
         events.push('end b');
+        return Promise.resolve();
       }),
     ]);
 
@@ -42,10 +43,8 @@ describe('KeyedQueue', () => {
   it('carries on with the next task after one fails', async () => {
     const queue = new KeyedQueue();
 
-    const failed = queue.run('c', async () => {
-      throw new Error('boom');
-    });
-    const next = queue.run('c', async () => 'next');
+    const failed = queue.run('c', () => Promise.reject(new Error('boom')));
+    const next = queue.run('c', () => Promise.resolve('next'));
 
     await expect(failed).rejects.toThrow('boom');
     await expect(next).resolves.toBe('next');

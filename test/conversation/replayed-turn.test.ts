@@ -18,8 +18,8 @@ class AgentsDesk implements HandoffPort {
   /** Runs once, inside the next relay: another instance's turn saving the same conversation meanwhile. */
   duringNextRelay?: () => Promise<unknown>;
 
-  async request(_key: string, _request: HandoffRequest): Promise<HandoffTicket> {
-    return { status: 'queued', caseId: 'C-RACE01', position: 1 };
+  request(_key: string, _request: HandoffRequest): Promise<HandoffTicket> {
+    return Promise.resolve({ status: 'queued', caseId: 'C-RACE01', position: 1 });
   }
   async cancel(): Promise<void> {}
   async relay(_key: string, text: string): Promise<void> {

@@ -146,7 +146,7 @@ describe('self-hosted Direct Line: the happy path', () => {
     const watermarks: string[] = [];
     const socket = new WebSocket(started.streamUrl);
     socket.on('message', (data) => {
-      const text = data.toString();
+      const text = (data as Buffer).toString(); // ws's default binaryType, 'nodebuffer'
       if (!text) return;
       const set = JSON.parse(text) as { activities: Activity[]; watermark: string };
       received.push(...set.activities);

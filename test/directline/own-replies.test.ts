@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -21,8 +20,8 @@ beforeAll(async () => {
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   app = await createApp(config, createLogger(config));
   app.server.on('after', (req: { method?: string; url?: string }) => handled.push(`${req.method} ${req.url}`));
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => void app.server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${app.server.address().port}`;
 });
 afterAll(async () => {
   await app.close();

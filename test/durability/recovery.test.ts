@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, databaseFile, type App } from '../../src/app.js';
@@ -32,8 +31,8 @@ async function startApp(env: Record<string, string>): Promise<{ app: App; url: s
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recovery-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const app = await createApp(config, createLogger(config));
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return { app, url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, dataDir };
+  await new Promise<void>((resolve) => void app.server.listen(0, '127.0.0.1', resolve));
+  return { app, url: `http://127.0.0.1:${app.server.address().port}`, dataDir };
 }
 
 async function say(url: string, conversationId: string, text: string) {

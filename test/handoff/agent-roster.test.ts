@@ -53,9 +53,9 @@ describe('TeamRoster', () => {
     let now = 0;
     let member = false;
     let calls = 0;
-    const lookup = async () => {
+    const lookup = () => {
       calls++;
-      return member;
+      return Promise.resolve(member);
     };
     const kept = new TeamRoster(lookup, 1_000, logger, () => now);
     expect(await kept.check(olga)).toBe('not-agent');

@@ -22,16 +22,17 @@ class RecordingChannel implements AgentChannel {
   readonly thread: { caseId: string; post: ThreadPost }[] = [];
   failPosting = false;
 
-  async postCase(view: CaseView) {
-    if (this.failPosting) throw new Error('Teams is down');
+  postCase(view: CaseView) {
+    if (this.failPosting) return Promise.reject(new Error('Teams is down'));
     this.posted.push(view);
-    return { threadId: `thread-${view.handoffCase.caseId}`, cardActivityId: `card-${view.handoffCase.caseId}` };
+    return Promise.resolve({ threadId: `thread-${view.handoffCase.caseId}`, cardActivityId: `card-${view.handoffCase.caseId}` });
   }
 
   async updateCase(): Promise<void> {}
 
-  async postToThread(handoffCase: HandoffCase, post: ThreadPost): Promise<void> {
+  postToThread(handoffCase: HandoffCase, post: ThreadPost): Promise<void> {
     this.thread.push({ caseId: handoffCase.caseId, post });
+    return Promise.resolve();
   }
 
   notesOf(caseId: string): string[] {
@@ -67,9 +68,9 @@ function deskWith(options: { channel?: AgentChannel } = {}) {
     ...(options.channel ? { channel: options.channel } : {}),
     // The conversation relays an agent's message while its case is open (machines/), as the line reports.
     customers: {
-      notify: async (conversationKey, event) => {
+      notify: (conversationKey, event) => {
         told.push({ conversationKey, event });
-        return event.type === 'agent.message' ? [{ key: 'handoff.agentMessage', text: event.text, choices: [] }] : [];
+        return Promise.resolve(event.type === 'agent.message' ? [{ key: 'handoff.agentMessage', text: event.text, choices: [] }] : []);
       },
     },
     limits: { waitMs: 5 * MINUTE, idleMs: 15 * MINUTE },

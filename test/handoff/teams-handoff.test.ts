@@ -69,8 +69,7 @@ async function customerSays(bot: BotProcess, conversationId: string, text: strin
   return contentKeysOf(connector.said(conversationId).slice(before));
 }
 
-const cardOf = (activity: ReceivedActivity | undefined) =>
-  ((activity?.attachments as { content: Record<string, unknown> }[] | undefined)?.[0]?.content ?? {}) as Record<string, unknown>;
+const cardOf = (activity: ReceivedActivity | undefined) => (activity?.attachments as { content: Record<string, unknown> }[] | undefined)?.[0]?.content ?? {};
 const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
 const actionsOf = (card: Record<string, unknown>) => ((card.actions as { verb: string }[] | undefined) ?? []).map((a) => a.verb);
 const latestCard = (threadId: string) => cardOf(connector.updates.filter((u) => u.conversationId === threadId).at(-1)?.activity);

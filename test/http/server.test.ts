@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -46,7 +45,7 @@ async function startApp(env: Record<string, string> = {}, overrides: AppOverride
       resolve();
     });
   });
-  const { port } = app.server.address() as AddressInfo;
+  const { port } = app.server.address();
   return { app, url: `http://127.0.0.1:${port}`, dataDir };
 }
 

@@ -3,7 +3,7 @@
 // (content, store, handoff port) and invariants are checked on every turn of every path.
 import { describe, expect, it } from 'vitest';
 import { getNextSnapshot, type AnyStateNode, type InspectionEvent, type SnapshotFrom } from 'xstate';
-import { createTestModel } from 'xstate/graph';
+import { createTestModel, type AdjacencyValue } from 'xstate/graph';
 import { firstPendingNeed } from '../../machines/actions.js';
 import { needs } from '../../machines/domain.js';
 import { routeKey } from '../../machines/handoff-case.js';
@@ -113,7 +113,7 @@ const model = createTestModel(supportMachine, {
     return [...modelEvents.filter((event) => !isEffectResult(event)), ...buttonsOf(snapshot)];
   },
   filterEvents: (_snapshot, event) => offered.has(event),
-  serializeState: (snapshot) => serializeState(snapshot as Snapshot),
+  serializeState: (snapshot) => serializeState(snapshot),
 });
 
 type Step = { event: ConversationEvent; state: Snapshot };
@@ -123,16 +123,16 @@ type Step = { event: ConversationEvent; state: Snapshot };
  * edge. Shortest paths alone reach every state but skip transitions; these take every one.
  */
 function edgePaths(): { description: string; steps: Step[] }[] {
-  const toState = new Map(model.getShortestPaths({ allowDuplicatePaths: true }).map((path) => [serializeState(path.state as Snapshot), path.steps as Step[]]));
+  const toState = new Map(model.getShortestPaths({ allowDuplicatePaths: true }).map((path) => [serializeState(path.state), path.steps as Step[]]));
   const seen = new Set<string>();
   const paths: { description: string; steps: Step[] }[] = [];
-  for (const [key, vertex] of Object.entries(model.getAdjacencyMap())) {
+  for (const [key, vertex] of Object.entries(model.getAdjacencyMap()) as [string, AdjacencyValue<Snapshot, ConversationEvent>][]) {
     const prefix = toState.get(key);
     if (!prefix) continue;
-    for (const { event, state } of Object.values(vertex.transitions) as { event: ConversationEvent; state: Snapshot }[]) {
+    for (const { event, state } of Object.values<{ event: ConversationEvent; state: Snapshot }>(vertex.transitions)) {
       // Edges that leave the same state on the same event and show the same thing in the same next
       // state take the same branches.
-      const edge = JSON.stringify([(vertex.state as Snapshot).value, event, state.value, state.context.shown.at(-1)]);
+      const edge = JSON.stringify([vertex.state.value, event, state.value, state.context.shown.at(-1)]);
       if (seen.has(edge)) continue;
       seen.add(edge);
       const steps: Step[] = [...prefix, { event, state }];
@@ -144,7 +144,7 @@ function edgePaths(): { description: string; steps: Step[] }[] {
             : { type: 'handoff.queued', caseId: 'C-MODEL1', position: 2 };
         steps.push({ event: result, state: getNextSnapshot(supportMachine, last, result) });
       }
-      paths.push({ description: `${JSON.stringify((vertex.state as Snapshot).value)} --${event.type}-->`, steps });
+      paths.push({ description: `${JSON.stringify(vertex.state.value)} --${event.type}-->`, steps });
     }
   }
   return paths;
@@ -154,12 +154,14 @@ function edgePaths(): { description: string; steps: Step[] }[] {
 class ScriptedHandoff implements HandoffPort {
   next: ConversationEvent | undefined;
   readonly requests: HandoffRequest[] = [];
-  async request(_key: string, request: HandoffRequest): Promise<HandoffTicket> {
+  request(_key: string, request: HandoffRequest): Promise<HandoffTicket> {
     const next = this.next;
     this.next = undefined;
-    if (next?.type === 'handoff.failed') throw new Error('queue unavailable');
+    if (next?.type === 'handoff.failed') return Promise.reject(new Error('queue unavailable'));
     this.requests.push(request);
-    return next?.type === 'handoff.offline' ? { status: 'offline', caseId: 'C-MODEL1' } : { status: 'queued', caseId: 'C-MODEL1', position: 2 };
+    return Promise.resolve(
+      next?.type === 'handoff.offline' ? { status: 'offline', caseId: 'C-MODEL1' } : { status: 'queued', caseId: 'C-MODEL1', position: 2 },
+    );
   }
   async cancel(): Promise<void> {}
   async relay(): Promise<void> {}
@@ -217,10 +219,10 @@ describe('support machine, model-based', () => {
       handoff,
       // The model's events carry their reading; the one message typed as text (the planted secret)
       // is read by the rules alone so that it means exactly what the model's event says.
-      understand: async (text) => readByRules(text),
+      understand: (text) => Promise.resolve(readByRules(text)),
       inspect: (event: InspectionEvent) => {
         if (event.type !== '@xstate.microstep') return;
-        for (const transition of event._transitions) taken.add(takenTransition(transition as unknown as TransitionLike));
+        for (const transition of event._transitions) taken.add(takenTransition(transition));
         for (const node of (event.snapshot as Snapshot)._nodes) statesEntered.add(node.id);
       },
     });
@@ -236,10 +238,7 @@ describe('support machine, model-based', () => {
         handoff.next = next?.event;
         const restsAt = next && isEffectResult(next.event) ? next.state : step.state;
 
-        const input =
-          event === secretMessage
-            ? ({ type: 'message', text: `my password is ${PLANTED_SECRET}` } as const)
-            : ({ type: 'system', event: event as ConversationEvent } as const);
+        const input = event === secretMessage ? ({ type: 'message', text: `my password is ${PLANTED_SECRET}` } as const) : ({ type: 'system', event } as const);
         const turn = await runner.runTurn(key, input);
         turns++;
 

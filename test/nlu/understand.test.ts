@@ -4,7 +4,7 @@ import { createUnderstand } from '../../src/nlu/understand.js';
 
 const understand = createUnderstand(await trainSlotClassifier());
 
-describe('understand: several facts in one message', async () => {
+describe('understand: several facts in one message', () => {
   it('reads need and role together', async () => {
     const u = await understand("I'm a webmaster and my client's ISO login stopped working");
 
@@ -24,7 +24,7 @@ describe('understand: several facts in one message', async () => {
   });
 });
 
-describe('understand: negation', async () => {
+describe('understand: negation', () => {
   it.each([
     ["I'm not a reseller customer, we bought it from our hosting provider", 'web_host'],
     ['not epki, just a regular account I bought directly', 'direct'],
@@ -51,7 +51,7 @@ describe('understand: negation', async () => {
   });
 });
 
-describe('understand: typos and fragments', async () => {
+describe('understand: typos and fragments', () => {
   it.each([
     ['i forgto my pasword', 'reset_password'],
     ['cant acess my certficates anymore pls help', 'regain_access'],
@@ -66,7 +66,7 @@ describe('understand: typos and fragments', async () => {
   });
 });
 
-describe('understand: who did what for whom', async () => {
+describe('understand: who did what for whom', () => {
   it('an owner who made a login for their developer delegated', async () => {
     expect((await understand('I made an account for my developer')).slots).toMatchObject({ role: 'owner', delegated: true });
   });
@@ -76,7 +76,7 @@ describe('understand: who did what for whom', async () => {
   });
 });
 
-describe('understand: secrets and small talk', async () => {
+describe('understand: secrets and small talk', () => {
   it('flags a typed password', async () => {
     expect((await understand('my password is Pa55word!23')).containsSecret).toBe(true);
   });

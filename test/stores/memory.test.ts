@@ -2,4 +2,4 @@
 import { MemoryStore } from '../../src/stores/memory.js';
 import { storeContract } from './store.contract.js';
 
-storeContract('MemoryStore', async () => ({ store: new MemoryStore() }));
+storeContract('MemoryStore', () => Promise.resolve({ store: new MemoryStore() }));

@@ -17,7 +17,7 @@ const transcriptEntry: TranscriptEntry = {
   outcome: 'resolved',
 };
 
-storeContract('SqliteStore', async () => ({ store: new SqliteStore(databaseFile(), () => 1_700_000_000_000) }));
+storeContract('SqliteStore', () => Promise.resolve({ store: new SqliteStore(databaseFile(), () => 1_700_000_000_000) }));
 
 describe('SqliteStore: a real file', () => {
   it('keeps conversations, handoff cases, transcripts and references across closing and reopening the file', async () => {

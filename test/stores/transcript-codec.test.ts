@@ -25,7 +25,7 @@ function expectExact(conversationKey: string, activity: Json) {
 type Reply = Parameters<typeof renderReply>[0];
 /** A reply as the bot renders it: buttons are imBack with the label as title and value. */
 const rendered = (reply: Omit<Reply, 'choices'> & { labels?: string[] }): Json =>
-  renderReply({ ...reply, choices: (reply.labels ?? []).map((label) => ({ id: label, label })) } as Reply) as Json;
+  renderReply({ ...reply, choices: (reply.labels ?? []).map((label) => ({ id: label, label })) });
 
 const customerMessage = (channelId: string, conversationId: string, text?: string) =>
   ({
@@ -45,7 +45,7 @@ describe('transcript codec', () => {
       text: 'How was the certificate bought?',
       labels: ['Through my web host', 'Directly from Example CA', 'Pas sûr 🤷'],
     });
-    const withOutcome = rendered({ key: 'reset.reseller', text: 'Please contact your reseller.', outcome: 'reset-reseller' } as Reply);
+    const withOutcome = rendered({ key: 'reset.reseller', text: 'Please contact your reseller.', outcome: 'reset-reseller' });
     const fromAgent = rendered({ key: 'handoff.agentMessage', text: 'Hi, **Alice** here.', speaker: 'Alice' });
 
     const buttons = expectExact('webchat:c1', withButtons);
@@ -62,7 +62,7 @@ describe('transcript codec', () => {
 
   it("stores a customer's message without the channel and conversation id its conversation key already says", () => {
     const inbound = inboundEntry('webchat:conv-1', customerMessage('webchat', 'conv-1', 'I forgot my password'), 'I forgot my password', 1);
-    const opened = inboundEntry('webchat:conv-1', { ...customerMessage('webchat', 'conv-1'), type: 'conversationUpdate' } as Activity, undefined, 1);
+    const opened = inboundEntry('webchat:conv-1', { ...customerMessage('webchat', 'conv-1'), type: 'conversationUpdate' }, undefined, 1);
     // Teams conversation ids hold colons of their own; the channel id is what comes before the first.
     const teams = inboundEntry('msteams:19:abc@thread.tacv2;messageid=1', customerMessage('msteams', '19:abc@thread.tacv2;messageid=1', 'hi'), 'hi', 1);
 
@@ -126,7 +126,7 @@ describe('transcript codec', () => {
     for (const [conversationKey, activity] of kept) expectExact(conversationKey, activity);
 
     const mixed = roundTrip('webchat:c1', kept[0]![1]);
-    expect(JSON.parse(mixed.json).suggestedActions).toEqual({ actions: JSON.parse(JSON.stringify(kept[0]![1].suggestedActions)).actions });
+    expect((JSON.parse(mixed.json) as Json).suggestedActions).toEqual({ actions: (JSON.parse(JSON.stringify(kept[0]![1].suggestedActions)) as Json).actions });
     expect(roundTrip('webchat:c1', kept[1]![1]).packing).toBe(Packing.messageType);
     expect(roundTrip('webchat:c1', { type: 'typing' }).packing).toBe(0);
   });

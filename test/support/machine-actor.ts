@@ -24,12 +24,12 @@ export function startConversation(options: { handoffFails?: boolean } = {}) {
   const actor = createActor(machine).start();
 
   /** Sends an event, answers the effects it requested, and returns what was said meanwhile. */
-  async function send(event: ConversationEvent): Promise<string[]> {
+  function send(event: ConversationEvent): Promise<string[]> {
     const from = said.length;
     actor.send(event);
     for (let result = pending.shift(); result; result = pending.shift()) actor.send(result);
-    if (!actor.getSnapshot().hasTag('waiting')) throw new Error(`not resting: ${JSON.stringify(actor.getSnapshot().value)}`);
-    return said.slice(from).map((s) => s.key);
+    if (!actor.getSnapshot().hasTag('waiting')) return Promise.reject(new Error(`not resting: ${JSON.stringify(actor.getSnapshot().value)}`));
+    return Promise.resolve(said.slice(from).map((s) => s.key));
   }
 
   return {

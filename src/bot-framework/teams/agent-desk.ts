@@ -158,7 +158,7 @@ export class TeamsAgentDesk {
     const parsed = cardActionSchema.safeParse(value);
     if (!parsed.success) {
       const problem = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
-      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown card action (${problem})` } as never };
+      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown card action (${problem})` } };
     }
     const {
       verb,
@@ -170,12 +170,12 @@ export class TeamsAgentDesk {
         return {
           statusCode: 403,
           type: 'application/vnd.microsoft.error',
-          value: { code: 'Forbidden', message: this.text.say(line('agents.wrongPlace')) } as never,
+          value: { code: 'Forbidden', message: this.text.say(line('agents.wrongPlace')) },
         };
       case 'unknown':
-        return { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: this.notLetIn('unknown') } as never };
+        return { statusCode: 503, type: 'application/vnd.microsoft.error', value: { code: 'ServiceUnavailable', message: this.notLetIn('unknown') } };
       case 'not-agent':
-        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: this.notLetIn('not-agent') } as never };
+        return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: this.notLetIn('not-agent') } };
       case 'acted':
         break;
     }
@@ -184,7 +184,7 @@ export class TeamsAgentDesk {
       return {
         statusCode: 404,
         type: 'application/vnd.microsoft.error',
-        value: { code: 'NotFound', message: this.text.say(line('agents.noSuchCase')) } as never,
+        value: { code: 'NotFound', message: this.text.say(line('agents.noSuchCase')) },
       };
     return { statusCode: 200, type: CARD_CONTENT_TYPE, value: caseCard(view, this.text).content as never };
   }

@@ -37,7 +37,7 @@ const withinTime = <T>(promise: Promise<T>, ms: number): Promise<T> => {
 export function allowList(ids: readonly string[]): AgentRoster {
   const allowed = new Set(ids.map((id) => id.toLowerCase()));
   return {
-    check: async (person) => (person.aadObjectId !== undefined && allowed.has(person.aadObjectId.toLowerCase()) ? 'agent' : 'not-agent'),
+    check: (person) => Promise.resolve(person.aadObjectId !== undefined && allowed.has(person.aadObjectId.toLowerCase()) ? 'agent' : 'not-agent'),
   };
 }
 

@@ -63,8 +63,9 @@ export class TeamsChannel implements AgentChannel {
           } as Parameters<CloudAdapter['createConversationAsync']>[4],
           logic,
         ),
-      async (context) => {
+      (context) => {
         threadId = context.activity.conversation.id;
+        return Promise.resolve();
       },
     );
     const cardActivityId = threadId === undefined ? undefined : rootActivityOf(threadId);

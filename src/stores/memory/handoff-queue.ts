@@ -3,6 +3,7 @@
 // atomic as the databases' conditional updates.
 import type { CaseHistory, HandoffCase, HandoffQueue } from '../../ports/handoff-queue.js';
 import { storedRequest } from '../rows.js';
+import { promised } from '../promised.js';
 
 const isOpen = (handoffCase: HandoffCase) => handoffCase.status === 'queued' || handoffCase.status === 'accepted';
 
@@ -26,53 +27,53 @@ export function memoryHandoffQueue(): HandoffQueue & CaseHistory {
   const queuedNow = () => listNow().filter((handoffCase) => handoffCase.status === 'queued');
   const openCaseOfNow = (conversationKey: string) => listNow().find((handoffCase) => handoffCase.conversationKey === conversationKey && isOpen(handoffCase));
 
-  return {
-    async openCase({ caseId, conversationKey, request, at }) {
+  return promised<HandoffQueue & CaseHistory>({
+    openCase({ caseId, conversationKey, request, at }) {
       const open = openCaseOfNow(conversationKey);
       if (open) return open;
       if (cases.has(caseId)) throw new Error(`Case id ${caseId} is already in use`);
       return write({ ...storedRequest(request), caseId, conversationKey, status: 'queued', requestedAt: at, lastCustomerAt: at });
     },
 
-    async getCase(caseId) {
+    getCase(caseId) {
       return read(caseId);
     },
 
-    async openCaseOf(conversationKey) {
+    openCaseOf(conversationKey) {
       return openCaseOfNow(conversationKey);
     },
 
-    async positionOf(caseId) {
+    positionOf(caseId) {
       const index = queuedNow().findIndex((handoffCase) => handoffCase.caseId === caseId);
       return index === -1 ? undefined : index + 1;
     },
 
-    async listQueued() {
+    listQueued() {
       return queuedNow();
     },
 
-    async listAcceptedBy(agentId) {
+    listAcceptedBy(agentId) {
       return listNow().filter((handoffCase) => handoffCase.status === 'accepted' && handoffCase.agent?.id === agentId);
     },
 
-    async listCases() {
+    listCases() {
       return listNow();
     },
 
-    async accept(caseId, agent, at) {
+    accept(caseId, agent, at) {
       const handoffCase = read(caseId);
       if (handoffCase?.status !== 'queued') return undefined;
       return write({ ...handoffCase, status: 'accepted', agent: { id: agent.id, name: agent.name }, acceptedAt: at });
     },
 
-    async release(caseId, agentId) {
+    release(caseId, agentId) {
       const handoffCase = read(caseId);
       if (handoffCase?.status !== 'accepted' || handoffCase.agent?.id !== agentId) return undefined;
       const { agent: _agent, acceptedAt: _acceptedAt, ...queued } = handoffCase;
       return write({ ...queued, status: 'queued' });
     },
 
-    async finish(caseId, status, at, only = {}) {
+    finish(caseId, status, at, only = {}) {
       const handoffCase = read(caseId);
       if (!handoffCase || !isOpen(handoffCase)) return undefined;
       if (only.status !== undefined && handoffCase.status !== only.status) return undefined;
@@ -81,25 +82,25 @@ export function memoryHandoffQueue(): HandoffQueue & CaseHistory {
       return write({ ...handoffCase, status, closedAt: at });
     },
 
-    async attachCard(caseId, threadId, cardActivityId) {
+    attachCard(caseId, threadId, cardActivityId) {
       const handoffCase = read(caseId);
       if (handoffCase) write({ ...handoffCase, threadId, cardActivityId });
     },
 
-    async caseOfThread(threadId) {
+    caseOfThread(threadId) {
       return listNow().find((handoffCase) => handoffCase.threadId === threadId);
     },
 
-    async touchCustomer(caseId, at) {
+    touchCustomer(caseId, at) {
       const handoffCase = read(caseId);
       if (handoffCase && isOpen(handoffCase)) write({ ...handoffCase, lastCustomerAt: Math.max(handoffCase.lastCustomerAt, at) });
     },
 
-    async markWaitNotice(caseId, at) {
+    markWaitNotice(caseId, at) {
       const handoffCase = read(caseId);
       if (handoffCase?.status !== 'queued' || handoffCase.waitNoticeAt !== undefined) return false;
       write({ ...handoffCase, waitNoticeAt: at });
       return true;
     },
-  };
+  });
 }

@@ -1,16 +1,17 @@
 // Conversation snapshots in memory, kept as JSON text so nobody can change what was stored by reference.
 import { StoreConflict } from '../../errors.js';
 import type { SnapshotStore, StoredConversation } from '../../ports/snapshot-store.js';
+import { promised } from '../promised.js';
 
 export function memorySnapshots(): SnapshotStore {
   const conversations = new Map<string, { json: string; etag: number }>();
-  return {
-    async load(conversationKey: string): Promise<StoredConversation | undefined> {
+  return promised<SnapshotStore>({
+    load(conversationKey: string): StoredConversation | undefined {
       const row = conversations.get(conversationKey);
       return row ? { envelope: JSON.parse(row.json) as unknown, etag: String(row.etag) } : undefined;
     },
 
-    async save(conversationKey: string, envelope: unknown, expectedEtag: string | undefined): Promise<string> {
+    save(conversationKey: string, envelope: unknown, expectedEtag: string | undefined): string {
       const row = conversations.get(conversationKey);
       if ((row === undefined) !== (expectedEtag === undefined) || (row && String(row.etag) !== expectedEtag)) {
         throw new StoreConflict(conversationKey);
@@ -19,5 +20,5 @@ export function memorySnapshots(): SnapshotStore {
       conversations.set(conversationKey, { json: JSON.stringify(envelope), etag });
       return String(etag);
     },
-  };
+  });
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreHealth } from '../../ports/store.js';
 import { sqliteMigrations } from './migrations.js';
+import { promised } from '../promised.js';
 
 export type SqliteDatabase = {
   db: Database.Database;
@@ -43,19 +44,19 @@ function migrate(db: Database.Database): void {
 }
 
 export function sqliteHealth({ db, prepare }: SqliteDatabase, now: () => number): StoreHealth {
-  return {
+  return promised<StoreHealth>({
     /** Rejects once the file is closed, or when it cannot be written; a local file has no network to lose. */
-    async ping() {
+    ping() {
       prepare('INSERT INTO readiness_probe (id, probed_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at').run(now());
     },
 
-    async pendingMigrations() {
+    pendingMigrations() {
       const applied = db.pragma('user_version', { simple: true }) as number;
       return Math.max(0, sqliteMigrations.length - applied);
     },
 
-    async close() {
+    close() {
       db.close();
     },
-  };
+  });
 }

@@ -3,14 +3,15 @@
 import type { CaseHistory, HandoffQueue } from '../../ports/handoff-queue.js';
 import { caseFromRow, QUEUE_ORDER, storedRequest, type CaseRow } from '../rows.js';
 import type { SqliteDatabase } from './database.js';
+import { promised } from '../promised.js';
 
 export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueue & CaseHistory {
   const openCaseRow = (conversationKey: string) =>
     prepare<[string], CaseRow>("SELECT * FROM handoff_cases WHERE conversation_key = ? AND status IN ('queued', 'accepted')").get(conversationKey);
   const one = (row: CaseRow | undefined) => row && caseFromRow(row);
 
-  return {
-    async openCase({ caseId, conversationKey, request, at }) {
+  return promised<HandoffQueue & CaseHistory>({
+    openCase({ caseId, conversationKey, request, at }) {
       const open = db.transaction(() => {
         // Does nothing when the conversation already has an open case (or the case id is taken).
         const inserted = prepare<unknown[], CaseRow>(
@@ -24,15 +25,15 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
       return caseFromRow(open.immediate());
     },
 
-    async getCase(caseId) {
+    getCase(caseId) {
       return one(prepare<[string], CaseRow>('SELECT * FROM handoff_cases WHERE case_id = ?').get(caseId));
     },
 
-    async openCaseOf(conversationKey) {
+    openCaseOf(conversationKey) {
       return one(openCaseRow(conversationKey));
     },
 
-    async positionOf(caseId) {
+    positionOf(caseId) {
       const row = prepare<[string], { position: number }>(
         `SELECT 1 + (SELECT count(*) FROM handoff_cases earlier
                      WHERE earlier.status = 'queued' AND (earlier.requested_at, earlier.case_id) < (handoff_case.requested_at, handoff_case.case_id)
@@ -42,19 +43,19 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
       return row?.position;
     },
 
-    async listQueued() {
+    listQueued() {
       return prepare<[], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'queued' ${QUEUE_ORDER}`).all().map(caseFromRow);
     },
 
-    async listAcceptedBy(agentId) {
+    listAcceptedBy(agentId) {
       return prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE status = 'accepted' AND agent_id = ? ${QUEUE_ORDER}`).all(agentId).map(caseFromRow);
     },
 
-    async listCases() {
+    listCases() {
       return prepare<[], CaseRow>(`SELECT * FROM handoff_cases ${QUEUE_ORDER}`).all().map(caseFromRow);
     },
 
-    async accept(caseId, agent, at) {
+    accept(caseId, agent, at) {
       return one(
         prepare<unknown[], CaseRow>(
           `UPDATE handoff_cases SET status = 'accepted', agent_id = ?, agent_name = ?, accepted_at = ?
@@ -63,7 +64,7 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
       );
     },
 
-    async release(caseId, agentId) {
+    release(caseId, agentId) {
       return one(
         prepare<[string, string], CaseRow>(
           `UPDATE handoff_cases SET status = 'queued', agent_id = NULL, agent_name = NULL, accepted_at = NULL
@@ -72,7 +73,7 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
       );
     },
 
-    async finish(caseId, status, at, only = {}) {
+    finish(caseId, status, at, only = {}) {
       return one(
         prepare<unknown[], CaseRow>(
           `UPDATE handoff_cases SET status = ?, closed_at = ?
@@ -93,15 +94,15 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
       );
     },
 
-    async attachCard(caseId, threadId, cardActivityId) {
+    attachCard(caseId, threadId, cardActivityId) {
       prepare('UPDATE handoff_cases SET thread_id = ?, card_activity_id = ? WHERE case_id = ?').run(threadId, cardActivityId, caseId);
     },
 
-    async caseOfThread(threadId) {
+    caseOfThread(threadId) {
       return one(prepare<[string], CaseRow>(`SELECT * FROM handoff_cases WHERE thread_id = ? ${QUEUE_ORDER} LIMIT 1`).get(threadId));
     },
 
-    async touchCustomer(caseId, at) {
+    touchCustomer(caseId, at) {
       // max(): turns of one conversation handled by two instances may report out of order.
       prepare(
         `UPDATE handoff_cases SET last_customer_at = max(last_customer_at, ?)
@@ -109,9 +110,9 @@ export function sqliteHandoffQueue({ db, prepare }: SqliteDatabase): HandoffQueu
       ).run(at, caseId);
     },
 
-    async markWaitNotice(caseId, at) {
+    markWaitNotice(caseId, at) {
       const updated = prepare("UPDATE handoff_cases SET wait_notice_at = ? WHERE case_id = ? AND status = 'queued' AND wait_notice_at IS NULL").run(at, caseId);
       return updated.changes === 1;
     },
-  };
+  });
 }

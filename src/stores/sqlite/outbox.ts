@@ -3,17 +3,18 @@
 import type { Outbox } from '../../ports/outbox.js';
 import { entryFromRow, TRANSCRIPT_COLUMNS, type TranscriptRow } from '../rows.js';
 import type { SqliteDatabase } from './database.js';
+import { promised } from '../promised.js';
 
 export function sqliteOutbox({ db, prepare }: SqliteDatabase): Outbox {
-  return {
-    async markDelivered(conversationKey) {
+  return promised<Outbox>({
+    markDelivered(conversationKey) {
       prepare(
         `UPDATE transcripts SET undelivered = 0
          WHERE undelivered = 1 AND conversation = (SELECT id FROM transcript_conversations WHERE conversation_key = ?)`,
       ).run(conversationKey);
     },
 
-    async claimUndelivered(appendedBefore) {
+    claimUndelivered(appendedBefore) {
       // Without the hint SQLite reads the whole table (by id, or by time), which at start-up with a
       // large store costs memory and time.
       const select = prepare<[number], TranscriptRow>(
@@ -31,5 +32,5 @@ export function sqliteOutbox({ db, prepare }: SqliteDatabase): Outbox {
         .immediate();
       return rows.map(entryFromRow);
     },
-  };
+  });
 }

@@ -2,10 +2,11 @@
 import { StoreConflict } from '../../errors.js';
 import type { SnapshotStore } from '../../ports/snapshot-store.js';
 import type { SqliteDatabase } from './database.js';
+import { promised } from '../promised.js';
 
 export function sqliteSnapshots({ prepare }: SqliteDatabase, now: () => number): SnapshotStore {
-  return {
-    async load(conversationKey) {
+  return promised<SnapshotStore>({
+    load(conversationKey) {
       const row = prepare<[string], { envelope: string; etag: number }>('SELECT envelope, etag FROM conversations WHERE conversation_key = ?').get(
         conversationKey,
       );
@@ -20,7 +21,7 @@ export function sqliteSnapshots({ prepare }: SqliteDatabase, now: () => number):
       return { envelope, etag: String(row.etag) };
     },
 
-    async save(conversationKey, envelope, expectedEtag) {
+    save(conversationKey, envelope, expectedEtag) {
       const json = JSON.stringify(envelope);
       if (expectedEtag === undefined) {
         const inserted = prepare('INSERT INTO conversations (conversation_key, envelope, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT DO NOTHING').run(
@@ -42,5 +43,5 @@ export function sqliteSnapshots({ prepare }: SqliteDatabase, now: () => number):
       if (updated.changes === 0) throw new StoreConflict(conversationKey);
       return String(next);
     },
-  };
+  });
 }

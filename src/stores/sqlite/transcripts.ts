@@ -5,10 +5,11 @@ import type { TranscriptArchive, TranscriptLog } from '../../ports/transcript-lo
 import { entryFromRow, TRANSCRIPT_COLUMNS, type TranscriptRow } from '../rows.js';
 import { packActivity } from '../transcript-codec.js';
 import type { SqliteDatabase } from './database.js';
+import { promised } from '../promised.js';
 
 export function sqliteTranscripts({ db, prepare }: SqliteDatabase): TranscriptLog & TranscriptArchive {
-  return {
-    async appendTranscript(entries) {
+  return promised<TranscriptLog & TranscriptArchive>({
+    appendTranscript(entries) {
       if (entries.length === 0) return;
       const findConversation = prepare<[string], number>('SELECT id FROM transcript_conversations WHERE conversation_key = ?').pluck();
       const addConversation = prepare('INSERT INTO transcript_conversations (conversation_key) VALUES (?)');
@@ -30,7 +31,7 @@ export function sqliteTranscripts({ db, prepare }: SqliteDatabase): TranscriptLo
       }).immediate();
     },
 
-    async readTranscript(conversationKey) {
+    readTranscript(conversationKey) {
       return prepare<[string], TranscriptRow>(
         `SELECT ${TRANSCRIPT_COLUMNS}
          FROM transcript_conversations conversation JOIN transcripts entry ON entry.conversation = conversation.id
@@ -40,7 +41,7 @@ export function sqliteTranscripts({ db, prepare }: SqliteDatabase): TranscriptLo
         .map(entryFromRow);
     },
 
-    async readTranscriptsBetween(from, to) {
+    readTranscriptsBetween(from, to) {
       // The range is found through transcripts_by_time; SQLite compares text byte-wise (BINARY).
       return prepare<[number, number], TranscriptRow>(
         `SELECT ${TRANSCRIPT_COLUMNS}
@@ -52,7 +53,7 @@ export function sqliteTranscripts({ db, prepare }: SqliteDatabase): TranscriptLo
     },
 
     /** Also forgets the numbers of conversations left without entries, so the key table does not grow for ever. */
-    async deleteTranscriptsBefore(cutoff) {
+    deleteTranscriptsBefore(cutoff) {
       return db
         .transaction(() => {
           const deleted = prepare('DELETE FROM transcripts WHERE at < ?').run(cutoff).changes;
@@ -66,5 +67,5 @@ export function sqliteTranscripts({ db, prepare }: SqliteDatabase): TranscriptLo
         })
         .immediate();
     },
-  };
+  });
 }
