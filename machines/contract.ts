@@ -18,8 +18,6 @@ export type HandoffRequest = {
   pendingNeeds?: Need[];
 };
 
-export type MessageEvent = Extract<ConversationEvent, { type: 'user.message' }>;
-
 export const contract = setup({
   types: {
     context: {} as SupportContext,

@@ -5,7 +5,7 @@ import type { KeyOf } from './keys.js';
 import { exit, statesOf } from './states.js';
 import { supportSetup } from './setup.js';
 
-export { handoffRequestOf, routeKey } from './handoff-case.js';
+export { routeKey } from './handoff-case.js';
 
 const { say, showOutcome } = statesOf('handoff');
 const sayWithPosition = (key: KeyOf<'handoff'>) => ({ type: 'sayWithPosition', params: { key } }) as const;

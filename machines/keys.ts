@@ -20,7 +20,7 @@ export const commonKeys = [
   'common.smallTalk.hours',
 ] as const;
 
-export const triageKeys = [
+const triageKeys = [
   'triage.askNeed',
   'triage.clarifyLogin',
   'triage.offerNext.regain_access',
@@ -38,7 +38,7 @@ export const triageKeys = [
   'triage.usernameRecovery',
 ] as const;
 
-export const accessKeys = [
+const accessKeys = [
   'access.askRole',
   'access.askDelegated',
   'access.refuseClientReset',
@@ -48,7 +48,7 @@ export const accessKeys = [
   'access.ownerDelegated',
 ] as const;
 
-export const resetKeys = [
+const resetKeys = [
   'reset.intro',
   'reset.askCustomerType',
   'reset.askOrderNumber',
@@ -64,7 +64,7 @@ export const resetKeys = [
   'reset.partnerNoReset',
 ] as const;
 
-export const handoffKeys = [
+const handoffKeys = [
   'handoff.stuck',
   'handoff.queued',
   'handoff.stillQueued',

@@ -5,7 +5,7 @@ import { withActions } from './actions.js';
 import { guards } from './guards.js';
 import { initialContext } from './context.js';
 
-export type { HandoffRequest, MessageEvent, SayParams } from './contract.js';
+export type { HandoffRequest, SayParams } from './contract.js';
 
 export const supportSetup = withActions.extend({ guards });
 

@@ -41,7 +41,7 @@ const corpusRoot = fileURLToPath(new URL('../corpus/', import.meta.url));
 export const corpusSplits = ['train', 'dev', 'test'] as const;
 export type CorpusSplit = (typeof corpusSplits)[number];
 export const splitFile = (split: CorpusSplit): string => path.join(corpusRoot, 'utterances', `${split}.jsonl`);
-export const conversationsDir = path.join(corpusRoot, 'conversations');
+const conversationsDir = path.join(corpusRoot, 'conversations');
 
 /** The project's scripted conversations, every file of corpus/conversations, in file order. */
 export function readProjectConversations(): ScriptedConversation[] {

@@ -3,7 +3,7 @@
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 
-export const redactedLogPaths = [
+const redactedLogPaths = [
   'req.headers.authorization',
   'headers.authorization',
   'authorization',

@@ -15,14 +15,14 @@ function isProjectRoot(dir: string): boolean {
   }
 }
 
-export function findProjectRoot(from: string): string {
+function findProjectRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (isProjectRoot(dir)) return dir;
     if (path.dirname(dir) === dir) throw new Error(`No ${PACKAGE_NAME} package.json above ${from}`);
   }
 }
 
-export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** A path inside the project, from its root. */
 export const inProject = (...segments: string[]): string => path.join(projectRoot, ...segments);

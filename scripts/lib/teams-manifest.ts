@@ -70,7 +70,7 @@ export function availableManifestVersions(): string[] {
 const schemaPath = (manifestVersion: string) => path.join(schemasDir, `v${manifestVersion}`, 'MicrosoftTeams.schema.json');
 
 /** The JSON schema of a Teams manifest version, as shipped by @microsoft/app-manifest. */
-export function loadTeamsSchema(manifestVersion: string): Record<string, unknown> {
+function loadTeamsSchema(manifestVersion: string): Record<string, unknown> {
   if (!availableManifestVersions().includes(manifestVersion)) {
     throw new Error(`@microsoft/app-manifest has no schema for manifestVersion "${manifestVersion}" (it has ${availableManifestVersions().join(', ')})`);
   }

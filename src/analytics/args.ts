@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 
 const DAY_MS = 86_400_000;
-export const DEFAULT_DAYS = 30;
+const DEFAULT_DAYS = 30;
 
 export const usage = `Usage: npm run report -- [options]
 

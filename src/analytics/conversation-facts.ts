@@ -22,17 +22,17 @@ const questionsWithoutChoices: readonly string[] = ['common.notUnderstood'];
 type ChannelData = { contentKey?: unknown; outcome?: unknown };
 const channelDataOf = (entry: TranscriptEntry) => (entry.activity.channelData ?? {}) as ChannelData;
 
-export const contentKeyOf = (entry: TranscriptEntry): string | undefined => {
+const contentKeyOf = (entry: TranscriptEntry): string | undefined => {
   const key = channelDataOf(entry).contentKey;
   return typeof key === 'string' ? key : undefined;
 };
 
-export const outcomeOf = (entry: TranscriptEntry): string | undefined => {
+const outcomeOf = (entry: TranscriptEntry): string | undefined => {
   const outcome = entry.outcome ?? channelDataOf(entry).outcome;
   return typeof outcome === 'string' ? outcome : undefined;
 };
 
-export const isCustomerMessage = (entry: TranscriptEntry) => entry.direction === 'in' && entry.activity.type === 'message';
+const isCustomerMessage = (entry: TranscriptEntry) => entry.direction === 'in' && entry.activity.type === 'message';
 
 /** A bot message that waits for an answer: it has buttons, or it is one of the few questions without. */
 function isQuestion(entry: TranscriptEntry): boolean {

@@ -116,7 +116,7 @@ const CHART_WIDTH = 720;
 const CHAR_PX = 7.2;
 
 /** Horizontal bars: long labels (content keys) stay readable. */
-export function barChart(title: string, bars: readonly Bar[]): string {
+function barChart(title: string, bars: readonly Bar[]): string {
   if (bars.length === 0) return `<p class="empty">${escapeHtml(title)}: no data in this period.</p>`;
   const labelWidth = Math.min(320, Math.ceil(Math.max(...bars.map((bar) => bar.label.length)) * CHAR_PX) + 12);
   const row = 24;
@@ -137,7 +137,7 @@ export function barChart(title: string, bars: readonly Bar[]): string {
 }
 
 /** Vertical columns over the bins, labelled below. */
-export function histogramChart(title: string, bins: readonly Bin[]): string {
+function histogramChart(title: string, bins: readonly Bin[]): string {
   if (bins.every((bin) => bin.count === 0)) return `<p class="empty">${escapeHtml(title)}: no data in this period.</p>`;
   const height = 220;
   const bottom = 36;

@@ -8,7 +8,7 @@ export type Rate = { count: number; of: number; rate?: number };
 export type Bin = { label: string; from: number; to: number; count: number };
 
 /** Agent wait histogram edges (ms): the first minutes matter most to a waiting customer. */
-export const WAIT_EDGES = [0, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000, Number.POSITIVE_INFINITY];
+const WAIT_EDGES = [0, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000, Number.POSITIVE_INFINITY];
 
 /** The p-th percentile (0–100) of values sorted ascending, interpolated between the nearest ranks. */
 export function percentile(sorted: readonly number[], p: number): number | undefined {

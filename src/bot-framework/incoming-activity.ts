@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 const account = z.looseObject({ id: z.string().min(1) });
 
-export const incomingActivitySchema = z.looseObject({
+const incomingActivitySchema = z.looseObject({
   type: z.string().min(1),
   channelId: z.string().min(1),
   serviceUrl: z.url(),

@@ -12,7 +12,7 @@ import { nameSpeakers } from './customer-line.js';
 import { reportingFailures, sendAsNewMessages } from './proactive.js';
 
 /** A reply older than this reads as out of place in a chat: it is dropped, not sent. */
-export const REDELIVERY_WINDOW_MS = 15 * 60 * 1000;
+const REDELIVERY_WINDOW_MS = 15 * 60 * 1000;
 /** Longer than the reply sender's retries can take (4 attempts of at most 30 s, with backoff). */
 export const OTHERS_IN_FLIGHT_MS = 3 * 60 * 1000;
 

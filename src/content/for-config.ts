@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import { defaultDialogsDir, loadContent, type Content } from './load-content.js';
 
-export const contentSettingsOf = (config: Pick<Config, 'handoff'>) => ({ liveAgents: config.handoff.target !== 'none' });
+const contentSettingsOf = (config: Pick<Config, 'handoff'>) => ({ liveAgents: config.handoff.target !== 'none' });
 
 export const loadContentFor = (config: Pick<Config, 'brand' | 'handoff'>, dir = defaultDialogsDir): Content =>
   loadContent(config.brand, dir, contentSettingsOf(config));

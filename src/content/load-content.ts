@@ -13,7 +13,7 @@ export const defaultDialogsDir = inProject('dialogs');
 
 export type Content = ReadonlyMap<string, ContentEntry>;
 
-export const agentsFile = 'agents.yaml';
+const agentsFile = 'agents.yaml';
 
 /** Anything in braces is a placeholder: filled, or reported as unknown; never shown as written. */
 export const placeholder = /\{\s*([^{}\s]+)\s*\}/g;

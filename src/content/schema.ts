@@ -2,11 +2,11 @@
 // buttons (choice id → label). Choice ids are what the machines act on; labels are free to change.
 import { z } from 'zod';
 
-export const contentKeyPattern = /^[a-z][A-Za-z]*(\.[A-Za-z_][A-Za-z_]*)+$/;
+const contentKeyPattern = /^[a-z][A-Za-z]*(\.[A-Za-z_][A-Za-z_]*)+$/;
 
 const choicesSchema = z.record(z.string().regex(/^[a-z_]+$/), z.string().trim().min(1));
 
-export const entrySchema = z.strictObject({
+const entrySchema = z.strictObject({
   text: z.string().trim().min(1),
   choices: choicesSchema.optional(),
   /** For a question (an entry with buttons): the slot its answer fills, or the conversation step it is. */

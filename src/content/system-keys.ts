@@ -1,3 +1,2 @@
 // Content keys said by src/ rather than by a machine.
 export const systemKeys = ['common.apology', 'common.restarted'] as const;
-export type SystemKey = (typeof systemKeys)[number];

@@ -132,7 +132,7 @@ function nextEnvelope(
 /** A line to say: what the machine asked for, or the runner's own notice that it started afresh. */
 type Line = SayParams | { key: 'common.restarted' };
 
-export function renderReplies(said: Line[], catalog: Catalog): Reply[] {
+function renderReplies(said: Line[], catalog: Catalog): Reply[] {
   return said.map((params): Reply => {
     const values = 'values' in params ? params.values : undefined;
     const outcome = 'outcome' in params ? params.outcome : undefined;

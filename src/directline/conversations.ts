@@ -40,7 +40,7 @@ export type HistoryLimits = {
   bytesInTotal: number;
 };
 
-export const defaultHistoryLimits: HistoryLimits = { activitiesPerConversation: 500, bytesPerConversation: 256 * 1024, bytesInTotal: 64 * 1024 * 1024 };
+const defaultHistoryLimits: HistoryLimits = { activitiesPerConversation: 500, bytesPerConversation: 256 * 1024, bytesInTotal: 64 * 1024 * 1024 };
 
 export class DirectLineConversations {
   /** In order of last activity, oldest first (a Map keeps insertion order; touching re-inserts). */

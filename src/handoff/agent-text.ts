@@ -99,7 +99,7 @@ export type AgentText = {
 };
 
 /** The agents' wording from already loaded content; throws a ContentError listing every mismatch with the declarations. */
-export function agentTextOf(content: Content): AgentText {
+function agentTextOf(content: Content): AgentText {
   const declared: Readonly<Record<string, readonly string[]>> = agentKeys;
   const problems: string[] = [];
   for (const key of Object.keys(declared)) if (!content.has(key)) problems.push(`agents.yaml: ${key} is missing`);

@@ -186,7 +186,7 @@ function deserialise(json: string, key: string): { trained: Trained; examples: n
 }
 
 /** Where a trained model is kept between start-ups, named by what it was trained from. */
-export const defaultModelFile = inProject('dist', 'nlu-model.json');
+const defaultModelFile = inProject('dist', 'nlu-model.json');
 
 /**
  * The classifier trained from `file`: loaded from `modelFile` when that was trained from the same

@@ -20,7 +20,7 @@ export const knownFormats: RegExp[] = [
 ];
 
 /** Character classes of a token: lower, upper, digit, symbol (apostrophes and hyphens are word characters). */
-export function characterClasses(token: string): number {
+function characterClasses(token: string): number {
   return [/[a-z]/, /[A-Z]/, /\d/, /[^\p{L}\p{N}'-]/u].filter((re) => re.test(token)).length;
 }
 
@@ -38,7 +38,7 @@ function entropy(token: string): number {
  * customer, phone, dates, prices), user names of words and a trailing number joined by `_ . -`
  * ("JSmith_2019", "bob_certs", "hannah.w"), domains, and technical names ("S/MIME", "PKCS#12").
  */
-export function isIdentifierShape(token: string): boolean {
+function isIdentifierShape(token: string): boolean {
   return (
     /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(token) ||
     /^(https?:\/\/|www\.)/i.test(token) ||

@@ -99,7 +99,7 @@ export const plainReplies = new Set(
 );
 
 /** Longer words of `notSecrets`, which customers misspell too ("password is wong", "passwod is forget"). */
-export const statesOfAPassword = [...notSecrets].filter((word) => /^[a-z]{4,}$/.test(word));
+const statesOfAPassword = [...notSecrets].filter((word) => /^[a-z]{4,}$/.test(word));
 
 /** A plain lower-case word one letter from a word about the password, not a password itself. */
 export function isMisspeltState(lower: string): boolean {
@@ -112,10 +112,10 @@ export function isMisspeltState(lower: string): boolean {
  * Kx9_Delta2", "thumbprint A1B2…", "serial number 04d1…", "order #88310". Such a token stays as typed
  * whatever its shape.
  */
-export const identifierBefore =
+const identifierBefore =
   /(?<![\p{L}])(user ?name|user ?id|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|customer( number| no\.?| id)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?)\s*(is|was|:|=|#)?\s*$/iu;
 
-export const identifierWords = ['username', 'thumbprint', 'fingerprint', 'serial', 'order', 'ticket', 'invoice', 'reference', 'customer', 'account'];
+const identifierWords = ['username', 'thumbprint', 'fingerprint', 'serial', 'order', 'ticket', 'invoice', 'reference', 'customer', 'account'];
 
 /** Whether the words just before `at` name what follows as an identifier, typos and all ("tumbprit", "orrder #"). */
 export function namedAsIdentifier(text: string, at: number): boolean {
@@ -126,7 +126,7 @@ export function namedAsIdentifier(text: string, at: number): boolean {
 }
 
 /** Verbs of typing a password in: what follows them, shaped like a password, is one ("tried Summer2019", "changed it to Velvet.Rain.2031"). */
-export const entryVerbs = [
+const entryVerbs = [
   'tried',
   'trying',
   'typed',
@@ -146,11 +146,11 @@ export const entryVerbs = [
   'tentei',
   'provato',
 ];
-export const shortEntryVerbs = new Set(['try', 'type', 'enter', 'used', 'use', 'put', 'set', 'reset', 'paste']);
+const shortEntryVerbs = new Set(['try', 'type', 'enter', 'used', 'use', 'put', 'set', 'reset', 'paste']);
 export const entryVerb = (word: string): boolean => shortEntryVerbs.has(word.toLowerCase()) || isNear(word.toLowerCase(), entryVerbs);
 
 /** Within one edit (two for words of seven letters or more) of one of `words`: customers' typos ("tride", "cahngde", "tumbprit"). */
-export function isNear(word: string, words: string[]): boolean {
+function isNear(word: string, words: string[]): boolean {
   if (word.length < 4) return false;
   return words.some((candidate) => {
     const allowed = candidate.length >= 7 ? 2 : 1;

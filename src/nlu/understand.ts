@@ -59,7 +59,7 @@ const byPriority = (found: Iterable<Need>) => {
 };
 
 /** Every slot from the rules: what the bot does when it has no trained models. */
-export const rulesOnly: Combination = {
+const rulesOnly: Combination = {
   need: 'rules',
   slots: { role: 'rules', delegated: 'rules', customerType: 'rules', partner: 'rules', product: 'rules', hasOrderNumber: 'rules' },
   accept: 1,

@@ -10,7 +10,7 @@ export type PageBrand = { brand: string; color: string; helpCenterUrl: string; s
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The full bundle: the minimal one does not render cards. */
-export const webChatBundlePath = inProject('node_modules', 'botframework-webchat', 'dist', 'webchat.js');
+const webChatBundlePath = inProject('node_modules', 'botframework-webchat', 'dist', 'webchat.js');
 
 export const loadWebChatBundle = (): Buffer => fs.readFileSync(webChatBundlePath);
 

@@ -110,7 +110,7 @@ export class RecordedBot {
 }
 
 /** One customer, in their own conversation, driving it as Web Chat does. */
-export class CustomerChat {
+class CustomerChat {
   readonly replies: Partial<Activity>[] = [];
 
   constructor(

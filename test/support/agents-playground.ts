@@ -35,7 +35,7 @@ const person = (id: string, name: string, aadObjectId: string) => {
 };
 
 /** The Playground's config file (schema 0.1.1: exactly five other users, one channel besides General). */
-export function playgroundConfig(): string {
+function playgroundConfig(): string {
   const { tenantId, teamId, channelId, channelName, bot, agent } = PLAYGROUND_TEAMS;
   const colleagues = ['Ben Okafor', 'Ivo Novak', 'Olga Berg', 'Pia Lund', 'Uma Rao'];
   return stringify({

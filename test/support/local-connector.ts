@@ -111,7 +111,7 @@ export const outcomesOf = (activities: ReceivedActivity[]): string[] =>
   activities.flatMap((activity) => (activity.channelData?.outcome ? [activity.channelData.outcome] : []));
 
 /** See LocalConnector.said. */
-export const repliesOf = (activities: ReceivedActivity[]): ReceivedActivity[] =>
+const repliesOf = (activities: ReceivedActivity[]): ReceivedActivity[] =>
   activities.flatMap((activity) => {
     const data = activity.channelData;
     if (!data?.contentKeys) return [activity];

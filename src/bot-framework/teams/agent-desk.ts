@@ -16,13 +16,13 @@ import { CARD_CONTENT_TYPE, caseCard, cardVerbs, type CardVerb, type SubmittedCa
 const command = /^\s*(queue|accept|end|release|help)(?:\s+(C-[A-Z0-9]{6}))?\s*[.!]?\s*$/i;
 
 /** Teams writes an @mention into the text as <at>Name</at>; the words around it are the message. */
-export const withoutMentions = (text: string): string =>
+const withoutMentions = (text: string): string =>
   text
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 
-export const agentOf = (context: TurnContext): Agent => ({
+const agentOf = (context: TurnContext): Agent => ({
   id: context.activity.from.aadObjectId ?? context.activity.from.id,
   name: context.activity.from.name?.trim() || 'Agent',
 });

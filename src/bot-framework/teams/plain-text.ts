@@ -9,10 +9,10 @@ const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 /** Direction controls reorder what is shown around them. */
 const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** What a customer's line break is shown as. */
-export const LINE_BREAK_MARK = ' ↵ ';
+const LINE_BREAK_MARK = ' ↵ ';
 
 /** The text as one line: line breaks shown as ↵, direction controls removed, no leading or trailing space. */
-export const oneLine = (text: string): string => text.replace(DIRECTION_CONTROLS, '').replace(LINE_BREAKS, LINE_BREAK_MARK).trim();
+const oneLine = (text: string): string => text.replace(DIRECTION_CONTROLS, '').replace(LINE_BREAKS, LINE_BREAK_MARK).trim();
 
 /**
  * Characters markdown or HTML give a meaning to (emphasis, headings, lists, quotes, links, code,

@@ -24,7 +24,7 @@ export type TeamsChannelConfig = {
 const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
 
 /** Teams names a channel thread `<channel id>;messageid=<id of its first post>`. */
-export const rootActivityOf = (threadId: string): string | undefined => /;messageid=([^;]+)$/.exec(threadId)?.[1];
+const rootActivityOf = (threadId: string): string | undefined => /;messageid=([^;]+)$/.exec(threadId)?.[1];
 
 /**
  * Teams renders a bot's message as markdown (and honours HTML in it), and channels have been known to
@@ -32,7 +32,7 @@ export const rootActivityOf = (threadId: string): string | undefined => /;messag
  * are one quoted line under a label they cannot write, and the notes (which name agents) are escaped
  * the same way.
  */
-export const threadText = (post: ThreadPost, text: AgentText): string =>
+const threadText = (post: ThreadPost, text: AgentText): string =>
   'customerWrote' in post
     ? text.say(line('agents.thread.customerWrote', { text: markdownLiteral(post.customerWrote) }))
     : text.say(line('agents.thread.note', { note: markdownLiteral(text.say(post.note)) }));

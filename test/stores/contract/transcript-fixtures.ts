@@ -27,7 +27,7 @@ export const outbound = (conversationKey: string, at: number, key: string, outco
 });
 
 /** A reply as the bot writes it (render-reply.ts): buttons are imBack with the label as title and value. */
-export const botReply = (conversationKey: string, at: number, reply: { key: string; text: string; labels?: string[]; outcome?: string; speaker?: string }) =>
+const botReply = (conversationKey: string, at: number, reply: { key: string; text: string; labels?: string[]; outcome?: string; speaker?: string }) =>
   outboundEntry(
     conversationKey,
     renderReply({ ...reply, choices: (reply.labels ?? []).map((label) => ({ id: label, label })) } as Parameters<typeof renderReply>[0]),
@@ -35,7 +35,7 @@ export const botReply = (conversationKey: string, at: number, reply: { key: stri
   );
 
 /** A customer's activity as the bot writes it (bot/transcript.ts), its conversation key made of channel and conversation id. */
-export const customerActivity = (channelId: string, conversationId: string, at: number, fields: Record<string, unknown>) =>
+const customerActivity = (channelId: string, conversationId: string, at: number, fields: Record<string, unknown>) =>
   inboundEntry(
     `${channelId}:${conversationId}`,
     { id: `in-${at}`, channelId, conversation: { id: conversationId }, from: { id: 'user-1', name: 'Customer', role: 'user' }, ...fields } as Activity,
