@@ -41,29 +41,43 @@ function affirmed(text: string, pattern: RegExp): boolean {
 const P = {
   password: /\b(password|passwords|passcode)\b/,
   human:
-    /\b(talk|speak|chat|connect|transfer|pass|put|get|want|need|prefer|discuss|reach|contact)\b[^.]{0,40}\b(agent|human|person|someone|somebody|staff|representative|rep|operator|customer service|support (team|staff|person|agent)|real person|live agent)\b|\b(agent|human|person|representative|operator)\b[^.]{0,12}\b(please|now|pls)\b|^\W*(agent|human|representative|operator|a person|live agent|customer service)\W*$|\b(human|person|agent|someone|somebody|representative|staff member)\b[^.]{0,25}\b(talk|speak|chat)\b/,
+    /\b(talk|speak|chat|connect|transfer|pass|put|get|want|need|prefer|discuss|reach|contact)\b[^.]{0,40}\b(agent|human|person|someone|somebody|staff|representative|rep|operator|customer service|support (team|staff|person|agent)|real person|live agent)\b|\b(agent|human|person|representative|operator)\b[^.]{0,12}\b(please|now|pls)\b|^\W*(agent|human|representative|operator|a person|live agent|customer service)\W*$|\b(human|person|agent|someone|somebody|representative|staff member)\b[^.]{0,25}\b(talk|speak|chat)\b|\b(get|give|fetch|find) (me )?(an? )?(agent|human|person|operator|representative)\b|\b(connect|put|transfer|pass|send) me (through )?(to|with) (your |the |a |an )?(support|help ?desk|service desk|support desk|support team|support staff|someone|somebody|person|human|agent|colleague)\b|\b(your|a|the) (phone|telephone) (number|line)\b|\bphone number\b[^.]{0,20}\b(call|ring|reach|support)\b|\b(call|ring) me( back)?\b|\bcallback\b|\b(some|a|one) (person|human) (can|could|to) help\b/,
   codesignPassword:
     /\b(password|passphrase)\b[^.]{0,30}\b(on|of|for|protecting)\b[^.]{0,20}\b(codesigning|the|my|our)\b[^.]{0,15}\b(certificate|key)\b(?! (account|login|site|website|portal|page|console|dashboard|manager))|\bcodesigning( certificate)?\b[^.]{0,40}\b(asks|asking|prompts|prompting|password|passphrase)\b|\bcertificate('s)? (password|passphrase)\b|\bexport\w*\b[^.]{0,40}\bpassword\b/,
   accountPassword:
-    /\b(can't|cannot|couldn't|unable to|have to|need to|trying to|tried to) (login|signin)\b[^.]{0,70}\bpassword\b|\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
+    /\b(can't|cannot|couldn't|unable to|have to|need to|trying to|tried to) (login|signin)\b[^.]{0,70}\bpassword\b|\b(website|site|portal|dashboard|web|online) password\b|\bpassword (i|we) (login|signin|sign in|log on) with\b|\b(need|want|mean) the account( one|'s)\b|\bthe account's\b[^.]{0,10}\bpassword\b|\bpassword\b[^.]{0,40}\bor (my|the) account's\b|\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
   username:
-    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
+    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\b(no clue|no idea|blanked|blank on|can't recall|cannot recall|clueless)\b[^.]{0,25}\b(username|user id|login name|customer number)\b|\b(username|login name|customer number)\b[^.]{0,25}\b(not found|not recogni[sz]ed|isn't recogni[sz]ed|unknown|doesn't exist|does not exist)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
   resetVerb:
-    /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
+    /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|gone|rejected|refused|refuses|not accepted|isn't accepted|invalid|fails|failed|mislaid|doesn't|won't let me|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
   resetNoun:
-    /\b(password reset|reset (my |the |our )?(account )?password|locked out|too many times|(need|needs|want|request|requesting) (a |an )?(account |login )?reset)\b/,
+    /\b(password reset|reset (my |the |our )?(account )?password|(need|needs|want|request|requesting) (a |an )?(account |login )?reset)\b|\b(it's|its|it is) (the|my) password( that|\b[^.]{0,10}$| \.)|\bthe password is( the (problem|issue))? \.|\b(problem|issue) is the password\b/,
   whichAccount:
     /\b(which|what|find|locate|look up|lookup|track down|work out|figure out|where|identify)\b[^.]{0,40}\b(account|accounts|login)\b|\baccount(s)?\b[^.]{0,30}\b(are|is|were|ended up|live|sit|sits|attached)\b[^.]{0,10}\b(in|under|to)\b|\bwhere do my certificates live\b|\bfind my account\b/,
   certificate: /\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b/,
   lostAccess:
     /\b(can't|cannot|can not|unable|couldn't|no longer|not able|lost|losing|lose|stopped|quit|won't|doesn't)\b[^.]{0,30}\b(access|acess|get in|get into|login|signin|manage|managing|see|open|opens|working|work|exists|exist|let me in)\b|\b(it's|is|are|they're|certificates) (all )?gone\b|\bgone (now|from)\b/,
-  iso: /\b(iso|independent signon|signon|sso)\b/,
+  iso: /\b(iso|independent signon|signon|sso|independent logins?|independent accounts?)\b/,
+  certificateLogin:
+    /\b((old|separate|standalone|stand-alone|special|dedicated|independent) )?(certificate|certificates|certificate-only|certificate management) (login|logins|signin|account login)\b|\b(those|these|such|the old|separate) logins\b|\bthat kind of login\b|\bway of (signing in|logging in|login|signin)\b/,
+  certificateLoginGone:
+    /\b(retired|retiring|retirement|going away|gone|removed|switched off|shut|closed|killed|discontinued|phased out|replaced|no longer|not valid|isn't used|is not used|merged|migration|changeover|dead|disappeared|vanished|deleted|being retired|went away|ended)\b/,
   isoChange:
     /\b(gone|removed|removing|retired|retiring|going away|shut down|shutting|ending|no longer|changed|change|update|stopped|quit|disappeared|being removed|not letting|doesn't work|won't)\b/,
   manageNow: /\bhow (do|can) (i|we)\b[^.]{0,20}\b(manage|keep|renew|get to|access)\b/,
   loginTrouble:
-    /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in)\b|\blogin (isn't|is not|not|doesn't|does not) work/,
+    /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in|log on)\b|\blogin (isn't|is not|not|doesn't|does not) work|\b(locked out|locked|blocked|suspended)\b|\b(invalid|wrong|incorrect) (credentials|details|login details)\b|\bauthentication failed\b|\baccess denied\b|\b(won't|doesn't|will not|does not) let me (in|through|login|signin)\b|\b(throws|throwing|kicks|kicking|bounces|bouncing|bounced|sends|sending) me (back|out)\b|\btoo many (attempts|tries|times)\b/,
 };
+
+/** Code signing: the word, or a signing tool, token or file. */
+const SIGNING =
+  /\b(codesigning|signtool|jarsigner|osslsigncode|authenticode|safenet|apksigner|signing (token|certificate|cert|key|file|identity)|sign(ing)? (the|our|my|a) (installer|build|builds|app|apps|driver|drivers|release|releases|software|binaries|executable|executables|msi|jar|apk))\b/;
+/** The password, passphrase or PIN of a certificate file or token. */
+const SIGNING_FILE_PASSWORD =
+  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|\.pfx|\.p12)\b[^.]{0,40}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|doesn't work|not working)\b|\bwhich pin\b/;
+/** A question putting the account's password and the certificate's side by side. */
+const EITHER_PASSWORD =
+  /\b(website|account|login|site)('s)?\b[^.]{0,40}\bor\b[^.]{0,30}\b(certificate|pfx|certificate's)\b|\b(certificate|pfx|certificate's)\b[^.]{0,40}\bor\b[^.]{0,30}\b(account|website|login|site)('s)?\b/;
 
 /**
  * A thing the customer rules out ("the password is fine, it's the username…", "not a password
@@ -92,10 +106,16 @@ function readNeedsOf(t: string): Need[] {
   const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)');
   if (affirmed(t, P.human)) found.add('human');
   const codesignMention = /\bcodesigning\b/.test(t);
+  // Signing code with a file or token that asks for its password or PIN: the certificate's, not the account's.
+  const signing = SIGNING.test(t);
+  const fileFine = /\b(pin|pfx|p12|token|keystore|certificate file)\b[^.]{0,12}\b(works|opens|is fine|is ok)\b/.test(t);
+  const filePassword = signing && !fileFine && affirmed(t, SIGNING_FILE_PASSWORD);
   if (
-    mentionsPassword &&
+    (mentionsPassword || filePassword) &&
     !affirmed(t, P.accountPassword) &&
-    (affirmed(t, P.codesignPassword) || (codesignMention && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))
+    (affirmed(t, P.codesignPassword) ||
+      filePassword ||
+      (codesignMention && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))
   )
     found.add('codesign_password');
   // Saying one does not know one's user name is the need itself, so this reads past negation.
@@ -106,7 +126,10 @@ function readNeedsOf(t: string): Need[] {
     );
   if (whichHolds) found.add('find_account');
   else if (P.username.test(t) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
-  if (mentionsPassword && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
+  // "Is it the website's password or the certificate's?" asks which; it states neither.
+  const whichPassword = /\bpassword\b/.test(t) && EITHER_PASSWORD.test(t) && !/\b(need|mean|want) the (account|website|certificate)('s)? ?(one)?\b/.test(t);
+  if (whichPassword) found.delete('codesign_password');
+  if (mentionsPassword && !whichPassword && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }
   if (affirmed(t, P.resetNoun)) found.add('reset_password');
@@ -117,8 +140,11 @@ function readNeedsOf(t: string): Need[] {
   // "not because of the sign-on change" rules the sign-on out.
   const isoMention = affirmed(t, P.iso);
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.
+  // "The certificate login was retired", "those logins are going away": the sign-on without its name.
+  const certificateLoginGone = affirmed(t, P.certificateLogin) && P.certificateLoginGone.test(t) && !mentionsPassword;
   if (
     isoMention ||
+    certificateLoginGone ||
     (P.certificate.test(t) && affirmed(t, P.lostAccess) && !mentionsPassword) ||
     (P.certificate.test(t) && P.manageNow.test(t) && /\bnow\b/.test(t))
   ) {
@@ -233,7 +259,7 @@ function readSmallTalk(t: string, words: number): SmallTalk | undefined {
 }
 
 const PASTED_FAILS =
-  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|won't open|doesn't open|nothing|refused|denied)\b/;
+  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|won't open|doesn't open|nothing|refused|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me)\b/;
 const CERTIFICATE_FILE = /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported)\b/;
 
 /** What the precise rules read, each at this confidence: they fire only on explicit wording. */
