@@ -204,8 +204,9 @@ function readProduct(t: string): Product | undefined {
 function readOrderNumber(t: string): boolean | undefined {
   const mention = /\border (number|no|#|confirmation)\b|\border numbers\b/;
   if (!mention.test(t)) return undefined;
-  // "where would I find the order number??" asks about one; it does not say the customer has it.
-  if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
+  // "where would I find the order number??" asks about one: it says neither that the customer has it nor that they don't.
+  const asks = /\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t);
+  if (asks && !/\b(i|we) (have|don't have|do not have|haven't got|got|lost)\b/.test(t)) return undefined;
   if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.]{0,30}\border (number|no|#)\b/.test(t)) {
     if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b/.test(t)) return false;
   }
@@ -280,10 +281,8 @@ export function readByRules(text: string): Understanding {
   else if (affirmed(t, R.webmaster)) role = 'webmaster';
   else if (affirmed(t, R.owner)) role = 'owner';
   if (affirmed(t, /\bi'm not (a |the )?client\b/) && /\bmanag\w* [^.]{0,30}\bfor them\b/.test(t)) role = 'webmaster';
-  if (R.notDelegated.test(t)) {
-    delegated = delegated ?? false;
-    role = role ?? 'owner';
-  }
+  // Having made no login for anyone says nothing of whose certificates they are (corpus/README.md).
+  if (R.notDelegated.test(t)) delegated = delegated ?? false;
 
   const noPartner =
     /\baltaire\b/.test(t) ||
