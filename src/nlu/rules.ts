@@ -47,7 +47,7 @@ const P = {
   accountPassword:
     /\b(can't|cannot|couldn't|unable to|have to|need to|trying to|tried to) (login|signin)\b[^.]{0,70}\bpassword\b|\b(website|site|portal|dashboard|web|online) password\b|\bpassword (i|we) (login|signin|sign in|log on) with\b|\b(need|want|mean) the account( one|'s)\b|\bthe account's\b[^.]{0,10}\bpassword\b|\bpassword\b[^.]{0,40}\bor (my|the) account's\b|\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
   username:
-    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\b(no clue|no idea|blanked|blank on|can't recall|cannot recall|clueless)\b[^.]{0,25}\b(username|user id|login name|customer number)\b|\b(username|login name|customer number)\b[^.]{0,25}\b(not found|not recogni[sz]ed|isn't recogni[sz]ed|unknown|doesn't exist|does not exist)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
+    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\b(no clue|no idea|blanked|blank on|can't recall|cannot recall|clueless)\b[^.]{0,25}\b(username|user id|login name|customer number)\b|\b(username|login name|customer number)\b[^.]{0,25}\b(not found|not recogni[sz]ed|isn't recogni[sz]ed|unknown|doesn't exist|does not exist)\b|\b(unknown user|user not found|user unknown|no such user)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
   resetVerb:
     /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|gone|rejected|refused|refuses|not accepted|isn't accepted|invalid|fails|failed|mislaid|doesn't|won't let me|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
   resetNoun:
@@ -74,7 +74,10 @@ const SIGNING =
   /\b(codesigning|signtool|jarsigner|osslsigncode|authenticode|safenet|apksigner|signing (token|certificate|cert|key|file|identity)|sign(ing)? (the|our|my|a) (installer|build|builds|app|apps|driver|drivers|release|releases|software|binaries|executable|executables|msi|jar|apk))\b/;
 /** The password, passphrase or PIN of a certificate file or token. */
 const SIGNING_FILE_PASSWORD =
-  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|\.pfx|\.p12)\b[^.]{0,40}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|doesn't work|not working)\b|\bwhich pin\b/;
+  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|\.pfx|\.p12)\b[^.]{0,60}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|export|exported file|private key)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|doesn't work|not working)\b|\bwhich pin\b/;
+/** A password said to be on a file, an export or a key: never the account's. */
+const FILE_BOUND_PASSWORD =
+  /\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
 /** A question putting the account's password and the certificate's side by side. */
 const EITHER_PASSWORD =
   /\b(website|account|login|site)('s)?\b[^.]{0,40}\bor\b[^.]{0,30}\b(certificate|pfx|certificate's)\b|\b(certificate|pfx|certificate's)\b[^.]{0,40}\bor\b[^.]{0,30}\b(account|website|login|site)('s)?\b/;
@@ -97,17 +100,18 @@ function clearedOf(t: string, noun: string): boolean {
 function readNeeds(t: string): Need[] {
   const clauses = t.split(/ (?:\.|;) | ,? and also | , also | plus /).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2) return readNeedsOf(t);
-  const found = new Set([...readNeedsOf(t), ...clauses.flatMap(readNeedsOf)]);
+  const found = new Set([...readNeedsOf(t), ...clauses.flatMap((clause) => readNeedsOf(clause, t))]);
   return needPriority.filter((need) => found.has(need));
 }
 
-function readNeedsOf(t: string): Need[] {
+/** The needs of `t`, a whole message or one clause of `whole` (whose code signing context a clause keeps). */
+function readNeedsOf(t: string, whole = t): Need[] {
   const found = new Set<Need>();
   const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)');
   if (affirmed(t, P.human)) found.add('human');
   const codesignMention = /\bcodesigning\b/.test(t);
   // Signing code with a file or token that asks for its password or PIN: the certificate's, not the account's.
-  const signing = SIGNING.test(t);
+  const signing = SIGNING.test(whole);
   const fileFine = /\b(pin|pfx|p12|token|keystore|certificate file)\b[^.]{0,12}\b(works|opens|is fine|is ok)\b/.test(t);
   const filePassword = signing && !fileFine && affirmed(t, SIGNING_FILE_PASSWORD);
   if (
@@ -129,7 +133,8 @@ function readNeedsOf(t: string): Need[] {
   // "Is it the website's password or the certificate's?" asks which; it states neither.
   const whichPassword = /\bpassword\b/.test(t) && EITHER_PASSWORD.test(t) && !/\b(need|mean|want) the (account|website|certificate)('s)? ?(one)?\b/.test(t);
   if (whichPassword) found.delete('codesign_password');
-  if (mentionsPassword && !whichPassword && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
+  const onFile = signing && FILE_BOUND_PASSWORD.test(t) && !P.accountPassword.test(t);
+  if (mentionsPassword && !whichPassword && !onFile && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }
   if (affirmed(t, P.resetNoun)) found.add('reset_password');
@@ -155,20 +160,21 @@ function readNeedsOf(t: string): Need[] {
 
 /** Whoever builds or runs a site for someone: a trade alone ("developer"), or a vague noun with a web or IT qualifier ("website guy"). */
 const helpers = String.raw`(webmaster|web master|developer|designer|agency|contractor|consultant|freelancer|(web|website|site|it|tech|computer|digital|hosting) (guy|person|people|company|firm|team|designer|developer|dev|agency|contractor|consultant|admin|department|support)|the person who built our website|person who built)`;
+const someone = String.raw`(person|guy|man|woman|lad|lady|chap|bloke|friend|company|agency|developer|designer|firm|freelancer)`;
 const made = String.raw`(gave|give|given|set up|setup|sets up|set (it|them|this|that|everything|the account|the login) up|made|make|created|create|provided|built|registered)`;
 
 const R = {
   webmaster: new RegExp(
-    String.raw`\b(i'm|i am|im|we're|we are) (a |an |the )?(freelance |independent )?(webmaster|web master|web designer|web developer|developer|agency|web agency|designer|reseller of services)\b|\bwebmaster here\b|\b(for|of) (my|our|all my|all our) (clients|customers|client sites)\b|\bmy (client|clients|customer|customers)('s|s')?\b(?! (account|number|id|no)\b)[^.]{0,30}\b(password|login|account|certificates|reset|username)\b|\bmy (client|customer) (forgot|lost|needs|wants|can't)\b|\b(manage|managing|handle|handling|look after|looking after|maintain)\b[^.]{0,25}\bfor (my |our )?(clients|customers)\b|\b(clients|customers)('s|s')? (certificates|sites|accounts|passwords?|codesigning)\b|\b(for|on behalf of) (about |around )?(\d+|a dozen|several|many|multiple|my|our) (clients|customers|client sites|businesses|small businesses)\b|\bi (do|run) (web design|websites|sites)\b[^.]{0,40}\b(for|customers|clients|businesses)\b|\bmanaging the certificates for them\b|\bone of them forgot\b|\blook after (their|ssl|the) certificates\b`,
+    String.raw`\b(i'm|i am|im|we're|we are) (a |an |the )?(freelance |independent )?(webmaster|web master|web designer|web developer|developer|agency|web agency|designer|reseller of services)\b|\bwebmaster here\b|\b(for|of) (my|our|all my|all our) (clients|customers|client sites)\b|\bmy (client|clients|customer|customers)('s|s')?\b(?! (account|number|id|no)\b)[^.]{0,30}\b(password|login|account|certificates|reset|username)\b|\bmy (client|customer) (forgot|lost|needs|wants|can't)\b|\b(manage|managing|handle|handling|look after|looking after|maintain)\b[^.]{0,25}\bfor (my |our )?(clients|customers)\b|\b(clients|customers)('s|s')? (certificates|sites|accounts|passwords?|codesigning)\b|\b(for|on behalf of) (about |around )?(\d+|a dozen|several|many|multiple|my|our) (clients|customers|client sites|businesses|small businesses)\b|\bi (do|run) (web design|websites|sites)\b[^.]{0,40}\b(for|customers|clients|businesses)\b|\bmanaging the certificates for them\b|\bone of them forgot\b|\blook after (their|ssl|the) certificates\b|\b(a|one) (client|customer)'s\b|\bfor (a|one of my|one of our) (client|clients|customer|customers)\b|\b(certificates|certificate|ssl) (belong to|belongs to|are for|is for) (the|my|our) (clients|customers|companies|businesses|shops)\b|\b(take care of|look after|looks after|handle|manage|maintain|build|run|do) (the )?(certificates|websites|sites|ssl|web sites)\b[^.]{0,15}\bfor\b[^.]{0,25}\b(companies|businesses|clients|customers|shops|charities|practices|people)\b`,
   ),
   client: new RegExp(
-    String.raw`\b(i'm|i am|we're|we are) (just )?(the|a) client\b|\b(my|our) ${helpers}\b[^.]{0,40}\b${made}\b[^.]{0,25}\b(me|us|for me|for us)\b|\b(my|our) ${helpers}\b[^.]{0,20}\b${made} (me|us) (a|an|the|my|our)\b|\b(login|account) (i use )?(was )?(made|set up|created|given) (for me )?by (my|our) ${helpers}\b|\bgot a login from (him|her|them|my|our)\b|\b${made} (me|us) (a|an|my|our|the) (login|account|iso)\b[^.]{0,30}\b(my|our) ${helpers}\b|\b(my|our) ${helpers} (did|does)\b|\b(my|our) ${helpers} ${made} (my|our) (iso )?(login|account|signon)\b|\b(person|guy|company|agency|developer|designer|firm) who (built|made|designed|runs|set up) (our|my) (website|site)\b[^.]{0,30}\b${made} (me|us)\b`,
+    String.raw`\b(i'm|i am|we're|we are) (just )?(the|a) client\b|\b(my|our) ${helpers}\b[^.]{0,40}\b${made}\b[^.]{0,25}\b(me|us|for me|for us)\b|\b(my|our) ${helpers}\b[^.]{0,20}\b${made} (me|us) (a|an|the|my|our)\b|\b(login|account) (i use )?(was )?(made|set up|created|given) (for me )?by (my|our) ${helpers}\b|\bgot a login from (him|her|them|my|our)\b|\b${made} (me|us) (a|an|my|our|the) (login|account|iso)\b[^.]{0,30}\b(my|our) ${helpers}\b|\b(my|our) ${helpers} (did|does)\b|\b(my|our) ${helpers} ${made} (my|our) (iso )?(login|account|signon)\b|\b(person|guy|company|agency|developer|designer|firm) who (built|made|designed|runs|set up) (our|my) (website|site)\b[^.]{0,30}\b${made} (me|us)\b|\b${someone} who (built|made|designed|runs|does|set up|looks after|maintains) (our|my) (website|site|web site|booking site|shop)\b[^.]{0,40}\b(set up|made|created|gave|bought|sorted|handles)\b|\b(my|our) ${helpers}\b[^.]{0,15}\b(has to do|have to do|handles|handled|looks after|runs|does everything|did everything|set (it|everything|things|it all) up)\b|\b(set|made|created|chosen|chose|picked) by (my|our|the) (old |former |previous )?${helpers}\b|\b(a|my|our) (friend|son|daughter|nephew|niece|brother|sister|grandson|granddaughter|cousin)\b[^.]{0,40}\b(set up|made|created|sorted( out)?) (my|our|the) (access|account|login|certificate account)\b`,
   ),
   ownerDelegating: new RegExp(
     String.raw`\b(i|we)( also)? ${made}\b[^.]{0,40}\b(login|account|iso)\b[^.]{0,30}\bfor (my|our|the) ${helpers}\b|\b(i|we) ${made} (my|our|the) ${helpers}\b[^.]{0,10}\b(their|his|her|a|an) (own )?(login|account|iso)\b|\b(i|we) ${made} (an? |the )?(login|account|iso)[^.]{0,20}\b(so|for) (my|our|the|he|she|they)\b|\b(i|we) ${made} an? (account|login) for (my|our) ${helpers}\b`,
   ),
   owner:
-    /\b(my|our) own (\w+ )?(certificates|ssl|certificate)\b|\bthey're (all )?(my|mine|our|ours)\b|\bthey are (all )?(my|mine|our|ours)\b|\b(certificates|they) are (all )?mine\b|\bi own\b|\b(business|site|website) owner\b|\bi (manage|look after|handle|run) (my own|them myself|the certificates myself|my own sites|it myself)\b|\bmanage (them|it|the certificates) myself\b|\bmanaging my own\b|\bnobody else (manages|has|uses)\b|\bthe certificates are mine\b|\bthe certificates are ours\b|\bmy certificates are my own\b|\bi own the business\b|\bi'm the owner\b|\bi run my own\b|\bcertificates are my own\b/,
+    /\b(certificates|certificate|cert|certs|codesigning certificate|ssl)( and [^.]{0,25})? (is|are) (all )?(mine|ours)\b|\bmy own account\b|\b(don't|do not) outsource\b|\b(my|our) own (\w+ )?(certificates|ssl|certificate)\b|\bthey're (all )?(my|mine|our|ours)\b|\bthey are (all )?(my|mine|our|ours)\b|\b(certificates|they) are (all )?mine\b|\bi own\b|\b(business|site|website) owner\b|\bi (manage|look after|handle|run) (my own|them myself|the certificates myself|my own sites|it myself)\b|\bmanage (them|it|the certificates) myself\b|\bmanaging my own\b|\bnobody else (manages|has|uses)\b|\bthe certificates are mine\b|\bthe certificates are ours\b|\bmy certificates are my own\b|\bi own the business\b|\bi'm the owner\b|\bi run my own\b|\bcertificates are my own\b/,
   notDelegated:
     /\b(never|didn't|did not|haven't|have not) (created|made|gave|give|set up|setup|create|make|set)\b[^.]{0,30}\b(login|account|iso)\b[^.]{0,20}\b(for )?(anyone|anybody|someone|a developer|my developer|my webmaster|others?)\b|\bnobody else (manages|has|uses)\b|\bonly i use\b|\bnever gave anyone\b|\bno one else (manages|has|uses)\b/,
 };

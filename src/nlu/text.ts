@@ -242,7 +242,7 @@ export function normalise(text: string): string {
     .replace(/\bs\/mime\b/g, 'smime')
     .replace(/\be-?pki\b/g, 'epki')
     .replace(/\bsign[- ]on\b/g, 'signon')
-    .replace(/\bsign[- ]in\b/g, 'signin')
+    .replace(/\bsign(ing)?[- ]in\b/g, 'signin')
     .replace(/\blog[- ]?in\b/g, 'login')
     .replace(/\bcode?[- ]?sign(ing)?\b/g, 'codesigning')
     .replace(/\bu?se?r[- ]?name\b/g, 'username')
