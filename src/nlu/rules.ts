@@ -45,13 +45,13 @@ const P = {
   codesignPassword:
     /\b(password|passphrase)\b[^.]{0,30}\b(on|of|for|protecting)\b[^.]{0,20}\b(codesigning|the|my|our)\b[^.]{0,15}\b(certificate|key)\b(?! (account|login|site|website|portal|page|console|dashboard|manager))|\bcodesigning( certificate)?\b[^.]{0,40}\b(asks|asking|prompts|prompting|password|passphrase)\b|\bcertificate('s)? (password|passphrase)\b|\bexport\w*\b[^.]{0,40}\bpassword\b/,
   accountPassword:
-    /\b(can't|cannot|couldn't|unable to|have to|need to|trying to|tried to) (login|signin)\b[^.]{0,70}\bpassword\b|\b(website|site|portal|dashboard|web|online) password\b|\bpassword (i|we) (login|signin|sign in|log on) with\b|\b(need|want|mean) the account( one|'s)\b|\bthe account's\b[^.]{0,10}\bpassword\b|\bpassword\b[^.]{0,40}\bor (my|the) account's\b|\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
+    /\b(can't|cannot|couldn't|unable to|have to|need to|trying to|tried to) (login|signin)\b[^.]{0,70}\bpassword\b|\b(website|site|portal|dashboard|web|online) password\b|\bpassword (i|we) (use to )?(login|signin|log on)\b|\b(need|want|mean) the account( one|'s)\b|\bthe account's\b[^.]{0,10}\bpassword\b|\bpassword\b[^.]{0,40}\bor (my|the) account's\b|\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
   username:
-    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\b(no clue|no idea|blanked|blank on|can't recall|cannot recall|clueless)\b[^.]{0,25}\b(username|user id|login name|customer number)\b|\b(username|login name|customer number)\b[^.]{0,25}\b(not found|not recogni[sz]ed|isn't recogni[sz]ed|unknown|doesn't exist|does not exist)\b|\b(unknown user|user not found|user unknown|no such user)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
+    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\b(no clue|no idea|blanked|blank on|can't recall|cannot recall|clueless)\b[^.]{0,25}\b(username|user id|login name|customer number)\b|\b(username|login name|customer number)\b[^.]{0,25}\b(not found|not recogni[sz]ed|isn't recogni[sz]ed|unknown|doesn't exist|does not exist)\b|\b(unknown user|user not found|user unknown|no such user)\b|\b(username|login name|customer number)\b[^.]{0,60}\b(lost both|forgotten both|forgot both|have neither|i have neither)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$/,
   resetVerb:
-    /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|gone|rejected|refused|refuses|not accepted|isn't accepted|invalid|fails|failed|mislaid|doesn't|won't let me|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
+    /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|gone|rejected|refused|refuses|not accepted|isn't accepted|invalid|fails|failed|mislaid|doesn't|won't let me|have neither|lost both|forgotten both|forgot both|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
   resetNoun:
-    /\b(password reset|reset (my |the |our )?(account )?password|(need|needs|want|request|requesting) (a |an )?(account |login )?reset)\b|\b(it's|its|it is) (the|my) password( that|\b[^.]{0,10}$| \.)|\bthe password is( the (problem|issue))? \.|\b(problem|issue) is the password\b/,
+    /\b(password reset|reset (my |the |our )?(account )?password|(need|needs|want|request|requesting) (a |an )?(account |login )?reset)\b|\b(it's|its|it is) (the|my) password( that|\b[^.]{0,10}$| \.)|\bthe password is( the (problem|issue))? \.|\b(problem|issue) is the password\b|\b(can|could|will|would) you reset\b|\breset (it|my account|our account|the account|my login|our login|the login) for\b|\b(can|could) (i|we) (get|have) (it|my account|the account) reset\b/,
   whichAccount:
     /\b(which|what|find|locate|look up|lookup|track down|work out|figure out|where|identify)\b[^.]{0,40}\b(account|accounts|login)\b|\baccount(s)?\b[^.]{0,30}\b(are|is|were|ended up|live|sit|sits|attached)\b[^.]{0,10}\b(in|under|to)\b|\bwhere do my certificates live\b|\bfind my account\b/,
   certificate: /\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b/,
@@ -59,7 +59,7 @@ const P = {
     /\b(can't|cannot|can not|unable|couldn't|no longer|not able|lost|losing|lose|stopped|quit|won't|doesn't)\b[^.]{0,30}\b(access|acess|get in|get into|login|signin|manage|managing|see|open|opens|working|work|exists|exist|let me in)\b|\b(it's|is|are|they're|certificates) (all )?gone\b|\bgone (now|from)\b/,
   iso: /\b(iso|independent signon|signon|sso|independent logins?|independent accounts?)\b/,
   certificateLogin:
-    /\b((old|separate|standalone|stand-alone|special|dedicated|independent) )?(certificate|certificates|certificate-only|certificate management) (login|logins|signin|account login)\b|\b(those|these|such|the old|separate) logins\b|\bthat kind of login\b|\bway of (signing in|logging in|login|signin)\b/,
+    /\b(separate|standalone|stand-alone|special|dedicated|independent) (login|logins|signin|account)\b|\blogin (i|we) (use|used) (for|to manage|to look after|to see)\b|\blogin for (the|my|our|their) certificates?( portal| site| area| page| dashboard| manager)?\b|\b(made|set up|created|gave|sorted) (me|us) (a|an) (certificate )?(login|account|signon)\b|\b((old|separate|standalone|stand-alone|special|dedicated|independent) )?(certificate|certificates|certificate-only|certificate management) (login|logins|signin|account login)\b|\b(those|these|such|the old|separate) logins\b|\bthat kind of login\b|\bway of (signing in|logging in|login|signin)\b/,
   certificateLoginGone:
     /\b(retired|retiring|retirement|going away|gone|removed|switched off|shut|closed|killed|discontinued|phased out|replaced|no longer|not valid|isn't used|is not used|merged|migration|changeover|dead|disappeared|vanished|deleted|being retired|went away|ended)\b/,
   isoChange:
@@ -98,7 +98,7 @@ function clearedOf(t: string, noun: string): boolean {
  * code signing certificate asks for a password when I export it").
  */
 function readNeeds(t: string): Need[] {
-  const clauses = t.split(/ (?:\.|;) | ,? and also | , also | plus /).filter((clause) => clause.trim() !== '');
+  const clauses = t.split(/ (?:\.|;) | ,? and also | , also | plus | , and (?=(?:the|my|our|i|we) )/).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2) return readNeedsOf(t);
   const found = new Set([...readNeedsOf(t), ...clauses.flatMap((clause) => readNeedsOf(clause, t))]);
   return needPriority.filter((need) => found.has(need));
@@ -138,6 +138,17 @@ function readNeedsOf(t: string, whole = t): Need[] {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }
   if (affirmed(t, P.resetNoun)) found.add('reset_password');
+  // "Nobody here knows the password" is the need itself, so this reads past negation, as for the user name.
+  if (
+    !found.has('codesign_password') &&
+    !whichPassword &&
+    !onFile &&
+    /\b(don't|do not|doesn't|does not|no one|nobody|none of us|never)\b[^.]{0,15}\b(know|knows|knew|remember|remembers|have|has|had)\b[^.]{0,12}\b(the|my|our|a|its) (account |login |admin )?password\b/.test(
+      t,
+    ) &&
+    !clearedOf(t, '(password|passwords)')
+  )
+    found.add('reset_password');
   // "I have no idea which account" asks which account: not knowing is the need, so no negation here.
   const asksWhichAccount =
     P.whichAccount.test(t) || /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) || /\btrack (them|it|those)( all)? down\b/.test(t);
@@ -234,7 +245,12 @@ function readEmailOrUsername(t: string): boolean | undefined {
 }
 
 function readAnswer(t: string): Understanding['answer'] {
-  if (/\b(not sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b/.test(t)) return 'unsure';
+  if (
+    /\b(not sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b/.test(
+      t,
+    )
+  )
+    return 'unsure';
   if (/^(yes|yeah|yep|yup|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b/.test(t)) return 'yes';
   if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never)\b/.test(t)) return 'no';
   return undefined;
