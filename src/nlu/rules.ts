@@ -78,6 +78,16 @@ const SIGNING_FILE_PASSWORD =
 /** A password said to be on a file, an export or a key: never the account's. */
 const FILE_BOUND_PASSWORD =
   /\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
+/** `pattern` matches where no "not", "isn't" or "no" stands in the three words before: "not the account password" does not name it. */
+function namedUndenied(t: string, pattern: RegExp): boolean {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  for (const match of t.matchAll(global)) {
+    const before = t.slice(0, match.index).split(' ').filter(Boolean).slice(-3);
+    if (!before.some((word) => /^(not|isn't|wasn't|no|never)$/.test(word))) return true;
+  }
+  return false;
+}
+
 /** A question putting the account's password and the certificate's side by side. */
 const EITHER_PASSWORD =
   /\b(website|account|login|site)('s)?\b[^.]{0,40}\bor\b[^.]{0,30}\b(certificate|pfx|certificate's)\b|\b(certificate|pfx|certificate's)\b[^.]{0,40}\bor\b[^.]{0,30}\b(account|website|login|site)('s)?\b/;
@@ -88,7 +98,7 @@ const EITHER_PASSWORD =
  */
 function clearedOf(t: string, noun: string): boolean {
   return new RegExp(
-    String.raw`\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was|isn't|is not)( not)? the (problem|issue)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b`,
+    String.raw`\b${noun} (isn't|is not|wasn't|was not) (forgotten|lost|the problem|the issue)\b|\b(nothing wrong with|no problem with|don't need|do not need) (the |my |our |a )?${noun}\b|\b${noun},? i (remember|know)( it)?( fine)?\b|\b${noun} i (remember|know|have)\b|\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was|isn't|is not)( not)? the (problem|issue)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b`,
   ).test(t);
 }
 
@@ -100,7 +110,14 @@ function clearedOf(t: string, noun: string): boolean {
 function readNeeds(t: string): Need[] {
   const clauses = t.split(/ (?:\.|;) | ,? and also | , also | plus | , and (?=(?:the|my|our|i|we) )/).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2) return readNeedsOf(t);
-  const found = new Set([...readNeedsOf(t), ...clauses.flatMap((clause) => readNeedsOf(clause, t))]);
+  const whole = readNeedsOf(t);
+  const found = new Set(whole);
+  for (const clause of clauses)
+    for (const need of readNeedsOf(clause, t)) {
+      // In a message about the certificate's password, a clause's bare "password = lost" is that password, not the account's.
+      const fileOnly = need === 'reset_password' && whole.includes('codesign_password') && !whole.includes('reset_password');
+      if (!fileOnly || P.accountPassword.test(clause) || P.resetNoun.test(clause)) found.add(need);
+    }
   return needPriority.filter((need) => found.has(need));
 }
 
@@ -108,7 +125,17 @@ function readNeeds(t: string): Need[] {
 function readNeedsOf(t: string, whole = t): Need[] {
   const found = new Set<Need>();
   const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)');
-  if (affirmed(t, P.human)) found.add('human');
+  // "Do I need someone from support for this, or can you handle it?" asks whether; it does not ask for one.
+  const asksWhetherHuman =
+    /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(
+      t,
+    );
+  if (affirmed(t, P.human) && !asksWhetherHuman) {
+    found.add('human');
+    // "Can a human call me about my password?": the person is wanted for that need.
+    if (/\b(about|with|regarding) (my|the|our) (account |login )?password\b/.test(t)) found.add('reset_password');
+    if (/\b(about|with|regarding|look up|find) (my|the|our) (username|user name|login name|customer number)\b/.test(t)) found.add('recover_username');
+  }
   const codesignMention = /\bcodesigning\b/.test(t);
   // Signing code with a file or token that asks for its password or PIN: the certificate's, not the account's.
   const signing = SIGNING.test(whole);
@@ -116,7 +143,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const filePassword = signing && !fileFine && affirmed(t, SIGNING_FILE_PASSWORD);
   if (
     (mentionsPassword || filePassword) &&
-    !affirmed(t, P.accountPassword) &&
+    !namedUndenied(t, P.accountPassword) &&
     (affirmed(t, P.codesignPassword) ||
       filePassword ||
       (codesignMention && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))
@@ -129,7 +156,8 @@ function readNeedsOf(t: string, whole = t): Need[] {
       t,
     );
   if (whichHolds) found.add('find_account');
-  else if (P.username.test(t) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
+  const outsideWhich = t.replace(/\bwhich (one )?(of )?(my |our |the )?(customer numbers?|usernames?)\b/g, ' ');
+  if (P.username.test(outsideWhich) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
   // "Is it the website's password or the certificate's?" asks which; it states neither.
   const whichPassword = /\bpassword\b/.test(t) && EITHER_PASSWORD.test(t) && !/\b(need|mean|want) the (account|website|certificate)('s)? ?(one)?\b/.test(t);
   if (whichPassword) found.delete('codesign_password');

@@ -248,6 +248,7 @@ export function normalise(text: string): string {
     .replace(/\bu?se?r[- ]?name\b/g, 'username')
     .replace(/\bpass[- ]word\b/g, 'password')
     .replace(/\be[- ]?mail\b/g, 'email')
+    .replace(/(^|\s)\.(pfx|p12|pem|jks|cer|crt|key|zip|exe|msi)\b/g, '$1$2')
     .replace(/([.!?;]+)(\s|$)/g, ' . ')
     .replace(/,/g, ' , ')
     .replace(/[^a-z0-9'.,#/_@ -]+/g, ' ');
