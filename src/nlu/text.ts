@@ -222,8 +222,9 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(welches konto|welchem konto|quel compte|cuál cuenta|qué cuenta|en qué cuenta|welk account|welke account|qual conta|em que conta|quale account)(?!\p{L})/gu,
     ' which account ',
   ],
+  [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
   [
-    /(?<!\p{L})(mitarbeiter|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore)(?!\p{L})/gu,
+    /(?<!\p{L})(mitarbeiter|mitarbeiterin|einem menschen|einem mitarbeiter|einer person|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore)(?!\p{L})/gu,
     ' a person ',
   ],
   [/(?<!\p{L})(zurücksetzen|réinitialiser|restablecer|resetten|redefinir|reimpostare)(?!\p{L})/gu, ' reset '],
