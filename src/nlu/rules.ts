@@ -66,7 +66,7 @@ const P = {
     /\b(gone|removed|removing|retired|retiring|going away|shut down|shutting|ending|no longer|changed|change|update|stopped|quit|disappeared|being removed|not letting|doesn't work|won't)\b/,
   manageNow: /\bhow (do|can) (i|we)\b[^.]{0,20}\b(manage|keep|renew|get to|access)\b/,
   loginTrouble:
-    /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in|log on)\b|\blogin (isn't|is not|not|doesn't|does not) work|\b(locked out|locked|blocked|suspended)\b|\b(invalid|wrong|incorrect) (credentials|details|login details)\b|\bauthentication failed\b|\baccess denied\b|\b(won't|doesn't|will not|does not) let me (in|through|login|signin)\b|\b(throws|throwing|kicks|kicking|bounces|bouncing|bounced|sends|sending) me (back|out)\b|\btoo many (attempts|tries|times)\b/,
+    /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in|log on)\b|\blogin (isn't|is not|not|doesn't|does not) work|\b(locked out|locked|blocked|suspended)\b|\b(invalid|wrong|incorrect) (credentials|details|login details)\b|\b(credentials|details|login details) (are|were|is) (invalid|wrong|incorrect|not valid)\b|\bauthentication failed\b|\baccess denied\b|\b(won't|doesn't|will not|does not) let me (in|through|login|signin)\b|\b(throws|throwing|kicks|kicking|bounces|bouncing|bounced|sends|sending) me (back|out)\b|\btoo many (attempts|tries|times)\b/,
 };
 
 /** Code signing: the word, or a signing tool, token or file. */
@@ -265,6 +265,8 @@ function readOrderNumber(t: string): boolean | undefined {
     if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b/.test(t)) return false;
   }
   if (/\border (number|no|#)\b[^.]{0,25}\b(lost|gone|missing|don't have|no longer)\b/.test(t)) return false;
+  // "Will you need the order number? Because I don't have it."
+  if (/\border (number|no|#)\b.{0,30}\b(i|we) (don't|do not|haven't|have not) (have|got) (it|one)\b/.test(t)) return false;
   return true;
 }
 
