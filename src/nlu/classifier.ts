@@ -144,7 +144,7 @@ const untrained: SlotClassifier = {
 };
 
 /** Bump when features or training change: a model file from an older version is trained again. */
-const MODEL_VERSION = 4;
+const MODEL_VERSION = 5;
 
 const modelFileSchema = z.object({
   key: z.string(),

@@ -43,6 +43,10 @@ export const chosenCombination: Combination = {
   slotAcceptFor: { customerType: 0.7 },
 };
 
+/** Words of greeting, politeness and urgency, which say nothing about what is wrong. */
+const FILLER =
+  /^\W*(hi|hello|hey|hiya|team|good|morning|afternoon|evening|thanks|thank|you|thx|ta|cheers|regards|please|pls|urgent|help|quick|question|asap)\W*$/i;
+
 /** Sure enough to override a structural reading. */
 const SURE = 0.8;
 
@@ -91,7 +95,8 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
   let topP = ranked[0]![1];
   // A bare "I can't log in" could be the password, the user name or the old sign-on (DOMAIN.md): the
   // bot asks which. In a longer message the models may find what it is about, if they are sure.
-  const bare = text.split(/\s+/).filter(Boolean).length <= 6;
+  // Greetings and sign-offs ("hi team, … thx") do not make a bare symptom any less bare.
+  const bare = text.split(/\s+/).filter((word) => word !== '' && !FILLER.test(word)).length <= 6;
   if (ruled.slots.loginTrouble && (bare || !needs.some((n) => reading.needs[n] >= SURE))) {
     needs = [];
     topP = 0;

@@ -1,0 +1,87 @@
+// The rules' reading of the classes corpus/README.md's labelling rules settle (bare login symptoms,
+// needs in other languages, the certificate's password versus the account's, roles said indirectly,
+// order-number questions), one example of each written for this test.
+import { describe, expect, it } from 'vitest';
+import { readByRules } from '../../src/nlu/rules.js';
+
+const needs = (text: string) => readByRules(text).needs;
+const slots = (text: string) => readByRules(text).slots;
+
+describe('rules: bare login symptoms', () => {
+  it.each(["I'm locked out", 'it says my credentials are invalid', 'keeps throwing me back to the login', 'my account is blocked'])(
+    '"%s" is login trouble with no need',
+    (text) => {
+      expect(needs(text)).toEqual([]);
+      expect(slots(text).loginTrouble).toBe(true);
+    },
+  );
+
+  it('a symptom that names the password is a reset', () => {
+    expect(needs('locked out after too many wrong password attempts')).toEqual(['reset_password']);
+    expect(needs('my clients pass is not accepted, it wont let me in')).toEqual(['reset_password']);
+  });
+
+  it('a symptom that names the retired login is regain_access', () => {
+    expect(needs('Your email said the old certificate login was going away, and now it shows an error')).toEqual(['regain_access']);
+    expect(needs('the login my developer made for me is dead')).toEqual(['regain_access']);
+  });
+});
+
+describe('rules: other languages', () => {
+  it.each([
+    ['Ich habe mein Passwort vergessen', 'reset_password'],
+    ['Je ne retrouve pas mon nom d’utilisateur, je l’ai oublié', 'recover_username'],
+    ['¿En qué cuenta está nuestro certificado?', 'find_account'],
+    ['Ik wil graag met een medewerker praten', 'human'],
+    ['Minha senha não funciona mais', 'reset_password'],
+  ])('"%s" is %s', (text, need) => {
+    expect(needs(text)).toContain(need);
+  });
+
+  it('a bare symptom in another language is still bare', () => {
+    expect(needs('Je n’arrive pas à me connecter')).toEqual([]);
+  });
+});
+
+describe("rules: the certificate's password or the account's", () => {
+  it("a signing token's PIN is the certificate's", () => {
+    expect(needs('Our EV code signing token arrived. Which PIN am I meant to type when SafeNet pops up?')).toEqual(['codesign_password']);
+  });
+
+  it("'I don't remember my account password' stays the account's in a code-signing story", () => {
+    expect(needs('i need to reissue our code signing cert but i dont remember my account password')).toEqual(['reset_password']);
+  });
+
+  it('a password on the exported file is not the account password', () => {
+    expect(needs('The app and the code signing cert are ours. I forgot the password I put on the exported pfx.')).toEqual(['codesign_password']);
+  });
+
+  it("'the PIN works, the website password doesn't' is the account's", () => {
+    expect(needs("The signing token PIN works. The website password doesn't.")).toEqual(['reset_password']);
+  });
+
+  it('asking which password is meant states neither', () => {
+    expect(needs('Is the password you mean the one for the website or the one on the certificate?')).toEqual([]);
+  });
+});
+
+describe('rules: roles and order numbers', () => {
+  it('someone who looks after certificates for other businesses is a webmaster', () => {
+    expect(slots('I take care of certificates for about a dozen small companies').role).toBe('webmaster');
+  });
+
+  it('a password set by the old IT guy makes a client', () => {
+    expect(slots('Password was set by our old IT guy, who left on bad terms').role).toBe('client');
+  });
+
+  it('denying a login for a helper says delegated false and no role', () => {
+    const read = slots('no, I never created a login for anyone');
+    expect(read.delegated).toBe(false);
+    expect(read.role).toBeUndefined();
+  });
+
+  it('a question about the order number says neither having nor lacking it', () => {
+    expect(slots('where would I find the order number??').hasOrderNumber).toBeUndefined();
+    expect(slots("Will you need the order number? Because I don't have it.").hasOrderNumber).toBe(false);
+  });
+});
