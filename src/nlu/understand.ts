@@ -5,7 +5,8 @@
 // (README, "Understanding free text"). A need the models are unsure of is asked about, not acted on.
 import type { Need, Understanding } from '../../machines/domain.js';
 import type { SlotClassifier, SlotName } from './classifier.js';
-import { needPriority, readByRules, RULE_CONFIDENCE } from './rules.js';
+import { needPriority } from './need-rules.js';
+import { readByRules, RULE_CONFIDENCE } from './rules.js';
 
 export type Understand = (text: string) => Promise<Understanding>;
 

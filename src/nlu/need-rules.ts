@@ -1,0 +1,186 @@
+// What the customer needs, read by hand-written patterns over normalised text: per sentence or "and
+// also" clause as well as whole, negation-aware, a code-signing password kept apart from the account's.
+import type { Need } from '../../machines/domain.js';
+import { affirmed } from './negation.js';
+
+/** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
+export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
+
+const P = {
+  password: /\b(password|passwords|passcode)\b/,
+  human:
+    /\b(talk|speak|chat|connect|transfer|pass|put|get|want|need|prefer|discuss|reach|contact)\b[^.]{0,40}\b(agent|human|person|someone|somebody|staff|representative|rep|operator|customer service|support (team|staff|person|agent)|real person|live agent)\b|\b(agent|human|person|representative|operator)\b[^.]{0,12}\b(please|now|pls)\b|^\W*(agent|human|representative|operator|a person|live agent|customer service)\W*$|\b(human|person|agent|someone|somebody|representative|staff member)\b[^.]{0,25}\b(talk|speak|chat)\b|\b(get|give|fetch|find) (me )?(an? )?(agent|human|person|operator|representative)\b|\b(connect|put|transfer|pass|send) me (through )?(to|with) (your |the |a |an )?(support|help ?desk|service desk|support desk|support team|support staff|someone|somebody|person|human|agent|colleague)\b|\b(your|a|the) (phone|telephone) (number|line)\b|\bphone number\b[^.]{0,20}\b(call|ring|reach|support)\b|\b(call|ring) me( back)?\b|\bcallback\b|\b(some|a|one) (person|human) (can|could|to) help\b|\b(real|actual|live) (person|human|agent|people)\b|^\W*(please\W+)?(a |an )?(person|human|agent)\W*$|\bno bots?\b|\b(anyone|anybody|someone|somebody) (from|at|in) (customer service|support|your (team|side|company|office))\b|\bwhat number (do|can|should) (i|we) (call|ring|phone)\b|\b(anyone|anybody|someone|somebody) (i|we) (could|can) (phone|call|ring|talk to|speak to|chat with|chat to)\b|\btransfer me\b|\b(person|human|agent|someone|somebody|colleague) (take over|look at it|look into it|have a look|handle this|sort it)\b|\bwhoever (handles|deals with|looks after)\b/,
+  codesignPassword:
+    /\b(password|passphrase)\b[^.]{0,30}\b(on|of|for|protecting)\b[^.]{0,20}\b(codesigning|the|my|our)\b[^.]{0,15}\b(certificate|key)\b(?! (account|login|site|website|portal|page|console|dashboard|manager))|\bcodesigning( certificate)?\b[^.]{0,40}\b(asks|asking|prompts|prompting|password|passphrase)\b|\bcertificate('s)? (password|passphrase)\b|\bexport\w*\b[^.]{0,70}\b(password|passphrase)\b/,
+  accountPassword:
+    /\b(can't|cannot|couldn't|unable to|have to|need to|trying to|tried to) (login|signin)\b[^.]{0,70}\bpassword\b|\b(website|site|portal|dashboard|web|online) password\b|\bpassword (i|we) (use to )?(login|signin|log on)\b|\b(need|want|mean) the account( one|'s)\b|\bthe account's\b[^.]{0,10}\bpassword\b|\bpassword\b[^.]{0,40}\bor (my|the) account's\b|\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
+  username:
+    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\b(no clue|no idea|blanked|blank on|can't recall|cannot recall|clueless)\b[^.]{0,25}\b(username|user id|login name|customer number)\b|\b(username|login name|customer number)\b[^.]{0,25}\b(not found|not recogni[sz]ed|isn't recogni[sz]ed|unknown|doesn't exist|does not exist)\b|\b(unknown user|user not found|user unknown|no such user)\b|\b(username|login name|customer number)\b[^.]{0,60}\b(lost both|forgotten both|forgot both|have neither|i have neither)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$|\b(username|user id|userid|login id|account name|customer number|customer #|customer no)\b[^.]{0,20}\b(escapes me|gone out of my head|slipped my mind|what is it|what was it|got deleted|was deleted|doesn't match)\b|\b(username|user id|customer number)( \.)? please\b|\b(what goes|what do i put|what to put) in the (first|top|username) (box|field)\b|\b(first|top) box\b|\bthe field above\b|\b(lost|forgot|forgotten|what was|what is|what's) (the |my |our )?(account name|user id|userid|login id)\b|\b(give|tell|send) (me|them|us) (my|their|our) (customer numbers?|usernames?)\b/,
+  resetVerb:
+    /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|gone|rejected|refused|refuses|not accepted|isn't accepted|invalid|fails|failed|mislaid|doesn't|won't let me|have neither|lost both|forgotten both|forgot both|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
+  resetNoun:
+    /\b(password reset|reset (my |the |our )?(account )?password|(need|needs|want|request|requesting) (a |an )?(account |login )?reset)\b|\b(it's|its|it is) (the|my) password( that|\b[^.]{0,10}$| \.)|\bthe password is( the (problem|issue))? \.|\b(problem|issue) is the password\b|\b(can|could|will|would) you reset\b|\breset (it|my account|our account|the account|my login|our login|the login) for\b|\b(can|could) (i|we) (get|have) (it|my account|the account) reset\b/,
+  whichAccount:
+    /\b(which|what|find|locate|look up|lookup|track down|work out|figure out|where|identify)\b[^.]{0,40}\b(account|accounts|login)\b|\baccount(s)?\b[^.]{0,30}\b(are|is|were|ended up|live|sit|sits|attached)\b[^.]{0,10}\b(in|under|to)\b|\bwhere do my certificates live\b|\bfind my account\b|\b(none|neither) of (them|those|our accounts|my accounts|both)\b|\bon whose (login|account)\b|\b(which|what) one (has|holds|shows|is it)\b|\bmap each certificate\b/,
+  certificate: /\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b/,
+  lostAccess:
+    /\b(can't|cannot|can not|unable|couldn't|no longer|not able|lost|losing|lose|stopped|quit|won't|doesn't)\b[^.]{0,30}\b(access|acess|get in|get into|login|signin|manage|managing|see|open|opens|working|work|exists|exist|let me in)\b|\b(it's|is|are|they're|certificates) (all )?gone\b|\bgone (now|from)\b/,
+  iso: /\b(iso|independent signon|signon|sso|independent logins?|independent accounts?)\b/,
+  certificateLogin:
+    /\blogin (\w+ ){0,3}(made|set up|created|gave me) for (me|us|our \w+)\b|\b(their|the|his|her) login for (me|us)\b|\bcertificate(-only| only) (account|credentials|login)\b|\bcertificate (credentials|signin button|manager signin)\b|\b(you|your (update|change|changes|email|announcement)) (killed|retired|removed|switched off|shut down|deleted|closed)\b[^.]{0,15}\blogin\b|\blogins like ours\b|\b(says|shows) (the )?(account|login) (is |has been |was )?(retired|closed|discontinued)\b|\b(separate|standalone|stand-alone|special|dedicated|independent) (login|logins|signin|account)\b|\blogin (i|we) (use|used) (for|to manage|to look after|to see)\b|\blogin for (the|my|our|their) certificates?( portal| site| area| page| dashboard| manager)?\b|\b(made|set up|created|gave|sorted) (me|us) (a|an) (certificate )?(login|account|signon)\b|\b((old|separate|standalone|stand-alone|special|dedicated|independent) )?(certificate|certificates|certificate-only|certificate management) (login|logins|signin|account login)\b|\b(those|these|such|the old|separate) logins\b|\bthat kind of login\b|\bway of (signing in|logging in|login|signin)\b/,
+  certificateLoginGone:
+    /\b(retired|retiring|retirement|going away|gone|removed|switched off|shut|closed|killed|deactivated|dead|no longer works|doesn't work anymore|stopped working|discontinued|phased out|replaced|no longer|not valid|isn't used|is not used|merged|migration|changeover|dead|disappeared|vanished|deleted|being retired|went away|ended)\b/,
+  isoChange:
+    /\b(gone|removed|removing|retired|retiring|going away|shut down|shutting|ending|no longer|changed|change|update|stopped|quit|disappeared|being removed|not letting|doesn't work|won't)\b/,
+  manageNow: /\bhow (do|can) (i|we)\b[^.]{0,20}\b(manage|keep|renew|get to|access)\b/,
+  loginTrouble:
+    /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in|log on)\b|\blogin (isn't|is not|not|doesn't|does not) work|\b(locked out|locked|blocked|suspended)\b|\b(invalid|wrong|incorrect) (credentials|details|login details)\b|\b(credentials|details|login details) (are|were|is) (invalid|wrong|incorrect|not valid)\b|\bauthentication failed\b|\baccess denied\b|\b(won't|doesn't|will not|does not) let me (in|through|login|signin)\b|\b(throws|throwing|kicks|kicking|bounces|bouncing|bounced|sends|sending) me (back|out)\b|\btoo many (attempts|tries|times)\b/,
+};
+
+/** Code signing: the word, or a signing tool, token or file. */
+const SIGNING =
+  /\b(codesigning|signtool|jarsigner|osslsigncode|authenticode|safenet|apksigner|keystore|(app|apk|android|package|nuget|firmware|driver|installer|release) signing|signing (token|certificate|cert|key|keystore|file|identity)|sign(ing)? (the|our|my|a) (installer|build|builds|app|apps|driver|drivers|release|releases|software|binaries|executable|executables|msi|jar|apk))\b/;
+/** The password, passphrase or PIN of a certificate file or token. */
+const SIGNING_FILE_PASSWORD =
+  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|\.pfx|\.p12)\b[^.]{0,60}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|export|exported file|private key)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|doesn't work|not working)\b|\bwhich pin\b/;
+/** A password said to be on a file, an export or a key: never the account's. */
+const FILE_BOUND_PASSWORD =
+  /\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
+/** `pattern` matches where no "not", "isn't" or "no" stands in the three words before: "not the account password" does not name it. */
+function namedUndenied(t: string, pattern: RegExp): boolean {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  for (const match of t.matchAll(global)) {
+    const before = t.slice(0, match.index).split(' ').filter(Boolean).slice(-3);
+    if (!before.some((word) => /^(not|isn't|wasn't|no|never)$/.test(word))) return true;
+  }
+  return false;
+}
+
+/** A question putting the account's password and the certificate's side by side. */
+const EITHER_PASSWORD =
+  /\b(website|account|login|site)('s)?\b[^.]{0,40}\bor\b[^.]{0,30}\b(certificate|pfx|certificate's)\b|\b(certificate|pfx|certificate's)\b[^.]{0,40}\bor\b[^.]{0,30}\b(account|website|login|site)('s)?\b/;
+
+/**
+ * A thing the customer rules out ("the password is fine, it's the username…", "not a password
+ * problem"): what is said about it elsewhere in the message is not a need.
+ */
+function clearedOf(t: string, noun: string): boolean {
+  return new RegExp(
+    String.raw`\b${noun}('s| is)( not|n't) (forgotten|lost|the problem|the issue|an issue|a problem)\b|\b${noun} (isn't|is not|wasn't|was not) (forgotten|lost|the problem|the issue)\b|\b${noun}( ,)? i (know|remember) (it|that)\b|\b(nothing wrong with|no problem with|don't need|do not need) (the |my |our |a )?${noun}\b|\b${noun},? i (remember|know)( it)?( fine)?\b|\b${noun} i (remember|know|have)\b|\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was|isn't|is not)( not)? the (problem|issue)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b`,
+  ).test(t);
+}
+
+/**
+ * The needs of the whole message, and of each sentence or "and also" clause on its own: a phrase in
+ * one clause ("the password for my account") must not block a need stated in another ("and also the
+ * code signing certificate asks for a password when I export it").
+ */
+export function readNeeds(t: string): Need[] {
+  const clauses = t.split(/ (?:\.|;) | ,? and also | , also | plus | , and (?=(?:the|my|our|i|we) )/).filter((clause) => clause.trim() !== '');
+  if (clauses.length < 2) return readNeedsOf(t);
+  const whole = readNeedsOf(t);
+  const found = new Set(whole);
+  for (const clause of clauses)
+    for (const need of readNeedsOf(clause, t)) {
+      // In a message about the certificate's password, a clause's bare "password = lost" is that password, not the account's.
+      const fileOnly = need === 'reset_password' && whole.includes('codesign_password') && !whole.includes('reset_password');
+      if (!fileOnly || P.accountPassword.test(clause) || P.resetNoun.test(clause)) found.add(need);
+    }
+  return needPriority.filter((need) => found.has(need));
+}
+
+/** The needs of `t`, a whole message or one clause of `whole` (whose code signing context a clause keeps). */
+function readNeedsOf(t: string, whole = t): Need[] {
+  const found = new Set<Need>();
+  const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)');
+  // "Do I need someone from support for this, or can you handle it?" asks whether; it does not ask for one.
+  const asksWhetherHuman =
+    /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(
+      t,
+    );
+  if (affirmed(t, P.human) && !asksWhetherHuman) {
+    found.add('human');
+    // "Can a human call me about my password?": the person is wanted for that need.
+    if (/\b(about|with|regarding) (my|the|our) (account |login )?password\b/.test(t)) found.add('reset_password');
+    if (/\b(about|with|regarding|look up|find) (my|the|our) (username|user name|login name|customer number)\b/.test(t)) found.add('recover_username');
+  }
+  const codesignMention = /\bcodesigning\b/.test(t);
+  // Signing code with a file or token that asks for its password or PIN: the certificate's, not the account's.
+  const signing = SIGNING.test(whole);
+  const fileFine = /\b(pin|pfx|p12|token|keystore|certificate file)\b[^.]{0,12}\b(works|opens|is fine|is ok)\b/.test(t);
+  const filePassword = signing && !fileFine && affirmed(t, SIGNING_FILE_PASSWORD);
+  if (
+    (mentionsPassword || filePassword) &&
+    !namedUndenied(t, P.accountPassword) &&
+    (affirmed(t, P.codesignPassword) ||
+      filePassword ||
+      (codesignMention && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))
+  )
+    found.add('codesign_password');
+  // Saying one does not know one's user name is the need itself, so this reads past negation.
+  // "Which of my customer numbers has the certificate?" asks where the certificate is, not for a lost number.
+  const whichHolds =
+    /\bwhich (one )?(of )?(my |our |the )?(customer numbers?|accounts?|logins?|usernames?)\b[^.]{0,20}\b(has|have|holds?|contains?|owns?|is|are)\b[^.]{0,30}\b(certificate|certificates|ssl|codesigning|smime)\b/.test(
+      t,
+    );
+  if (whichHolds) found.add('find_account');
+  const outsideWhich = t.replace(/\bwhich (one )?(of )?(my |our |the )?(customer numbers?|usernames?)\b/g, ' ');
+  if (P.username.test(outsideWhich) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
+  // "Is it the website's password or the certificate's?" asks which; it states neither.
+  const whichPassword = /\bpassword\b/.test(t) && EITHER_PASSWORD.test(t) && !/\b(need|mean|want) the (account|website|certificate)('s)? ?(one)?\b/.test(t);
+  if (whichPassword) found.delete('codesign_password');
+  const onFile = signing && FILE_BOUND_PASSWORD.test(t) && !P.accountPassword.test(t);
+  if (mentionsPassword && !whichPassword && !onFile && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
+    if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
+  }
+  if (affirmed(t, P.resetNoun)) found.add('reset_password');
+  // "Nobody here knows the password" is the need itself, so this reads past negation, as for the user name.
+  if (
+    !found.has('codesign_password') &&
+    !whichPassword &&
+    !onFile &&
+    /\b(don't|do not|doesn't|does not|no one|nobody|none of us|never)\b[^.]{0,15}\b(know|knows|knew|remember|remembers|have|has|had)\b[^.]{0,12}\b(the|my|our|a|its) (account |login |admin )?password\b/.test(
+      t,
+    ) &&
+    !clearedOf(t, '(password|passwords)')
+  )
+    found.add('reset_password');
+  // "I have no idea which account" asks which account: not knowing is the need, so no negation here.
+  const asksWhichAccount =
+    P.whichAccount.test(t) || /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) || /\btrack (them|it|those)( all)? down\b/.test(t);
+  if (asksWhichAccount && /\baccounts?\b/.test(t) && !/\b(customer number|username)\b/.test(t)) found.add('find_account');
+  // "My login works, but the certificate isn't in there": the certificate is on some other account.
+  if (
+    P.certificate.test(t) &&
+    /\b(isn't|is not|not|doesn't show|don't see|can't see|can't find|cannot find|zero|no) [^.]{0,20}\b(in there|in it|there|in my account|in the account|under my account|on my dashboard|certificates)\b/.test(
+      t,
+    ) &&
+    /\b(login works|log in fine|login fine|logged in|get into every|can get in|another account|other account|which one|where)\b/.test(t)
+  )
+    found.add('find_account');
+  // "not because of the sign-on change" rules the sign-on out.
+  const isoMention = affirmed(t, P.iso);
+  // Any mention of the independent sign-on is about its retirement, the one topic it has here.
+  // "The certificate login was retired", "those logins are going away": the sign-on without its name.
+  const certificateLoginGone = affirmed(t, P.certificateLogin) && P.certificateLoginGone.test(t) && !mentionsPassword;
+  if (
+    isoMention ||
+    certificateLoginGone ||
+    (P.certificate.test(t) && affirmed(t, P.lostAccess) && !mentionsPassword) ||
+    (P.certificate.test(t) && P.manageNow.test(t) && /\bnow\b/.test(t))
+  ) {
+    if (!found.has('find_account') || isoMention) found.add('regain_access');
+  }
+  return needPriority.filter((need) => found.has(need));
+}
+
+/** Trouble logging in said without what is wrong ("I can't get in"): the bot asks which it is. */
+export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);
+
+const PASTED_FAILS =
+  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|won't open|doesn't open|nothing|refused|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me)\b/;
+const CERTIFICATE_FILE = /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported)\b/;
+
+/** A password pasted and said to fail is one the customer cannot use: the account's, or the certificate's if that is what it opens. */
+export const pastedSecretNeed = (t: string): Need | undefined =>
+  PASTED_FAILS.test(t) ? (CERTIFICATE_FILE.test(t) ? 'codesign_password' : 'reset_password') : undefined;

@@ -1,0 +1,31 @@
+// Negation scope over normalised text: a negator reaches a few words forward, within its clause, so
+// "not the account password, the certificate's" denies the one and affirms the other.
+const NEGATOR = /\b(not|no|never|don't|do not|didn't|did not|isn't|wasn't|aren't|without|nor|rather than|instead of)\b/;
+/** Words that end a negation's reach: a new clause usually states the positive fact. */
+const SCOPE_BREAK = /(^|\s)(\.|-|:|but|just|only|i|we|it's|its|it was|instead|rather|so|because|get|give|can|could)(\s|$)/;
+
+/** A subject after a comma starts a new clause. */
+const SUBJECT = /^(i|i'm|im|we|we're|it|it's|they|they're|he|she)$/;
+
+/** True when `index` in `text` falls within a few words after a negator in the same clause. */
+function negatedAt(text: string, index: number): boolean {
+  const before = text.slice(0, index).split(' ').filter(Boolean).slice(-7);
+  const firstWordAt = (i: number) => before[i] ?? text.slice(index).split(' ')[0] ?? '';
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = before[i]!;
+    // "not a webmaster, I'm the client": a comma and a new subject start a new clause.
+    if (word === ',' && SUBJECT.test(firstWordAt(i + 1))) return false;
+    // "not because of…", "not just…": a negator right before the break word carries across it.
+    const negatedBreak = NEGATOR.test(before[i - 1] ?? '');
+    if (word === '.' || (i < before.length - 1 && !negatedBreak && SCOPE_BREAK.test(` ${word} `) && !NEGATOR.test(before.slice(i).join(' ')))) return false;
+    if (NEGATOR.test(word) || (word === 'do' && before[i + 1] === 'not') || (word === 'did' && before[i + 1] === 'not')) return true;
+  }
+  return false;
+}
+
+/** First match of `pattern` in `text` that is not negated. */
+export function affirmed(text: string, pattern: RegExp): boolean {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const match of text.matchAll(global)) if (!negatedAt(text, match.index)) return true;
+  return false;
+}
