@@ -7,7 +7,9 @@ import { micromark } from 'micromark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactSecrets } from '../../src/nlu/secrets.js';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../support/local-connector.js';
+import { newConversationId, send } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { contentKeysOf, type ReceivedActivity } from '../support/received-activities.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
 import { choiceLabel } from '../support/runner.js';
 import {

@@ -14,18 +14,9 @@ import { createLogger } from '../../src/logger.js';
 import type { SnapshotStore, StoredConversation } from '../../src/ports/snapshot-store.js';
 import { MemoryStore } from '../../src/stores/memory.js';
 import { sqliteMigrations } from '../../src/stores/sqlite/migrations.js';
-import {
-  contentKeysOf,
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  outcomesOf,
-  postRaw,
-  send,
-  startLocalConnector,
-  type LocalConnector,
-  type ReceivedActivity,
-} from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, postRaw, send } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { contentKeysOf, outcomesOf, type ReceivedActivity } from '../support/received-activities.js';
 
 const tempDirs: string[] = [];
 const running: App[] = [];
