@@ -1,9 +1,10 @@
 // ARCHITECTURE.md's rules about what code may do, checked over the source tree: machines/ is pure
 // (no I/O, clock, randomness or timers), dialogs/ is content only, only src/config.ts reads
-// process.env, and no source file grows past MAX_SOURCE_LINES. Each rule names the files that break it.
+// process.env, and no source or test file grows past MAX_SOURCE_LINES. Each rule names the files that
+// break it.
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
-import { filesUnder, importViolations, lineOf, machineFiles, parse, productionFiles, read, walk, type Violation } from './support/source-tree.js';
+import { filesUnder, importViolations, lineOf, machineFiles, parse, productionFiles, read, testFiles, walk, type Violation } from './support/source-tree.js';
 
 /** True when `node` is a name that only labels something (`x.name`, `{ name: … }`), not a reference. */
 function isOnlyAName(node: ts.Identifier): boolean {
@@ -147,5 +148,12 @@ const longFiles = (files: string[]) =>
 describe('architecture: file size', () => {
   it(`keeps every source file of src/, machines/ and scripts/ within ${MAX_SOURCE_LINES} lines`, () => {
     expect(longFiles(productionFiles()), 'split the file where it holds two things').toEqual([]);
+  });
+
+  it(`keeps every .ts file under test/ within ${MAX_SOURCE_LINES} lines`, () => {
+    const files = testFiles();
+
+    expect(files).toContain('test/architecture-rules.test.ts');
+    expect(longFiles(files), 'split the test file by subject; shared fixtures go to test/support/').toEqual([]);
   });
 });

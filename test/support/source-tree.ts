@@ -76,6 +76,7 @@ export const parse = (file: string) => ts.createSourceFile(file, read(file), ts.
 /** The code that ships or runs as a tool: the rules for production code apply to these. */
 export const productionFiles = () => sourcesUnder('src', 'machines', 'scripts');
 export const machineFiles = () => sourcesUnder('machines');
+export const testFiles = () => filesUnder('test', (file) => file.endsWith('.ts'));
 export const everySourceFile = () => [
   ...sourcesUnder('src', 'machines', 'test', 'scripts', 'dialogs', 'manifest'),
   ...fs.readdirSync(root).filter((name) => sourceExtension.test(name)),
