@@ -29,7 +29,7 @@ export default tseslint.config(
   {
     // Bot Framework's activity fields (type, channelId, name) are plain strings off the wire, and the
     // SDK gives its values for them as string enums (ActivityTypes, Channels, …) to compare against.
-    // botbuilder is imported only in this folder (test/architecture.test.ts).
+    // botbuilder is imported only in this folder (test/architecture-imports.test.ts).
     files: ['src/bot-framework/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-enum-comparison': 'off' },
   },

@@ -13,7 +13,9 @@ import { firstName } from '../src/handoff/lifecycle.js';
 import { partsOf } from '../src/bot-framework/render-reply.js';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess, type BotProcess } from '../test/support/bot-process.js';
-import { newConversationId, send, startLocalConnector, type ReceivedActivity } from '../test/support/local-connector.js';
+import { newConversationId, send } from '../test/support/channel-activities.js';
+import { startLocalConnector } from '../test/support/local-connector.js';
+import type { ReceivedActivity } from '../test/support/received-activities.js';
 import {
   AGENTS_CHANNEL_ID,
   TENANT_ID,

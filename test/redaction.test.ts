@@ -12,7 +12,8 @@ import { createLogger } from '../src/logger.js';
 import { withoutGeneratedValues } from './support/generated-values.js';
 import { knownSecretMisses } from './support/known-secret-misses.js';
 import { corpusSplits, readProjectConversations, readUtterances, splitFile } from '../scripts/corpus.js';
-import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector } from './support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from './support/channel-activities.js';
+import { startLocalConnector } from './support/local-connector.js';
 
 // The corpus labels each secret exactly (its `secrets`), independently of the redaction code. The
 // hand-written messages only: their variants hold the same secrets.

@@ -2,14 +2,9 @@
 // set of functions does it for either: start-up timed to "listening", scripted conversations whose
 // every turn is timed and whose replies are checked, CPU of the process group per round.
 import { makeTempDir, startBotProcess, type BotProcess } from '../../test/support/bot-process.js';
-import {
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  send,
-  type LocalConnector,
-  type ReceivedActivity,
-} from '../../test/support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from '../../test/support/channel-activities.js';
+import type { LocalConnector } from '../../test/support/local-connector.js';
+import type { ReceivedActivity } from '../../test/support/received-activities.js';
 import type { Script } from './conversation-plans.js';
 import { profileEnv } from './cpu-profile.js';
 import { groupCpuMs } from './process-group.js';

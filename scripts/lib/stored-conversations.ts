@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { conversationKeyOf } from '../../src/bot-framework/conversation-key.js';
 import { databaseFile } from '../../src/stores/open-store.js';
 import { SqliteStore } from '../../src/stores/sqlite.js';
-import { conversationUpdateActivity, newConversationId } from '../../test/support/local-connector.js';
+import { conversationUpdateActivity, newConversationId } from '../../test/support/channel-activities.js';
 import { drive, start, stop, type BenchRun, type Target } from './bench-targets.js';
 import { openedAndLeft, planOf } from './conversation-plans.js';
 import { memoryOf, servingPid } from './process-group.js';

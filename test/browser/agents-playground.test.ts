@@ -3,8 +3,9 @@
 // Adaptive Cards renderer and its connector carries the bot's posts), both in Debian's Chromium. The
 // customer asks for a person → the Playground shows the card in the agents' channel → Accept → five
 // messages each way, in order → End chat → the customer is back with the bot. Nobody here wrote the
-// Playground, so it checks what our own Teams stand-in (test/support/local-connector.ts) agrees with us
-// on. Screenshots of both sides at every step go to test-artifacts/agents-playground/.
+// Playground, so it checks what our own Teams stand-in (test/support/local-connector.ts and
+// teams-connector.ts) agrees with us on. Screenshots of both sides at every step go to
+// test-artifacts/agents-playground/.
 //
 // Where the Playground differs from Teams (README, Human handoff): it reads no app manifest, so a
 // channel message reaches the bot only when it @mentions the bot (Teams, with the manifest's

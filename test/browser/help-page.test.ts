@@ -8,7 +8,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { send, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { send } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
 import { AGENTS_CHANNEL_ID, TENANT_ID, agent, cardAction, customerWordsIn, threadMessage } from '../support/teams-activities.js';
 import { choiceLabel, testCatalog } from '../support/runner.js';
 

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotProcess } from '../support/bot-process.js';
 import { useBotProcesses } from '../support/bot-processes.js';
-import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/channel-activities.js';
+import { contentKeysOf } from '../support/received-activities.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
 import { choiceLabel } from '../support/runner.js';
 

@@ -9,15 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, databaseFile, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import {
-  contentKeysOf,
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  send,
-  startLocalConnector,
-  type LocalConnector,
-} from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { contentKeysOf } from '../support/received-activities.js';
 import { createTestDatabase, skipWithoutPostgres, testDatabaseUrl, type TestDatabase } from '../support/postgres.js';
 import { startTcpProxy, throughProxy, type TcpProxy } from '../support/tcp-proxy.js';
 

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { BotProcess } from '../support/bot-process.js';
 import { useBotProcesses } from '../support/bot-processes.js';
-import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/channel-activities.js';
+import { contentKeysOf } from '../support/received-activities.js';
 import { databaseFile } from '../../src/app.js';
 import { choiceLabel } from '../support/runner.js';
 

@@ -5,7 +5,9 @@
 // cannot be asked, nobody is let in and the agent is told why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { contentKeysOf, newConversationId, send, startLocalConnector, type LocalConnector, type ReceivedActivity } from '../support/local-connector.js';
+import { newConversationId, send } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { contentKeysOf, type ReceivedActivity } from '../support/received-activities.js';
 import {
   AGENTS_CHANNEL_ID,
   TENANT_ID,

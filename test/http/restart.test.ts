@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { BotProcess } from '../support/bot-process.js';
 import { useBotProcesses } from '../support/bot-processes.js';
 import { choiceLabel } from '../support/runner.js';
-import { contentKeysOf, conversationUpdateActivity, messageActivity, newConversationId, send, type ReceivedActivity } from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/channel-activities.js';
+import { contentKeysOf, type ReceivedActivity } from '../support/received-activities.js';
 
 // Two cold process starts per test (tsx compiles the sources each time).
 const PROCESS_TEST_TIMEOUT_MS = 60_000;

@@ -10,7 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BotProcess } from '../support/bot-process.js';
 import { useBotProcesses } from '../support/bot-processes.js';
 import { choiceLabel } from '../support/runner.js';
-import { conversationUpdateActivity, messageActivity, newConversationId, send, type HeldPost, type ReceivedActivity } from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/channel-activities.js';
+import type { HeldPost } from '../support/local-connector.js';
+import type { ReceivedActivity } from '../support/received-activities.js';
 
 // Two cold process starts per test (tsx compiles the sources each time).
 const PROCESS_TEST_TIMEOUT_MS = 60_000;

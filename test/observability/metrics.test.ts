@@ -2,7 +2,8 @@
 // queue, store latency and the process's own figures, in the Prometheus text format.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
 import { choiceLabel } from '../support/runner.js';
 
 const TIMEOUT = 30_000;

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { messageActivity, newConversationId, send } from '../support/local-connector.js';
+import { messageActivity, newConversationId, send } from '../support/channel-activities.js';
 
 const TIMEOUT = 30_000;
 const APP_ID = '00000000-1111-2222-3333-444444444444';

@@ -7,7 +7,9 @@ import { gzipSync, deflateSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { ordinaryChat } from '../support/bot-processes.js';
-import { contentKeysOf, messageActivity, newConversationId, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { messageActivity, newConversationId } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { contentKeysOf } from '../support/received-activities.js';
 import { seededRandom } from '../support/seeded-random.js';
 
 const CASES = 1_500;

@@ -6,15 +6,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { ordinaryChat } from '../support/bot-processes.js';
-import {
-  contentKeysOf,
-  conversationUpdateActivity,
-  messageActivity,
-  newConversationId,
-  postRaw,
-  startLocalConnector,
-  type LocalConnector,
-} from '../support/local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, postRaw } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { contentKeysOf } from '../support/received-activities.js';
 import { databaseFile } from '../../src/app.js';
 import { envelopeSchema } from '../../src/conversation/envelope.js';
 import { choiceLabel } from '../support/runner.js';

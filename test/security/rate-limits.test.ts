@@ -2,7 +2,9 @@
 // while another conversation carries on; the help page's chat endpoints limit new chats per client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { contentKeysOf, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { messageActivity, newConversationId, send } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { contentKeysOf } from '../support/received-activities.js';
 
 const TIMEOUT = 30_000;
 let bot: BotProcess;

@@ -3,7 +3,8 @@
 // on every interface, could have it post to any address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { messageActivity, newConversationId, send } from '../support/channel-activities.js';
+import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
 
 describe('an unauthenticated bot listening on every interface', () => {
   let bot: BotProcess;

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { makeTempDir, startBotProcess, type BotProcess, type StartOptions } from './bot-process.js';
-import { conversationUpdateActivity, messageActivity, newConversationId, send, startLocalConnector, type LocalConnector } from './local-connector.js';
+import { conversationUpdateActivity, messageActivity, newConversationId, send } from './channel-activities.js';
+import { startLocalConnector, type LocalConnector } from './local-connector.js';
 import { choiceLabel } from './runner.js';
 
 export type BotProcesses = {

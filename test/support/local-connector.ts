@@ -1,26 +1,12 @@
 // A Bot Framework channel on 127.0.0.1: the `serviceUrl` the bot replies to. It records every activity
 // the bot posts (in order, per conversation), answers each with a fresh id, and lets a test wait for
-// replies as events, with a timeout that says what did arrive. Also builds incoming activities and
-// posts them to a bot's /api/messages.
+// replies as events, with a timeout that says what did arrive. Teams' own routes (new threads, the
+// members API): teams-connector.ts; the activities a channel posts to the bot: channel-activities.ts.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { partsOf, type ReplyChannelData } from '../../src/bot-framework/render-reply.js';
-
-/** An activity as the bot posts it to the channel (JSON), with the fields the tests read. */
-export type ReceivedActivity = {
-  type: string;
-  id?: string;
-  text?: string;
-  replyToId?: string;
-  channelId?: string;
-  conversation?: { id: string };
-  from?: { id: string; name?: string };
-  recipient?: { id: string; name?: string };
-  channelData?: ReplyChannelData;
-  suggestedActions?: { to?: string[]; actions: { type: string; title?: string; value?: unknown }[] };
-  [field: string]: unknown;
-};
+import { describeReceived, repliesOf, type ReceivedActivity } from './received-activities.js';
+import { teamsRoutes, type TeamsRoutes } from './teams-connector.js';
 
 /** One request the connector answered, kept for tests that look at paths or headers. */
 export type ConnectorRequest = {
@@ -37,18 +23,11 @@ export type ConnectorRequest = {
 /** A card replaced in place (PUT …/activities/{id}), as Teams does when the bot updates a message. */
 export type UpdatedActivity = { conversationId: string; activityId: string; activity: ReceivedActivity; at: number };
 
-export type LocalConnector = {
+export type LocalConnector = TeamsRoutes & {
   /** The serviceUrl to put in incoming activities (no trailing slash). */
   readonly url: string;
   /** Every update of an earlier activity, in arrival order. */
   readonly updates: UpdatedActivity[];
-  /**
-   * Conversations the bot created (POST /v3/conversations): in Teams, a new thread in a channel,
-   * named `<channel id>;messageid=<id of its first post>`; its first post is recorded in it.
-   */
-  readonly createdThreads: { channelId: string; threadId: string; at: number }[];
-  /** Resolves with the first thread created in the channel from `index` on, once it exists. */
-  waitForThread(index: number, timeoutMs?: number): Promise<{ channelId: string; threadId: string; at: number }>;
   /** Every request, in arrival order, including ones the connector did not understand. */
   readonly requests: ConnectorRequest[];
   /** The activities received for one conversation so far, in order. */
@@ -76,20 +55,8 @@ export type LocalConnector = {
    * arrives, and in `received` (answered 200, as usual) only once released.
    */
   holdNext(conversationId: string): HeldPost;
-  /**
-   * Teams' members API for a team (or any conversation): GET /v3/conversations/{id}/members/{member id}
-   * (by Teams user id or Entra object id; 404 MemberNotFoundInConversation for anyone else),
-   * /members and /pagedmembers. Nobody is a member until added.
-   */
-  addMember(conversationId: string, member: ConversationMember): void;
-  removeMember(conversationId: string, memberId: string): void;
-  /** Makes the next `times` members requests fail with `status` (Teams down or throttling). */
-  failMemberLookups(times: number, status?: number): void;
   close(): Promise<void>;
 };
-
-/** A member as the members API lists them (Teams adds more fields; these are the ones the bot reads). */
-export type ConversationMember = { id: string; name: string; aadObjectId?: string };
 
 /** A post of the bot's that the connector has not answered yet (see `holdNext`). */
 export type HeldPost = {
@@ -101,30 +68,6 @@ export type HeldPost = {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const activityRoute = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
-const membersRoute = /^\/v3\/conversations\/([^/]+)\/(members|pagedmembers)(?:\/([^/]+))?\/?$/;
-
-/** The content keys of what the bot said, in order: every part of a message that joins several. */
-export const contentKeysOf = (activities: ReceivedActivity[]): (string | undefined)[] =>
-  activities.flatMap((activity) => (activity.channelData ? partsOf(activity.channelData) : [undefined]));
-
-export const outcomesOf = (activities: ReceivedActivity[]): string[] =>
-  activities.flatMap((activity) => (activity.channelData?.outcome ? [activity.channelData.outcome] : []));
-
-/** See LocalConnector.said. */
-const repliesOf = (activities: ReceivedActivity[]): ReceivedActivity[] =>
-  activities.flatMap((activity) => {
-    const data = activity.channelData;
-    if (!data?.contentKeys) return [activity];
-    const { outcome, contentKeys, ...shared } = data;
-    return contentKeys.map((contentKey, part) => ({ ...activity, channelData: { ...shared, contentKey, ...(part === 0 && outcome ? { outcome } : {}) } }));
-  });
-
-const describeReceived = (activities: ReceivedActivity[]) =>
-  activities.length === 0
-    ? 'nothing'
-    : contentKeysOf(activities)
-        .map((key) => key ?? '(no contentKey)')
-        .join(', ');
 
 export async function startLocalConnector(): Promise<LocalConnector> {
   const byConversation = new Map<string, ReceivedActivity[]>();
@@ -139,18 +82,6 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     resolve: (activities: ReceivedActivity[]) => void;
   }>();
   const updates: UpdatedActivity[] = [];
-  const createdThreads: { channelId: string; threadId: string; at: number }[] = [];
-  const threadWaiters = new Set<() => void>();
-  let nextMessageId = 1_700_000_000_000;
-  const members = new Map<string, ConversationMember[]>();
-  const memberFailures = { times: 0, status: 503 };
-  const membersOf = (conversationId: string): ConversationMember[] => {
-    let list = members.get(conversationId);
-    if (!list) members.set(conversationId, (list = []));
-    return list;
-  };
-  const asMember = (member: ConversationMember) => ({ ...member, objectId: member.aadObjectId, userRole: 'user' });
-
   const listFor = (conversationId: string): ReceivedActivity[] => {
     let list = byConversation.get(conversationId);
     if (!list) byConversation.set(conversationId, (list = []));
@@ -166,6 +97,8 @@ export async function startLocalConnector(): Promise<LocalConnector> {
       }
     }
   };
+
+  const { handle: handleTeams, ...teams } = teamsRoutes((threadId, activity) => listFor(threadId).push(activity), notify, DEFAULT_TIMEOUT_MS);
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -190,18 +123,8 @@ export async function startLocalConnector(): Promise<LocalConnector> {
         reply(400, { error: { code: 'BadArgument', message: 'local connector: body is not JSON' } });
         return;
       }
-      if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) {
-        // Teams: a new thread in the channel named in channelData, its first post the given activity.
-        const channelId = (body.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? 'unknown-channel';
-        const messageId = String(nextMessageId++);
-        const threadId = `${channelId};messageid=${messageId}`;
-        listFor(threadId).push({ ...(body.activity as ReceivedActivity), id: messageId });
-        createdThreads.push({ channelId, threadId, at: Date.now() });
-        reply(200, { id: threadId, activityId: messageId });
-        for (const wake of threadWaiters) wake();
-        notify();
-        return;
-      }
+      const routed = { method: req.method ?? '', path, body, reply, note: (fields: Partial<ConnectorRequest>) => Object.assign(request, fields) };
+      if (handleTeams(routed)) return;
       if (req.method === 'PUT' && route?.[1] && route[2]) {
         updates.push({
           conversationId: decodeURIComponent(route[1]),
@@ -210,27 +133,6 @@ export async function startLocalConnector(): Promise<LocalConnector> {
           at: Date.now(),
         });
         reply(200, { id: decodeURIComponent(route[2]) });
-        return;
-      }
-      const membersPath = membersRoute.exec(path);
-      if (req.method === 'GET' && membersPath?.[1]) {
-        if (memberFailures.times > 0) {
-          memberFailures.times--;
-          request.status = memberFailures.status;
-          reply(memberFailures.status, { error: { code: 'ServiceError', message: 'local connector: failing on purpose' } });
-          return;
-        }
-        const conversationId = decodeURIComponent(membersPath[1]);
-        request.conversationId = conversationId;
-        const list = membersOf(conversationId);
-        if (membersPath[3] === undefined) {
-          reply(200, membersPath[2] === 'pagedmembers' ? { members: list.map(asMember) } : list.map(asMember));
-          return;
-        }
-        const wanted = decodeURIComponent(membersPath[3]);
-        const member = list.find((m) => m.id === wanted || (m.aadObjectId !== undefined && m.aadObjectId.toLowerCase() === wanted.toLowerCase()));
-        if (member) reply(200, asMember(member));
-        else reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'local connector: not a member of this conversation' } });
         return;
       }
       if (req.method !== 'POST' || !route?.[1]) {
@@ -304,28 +206,10 @@ export async function startLocalConnector(): Promise<LocalConnector> {
       notify();
     });
 
-  const waitForThread = (index: number, timeoutMs = DEFAULT_TIMEOUT_MS) =>
-    new Promise<{ channelId: string; threadId: string; at: number }>((resolve, reject) => {
-      const check = () => {
-        const thread = createdThreads[index];
-        if (!thread) return false;
-        clearTimeout(timer);
-        threadWaiters.delete(check);
-        resolve(thread);
-        return true;
-      };
-      const timer = setTimeout(() => {
-        threadWaiters.delete(check);
-        reject(new Error(`local connector: waited ${timeoutMs} ms for thread #${index}; ${createdThreads.length} created`));
-      }, timeoutMs);
-      if (!check()) threadWaiters.add(check);
-    });
-
   return {
     url: `http://127.0.0.1:${port}`,
+    ...teams,
     updates,
-    createdThreads,
-    waitForThread,
     requests,
     received: (conversationId) => [...listFor(conversationId)],
     waitFor: (conversationId, count, timeoutMs) => waitFor(conversationId, count, timeoutMs),
@@ -357,19 +241,6 @@ export async function startLocalConnector(): Promise<LocalConnector> {
         },
       };
     },
-    addMember(conversationId, member) {
-      membersOf(conversationId).push({ ...member });
-    },
-    removeMember(conversationId, memberId) {
-      members.set(
-        conversationId,
-        membersOf(conversationId).filter((m) => m.id !== memberId && m.aadObjectId !== memberId),
-      );
-    },
-    failMemberLookups(times, status = 503) {
-      memberFailures.times = times;
-      memberFailures.status = status;
-    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -377,72 +248,3 @@ export async function startLocalConnector(): Promise<LocalConnector> {
       }),
   };
 }
-
-/** An activity as a channel posts it to the bot's /api/messages (plain JSON). */
-export type OutgoingActivity = {
-  type: 'message' | 'conversationUpdate';
-  id: string;
-  timestamp: string;
-  channelId: string;
-  serviceUrl: string;
-  from: { id: string; name: string; role: 'user' };
-  recipient: { id: string; name: string; role: 'bot' };
-  conversation: { id: string };
-  locale: string;
-  text?: string;
-  membersAdded?: { id: string; name: string }[];
-};
-
-const user = { id: 'user-1', name: 'Customer', role: 'user' } as const;
-const bot = { id: 'bot-1', name: 'Support bot', role: 'bot' } as const;
-
-export const newConversationId = (): string => `conv-${randomUUID()}`;
-
-function baseActivity(serviceUrl: string, conversationId: string) {
-  return {
-    id: `activity-${randomUUID()}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'test',
-    serviceUrl,
-    from: { ...user },
-    recipient: { ...bot },
-    conversation: { id: conversationId },
-    locale: 'en-US',
-  };
-}
-
-/** The customer typed (or clicked a button that sends) `text`. */
-export const messageActivity = (serviceUrl: string, conversationId: string, text: string): OutgoingActivity => ({
-  type: 'message',
-  ...baseActivity(serviceUrl, conversationId),
-  text,
-});
-
-/** The customer joined the conversation (the bot is told both members joined, as Web Chat does). */
-export const conversationUpdateActivity = (serviceUrl: string, conversationId: string): OutgoingActivity => ({
-  type: 'conversationUpdate',
-  ...baseActivity(serviceUrl, conversationId),
-  membersAdded: [
-    { id: bot.id, name: bot.name },
-    { id: user.id, name: user.name },
-  ],
-});
-
-export type PostResult = { status: number; body: unknown; text: string };
-
-/** POSTs a raw body to `${botUrl}/api/messages`, for malformed-input tests. */
-export async function postRaw(botUrl: string, body: string | Uint8Array, headers: Record<string, string> = {}): Promise<PostResult> {
-  const response = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers, body });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text === '' ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    // Not JSON: keep the text.
-  }
-  return { status: response.status, body: parsed, text };
-}
-
-/** POSTs an activity as JSON to `${botUrl}/api/messages`. */
-export const send = (botUrl: string, activity: object, headers: Record<string, string> = {}): Promise<PostResult> =>
-  postRaw(botUrl, JSON.stringify(activity), { 'content-type': 'application/json', ...headers });

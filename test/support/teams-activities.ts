@@ -3,7 +3,7 @@
 // message its Action.Submit fallback sends. And
 // a customer on Direct Line, the channel Web Chat uses.
 import { randomUUID } from 'node:crypto';
-import { messageActivity, conversationUpdateActivity } from './local-connector.js';
+import { messageActivity, conversationUpdateActivity } from './channel-activities.js';
 
 export const AGENTS_CHANNEL_ID = '19:agents0123456789@thread.tacv2';
 const TEAM_ID = '19:team0123456789@thread.tacv2';
