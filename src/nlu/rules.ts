@@ -64,10 +64,13 @@ function readOrderNumber(t: string): boolean | undefined {
   // "where would I find the order number??" asks about one: it says neither that the customer has it nor that they don't.
   const asks = /\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t);
   if (asks && !/\b(i|we) (have|don't have|do not have|haven't got|got|lost)\b/.test(t)) return undefined;
-  if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.]{0,30}\border (number|no|#)\b/.test(t)) {
+  // A number given with it says they have it, whatever else the message lacks.
+  if (/\border (number|no|#)\s*(is |was |: |= |# )?#?\s*[a-z]{0,4}-?\d{4,}/.test(t)) return true;
+  // Within one clause: in "password not working, order number is…" the "not" is the password's.
+  if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.,;]{0,30}\border (number|no|#)\b/.test(t)) {
     if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b/.test(t)) return false;
   }
-  if (/\border (number|no|#)\b[^.]{0,25}\b(lost|gone|missing|don't have|no longer)\b/.test(t)) return false;
+  if (/\border (number|no|#)\b[^.,;]{0,25}\b(lost|gone|missing|don't have|no longer)\b/.test(t)) return false;
   // "Will you need the order number? Because I don't have it."
   if (/\border (number|no|#)\b.{0,30}\b(i|we) (don't|do not|haven't|have not) (have|got) (it|one)\b/.test(t)) return false;
   return true;

@@ -209,7 +209,10 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(zertifikat|zertifikate|zertifikats|certificat|certificats|certificado|certificados|certificaat|certificaten|certificato|certificati)(?!\p{L})/gu,
     ' certificate ',
   ],
-  [/(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata)(?!\p{L})/gu, ' forgot '],
+  [
+    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|weiß (ich )?nicht mehr|weet (ik )?niet meer|non ricordo)(?!\p{L})/gu,
+    ' forgot ',
+  ],
   [
     /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|est refusé|es rechazada|wordt geweigerd|é recusada)(?!\p{L})/gu,
     " doesn't work ",
