@@ -4,13 +4,9 @@
 // they must not. With no file given, the project's own corpus: each split (train, dev, test) apart,
 // then corpus/conversations. Exits 1 under a threshold (judged on every set reported), 2 on bad
 // input. The last line is a one-line summary.
-//
-// A message labelled with two needs counts as read when the bot reads exactly those two; one labelled
-// with one need, when the first need read is that one (the bot answers one need at a time). Macro-F1
-// is over every need label and "none", from each message's labelled and read sets.
+// Scoring: scripts/lib/score-utterances.ts.
 import '../src/dot-env.js';
 import { parseArgs } from 'node:util';
-import type { Understanding } from '../machines/domain.js';
 import { renderReply, type ReplyChannelData } from '../src/bot-framework/render-reply.js';
 import { trainSlotClassifier } from '../src/nlu/classifier.js';
 import { createUnderstand, type Understand } from '../src/nlu/understand.js';
@@ -25,72 +21,7 @@ import {
   type LabelledUtterance,
   type ScriptedConversation,
 } from './corpus.js';
-
-const slotNames = ['need', 'role', 'delegated', 'customerType', 'partner', 'product', 'hasOrderNumber', 'containsSecret'] as const;
-type SlotName = (typeof slotNames)[number];
-
-/** The labels a reading amounts to, in the corpus's terms (`null`: not said). */
-export function labelsOf(u: Understanding, needsLabelled = 1): Record<SlotName, unknown> {
-  const read = u.needs.length > 0 ? u.needs : u.guessedNeed ? [u.guessedNeed] : [];
-  return {
-    need: needsLabelled > 1 ? (read.length > 1 ? [...read] : (read[0] ?? null)) : (read[0] ?? null),
-    role: u.slots.role ?? null,
-    delegated: u.slots.delegated ?? null,
-    customerType: u.slots.customerType === 'unknown' ? null : (u.slots.customerType ?? null),
-    partner: u.slots.partner === 'altaire' ? 'altaire' : null,
-    product: u.slots.product === 'unknown' ? null : (u.slots.product ?? null),
-    hasOrderNumber: u.slots.hasOrderNumber ?? null,
-    containsSecret: u.containsSecret,
-  };
-}
-
-export type UtteranceReport = {
-  count: number;
-  accuracy: Record<SlotName, number>;
-  needMacroF1: number;
-  confusion: Map<string, Map<string, number>>;
-  misses: string[];
-};
-
-/** A need label as a set of names ("null" when none is said). */
-const needSet = (need: unknown): string[] => (Array.isArray(need) ? need.map(String).sort() : [String(need)]);
-const sameLabel = (a: unknown, b: unknown): boolean => JSON.stringify(needSet(a)) === JSON.stringify(needSet(b)) && (Array.isArray(a) || !Array.isArray(b));
-
-export async function evaluateUtterances(items: LabelledUtterance[], understand: Understand): Promise<UtteranceReport> {
-  const correct = Object.fromEntries(slotNames.map((s) => [s, 0])) as Record<SlotName, number>;
-  const confusion = new Map<string, Map<string, number>>();
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  const count = (label: string, field: 'tp' | 'fp' | 'fn') => {
-    const entry = counts.get(label) ?? { tp: 0, fp: 0, fn: 0 };
-    entry[field]++;
-    counts.set(label, entry);
-  };
-  const misses: string[] = [];
-  for (const item of items) {
-    const got = labelsOf(await understand(item.text), Array.isArray(item.need) ? item.need.length : 1);
-    for (const slot of slotNames) {
-      const same = slot === 'need' ? sameLabel(item.need, got.need) : got[slot] === item[slot];
-      if (same) correct[slot]++;
-      else misses.push(`${slot}: expected ${JSON.stringify(item[slot])}, read ${JSON.stringify(got[slot])} | ${item.text.slice(0, 90)}`);
-    }
-    const expected = needSet(item.need);
-    const read = needSet(got.need);
-    for (const label of new Set([...expected, ...read])) count(label, expected.includes(label) ? (read.includes(label) ? 'tp' : 'fn') : 'fp');
-    const rowKey = expected.join('+');
-    const row = confusion.get(rowKey) ?? new Map<string, number>();
-    row.set(read.join('+'), (row.get(read.join('+')) ?? 0) + 1);
-    confusion.set(rowKey, row);
-  }
-  const f1s = [...counts.values()].map(({ tp, fp, fn }) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)));
-  const total = items.length;
-  return {
-    count: total,
-    accuracy: Object.fromEntries(slotNames.map((s) => [s, total === 0 ? 0 : correct[s] / total])) as Record<SlotName, number>,
-    needMacroF1: f1s.length === 0 ? 0 : f1s.reduce((a, b) => a + b, 0) / f1s.length,
-    confusion,
-    misses,
-  };
-}
+import { evaluateUtterances } from './lib/score-utterances.js';
 
 export type ConversationResult = { id: string; passed: boolean; outcomes: string[]; expected: string; saidForbidden: string[] };
 

@@ -41,7 +41,8 @@ export function vectorise(features: string[], vocabulary: Vocabulary): SparseVec
 /** Weights laid out feature-major: `weights[feature * classes + k]`. */
 export type LinearModel = { classes: number; weights: Float32Array; sigmoid: boolean };
 
-export type TrainOptions = { epochs?: number; rate?: number; l2?: number; sigmoid?: boolean; seed?: number };
+/** `weights`: how much each example counts (1 by default). */
+export type TrainOptions = { epochs?: number; rate?: number; l2?: number; sigmoid?: boolean; seed?: number; weights?: number[] };
 
 /**
  * `targets[i][k]` is 1 when example i has class k. Softmax expects exactly one 1 per example; sigmoid
@@ -64,7 +65,7 @@ export function train(examples: SparseVector[], targets: number[][], classes: nu
       const x = examples[n]!;
       probabilities({ classes, weights, sigmoid }, x, scores);
       for (let k = 0; k < classes; k++) {
-        const error = scores[k]! - targets[n]![k]!;
+        const error = (scores[k]! - targets[n]![k]!) * (options.weights?.[n] ?? 1);
         // A well-classified example moves nothing but the L2 decay, which can wait for the next miss.
         if (Math.abs(error) < 0.01) continue;
         for (let f = 0; f < x.ids.length; f++) {
