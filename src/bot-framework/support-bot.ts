@@ -102,13 +102,13 @@ export class SupportBot extends ActivityHandler {
       }
     };
 
-    const contactCentreStatus = async (context: TurnContext) => {
+    const contactCentreStatus = async (context: TurnContext, contactCentre: AgentActions) => {
       const status = context.activity.value as { state?: unknown; agentName?: unknown } | undefined;
       if (!handoffStates.includes(status?.state as HandoffState)) {
         deps.logger.warn({ state: status?.state }, 'handoff.status with an unknown state ignored');
         return;
       }
-      await deps.contactCentre?.contactCentreStatus(
+      await contactCentre.contactCentreStatus(
         conversationKeyOf(context.activity),
         status!.state as HandoffState,
         typeof status?.agentName === 'string' ? status.agentName : undefined,
@@ -124,7 +124,7 @@ export class SupportBot extends ActivityHandler {
           else deps.logger.warn('a Teams message arrived but no agents channel is configured');
           break;
         case 'contactCentre':
-          if (deps.contactCentre) await contactCentreStatus(context);
+          if (deps.contactCentre) await contactCentreStatus(context, deps.contactCentre);
           break;
         case 'nobody':
           break;

@@ -73,7 +73,8 @@ const rulesOnly: Combination = {
 };
 
 export function createUnderstand(classifier: SlotClassifier, combination = classifier.examples > 0 ? chosenCombination : rulesOnly): Understand {
-  return (text) => Promise.resolve(understandNow(classifier, combination, text));
+  // A throw while reading reaches the caller as a rejection, as from any other port.
+  return (text) => new Promise((resolve) => resolve(understandNow(classifier, combination, text)));
 }
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */

@@ -180,3 +180,19 @@ describe('understand: the failure classes of issue 15', () => {
     expect((await understand('I tried to log in on your website and my password is wrong')).slots.customerType).toBeUndefined();
   });
 });
+
+describe('understand: failures', () => {
+  it('a model that fails while reading rejects the call, it does not throw at it', async () => {
+    const broken = {
+      ...(await trainSlotClassifier()),
+      read: () => {
+        throw new Error('model file damaged');
+      },
+    };
+    let reading: Promise<unknown> | undefined;
+    expect(() => {
+      reading = createUnderstand(broken)('I forgot my password');
+    }).not.toThrow();
+    await expect(reading).rejects.toThrow('model file damaged');
+  });
+});
