@@ -1,23 +1,13 @@
-// The real HTTP server when something fails inside a turn, on 127.0.0.1 with a local connector as the
+// The real HTTP server when something fails inside a turn, on 127.0.0.1 with a local files.connector as the
 // channel: a store that fails a save (the customer gets an apology and the conversation stays as it
 // was), and a channel that refuses the replies of a turn already saved (the conversation carries on).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SnapshotStore, StoredConversation } from '../../src/ports/snapshot-store.js';
 import { MemoryStore } from '../../src/stores/memory.js';
-import { Customer, closeAllApps, closeApp, labelOf, startApp } from '../support/http-app.js';
-import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { Customer, closeApp, labelOf, startApp, useConnectorAndApps } from '../support/http-app.js';
 import { contentKeysOf } from '../support/received-activities.js';
 
-let connector: LocalConnector;
-
-beforeAll(async () => {
-  connector = await startLocalConnector();
-});
-
-afterAll(async () => {
-  await closeAllApps();
-  await connector.close();
-});
+const files = useConnectorAndApps();
 
 /** A real store that fails its next save on demand, as a full disk or a lost database would. */
 class FlakyStore implements SnapshotStore {
@@ -49,7 +39,7 @@ describe('HTTP server: an unexpected error inside a turn', () => {
     const store = new FlakyStore();
     const bot = await startApp({}, { snapshots: store });
     const { catalog } = bot.app;
-    const customer = new Customer(connector, bot.url);
+    const customer = new Customer(files.connector, bot.url);
     await customer.open();
     const resetLabel = labelOf(catalog, 'triage.askNeed', 'reset_password');
 
@@ -74,10 +64,10 @@ describe('HTTP server: the channel refuses the replies of a saved turn', () => {
   it('does not ask the customer to retry (the conversation has moved on), and the next answer continues', async () => {
     const bot = await startApp();
     const { catalog } = bot.app;
-    const customer = new Customer(connector, bot.url);
+    const customer = new Customer(files.connector, bot.url);
     await customer.open();
 
-    connector.failNext(customer.conversationId, 1, 403);
+    files.connector.failNext(customer.conversationId, 1, 403);
     const refused = await customer.type(labelOf(catalog, 'triage.askNeed', 'reset_password'), 0);
 
     expect(contentKeysOf(refused)).toEqual([]);

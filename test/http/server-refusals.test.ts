@@ -1,28 +1,14 @@
-// The real HTTP server refusing what it must not take, on 127.0.0.1 with a local connector as the
+// The real HTTP server refusing what it must not take, on 127.0.0.1 with a local files.connector as the
 // channel: malformed bodies and activities answered with the right 4xx, and with authentication on,
 // requests without a valid token answered 401 without a reply sent or any key fetched from the
 // internet. After each kind of refusal the server still serves.
 import https from 'node:https';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { conversationUpdateActivity, messageActivity, newConversationId, postRaw, send } from '../support/channel-activities.js';
-import { Customer, closeAllApps, closeApp, startApp, type Started } from '../support/http-app.js';
-import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { Customer, closeApp, startApp, type Started, useConnectorAndApps } from '../support/http-app.js';
 import { contentKeysOf } from '../support/received-activities.js';
 
-let connector: LocalConnector;
-
-beforeAll(async () => {
-  connector = await startLocalConnector();
-});
-
-afterAll(async () => {
-  await closeAllApps();
-  await connector.close();
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const files = useConnectorAndApps();
 
 const errorText = (body: unknown): string => JSON.stringify(body);
 
@@ -41,7 +27,7 @@ describe('HTTP server: malformed input', () => {
   });
 
   it('answers 400 naming the field when an activity has no conversation', async () => {
-    const { conversation: _dropped, ...withoutConversation } = messageActivity(connector.url, newConversationId(), 'hello');
+    const { conversation: _dropped, ...withoutConversation } = messageActivity(files.connector.url, newConversationId(), 'hello');
 
     const response = await send(bot.url, withoutConversation);
 
@@ -50,7 +36,7 @@ describe('HTTP server: malformed input', () => {
   });
 
   it('answers 400 naming the field when the serviceUrl is not a URL', async () => {
-    const activity = { ...messageActivity(connector.url, newConversationId(), 'hello'), serviceUrl: 'not a url' };
+    const activity = { ...messageActivity(files.connector.url, newConversationId(), 'hello'), serviceUrl: 'not a url' };
 
     const response = await send(bot.url, activity);
 
@@ -73,7 +59,7 @@ describe('HTTP server: malformed input', () => {
   });
 
   it('answers 413 to a body over 256 KiB', async () => {
-    const activity = messageActivity(connector.url, newConversationId(), 'x'.repeat(300 * 1024));
+    const activity = messageActivity(files.connector.url, newConversationId(), 'x'.repeat(300 * 1024));
 
     const response = await send(bot.url, activity);
 
@@ -81,7 +67,7 @@ describe('HTTP server: malformed input', () => {
   });
 
   it('still serves a normal turn after all of those', async () => {
-    const customer = new Customer(connector, bot.url);
+    const customer = new Customer(files.connector, bot.url);
 
     const replies = await customer.open();
 
@@ -124,15 +110,15 @@ describe('HTTP server: authentication on', () => {
     quietAdapter();
     const httpsRequest = noInternet();
     const conversationId = newConversationId();
-    const requestsBefore = connector.requests.length;
+    const requestsBefore = files.connector.requests.length;
 
-    const response = await send(bot.url, conversationUpdateActivity(connector.url, conversationId));
+    const response = await send(bot.url, conversationUpdateActivity(files.connector.url, conversationId));
 
     expect(response.status).toBe(401);
     expect(response.text).toMatch(/unauthorized/i);
     // The adapter answers only after the turn would have run, so no reply can still be on its way.
-    expect(connector.said(conversationId)).toEqual([]);
-    expect(connector.requests.length).toBe(requestsBefore);
+    expect(files.connector.said(conversationId)).toEqual([]);
+    expect(files.connector.requests.length).toBe(requestsBefore);
     expect(httpsRequest).not.toHaveBeenCalled();
   });
 
@@ -142,10 +128,10 @@ describe('HTTP server: authentication on', () => {
     const conversationId = newConversationId();
     const token = forgedToken({ iss: 'https://attacker.example/', aud: '00000000-0000-0000-0000-000000000001', exp: 4_102_444_800 });
 
-    const response = await send(bot.url, messageActivity(connector.url, conversationId, 'hello'), { authorization: `Bearer ${token}` });
+    const response = await send(bot.url, messageActivity(files.connector.url, conversationId, 'hello'), { authorization: `Bearer ${token}` });
 
     expect(response.status).toBe(401);
-    expect(connector.said(conversationId)).toEqual([]);
+    expect(files.connector.said(conversationId)).toEqual([]);
     expect(httpsRequest).not.toHaveBeenCalled();
   });
 

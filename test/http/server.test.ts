@@ -1,31 +1,17 @@
 // The real HTTP server (restify, CloudAdapter, SupportBot, runner, SQLite) on 127.0.0.1 port 0, driven
-// with Bot Framework activities as a channel posts them; the replies arrive at a local connector that
+// with Bot Framework activities as a channel posts them; the replies arrive at a local files.connector that
 // stands in for the channel's serviceUrl. Nothing here leaves the machine. This file: health and
 // readiness, and conversations that go as they should. Refused requests: server-refusals.test.ts;
 // failures inside a turn: server-failures.test.ts.
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sqliteMigrations } from '../../src/stores/sqlite/migrations.js';
 import { conversationUpdateActivity, messageActivity, newConversationId, send } from '../support/channel-activities.js';
-import { Customer, closeAllApps, labelOf, startApp, type Started } from '../support/http-app.js';
-import { startLocalConnector, type LocalConnector } from '../support/local-connector.js';
+import { Customer, labelOf, startApp, type Started, useConnectorAndApps } from '../support/http-app.js';
 import { contentKeysOf, outcomesOf } from '../support/received-activities.js';
 
-let connector: LocalConnector;
-
-beforeAll(async () => {
-  connector = await startLocalConnector();
-});
-
-afterAll(async () => {
-  await closeAllApps();
-  await connector.close();
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const files = useConnectorAndApps();
 
 describe('HTTP server', () => {
   let bot: Started;
@@ -71,13 +57,13 @@ describe('HTTP server', () => {
   });
 
   it('greets a customer who joins, and asks what they need with buttons', async () => {
-    const customer = new Customer(connector, bot.url);
+    const customer = new Customer(files.connector, bot.url);
 
     const replies = await customer.open(2);
 
     expect(contentKeysOf(replies)).toEqual(['common.welcome', 'triage.askNeed']);
     // One message: the welcome and the question as two paragraphs, with the question's buttons.
-    const messages = connector.received(customer.conversationId);
+    const messages = files.connector.received(customer.conversationId);
     expect(messages).toHaveLength(1);
     const { catalog } = bot.app;
     expect(messages[0]).toMatchObject({
@@ -88,24 +74,24 @@ describe('HTTP server', () => {
     });
     expect(messages[0]?.suggestedActions?.actions.map((action) => action.title)).toEqual(catalog.choicesOf('triage.askNeed').map((choice) => choice.label));
     // Replies go to /v3/conversations/{id}/activities/{replyToId}: the channel can thread them.
-    const paths = connector.requests.filter((request) => request.conversationId === customer.conversationId);
+    const paths = files.connector.requests.filter((request) => request.conversationId === customer.conversationId);
     expect(paths).toHaveLength(1);
     expect(paths.every((request) => request.method === 'POST' && request.replyToId !== undefined)).toBe(true);
   });
 
   it('answers nothing when only the bot joins', async () => {
     const conversationId = newConversationId();
-    const activity = { ...conversationUpdateActivity(connector.url, conversationId), membersAdded: [{ id: 'bot-1', name: 'Support bot' }] };
+    const activity = { ...conversationUpdateActivity(files.connector.url, conversationId), membersAdded: [{ id: 'bot-1', name: 'Support bot' }] };
 
     const response = await send(bot.url, activity);
 
     expect(response.status).toBe(200);
-    expect(connector.said(conversationId)).toEqual([]);
+    expect(files.connector.said(conversationId)).toEqual([]);
   });
 
   it('follows a full path by button labels: reset password → E-PKI → no order number → ticket', async () => {
     const { catalog } = bot.app;
-    const customer = new Customer(connector, bot.url);
+    const customer = new Customer(files.connector, bot.url);
     await customer.open();
 
     const afterNeed = await customer.type(labelOf(catalog, 'triage.askNeed', 'reset_password'), 2);
@@ -125,8 +111,8 @@ describe('HTTP server', () => {
 
   it('keeps two conversations apart', async () => {
     const { catalog } = bot.app;
-    const first = new Customer(connector, bot.url);
-    const second = new Customer(connector, bot.url);
+    const first = new Customer(files.connector, bot.url);
+    const second = new Customer(files.connector, bot.url);
     await Promise.all([first.open(), second.open()]);
 
     const [firstReplies, secondReplies] = await Promise.all([
@@ -141,21 +127,21 @@ describe('HTTP server', () => {
   it('saves the conversation reference when it changes, not every turn', async () => {
     const { app } = bot;
     const saves = vi.spyOn(app.store, 'saveReference');
-    const customer = new Customer(connector, bot.url);
-    const key = `${messageActivity(connector.url, customer.conversationId, '').channelId}:${customer.conversationId}`;
+    const customer = new Customer(files.connector, bot.url);
+    const key = `${messageActivity(files.connector.url, customer.conversationId, '').channelId}:${customer.conversationId}`;
     await customer.open();
     await customer.type(labelOf(app.catalog, 'triage.askNeed', 'reset_password'), 2);
     await customer.type('Through a reseller', 2);
     expect(saves.mock.calls.filter(([savedKey]) => savedKey === key)).toHaveLength(1);
     const saved = await app.store.loadReference(key);
-    expect(saved).toMatchObject({ conversation: { id: customer.conversationId }, serviceUrl: connector.url, locale: 'en-US' });
+    expect(saved).toMatchObject({ conversation: { id: customer.conversationId }, serviceUrl: files.connector.url, locale: 'en-US' });
     expect(saved).not.toHaveProperty('activityId');
 
     // The customer's client now says another locale: the next turn's reference is saved.
-    const before = connector.said(customer.conversationId).length;
-    const response = await send(bot.url, { ...messageActivity(connector.url, customer.conversationId, 'yes'), locale: 'de-DE' });
+    const before = files.connector.said(customer.conversationId).length;
+    const response = await send(bot.url, { ...messageActivity(files.connector.url, customer.conversationId, 'yes'), locale: 'de-DE' });
     expect(response.status).toBe(200);
-    await connector.waitForSaid(customer.conversationId, before + 1);
+    await files.connector.waitForSaid(customer.conversationId, before + 1);
     expect(saves.mock.calls.filter(([savedKey]) => savedKey === key)).toHaveLength(2);
     expect(await app.store.loadReference(key)).toMatchObject({ locale: 'de-DE' });
   });

@@ -4,13 +4,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { createApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Catalog } from '../../src/content/catalog.js';
 import { createLogger } from '../../src/logger.js';
 import { conversationUpdateActivity, messageActivity, newConversationId, send } from './channel-activities.js';
-import type { LocalConnector } from './local-connector.js';
+import { startLocalConnector, type LocalConnector } from './local-connector.js';
 import type { ReceivedActivity } from './received-activities.js';
 
 const tempDirs: string[] = [];
@@ -49,6 +49,30 @@ export async function closeAllApps(): Promise<void> {
 }
 
 /** The label of button `id` on question `key`, from the same content the bot renders. */
+
+/**
+ * A test file's local connector, started before its tests; every app the file started is closed after
+ * them, and spies are restored after each test. Read `connector` inside tests and hooks.
+ */
+export function useConnectorAndApps(): { readonly connector: LocalConnector } {
+  let connector: LocalConnector | undefined;
+  beforeAll(async () => {
+    connector = await startLocalConnector();
+  });
+  afterAll(async () => {
+    await closeAllApps();
+    await connector?.close();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  return {
+    get connector() {
+      if (!connector) throw new Error('the connector starts in beforeAll; read it inside a test or hook');
+      return connector;
+    },
+  };
+}
 
 export function labelOf(catalog: Catalog, key: string, id: string): string {
   const choice = catalog.choicesOf(key).find((c) => c.id === id);
