@@ -92,14 +92,18 @@ function mask(text: string, ranges: Range[]): string {
 function isCuedSecret(core: string, hasConnector: boolean): boolean {
   const lower = core.toLowerCase();
   if (core.length < 3 || notSecrets.has(lower) || isMisspeltState(lower) || /@/.test(core) || /^(https?:\/\/|www\.|\/\/)/i.test(core)) return false;
-  // A participle says what happened to the password, or where it is: "is hard-coded into the software", "is saved".
-  if (/^[a-z]+(?:-[a-z]+)*ed$/.test(core)) return false;
+  // A participle says what happened to the password, or where it is: "is hard-coded into the software", "is saved", "WAS ROTATED".
+  if (/^[a-z]+(?:-[a-z]+)*ed$/.test(lower)) return false;
   // So does a plain adjective: "is now unreachable", "is useless", "is still pending".
   if (/^[a-z]{4,}(able|ible|ble|ous|ful|less|ive|ing|ly)$/.test(lower)) return false;
   if (hasConnector) return true;
   // "pass Hunter2024", "пароль 123456": without a verb the token must not read as a plain word.
   return /\d/.test(core) || /[^\p{L}\p{N}'-]/u.test(core) || /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(core);
 }
+
+/** "was in a password manager", "is stored somewhere", "is not working": where the phrase is, or what happened to it. */
+const saysWhereOrHow =
+  /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed)\b/i;
 
 /** Spans of secrets introduced by a cue word. */
 function cuedRanges(text: string): Range[] {
@@ -122,7 +126,7 @@ function cuedRanges(text: string): Range[] {
     const tokenStart = match.index + match[0].length - groups.token!.length;
     const core = coreOf(token);
     const clause = /^[^.,;!?\n]*/.exec(text.slice(tokenStart))![0].trimEnd();
-    const phrase = phraseCue.test(groups.cue!) && hasConnector && clause.split(/\s+/).length >= 3;
+    const phrase = phraseCue.test(groups.cue!) && hasConnector && clause.split(/\s+/).length >= 3 && !saysWhereOrHow.test(clause);
     if (phrase) {
       // A passphrase runs to the end of its clause: "my passphrase is correct horse battery staple".
       ranges.push([tokenStart, tokenStart + clause.length]);

@@ -71,11 +71,20 @@ describe('redactSecrets', () => {
     'UUID 123e4567-e89b-12d3-a456-426614174000, fingerprint 3f9a2b7c',
     'the password reset link: https://example.com/reset?id=42 does nothing',
     'WordPress on GoDaddy, McDonaldsWordPress theme, order AB12CD34, win10pro',
+    'the passphrase for it was in a password manager',
+    'MY PASSWORD WAS ROTATED AND NOBODY TOLD ME',
   ])('leaves %j alone: user names, emails, numbers and the word "password" are not secrets', (text) => {
     const scan = redactSecrets(text);
 
     expect(scan.containsSecret).toBe(false);
     expect(scan.redacted).toBe(text);
+  });
+});
+
+describe('a passphrase after its cue', () => {
+  it('runs to the end of its clause, unless the clause says where it is or what happened to it', () => {
+    expect(redactSecrets('my passphrase is correct horse battery staple').redacted).toBe('my passphrase is [secret removed]');
+    expect(redactSecrets('the passphrase was stored in the old vault').containsSecret).toBe(false);
   });
 });
 
