@@ -4,7 +4,7 @@
 // their own at run time stay outside the bundle and are imported from node_modules: better-sqlite3 (a
 // native addon), pino (its transports start worker threads from their own files), pg (optional native
 // binding) and dtrace-provider (restify's optional native probe). The slot models are trained here
-// too, into dist/nlu-model.json, so that the bot loads them instead of training at start-up.
+// too, into dist/nlu-model.bin, so that the bot loads them instead of training at start-up.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
@@ -34,7 +34,7 @@ export const botBundle = path.join(root, 'dist', 'main.js');
 
 export async function buildBot(): Promise<string> {
   await build(bundleOptions(path.join(root, 'src', 'main.ts'), botBundle));
-  // Trains the slot models once and leaves them in dist/nlu-model.json, which start-up then loads.
+  // Trains the slot models once and leaves them in dist/nlu-model.bin, which start-up then loads.
   await trainSlotClassifier();
   await writeCompressedWebChat();
   return botBundle;

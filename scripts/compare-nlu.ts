@@ -102,7 +102,7 @@ const all = (source: Source): Combination => ({
   slots: Object.fromEntries(Object.keys(slotValues).map((s) => [s, source])) as Combination['slots'],
 });
 for (const source of ['model', 'rulesFirst', 'modelFirst'] as const) {
-  score(`LR word+char+negation, ${source}`, (text) => understandNow(model, all(source), text), model.trainingMs);
+  score(`networks, ${source}`, (text) => understandNow(model, all(source), text), model.trainingMs);
 }
 score('chosen combination', (text) => understandNow(model, chosenCombination, text), model.trainingMs);
 for (const [accept, confirm, slotAccept] of [
@@ -124,16 +124,16 @@ const chosenKinds = { pairs: true, characters: true, negation: true, skips: true
 const settingsTried: [string, TrainingSettings][] = [
   ['chosen settings', {}],
   ['without skip pairs', { kinds: { ...chosenKinds, skips: false } }],
-  ["+ pairs around a need's object", { kinds: { ...chosenKinds, objects: true } }],
-  ['+ negated word pairs', { kinds: { ...chosenKinds, negatedPairs: true } }],
-  ['need combinations weighted (rare ^0.3)', { needBalance: 0.3 }],
-  ['30 epochs', { epochs: 30 }],
-  ['L2 5e-4', { l2: 5e-4 }],
+  ['one network instead of three', { networks: 1 }],
+  ['128 hidden units', { hidden: 128 }],
+  ['6 epochs', { epochs: 6 }],
+  ['rate 0.05', { rate: 0.05 }],
 ];
 const combinationsTried: [string, Combination][] = [
   ['chosen combination', chosenCombination],
   ['need accept 0.6, confirm 0.4', { ...chosenCombination, accept: 0.6, confirm: 0.4 }],
-  ['rules and model needs (union) at 0.9', { ...chosenCombination, need: 'union', accept: 0.9 }],
+  ['rules first for needs, models where silent', { ...chosenCombination, need: 'rulesFirst' }],
+  ['rules and model needs together at 0.9', { ...chosenCombination, accept: 0.9 }],
   ['slot values at 0.4', { ...chosenCombination, slotAccept: 0.4 }],
 ];
 

@@ -85,34 +85,12 @@ export function scopedWords(text: string): { words: string[]; negated: boolean[]
 }
 
 /** Which kinds of feature to extract (compare:nlu measures each without the others). */
-export type FeatureKinds = { pairs: boolean; characters: boolean; negation: boolean; objects?: boolean; skips?: boolean; negatedPairs?: boolean };
+export type FeatureKinds = { pairs: boolean; characters: boolean; negation: boolean; skips?: boolean };
 /**
  * Word pairs one word apart ("password for the pfx" gives password_the, for_pfx) carry what a need is
  * about past the small words between: cross-validated need +0.6 points over adjacent pairs alone.
  */
 const allKinds: FeatureKinds = { pairs: true, characters: true, negation: true, skips: true };
-
-/** The things a need is about: each is paired with the words near it ("password … pfx", "password … account"). */
-const ANCHORS = new Set([
-  'password',
-  'passwords',
-  'passphrase',
-  'pin',
-  'username',
-  'login',
-  'account',
-  'accounts',
-  'certificate',
-  'certificates',
-  'codesigning',
-  'signon',
-  'signin',
-  'number',
-  'email',
-  'access',
-]);
-const OBJECT_REACH = 4;
-const LIGHT = new Set(['the', 'a', 'an', 'my', 'our', 'to', 'of', 'for', 'and', 'is', 'it', 'i', 'me', 'on', 'in', 'that', 'this', 'with', 'be', 'was']);
 
 /** Sparse features of a message as strings; the model maps them to indices. */
 export function featuresOf(raw: string, kinds: FeatureKinds = allKinds): string[] {
@@ -131,14 +109,8 @@ export function featuresOf(raw: string, kinds: FeatureKinds = allKinds): string[
     if (kinds.negation && negated[i]) features.push(`n:${word}`);
     const next = words[i + 1];
     if (kinds.pairs && next && !BREAKS.has(next)) features.push(`b:${word}_${next}`);
-    if (kinds.negatedPairs && negated[i] && next && negated[i + 1]) features.push(`nb:${word}_${next}`);
     const after = words[i + 2];
     if (kinds.skips && next && after && !BREAKS.has(next) && !BREAKS.has(after)) features.push(`s:${word}_${after}`);
-    if (kinds.objects && ANCHORS.has(word))
-      for (let j = Math.max(0, i - OBJECT_REACH); j <= Math.min(words.length - 1, i + OBJECT_REACH); j++) {
-        const other = words[j]!;
-        if (j !== i && !BREAKS.has(other) && !LIGHT.has(other)) features.push(`o:${word}~${other}${negated[i] ? '~not' : ''}`);
-      }
     if (kinds.characters && word.length >= 4) {
       const padded = `<${word}>`;
       for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) features.push(`c:${padded.slice(j, j + n)}`);

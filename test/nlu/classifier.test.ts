@@ -43,7 +43,7 @@ describe('negation scope', () => {
 
 describe('slot models', () => {
   const trainFile = path.join(dir, 'train.jsonl');
-  const modelFile = path.join(dir, 'model.json');
+  const modelFile = path.join(dir, 'model.bin');
   fs.writeFileSync(trainFile, lines(examples));
 
   it('learn needs (two at once) and slot values from the examples, and read nothing into small talk', async () => {
@@ -66,6 +66,17 @@ describe('slot models', () => {
 
     fs.writeFileSync(trainFile, lines([...examples, { text: 'the reseller handled it', need: null, customerType: 'reseller' }]));
     expect((await trainSlotClassifier(trainFile, modelFile)).examples).toBe(examples.length + 1);
+  });
+
+  it('train again over a model file cut short or not a model file at all, and replace it', async () => {
+    const trained = await trainSlotClassifier(trainFile, modelFile);
+    const whole = fs.readFileSync(modelFile);
+    for (const broken of [whole.subarray(0, whole.length - 100), Buffer.from('not a model')]) {
+      fs.writeFileSync(modelFile, broken);
+      const again = await trainSlotClassifier(trainFile, modelFile);
+      expect(again.read('i forgot the password')).toEqual(trained.read('i forgot the password'));
+      expect(fs.readFileSync(modelFile).equals(whole)).toBe(true);
+    }
   });
 
   it('with no train split, read nothing (the rules then read everything)', async () => {
