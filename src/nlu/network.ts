@@ -8,8 +8,14 @@ import type { SparseVector } from './vocabulary.js';
 /** `targets[i][k]` is 1 when example i has class k (exactly one per example). */
 export type Head = { classes: number; targets: number[][] };
 type Layer = { weights: Float32Array; bias: Float32Array };
-/** `input.weights` laid out feature-major (`[feature * hidden + unit]`), each head's class-major. */
-export type Network = { hidden: number; input: Layer; heads: (Layer & { classes: number })[] };
+/**
+ * The input layer as kept once trained: each feature's row of weights (`[feature * hidden + unit]`)
+ * in 8 bits, scaled by `scales[feature]`. A quarter of the bytes to load at start-up, and the
+ * readings of the corpus's splits did not change.
+ */
+type QuantisedLayer = { weights: Int8Array; scales: Float32Array; bias: Float32Array };
+/** Each head's weights class-major (`[class * hidden + unit]`). */
+export type Network = { hidden: number; input: QuantisedLayer; heads: (Layer & { classes: number })[] };
 export type NetworkOptions = { hidden?: number; epochs?: number; rate?: number; seed?: number };
 
 /** A deterministic generator (the same corpus always trains the same network). */
@@ -31,9 +37,10 @@ const layer = (size: number, bias: number, random: () => number, scale: number):
 export function trainNetwork(examples: SparseVector[], heads: Head[], features: number, options: NetworkOptions = {}): Network {
   const { hidden = 64, epochs = 10, rate = 0.1 } = options;
   const random = generator(options.seed ?? 11);
-  const net: Network = {
+  const input = layer(features * hidden, hidden, random, 0.5);
+  const net = {
     hidden,
-    input: layer(features * hidden, hidden, random, 0.5),
+    input,
     heads: heads.map((h) => ({ classes: h.classes, ...layer(h.classes * hidden, h.classes, random, Math.sqrt(6 / (hidden + h.classes))) })),
   };
   // AdaGrad's running sums of squared gradients, one per weight.
@@ -77,15 +84,29 @@ export function trainNetwork(examples: SparseVector[], heads: Head[], features: 
       }
     }
   }
-  return net;
+  return { ...net, input: quantised(input, hidden) };
 }
 
-function hiddenLayer(net: Network, x: SparseVector, out: Float32Array): void {
+function quantised(layer: Layer, hidden: number): QuantisedLayer {
+  const rows = layer.weights.length / hidden;
+  const weights = new Int8Array(layer.weights.length);
+  const scales = new Float32Array(rows);
+  for (let f = 0; f < rows; f++) {
+    let largest = 0;
+    for (let u = 0; u < hidden; u++) largest = Math.max(largest, Math.abs(layer.weights[f * hidden + u]!));
+    scales[f] = largest / 127 || 1;
+    for (let u = 0; u < hidden; u++) weights[f * hidden + u] = Math.round(layer.weights[f * hidden + u]! / scales[f]!);
+  }
+  return { weights, scales, bias: layer.bias };
+}
+
+/** The hidden units' activations, from the input layer as trained or as kept. */
+function hiddenLayer(net: { hidden: number; input: Layer | QuantisedLayer }, x: SparseVector, out: Float32Array): void {
   const { hidden, input } = net;
   out.set(input.bias);
   for (let f = 0; f < x.ids.length; f++) {
     const base = x.ids[f]! * hidden;
-    const value = x.values[f]!;
+    const value = x.values[f]! * ('scales' in input ? input.scales[x.ids[f]!]! : 1);
     for (let u = 0; u < hidden; u++) out[u]! += input.weights[base + u]! * value;
   }
   for (let u = 0; u < hidden; u++) if (out[u]! < 0) out[u] = 0;
