@@ -2,7 +2,7 @@
 // by every slot (what a message is about is learned once, for its need and its role alike), and one
 // softmax head per slot. The hidden layer learns conjunctions a linear model cannot: "don't know"
 // with "user name" is a need, either alone is not. Against the logistic regression it replaced, over
-// the same features: cross-validated need +1.4 points, role +1.1 (README, "Understanding free text").
+// the same features, both read with the rules first: cross-validated need +2.1 points, role +1.1 (README).
 import type { SparseVector } from './vocabulary.js';
 
 /** `targets[i][k]` is 1 when example i has class k (exactly one per example). */
