@@ -126,7 +126,7 @@ const settingsTried: [string, TrainingSettings][] = [
   ['without skip pairs', { kinds: { ...chosenKinds, skips: false } }],
   ['one network instead of three', { networks: 1 }],
   ['128 hidden units', { hidden: 128 }],
-  ['6 epochs', { epochs: 6 }],
+  ['10 epochs', { epochs: 10 }],
   ['rate 0.05', { rate: 0.05 }],
 ];
 const combinationsTried: [string, Combination][] = [

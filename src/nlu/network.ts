@@ -31,11 +31,12 @@ const layer = (size: number, bias: number, random: () => number, scale: number):
 
 /**
  * Trained by AdaGrad on each example in turn (the input rows of the features a message lacks are not
- * touched, so an epoch costs what its messages hold, not the vocabulary's size). Ten epochs at rate
- * 0.1 was the best of the settings tried by cross-validation.
+ * touched, so an epoch costs what its messages hold, not the vocabulary's size). Six epochs at rate
+ * 0.1: cross-validated as well as ten (the train split holds each sentence five times, as variants)
+ * in 60 % of the training time; rate 0.05 lost 0.4 points of need.
  */
 export function trainNetwork(examples: SparseVector[], heads: Head[], features: number, options: NetworkOptions = {}): Network {
-  const { hidden = 64, epochs = 10, rate = 0.1 } = options;
+  const { hidden = 64, epochs = 6, rate = 0.1 } = options;
   const random = generator(options.seed ?? 11);
   const input = layer(features * hidden, hidden, random, 0.5);
   const net = {
