@@ -7,7 +7,24 @@ import { readProjectConversations, type ScriptedConversation } from '../../scrip
 import { Chat, createTestRunner } from '../support/runner.js';
 
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
-const knownFailures: Record<string, string> = {};
+const knownFailures: Record<string, string> = {
+  'os-wm-client-reset-request': 'whose account said in another sentence than the request (rule 5)',
+  'os-wm-client-reset-pronoun': 'whose account said in another sentence than the request (rule 5)',
+  'os-fix-inline-host-reseller': 'a correction inside the message ("no wait, actually") loses to the first value',
+  'os-fix-inline-role': 'a correction inside the message ("no wait, actually") loses to the first value',
+  'os-unknown-hedge': '"either X or Y, I don\'t know" read as X',
+  'os-unknown-either': '"either X or Y, I don\'t know" read as X',
+  'os-epki-had-order-lost': '"had the order number, lost it" read as having it',
+  'os-epki-used-to-have': '"had the order number, lost it" read as having it',
+  'os-two-needs-username-password': 'what the customer said about the account e-mail or user name misread',
+  'os-two-needs-email-later': 'what the customer said about the account e-mail or user name misread',
+  'os-direct-login-email': 'what the customer said about the account e-mail or user name misread',
+  'os-silent-refund': 'an off-topic request naming a certificate never reaches a person',
+  'os-silent-install': 'an off-topic request naming a certificate never reaches a person',
+  'os-silent-renew': 'an off-topic request naming a certificate never reaches a person',
+  'os-notsolved-client-webmaster-retired': '"that didn\'t help, because\u2026" re-read as new facts',
+  'os-notsolved-webmaster-yes-team': '"that didn\'t help, because\u2026" re-read as new facts',
+};
 
 async function play(conversation: ScriptedConversation) {
   const chat = new Chat(createTestRunner());
