@@ -18,6 +18,22 @@ const FOR_CLIENT = [
   /\bmy (client|customer) (needs|wants|forgot|lost|can't|cannot)\b[^.]{0,40}\b(password|login)\b/,
 ];
 
+/**
+ * The client named in one sentence and the account asked about in another, by a pronoun: "One of my
+ * clients is locked out. Can you send me a password reset for her account?" A webmaster's clients are
+ * the only third party whose login a message names, so "her/their account" after one is theirs.
+ * "Customer" alone is the client only in the singular or "one of my customers": "our customers" are
+ * as often the shop's own buyers.
+ */
+const CLIENT_NAMED = new RegExp(
+  String.raw`\b((my|our|a|the|one of my|one of our) (client|clients|customer)|one of (my|our) customers|${CLIENT})\b(?! (number|account|id|no|service|support)\b)`,
+);
+const THEIR_ACCOUNT = [
+  /\b(her|his|their) (password|passwords|login|logins|account|accounts|username|access|customer account)\b/,
+  /\b(reset|change|recover|unlock)\b[^.]{0,30}\bfor (her|him|them)\b/,
+];
+const clientsAccountByPronoun = (t: string) => CLIENT_NAMED.test(t) && THEIR_ACCOUNT.some((p) => p.test(t));
+
 /** ALTAIRE's password lives in the software it gives its customers (the internal reset page's note). */
 const SOFTWARE_HOLDS_PASSWORD = [
   /\bpassword\b[^.]{0,40}\b(built into|built in|hard-coded|hardcoded|hard coded|embedded in|baked into)\b[^.]{0,25}\b(software|app|application|program)\b/,
@@ -25,7 +41,7 @@ const SOFTWARE_HOLDS_PASSWORD = [
 ];
 
 export function readAccountFacts(t: string): Pick<Understanding['slots'], 'whoseAccount' | 'partner'> {
-  const whoseAccount = OWN.some((p) => p.test(t)) ? 'own' : FOR_CLIENT.some((p) => p.test(t)) ? 'client' : undefined;
+  const whoseAccount = OWN.some((p) => p.test(t)) ? 'own' : FOR_CLIENT.some((p) => p.test(t)) || clientsAccountByPronoun(t) ? 'client' : undefined;
   const partner = SOFTWARE_HOLDS_PASSWORD.some((p) => p.test(t)) && !/\bnot (the one )?(built|hard|embedded)/.test(t) ? 'altaire' : undefined;
   return { ...(whoseAccount ? { whoseAccount } : {}), ...(partner ? { partner } : {}) };
 }

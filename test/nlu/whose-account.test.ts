@@ -21,12 +21,25 @@ describe('whose account', () => {
     expect(readByRules(text).slots.whoseAccount).toBe('client');
   });
 
-  it.each(['I forgot my password', "What's my customer number?", 'I forgot my customer account password', 'I run websites for my clients'])(
-    'neither said: %s',
-    (text) => {
-      expect(readByRules(text).slots.whoseAccount).toBeUndefined();
-    },
-  );
+  it.each([
+    'A client of mine is stuck at the login page. I host his site. Could you reset his password?',
+    'One of our customers is locked out. We built their shop and look after it - please reset it for them.',
+    'I do the websites for a bakery; the bakery is my client. Their login stopped working, can you sort their account out?',
+  ])('client, named in one sentence and the account in another by a pronoun: %s', (text) => {
+    expect(readByRules(text).slots.whoseAccount).toBe('client');
+  });
+
+  it.each([
+    'I forgot my password',
+    "What's my customer number?",
+    'I forgot my customer account password',
+    'I run websites for my clients',
+    'Our customers love the padlock. I forgot my password though.',
+    'I build sites for clients. My webmaster login is mine and I forgot its password.',
+    "My webmaster can't reset their password for me",
+  ])('neither said: %s', (text) => {
+    expect(readByRules(text).slots.whoseAccount).toBeUndefined();
+  });
 });
 
 describe("a password held by the customer's software is the ALTAIRE partner account", () => {

@@ -8,8 +8,6 @@ import { Chat, createTestRunner } from '../support/runner.js';
 
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
 const knownFailures: Record<string, string> = {
-  'os-wm-client-reset-request': 'whose account said in another sentence than the request (rule 5)',
-  'os-wm-client-reset-pronoun': 'whose account said in another sentence than the request (rule 5)',
   'os-fix-inline-host-reseller': 'a correction inside the message ("no wait, actually") loses to the first value',
   'os-fix-inline-role': 'a correction inside the message ("no wait, actually") loses to the first value',
   'os-unknown-hedge': '"either X or Y, I don\'t know" read as X',
