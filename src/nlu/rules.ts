@@ -27,7 +27,7 @@ const R = {
   owner:
     /\b(certificates|certificate|cert|certs|codesigning certificate|ssl)( and [^.]{0,25})? (is|are) (all )?(mine|ours)\b|\bmy own account\b|\b(don't|do not) outsource\b|\b(my|our) own (\w+ )?(certificates|ssl|certificate)\b|\bthey're (all )?(my|mine|our|ours)\b|\bthey are (all )?(my|mine|our|ours)\b|\b(certificates|they) are (all )?mine\b|\bi own\b|\b(business|site|website) owner\b|\bi (manage|look after|handle|run) (my own|them myself|the certificates myself|my own sites|it myself)\b|\bmanage (them|it|the certificates) myself\b|\bmanaging my own\b|\bnobody else (manages|has|uses)\b|\bthe certificates are mine\b|\bthe certificates are ours\b|\bmy certificates are my own\b|\bi own the business\b|\bi'm the owner\b|\bi run my own\b|\bcertificates are my own\b/,
   notDelegated:
-    /\b(never|didn't|did not|haven't|have not) (created|made|gave|give|set up|setup|create|make|set)\b[^.]{0,30}\b(login|account|iso)\b[^.]{0,20}\b(for )?(anyone|anybody|someone|a developer|my developer|my webmaster|others?)\b|\bnobody else (manages|has|uses)\b|\bonly i use\b|\bnever gave anyone\b|\bno one else (manages|has|uses)\b/,
+    /\b(never|didn't|did not|haven't|have not) (created|made|gave|give|set up|setup|create|make|set)\b[^.]{0,30}\b(logins?|accounts?|iso)\b[^.]{0,20}\b(for )?(anyone|anybody|someone|a developer|my developer|my webmaster|others?)\b|\bnobody else (manages|has|uses)\b|\bonly i use\b|\bnever gave anyone\b|\bno one else (manages|has|uses)\b/,
 };
 
 const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
@@ -40,10 +40,17 @@ const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
     /\b(direct|directly|straight from (you|your)|bought it myself|from you guys|regular account)\b|\b(bought|buy|purchased|purchase|ordered|paid|got)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop)\b/,
 };
 
+/** Doubt about which it was, wherever it stands: "either a reseller or you directly, I can't remember which". */
+const DOUBT =
+  /\b(not sure|no idea|don't know|do not know|dont know|unsure|can't remember|cannot remember|can't recall|don't remember|either|maybe|might have been|could have been|or was it|no clue)\b/;
+
 function readCustomerType(t: string): CustomerType | undefined {
-  // "Not sure if it was a reseller or direct" names the options, not the answer.
-  if (/\b(not sure|no idea|don't know|unsure|can't remember)\b[^.]*\bor\b/.test(t)) return undefined;
   const hits = (Object.keys(T) as (keyof typeof T)[]).filter((type) => affirmed(t, T[type]));
+  // Two ways of buying offered with doubt are the customer not knowing how they bought, which the
+  // decision table answers on its own row; the first one named is no answer.
+  if (hits.length >= 2 && DOUBT.test(t)) return 'unknown';
+  // "Not sure if it was a reseller or something" names an option, not the answer.
+  if (/\b(not sure|no idea|don't know|unsure|can't remember)\b[^.]*\bor\b/.test(t)) return undefined;
   // "Direct" is the absence of a partner: a named partner wins ("directly from our reseller").
   const partners = hits.filter((type) => type !== 'direct');
   if (partners.length === 1) return partners[0];
@@ -68,22 +75,46 @@ function readOrderNumber(t: string): boolean | undefined {
   if (/\border (number|no|#)\s*(is |was |: |= |# )?#?\s*[a-z]{0,4}-?\d{4,}/.test(t)) return true;
   // Within one clause: in "password not working, order number is…" the "not" is the password's.
   if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.,;]{0,30}\border (number|no|#)\b/.test(t)) {
-    if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b/.test(t)) return false;
+    if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;
   }
-  if (/\border (number|no|#)\b[^.,;]{0,25}\b(lost|gone|missing|don't have|no longer)\b/.test(t)) return false;
+  // "…order number but lost the password": what is lost there is the password.
+  if (/\border (number|no|#)\b[^.,;]{0,25}\b(lost|gone|missing|don't have|no longer)\b(?! (the |my |our )?(password|username|login|email|access)\b)/.test(t))
+    return false;
+  // Had once and lost since ("I had the order number, but it's lost now"; "we used to have it"): the
+  // past says nothing of now, what follows the "but" does.
+  if (/\bused to have\b[^.;]{0,25}\border (number|no|#)\b/.test(t)) return false;
+  if (
+    /\border (number|no|#)\b[^.;]{0,40}\b(but|and|though)\b[^.;]{0,40}(\b(it's|it is|its|it was|it got|it has been|that's|that is) (\w+ )?(lost|gone|missing|deleted)\b|\b(lost|deleted|can't find|cannot find|can't locate|no longer have|don't have) (it|that)\b)/.test(
+      t,
+    ) &&
+    !/\b(found it|still have it)\b/.test(t)
+  )
+    return false;
   // "Will you need the order number? Because I don't have it."
   if (/\border (number|no|#)\b.{0,30}\b(i|we) (don't|do not|haven't|have not) (have|got) (it|one)\b/.test(t)) return false;
   return true;
 }
 
+/** The account's e-mail address, as customers name it ("my login email", "the email on the account"). */
+const EMAIL = String.raw`(email address|email|e-mail)`;
+const USER_NAME = String.raw`(username|user id|login name|account name)`;
+const knows = (thing: string) => new RegExp(String.raw`\b(know|have|remember|got|recall)\b[^.]{0,40}\b${thing}\b|\b${thing} (is|was)\b`);
+const denies = (thing: string) => new RegExp(String.raw`\b(don't|do not|can't|cannot|no|not|neither|nor|forgot|forgotten|lost)\b[^.]{0,40}\b${thing}\b`);
+
+/**
+ * Whether the customer knows the account's e-mail address or user name (either will do for a reset).
+ * Knowing one is knowing; not knowing the user name says nothing of the e-mail, so it leaves the
+ * question open for the bot to ask.
+ */
 function readEmailOrUsername(t: string): boolean | undefined {
-  const mention = /\b(username|user id|email address|account email|the email|my email)\b/;
   const emailAddress = /[\w.+-]+@[\w-]+\.[a-z]{2,}/;
-  if (!mention.test(t)) return emailAddress.test(t) ? true : undefined;
+  if (!new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\b`).test(t)) return emailAddress.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
-  if (/\b(don't|do not|can't|cannot|no|not|neither|nor|forgot|forgotten|lost)\b[^.]{0,40}\b(username|email)\b/.test(t)) return false;
-  if (/\b(know|have|remember|got)\b[^.]{0,30}\b(username|email)\b|\b(username|email) (is|was)\b/.test(t)) return true;
+  const knowsEmail = knows(EMAIL).test(t) && !denies(EMAIL).test(t);
+  const knowsUserName = knows(USER_NAME).test(t) && !denies(USER_NAME).test(t);
+  if (knowsEmail || knowsUserName) return true;
+  if (denies(EMAIL).test(t)) return false;
   // Giving one is having one: "username JSmith_2019", "email: ops@example.org".
   if (/\b(username|user id|email( address)?|login)\b( is| was|:)? [a-z0-9][\w.@-]*[\d_@.][\w.@-]*/.test(t) || emailAddress.test(t)) return true;
   return undefined;

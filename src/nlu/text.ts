@@ -1,5 +1,6 @@
 // Normalising what customers type: case, punctuation, contractions and common misspellings, so the
 // rules in understand.ts can be written once against clean words.
+import { realWords } from './real-words.js';
 
 /** Rows of the distance table, reused between calls (a turn compares a word with dozens of others). */
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -154,7 +155,7 @@ function correct(token: string): string {
 function correctUncached(token: string): string {
   const mapped = shorthand[token];
   if (mapped) return mapped;
-  if (token.length < 5 || vocabularySet.has(token) || /[\d']/.test(token)) return token;
+  if (token.length < 5 || vocabularySet.has(token) || realWords.has(token) || /[\d']/.test(token)) return token;
   const limit = token.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;

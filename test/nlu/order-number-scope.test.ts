@@ -23,6 +23,42 @@ describe('rules: the order number, clause by clause', () => {
   );
 });
 
+describe('rules: an order number had once and lost since', () => {
+  it.each([
+    'We did have an order number in the confirmation mail, but that mail is deleted and it is gone.',
+    'used to have the order number somewhere, no idea where now',
+    'I had the order number from the invoice though I think it got lost in the move',
+    'the order number was on a sticky note and that is lost',
+  ])('"%s" does not have it', (text) => {
+    expect(hasOrderNumber(text)).toBe(false);
+  });
+
+  it.each([
+    'I have the order number but lost the password',
+    'got the order number, and lost my username',
+    'I had lost the order number but found it again, still have it',
+  ])('"%s" has it (what is lost is something else, or it was found)', (text) => {
+    expect(hasOrderNumber(text)).toBe(true);
+  });
+});
+
+describe('rules: two ways of buying offered with doubt', () => {
+  it.each([
+    "could have been our hosting company or a reseller, I honestly don't remember",
+    'Either you directly or the affiliate link, no clue which',
+    'maybe E-PKI, maybe a reseller?',
+  ])('"%s" is an unknown way of buying', (text) => {
+    expect(readByRules(text).slots.customerType).toBe('unknown');
+  });
+
+  it.each([
+    ['we bought through a reseller, not directly', 'reseller'],
+    ['not sure about much, but it was a reseller', 'reseller'],
+  ])('"%s" is %s', (text, type) => {
+    expect(readByRules(text).slots.customerType).toBe(type);
+  });
+});
+
 describe('rules: not remembering, in other languages', () => {
   it.each(['Je ne me souviens plus de mon mot de passe', 'No recuerdo mi contraseña', 'Ich weiß nicht mehr mein Passwort', 'Não me lembro da senha'])(
     '"%s" is a password reset',

@@ -85,3 +85,26 @@ describe('rules: roles and order numbers', () => {
     expect(slots("Will you need the order number? Because I don't have it.").hasOrderNumber).toBe(false);
   });
 });
+
+describe('rules: knowing the account e-mail or user name', () => {
+  const knows = (text: string) => readByRules(text).slots.hasEmailOrUsername;
+
+  it.each([
+    'the user name escapes me but I still know the e-mail address we registered with',
+    'I remember my login email fine',
+    'we have the account email, it is on the invoice',
+  ])('"%s" knows one of them', (text) => {
+    expect(knows(text)).toBe(true);
+  });
+
+  it.each(["can't remember my username or my password", 'lost the user name somewhere along the way'])(
+    '"%s" says nothing of the e-mail, so the bot still asks',
+    (text) => {
+      expect(knows(text)).toBeUndefined();
+    },
+  );
+
+  it.each(["I don't know the email address or the user name", 'neither the user name nor the email rings a bell'])('"%s" knows neither', (text) => {
+    expect(knows(text)).toBe(false);
+  });
+});

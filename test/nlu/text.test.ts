@@ -59,6 +59,21 @@ describe('normalise keeps valid words', () => {
   it.each(['manages', 'removes', 'changes', 'supporting', 'orders'])('%j is another form of a known word, not a typo', (word) => {
     expect(normalise(`she ${word} it`)).toBe(`she ${word} it`);
   });
+
+  it.each(['though', 'indirectly', 'passport', 'personal', 'required', 'older', 'border', 'resolved', 'december'])(
+    '%j is an English word a letter or two from a known one, not a typo of it',
+    (word) => {
+      expect(normalise(`she ${word} it`)).toBe(`she ${word} it`);
+    },
+  );
+
+  it.each([
+    ['thorugh', 'through'],
+    ['pasword', 'password'],
+    ['remmeber', 'remember'],
+  ])('%j is still a typo of %j', (typo, word) => {
+    expect(normalise(typo)).toBe(word);
+  });
 });
 
 describe('normalise joins a misspelt user name', () => {

@@ -10,13 +10,6 @@ import { Chat, createTestRunner } from '../support/runner.js';
 const knownFailures: Record<string, string> = {
   'os-fix-inline-host-reseller': 'a correction inside the message ("no wait, actually") loses to the first value',
   'os-fix-inline-role': 'a correction inside the message ("no wait, actually") loses to the first value',
-  'os-unknown-hedge': '"either X or Y, I don\'t know" read as X',
-  'os-unknown-either': '"either X or Y, I don\'t know" read as X',
-  'os-epki-had-order-lost': '"had the order number, lost it" read as having it',
-  'os-epki-used-to-have': '"had the order number, lost it" read as having it',
-  'os-two-needs-username-password': 'what the customer said about the account e-mail or user name misread',
-  'os-two-needs-email-later': 'what the customer said about the account e-mail or user name misread',
-  'os-direct-login-email': 'what the customer said about the account e-mail or user name misread',
   'os-silent-refund': 'an off-topic request naming a certificate never reaches a person',
   'os-silent-install': 'an off-topic request naming a certificate never reaches a person',
   'os-silent-renew': 'an off-topic request naming a certificate never reaches a person',
