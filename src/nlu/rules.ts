@@ -132,6 +132,31 @@ function readAnswer(t: string): Understanding['answer'] {
   return undefined;
 }
 
+function readRole(t: string): { role?: Role; delegated?: boolean } {
+  let role: Role | undefined;
+  let delegated: boolean | undefined;
+  if (affirmed(t, R.ownerDelegating)) {
+    role = 'owner';
+    delegated = true;
+  } else if (affirmed(t, R.client)) role = 'client';
+  else if (affirmed(t, R.webmaster)) role = 'webmaster';
+  else if (affirmed(t, R.owner)) role = 'owner';
+  if (affirmed(t, /\bi'm not (a |the )?client\b/) && /\bmanag\w* [^.]{0,30}\bfor them\b/.test(t)) role = 'webmaster';
+  // Having made no login for anyone says nothing of whose certificates they are (corpus/README.md).
+  if (R.notDelegated.test(t)) delegated = delegated ?? false;
+  return { role, delegated };
+}
+
+/** Words that take back what came before them in the same message. */
+const CORRECTION =
+  /\b(no (, )?wait|wait (, )?no|no (, )?sorry|sorry (, )?(no|i mean|i meant)|well (, )?no|no (, )?actually|actually (, )?no|scratch that|correction|or rather|i meant?)\b/g;
+
+/** The text after the last correction, if the customer corrected themselves. */
+function afterCorrection(t: string): string | undefined {
+  const last = [...t.matchAll(CORRECTION)].at(-1);
+  return last === undefined ? undefined : t.slice(last.index + last[0].length);
+}
+
 const commands: [RegExp, NonNullable<Understanding['command']>][] = [
   [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],
   [/^(back|go back|previous|undo|back please|go back please)$/, 'back'],
@@ -166,17 +191,10 @@ export function readByRules(text: string): Understanding {
   const t = normalise(redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
 
-  let role: Role | undefined;
-  let delegated: boolean | undefined;
-  if (affirmed(t, R.ownerDelegating)) {
-    role = 'owner';
-    delegated = true;
-  } else if (affirmed(t, R.client)) role = 'client';
-  else if (affirmed(t, R.webmaster)) role = 'webmaster';
-  else if (affirmed(t, R.owner)) role = 'owner';
-  if (affirmed(t, /\bi'm not (a |the )?client\b/) && /\bmanag\w* [^.]{0,30}\bfor them\b/.test(t)) role = 'webmaster';
-  // Having made no login for anyone says nothing of whose certificates they are (corpus/README.md).
-  if (R.notDelegated.test(t)) delegated = delegated ?? false;
+  // After "no wait", "well no, actually", "scratch that": the value the customer corrects to is meant.
+  const correction = afterCorrection(t);
+  const corrected = correction === undefined ? undefined : readRole(correction);
+  const { role, delegated } = corrected?.role ? corrected : readRole(t);
 
   const noPartner =
     /\baltaire\b/.test(t) ||
@@ -192,7 +210,7 @@ export function readByRules(text: string): Understanding {
   const slots: Understanding['slots'] = {
     role,
     delegated,
-    customerType: readCustomerType(t),
+    customerType: (correction === undefined ? undefined : readCustomerType(correction)) ?? readCustomerType(t),
     partner,
     product: readProduct(t),
     hasOrderNumber: readOrderNumber(t),

@@ -41,7 +41,9 @@ const SOFTWARE_HOLDS_PASSWORD = [
 ];
 
 export function readAccountFacts(t: string): Pick<Understanding['slots'], 'whoseAccount' | 'partner'> {
-  const whoseAccount = OWN.some((p) => p.test(t)) ? 'own' : FOR_CLIENT.some((p) => p.test(t)) || clientsAccountByPronoun(t) ? 'client' : undefined;
+  // "I'm the client" is the customer naming themselves, not a third party whose account it is.
+  const others = t.replace(/\b(i'm|i am|we're|we are) (just |only |actually )?(the|a|their|his|her) (client|customer)\b/g, ' ');
+  const whoseAccount = OWN.some((p) => p.test(t)) ? 'own' : FOR_CLIENT.some((p) => p.test(others)) || clientsAccountByPronoun(others) ? 'client' : undefined;
   const partner = SOFTWARE_HOLDS_PASSWORD.some((p) => p.test(t)) && !/\bnot (the one )?(built|hard|embedded)/.test(t) ? 'altaire' : undefined;
   return { ...(whoseAccount ? { whoseAccount } : {}), ...(partner ? { partner } : {}) };
 }

@@ -108,3 +108,18 @@ describe('rules: knowing the account e-mail or user name', () => {
     expect(knows(text)).toBe(false);
   });
 });
+
+describe('rules: a correction inside the message', () => {
+  it.each([
+    ['it was a reseller - no wait, we got it straight from you', 'customerType', 'direct'],
+    ['our hosting company sold it, or rather an affiliate site did', 'customerType', 'affiliate'],
+    ["I'm the owner, well no, I'm just the client, our agency set everything up", 'role', 'client'],
+    ["scratch that, I'm not the client, I manage these certificates for my clients", 'role', 'webmaster'],
+  ] as const)('"%s": %s is %s', (text, slot, value) => {
+    expect(readByRules(text).slots[slot]).toBe(value);
+  });
+
+  it('a correction that names nothing leaves the earlier reading', () => {
+    expect(readByRules('we bought through a reseller, I mean, I think so').slots.customerType).toBe('reseller');
+  });
+});

@@ -37,6 +37,7 @@ describe('whose account', () => {
     'Our customers love the padlock. I forgot my password though.',
     'I build sites for clients. My webmaster login is mine and I forgot its password.',
     "My webmaster can't reset their password for me",
+    "I'm the client, the webmaster gave me the login and I forgot its password",
   ])('neither said: %s', (text) => {
     expect(readByRules(text).slots.whoseAccount).toBeUndefined();
   });

@@ -8,8 +8,6 @@ import { Chat, createTestRunner } from '../support/runner.js';
 
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
 const knownFailures: Record<string, string> = {
-  'os-fix-inline-host-reseller': 'a correction inside the message ("no wait, actually") loses to the first value',
-  'os-fix-inline-role': 'a correction inside the message ("no wait, actually") loses to the first value',
   'os-silent-refund': 'an off-topic request naming a certificate never reaches a person',
   'os-silent-install': 'an off-topic request naming a certificate never reaches a person',
   'os-silent-renew': 'an off-topic request naming a certificate never reaches a person',
