@@ -80,7 +80,10 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   pendingNeeds = [...new Set([...interrupted, ...pendingNeeds, ...mentioned])].filter((need) => need !== slots.need);
 
   const guessedNeed = slots.need === undefined ? nlu.guessedNeed : undefined;
-  const learned = !sameSlots(before, slots) || pendingNeeds.length !== context.pendingNeeds.length || guessedNeed !== undefined;
+  // Until the bot knows what the customer needs, the product alone moves nothing forward: "a refund
+  // for my SSL" names a product and no need the bot serves, and two such messages go to a person.
+  const progress = slots.need === undefined && !slots.loginTrouble ? { ...slots, product: before.product } : slots;
+  const learned = !sameSlots(before, progress) || pendingNeeds.length !== context.pendingNeeds.length || guessedNeed !== undefined;
   const misunderstood = learned || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
   const notices: Notice[] = [];
   if (nlu.containsSecret) notices.push({ kind: 'secret' });

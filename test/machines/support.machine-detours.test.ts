@@ -14,6 +14,23 @@ describe('support machine: escapes and misunderstandings', () => {
     expect(chat.handoffs[0]?.reason).toBe('stuck');
   });
 
+  it('a product named with no need ("a refund for my SSL") is not progress: two of them go to a person', async () => {
+    const chat = startConversation();
+
+    expect(await chat.send(says({ slots: { product: 'ssl' } }))).toEqual(['common.notUnderstood', 'triage.askNeed']);
+    expect(await chat.send(says({ slots: { product: 'code_signing' } }))).toEqual(['handoff.stuck', 'handoff.queued']);
+    expect(chat.handoffs[0]?.reason).toBe('stuck');
+  });
+
+  it('a role said before the need is progress, and the product counts once the need is known', async () => {
+    const chat = startConversation();
+
+    expect(await chat.send(says({ slots: { role: 'webmaster' } }))).not.toContain('common.notUnderstood');
+    expect(await chat.send(says({ slots: { product: 'ssl' } }))).toContain('common.notUnderstood');
+    await chat.send(needs('reset_password'));
+    expect(await chat.send(says({ slots: { product: 'code_signing' } }))).not.toContain('common.notUnderstood');
+  });
+
   it('small talk is answered and does not count as a misunderstanding', async () => {
     const chat = startConversation();
     await chat.send(gibberish);
