@@ -83,6 +83,8 @@ export const understandingSchema = z.object({
   containsSecret: z.boolean(),
   /** "Start over", "go back", "cancel": conversation commands said in words. */
   command: z.enum(['startOver', 'back', 'cancel']).optional(),
+  /** "That didn't help", "no luck": what the bot gave did not solve it, whatever else the message says. */
+  notHelped: z.literal(true).optional(),
   /** A need read with too little confidence to act on: the bot asks "did you mean…?". */
   guessedNeed: z.enum(needs).optional(),
   /** How sure the reading of each slot is, from 0 to 1 (`need` for the first need). */

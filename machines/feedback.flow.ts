@@ -16,6 +16,7 @@ export const feedback = supportSetup.createStateConfig({
         'user.message': [
           { guard: { type: 'choseOption', params: 'agent' }, target: 'thenHandoff', actions: { type: 'handOffBecause', params: 'not-solved' } },
           { guard: 'asksSomethingElse', target: 'thenDeciding', actions: 'absorbMessage' },
+          { guard: 'saysItDidNotHelp', target: 'notSolved' },
           { guard: 'correctsTheCase', target: 'thenDeciding', actions: 'absorbMessage' },
           { guard: 'solvedWithNeedPending', target: 'offeringNextNeed' },
           { guard: 'saysYes', target: 'resolved' },

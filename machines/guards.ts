@@ -65,6 +65,8 @@ export const guards = {
   confirmsGuess: (args: Args) => saysYes(args) && !asksSomethingElse(args),
   /** Solved ("yes", or a thank-you), with a further need mentioned earlier still waiting. */
   solvedWithNeedPending: (args: Args) => (saysYes(args) || isThanks(args)) && hasPendingNeed(args),
+  /** "No, that didn't help, because…": the reason is about the outcome, not new facts about the case. */
+  saysItDidNotHelp: ({ event }: Args) => message(event)?.choice === undefined && message(event)?.nlu.notHelped === true,
   /** Not solved, and yes to a person (the button, or "yes" to the offer). */
   acceptsPerson: (args: Args) => choseOption(args, 'agent') || saysYes(args),
   isSmallTalk: ({ event }: Args) => {

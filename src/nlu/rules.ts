@@ -132,6 +132,10 @@ function readAnswer(t: string): Understanding['answer'] {
   return undefined;
 }
 
+/** Saying that the steps given did not solve it: "no that didn't help", "still doesn't work", "no luck". */
+const NOT_HELPED =
+  /\b(didn't|did not|doesn't|does not|hasn't|has not|haven't|wasn't|isn't) (help|helped|solve|solved|fix|fixed|work|worked|sort it|change anything)\b|\b(no luck|not solved|not fixed|not helpful|no help|no use|no good|still (stuck|broken|not working|doesn't work|can't|cannot))\b/;
+
 function readRole(t: string): { role?: Role; delegated?: boolean } {
   let role: Role | undefined;
   let delegated: boolean | undefined;
@@ -227,6 +231,7 @@ export function readByRules(text: string): Understanding {
     needs,
     slots: definedSlots,
     ...(answer ? { answer } : {}),
+    ...(NOT_HELPED.test(t) ? { notHelped: true as const } : {}),
     ...(smallTalk ? { smallTalk } : {}),
     ...(command ? { command } : {}),
     containsSecret,

@@ -179,3 +179,25 @@ describe('support machine: with a person', () => {
     expect(await chat.send({ type: 'agent.message', agentName: 'Anna', text: 'hello?' })).toEqual([]);
   });
 });
+
+describe('support machine: "that didn\'t help, because…"', () => {
+  it('is not solved, and the reason does not rewrite the case', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['regain_access'], slots: { role: 'client' } }));
+
+    const said = await chat.send(says({ answer: 'no', notHelped: true, slots: { role: 'owner' } }));
+
+    expect(said).toEqual(['common.notSolved']);
+    expect(chat.state.context.slots.role).toBe('client');
+    expect(await chat.send(says({ answer: 'yes' }))).toContain('handoff.queued');
+  });
+
+  it('a correction without saying it did not help still changes the case', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['regain_access'], slots: { role: 'client' } }));
+
+    await chat.send(says({ answer: 'no', slots: { role: 'webmaster' } }));
+
+    expect(chat.outcomes).toContain('webmaster-client-self');
+  });
+});

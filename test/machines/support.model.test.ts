@@ -33,6 +33,7 @@ const modelEvents: ConversationEvent[] = [
   says({ smallTalk: 'greeting' }),
   says({ answer: 'unsure' }),
   says({ answer: 'yes' }),
+  says({ answer: 'no', notHelped: true }),
   says({ slots: { loginTrouble: true } }),
   says({ guessedNeed: 'find_account' }),
   says({ slots: { partner: 'altaire' } }),

@@ -123,3 +123,20 @@ describe('rules: a correction inside the message', () => {
     expect(readByRules('we bought through a reseller, I mean, I think so').slots.customerType).toBe('reseller');
   });
 });
+
+describe('rules: saying the steps did not help', () => {
+  it.each(['nope, that did not solve anything, our developer left last year', "still doesn't work after all that", 'no luck with the link'])(
+    '"%s" says it did not help',
+    (text) => {
+      expect(readByRules(text).notHelped).toBe(true);
+    },
+  );
+
+  it.each(['yes that worked, thanks', 'my password does not match'])('"%s" does not', (text) => {
+    expect(readByRules(text).notHelped).toBeUndefined();
+  });
+
+  it.each(['please pass this on to your team', 'can you hand my case over to the specialists'])('"%s" asks for a person', (text) => {
+    expect(readByRules(text).needs).toContain('human');
+  });
+});

@@ -9,8 +9,6 @@ import { Chat, createTestRunner } from '../support/runner.js';
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
 const knownFailures: Record<string, string> = {
   'os-silent-renew': 'renewing a certificate, which the sources do not cover, is read as finding the account',
-  'os-notsolved-client-webmaster-retired': '"that didn\'t help, because\u2026" re-read as new facts',
-  'os-notsolved-webmaster-yes-team': '"that didn\'t help, because\u2026" re-read as new facts',
 };
 
 async function play(conversation: ScriptedConversation) {
