@@ -49,6 +49,13 @@ export const chosenCombination: Combination = {
 const FILLER =
   /^\W*(hi|hello|hey|hiya|team|good|morning|afternoon|evening|thanks|thank|you|thx|ta|cheers|regards|please|pls|urgent|help|quick|question|asap)\W*$/i;
 
+/**
+ * Asking how to do something the sources do not cover (renew, install, revoke, refund, cancel): the
+ * models, which met these words beside real needs ("I need to renew but forgot which account"),
+ * are not asked for a need the rules did not find, so the bot asks and then hands over.
+ */
+const OUTSIDE_SOURCES = /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b/i;
+
 /** Sure enough to override a structural reading. */
 const SURE = 0.8;
 
@@ -87,6 +94,8 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
   const confidence: Record<string, number> = { ...ruled.confidence };
 
   const ranked = (Object.entries(reading.needs) as [Need, number][]).sort((a, b) => b[1] - a[1]);
+  const outsideSources = ruled.needs.length === 0 && OUTSIDE_SOURCES.test(text);
+  if (outsideSources) for (const entry of ranked) entry[1] = 0;
   const modelNeeds = ranked.filter(([, p]) => p >= combination.accept).map(([need]) => need);
   let needs: Need[];
   if (combination.need === 'rules') needs = ruled.needs;

@@ -196,3 +196,18 @@ describe('understand: failures', () => {
     await expect(reading).rejects.toThrow('model file damaged');
   });
 });
+
+describe('understand: asking how to do what the sources do not cover', () => {
+  it.each(['how can I renew my certificate before it lapses', 'I want to renew the code signing certificate', 'how to install the new cert on Apache'])(
+    '"%s" reads no need and guesses none (the bot asks, then hands over)',
+    async (text) => {
+      const u = await understand(text);
+      expect(u.needs).toEqual([]);
+      expect(u.guessedNeed).toBeUndefined();
+    },
+  );
+
+  it('a need said beside it is still read', async () => {
+    expect((await understand('I need to renew our certificate but I forgot my password')).needs).toContain('reset_password');
+  });
+});

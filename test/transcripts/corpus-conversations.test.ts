@@ -7,9 +7,7 @@ import { readProjectConversations, type ScriptedConversation } from '../../scrip
 import { Chat, createTestRunner } from '../support/runner.js';
 
 /** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
-const knownFailures: Record<string, string> = {
-  'os-silent-renew': 'renewing a certificate, which the sources do not cover, is read as finding the account',
-};
+const knownFailures: Record<string, string> = {};
 
 async function play(conversation: ScriptedConversation) {
   const chat = new Chat(createTestRunner());
