@@ -23,8 +23,6 @@ const P = {
   whichAccount:
     /\b(which|what|find|locate|look up|lookup|track down|work out|figure out|where|identify)\b[^.]{0,40}\b(account|accounts|login)\b|\baccount(s)?\b[^.]{0,30}\b(are|is|were|ended up|live|sit|sits|attached)\b[^.]{0,10}\b(in|under|to)\b|\bwhere do my certificates live\b|\bfind my account\b|\b(none|neither) of (them|those|our accounts|my accounts|both)\b|\bon whose (login|account)\b|\b(which|what) one (has|holds|shows|is it)\b|\bmap each certificate\b/,
   certificate: /\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b/,
-  lostAccess:
-    /\b(can't|cannot|can not|unable|couldn't|no longer|not able|lost|losing|lose|stopped|quit|won't|doesn't)\b[^.]{0,30}\b(access|acess|get in|get into|login|signin|manage|managing|see|open|opens|working|work|exists|exist|let me in)\b|\b(it's|is|are|they're|certificates) (all )?gone\b|\bgone (now|from)\b/,
   iso: /\b(iso|independent signon|signon|sso|independent logins?|independent accounts?)\b/,
   certificateLogin:
     /\blogin (\w+ ){0,3}(made|set up|created|gave me) for (me|us|our \w+)\b|\b(their|the|his|her) login for (me|us)\b|\bcertificate(-only| only) (account|credentials|login)\b|\bcertificate (credentials|signin button|manager signin)\b|\b(you|your (update|change|changes|email|announcement)) (killed|retired|removed|switched off|shut down|deleted|closed)\b[^.]{0,15}\blogin\b|\blogins like ours\b|\b(says|shows) (the )?(account|login) (is |has been |was )?(retired|closed|discontinued)\b|\b(separate|standalone|stand-alone|special|dedicated|independent) (login|logins|signin|account)\b|\blogin (i|we) (use|used) (for|to manage|to look after|to see)\b|\blogin for (the|my|our|their) certificates?( portal| site| area| page| dashboard| manager)?\b|\b(made|set up|created|gave|sorted) (me|us) (a|an) (certificate )?(login|account|signon)\b|\b((old|separate|standalone|stand-alone|special|dedicated|independent) )?(certificate|certificates|certificate-only|certificate management) (login|logins|signin|account login)\b|\b(those|these|such|the old|separate) logins\b|\bthat kind of login\b|\bway of (signing in|logging in|login|signin)\b/,
@@ -34,7 +32,7 @@ const P = {
     /\b(gone|removed|removing|retired|retiring|going away|shut down|shutting|ending|no longer|changed|change|update|stopped|quit|disappeared|being removed|not letting|doesn't work|won't)\b/,
   manageNow: /\bhow (do|can) (i|we)\b[^.]{0,20}\b(manage|keep|renew|get to|access)\b/,
   loginTrouble:
-    /\b(can't|cannot|can not|unable to|couldn't|won't let me|not able to)\b[^.]{0,12}\b(login|signin|sign in|get in|log on)\b|\blogin (isn't|is not|not|doesn't|does not) work|\b(locked out|locked|blocked|suspended)\b|\b(invalid|wrong|incorrect) (credentials|details|login details)\b|\b(credentials|details|login details) (are|were|is) (invalid|wrong|incorrect|not valid)\b|\bauthentication failed\b|\baccess denied\b|\b(won't|doesn't|will not|does not) let me (in|through|login|signin)\b|\b(throws|throwing|kicks|kicking|bounces|bouncing|bounced|sends|sending) me (back|out)\b|\btoo many (attempts|tries|times)\b/,
+    /\b(can't|cannot|can not|cant|unable to|couldn't|won't let me|not able to|no longer)\b[^.]{0,12}\b(login|signin|sign in|get in|get into|log on|access|acess)\b|\blogin (isn't|is not|not|doesn't|does not) work|\b(locked out|locked|blocked|suspended)\b|\b(invalid|wrong|incorrect) (credentials|details|login details)\b|\b(credentials|details|login details) (are|were|is) (invalid|wrong|incorrect|not valid)\b|\bauthentication failed\b|\baccess denied\b|\b(won't|doesn't|will not|does not) let me (in|through|login|signin)\b|\b(throws|throwing|kicks|kicking|bounces|bouncing|bounced|sends|sending) me (back|out)\b|\btoo many (attempts|tries|times)\b/,
 };
 
 /** Code signing: the word, or a signing tool, token or file. */
@@ -163,15 +161,51 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.
   // "The certificate login was retired", "those logins are going away": the sign-on without its name.
   const certificateLoginGone = affirmed(t, P.certificateLogin) && P.certificateLoginGone.test(t) && !mentionsPassword;
-  if (
-    isoMention ||
-    certificateLoginGone ||
-    (P.certificate.test(t) && affirmed(t, P.lostAccess) && !mentionsPassword) ||
-    (P.certificate.test(t) && P.manageNow.test(t) && /\bnow\b/.test(t))
-  ) {
+  if (isoMention || certificateLoginGone || (P.certificate.test(t) && P.manageNow.test(t) && /\bnow\b/.test(t))) {
     if (!found.has('find_account') || isoMention) found.add('regain_access');
   }
   return needPriority.filter((need) => found.has(need));
+}
+
+/**
+ * Asking how the process works or what something is ("how long does a password reset take?", "what's
+ * an independent sign-on?", "will I need a new password after the migration?"), or how to do what the
+ * sources do not cover ("how do I renew it?"). Such a question names the things a need is about
+ * without stating the need.
+ */
+const PROCESS_QUESTION =
+  /^(what is|what's|whats|what are) (an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
+/** How to do what the sources do not cover: renew, install, revoke, refund or cancel. */
+const OUTSIDE_SOURCES = /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b/;
+/** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
+const TROUBLE =
+  /\b(forgot|forgotten|lost|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|help me|reset (it|my|our|the account))\b/;
+/** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
+const DOUBT_WHICH =
+  /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|customer number|password)\b/;
+
+/**
+ * An identifier or a password given as information ("my username is Dev_Team_03 if you need it",
+ * "customer number 7730-1145", "my password is [secret removed] if that helps"): an answer, unless
+ * the message also says something fails or asks for something.
+ */
+const GIVES_VALUE =
+  /\b(username|user id|customer number|account name|login|login email|email|password|passcode)( is| was| :| =)? (secret removed|[a-z0-9][\w.@#-]*\d[\w.@-]*|[\w.+-]+@[\w-]+\.[a-z]{2,}|[a-z]+[._][a-z0-9._]+)\b/;
+const ASKS_OR_FAILS =
+  /\b(not|no|never|nothing|\w+n't|or|i think|reset|resetting|recover|change|changing|(i|we) need|want|help with|sort out|look up|lookup|what is|what's|whats|what now|works|worked|working|fails|failed|accepted|denied|refused|incorrect|retired|mystery|locked|let me)\b/;
+
+/**
+ * Why the message states no need although it names what needs are about, if it does: a question
+ * about the process or outside the sources, doubt about which thing fails, or an answer giving a value. Neither the rules nor
+ * the models then read a need (understand.ts). `wholly`: no word of the message was dropped unread,
+ * so an answer's silence about trouble can be trusted.
+ */
+export function withheldNeed(t: string, wholly = true): 'question' | 'doubt' | 'answer' | undefined {
+  if (DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) return 'doubt';
+  if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'question';
+  const given = GIVES_VALUE.exec(t);
+  if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
+  return PROCESS_QUESTION.test(t) && !TROUBLE.test(t) ? 'question' : undefined;
 }
 
 /** Trouble logging in said without what is wrong ("I can't get in"): the bot asks which it is. */

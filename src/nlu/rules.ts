@@ -4,7 +4,7 @@
 // are read in need-rules.ts, negation scope in negation.ts.
 import type { CustomerType, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
-import { pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
+import { pastedSecretNeed, readNeeds, saysLoginTrouble, withheldNeed } from './need-rules.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
@@ -189,8 +189,14 @@ function readSmallTalk(t: string, words: number): SmallTalk | undefined {
 /** What the precise rules read, each at this confidence: they fire only on explicit wording. */
 export const RULE_CONFIDENCE = 0.95;
 
+/** A letter of a script other than Latin, which `normalise` drops unread. */
+const UNREAD_LETTERS = /(?!\p{Script=Latin})\p{L}/u;
+
 /** The rules alone (synchronous): every slot they can read from one message. */
-export function readByRules(text: string): Understanding {
+export const readByRules = (text: string): Understanding => readWithRules(text).understanding;
+
+/** What the rules read, and whether they found the message to state no need whatever its words (need-rules.ts, `withheldNeed`). */
+export function readWithRules(text: string): { understanding: Understanding; needWithheld: boolean } {
   const { containsSecret, redacted } = redactSecrets(text);
   const t = normalise(redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
@@ -206,7 +212,9 @@ export function readByRules(text: string): Understanding {
       t,
     );
   const partner = affirmed(t, /\baltaire\b/) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
-  const needs = readNeeds(t);
+  // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
+  const withheld = withheldNeed(t, !UNREAD_LETTERS.test(text));
+  const needs = withheld ? [] : readNeeds(t);
   // The runner reads text already masked, so the mask itself says a secret was there.
   const pasted = containsSecret || text.includes(SECRET_MASK);
   const pastedNeed = needs.length === 0 && pasted ? pastedSecretNeed(t) : undefined;
@@ -219,7 +227,7 @@ export function readByRules(text: string): Understanding {
     product: readProduct(t),
     hasOrderNumber: readOrderNumber(t),
     hasEmailOrUsername: readEmailOrUsername(t),
-    loginTrouble: needs.length === 0 && saysLoginTrouble(t) ? true : undefined,
+    loginTrouble: needs.length === 0 && (withheld === 'doubt' || saysLoginTrouble(t)) ? true : undefined,
     ...readAccountFacts(t),
   };
   const definedSlots = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as Understanding['slots'];
@@ -227,7 +235,7 @@ export function readByRules(text: string): Understanding {
   const answer = readAnswer(t);
   const command = readCommand(redacted);
   const confidence = Object.fromEntries([...(needs.length > 0 ? ['need'] : []), ...Object.keys(definedSlots)].map((slot) => [slot, RULE_CONFIDENCE]));
-  return {
+  const understanding: Understanding = {
     needs,
     slots: definedSlots,
     ...(answer ? { answer } : {}),
@@ -237,4 +245,5 @@ export function readByRules(text: string): Understanding {
     containsSecret,
     confidence,
   };
+  return { understanding, needWithheld: withheld !== undefined };
 }

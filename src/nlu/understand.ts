@@ -6,7 +6,7 @@
 import type { Need, Understanding } from '../../machines/domain.js';
 import type { SlotClassifier, SlotName } from './classifier.js';
 import { needPriority } from './need-rules.js';
-import { readByRules, RULE_CONFIDENCE } from './rules.js';
+import { readWithRules, RULE_CONFIDENCE } from './rules.js';
 
 export type Understand = (text: string) => Promise<Understanding>;
 
@@ -49,13 +49,6 @@ export const chosenCombination: Combination = {
 const FILLER =
   /^\W*(hi|hello|hey|hiya|team|good|morning|afternoon|evening|thanks|thank|you|thx|ta|cheers|regards|please|pls|urgent|help|quick|question|asap)\W*$/i;
 
-/**
- * Asking how to do something the sources do not cover (renew, install, revoke, refund, cancel): the
- * models, which met these words beside real needs ("I need to renew but forgot which account"),
- * are not asked for a need the rules did not find, so the bot asks and then hands over.
- */
-const OUTSIDE_SOURCES = /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b/i;
-
 /** Sure enough to override a structural reading. */
 const SURE = 0.8;
 
@@ -87,15 +80,17 @@ export function createUnderstand(classifier: SlotClassifier, combination = class
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
 export function understandNow(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
-  const ruled = readByRules(text);
+  const { understanding: ruled, needWithheld } = readWithRules(text);
   // A conversation command ("start over") is said alone and means only that.
   if (ruled.command) return ruled;
   const reading = classifier.read(text);
   const confidence: Record<string, number> = { ...ruled.confidence };
 
   const ranked = (Object.entries(reading.needs) as [Need, number][]).sort((a, b) => b[1] - a[1]);
-  const outsideSources = ruled.needs.length === 0 && OUTSIDE_SOURCES.test(text);
-  if (outsideSources) for (const entry of ranked) entry[1] = 0;
+  // A question about the process or outside the sources, or doubt about which thing fails, names what
+  // needs are about without stating one: the models, which met those words beside real needs, are not
+  // asked either, so the bot asks (and then hands over).
+  if (needWithheld) for (const entry of ranked) entry[1] = 0;
   const modelNeeds = ranked.filter(([, p]) => p >= combination.accept).map(([need]) => need);
   let needs: Need[];
   if (combination.need === 'rules') needs = ruled.needs;

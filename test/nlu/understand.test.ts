@@ -54,7 +54,7 @@ describe('understand: negation', () => {
 describe('understand: typos and fragments', () => {
   it.each([
     ['i forgto my pasword', 'reset_password'],
-    ['cant acess my certficates anymore pls help', 'regain_access'],
+    ['my iso logn stoped workng since teh change', 'regain_access'],
     ['wich acount r my certs in', 'find_account'],
     ['tlak to human pls', 'human'],
   ] as const)('%j means %s', async (text, need) => {

@@ -1,0 +1,90 @@
+// Messages that name what needs are about (passwords, user names, the sign-on) without stating a need:
+// questions about the process, doubt about which thing fails, and values given as answers. Neither
+// the rules nor the models may read a need from them; said beside trouble, the trouble still counts.
+import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { readWithRules } from '../../src/nlu/rules.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+
+const understand = createUnderstand(await trainSlotClassifier());
+
+describe('a question about the process states no need', () => {
+  it.each([
+    'How long do password resets normally take to come through?',
+    "what's an ISO login, is that something I'd have?",
+    'Will we need new user names once the old sign-on is gone?',
+    'do I need my customer number to chat with you?',
+    "What's the maximum length of a password on your portal?",
+    'What does independent sign-on actually mean?',
+    'Do you ever store the passwords people type here?',
+  ])('"%s" reads no need and guesses none', async (text) => {
+    const u = await understand(text);
+    expect(u.needs).toEqual([]);
+    expect(u.guessedNeed).toBeUndefined();
+  });
+
+  it.each([
+    ['How long does a reset take? I forgot my password and the renewal is due', 'reset_password'],
+    ["what's the process if I've lost my user name", 'recover_username'],
+    ['Is it possible to reset the pfx password of our code signing certificate?', 'codesign_password'],
+  ] as const)('"%s" still reads %s: trouble is told beside the question', async (text, need) => {
+    expect((await understand(text)).needs).toContain(need);
+  });
+});
+
+describe('not knowing which of two things fails', () => {
+  it.each(["no clue whether it's the user name or the password it doesn't like", 'Not sure if my password or my username is the problem'])(
+    '"%s" reads no need: the bot asks which it is',
+    async (text) => {
+      const u = await understand(text);
+      expect(u.needs).toEqual([]);
+      expect(u.slots.loginTrouble).toBe(true);
+    },
+  );
+
+  it('not knowing both is two needs, not doubt', async () => {
+    expect((await understand("I don't know my username or my password for the account")).needs).toEqual(['recover_username', 'reset_password']);
+  });
+});
+
+describe('a value given as an answer', () => {
+  it.each(['username is harbour_lights77 in case you need it', 'Customer number: 5521-0931', 'my login email is pat.osei@example.net'])(
+    '"%s" reads no need',
+    async (text) => {
+      const u = await understand(text);
+      expect(u.needs).toEqual([]);
+      expect(u.guessedNeed).toBeUndefined();
+    },
+  );
+
+  it('a password given as an answer reads no need and is still masked as a secret', async () => {
+    const u = await understand('the password I had was Copper-Kettle-19, if that helps');
+    expect(u.needs).toEqual([]);
+    expect(u.containsSecret).toBe(true);
+  });
+
+  it.each([
+    ['my password is Copper-Kettle-19 and it keeps saying incorrect', 'reset_password'],
+    ['my email is pat.osei@example.net, what is my username?', 'recover_username'],
+    ['username harbour_lights77, can someone call me about it', 'human'],
+  ] as const)('"%s" still reads %s', async (text, need) => {
+    expect((await understand(text)).needs).toContain(need);
+  });
+
+  it('a value given in a script the rules cannot read is not taken as an answer: the rest may say it fails', () => {
+    expect(readWithRules('мой пароль Copper-Kettle-19 не работает').needWithheld).toBe(false);
+    expect(readWithRules('my password Copper-Kettle-19').needWithheld).toBe(true);
+  });
+});
+
+describe('no longer reaching one’s certificates, said without what fails', () => {
+  it('a short one is a bare symptom: the bot asks which it is', async () => {
+    const u = await understand('cant acess my certficates anymore pls help');
+    expect(u.needs).toEqual([]);
+    expect(u.slots.loginTrouble).toBe(true);
+  });
+
+  it('said with the sign-on change, it is the retired sign-on', async () => {
+    expect((await understand("I can't access my certificates since the sign-on change")).needs).toEqual(['regain_access']);
+  });
+});
