@@ -1,0 +1,35 @@
+// Needs said around their object rather than by name: not having been told the user name, and a
+// certificate missing from an account the customer can get into.
+import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+
+const understand = createUnderstand(await trainSlotClassifier());
+
+describe('not knowing the user name or customer number is asking for it', () => {
+  it.each([
+    'our IT contractor set everything up and nobody here was ever told the login name',
+    "I've got the password but what I'm missing is the account number",
+    'the hosting firm never passed on our customer number',
+    'none of us remembers the user id for the certificate account',
+  ])('"%s" reads recover_username', async (text) => {
+    expect((await understand(text)).needs).toContain('recover_username');
+  });
+
+  it('not needing the user name is no need for it', async () => {
+    expect((await understand("I don't need my username, it's the password I forgot")).needs).toEqual(['reset_password']);
+  });
+});
+
+describe('a certificate missing from an account the customer gets into', () => {
+  it.each([
+    'I can log in just fine but the dashboard is empty, and our shop still shows your SSL certificate',
+    'When I log in I only see two certificates; where are the other ones?',
+  ])('"%s" reads find_account', async (text) => {
+    expect((await understand(text)).needs).toContain('find_account');
+  });
+
+  it('an empty dashboard after failing to log in is no such case', async () => {
+    expect((await understand("I can't log in, and last time the dashboard was empty anyway")).needs).not.toContain('find_account');
+  });
+});
