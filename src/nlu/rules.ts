@@ -195,8 +195,16 @@ const UNREAD_LETTERS = /(?!\p{Script=Latin})\p{L}/u;
 /** The rules alone (synchronous): every slot they can read from one message. */
 export const readByRules = (text: string): Understanding => readWithRules(text).understanding;
 
-/** What the rules read, and whether they found the message to state no need whatever its words (need-rules.ts, `withheldNeed`). */
-export function readWithRules(text: string): { understanding: Understanding; needWithheld: boolean } {
+/** Wondering which role one has ("does it matter whether I'm the owner or the webmaster?"): no role is said. */
+const ROLE_DOUBT =
+  /\b(whether|if|not sure|unsure|don't know|no idea|do i count as|am i)\b[^.]{0,20}\b(i'm|i am|im|we're|we are)?[^.]{0,10}\b(a |an |the )?(webmaster|web master|client|owner|agency)\b[^.]{0,10}\bor (a |an |the )?(webmaster|web master|client|owner|agency)\b/;
+
+/**
+ * What the rules read, and what they found the message not to say whatever its words: no need
+ * (need-rules.ts, `withheldNeed`), no role (the customer wonders which theirs is). The models are then
+ * not asked either.
+ */
+export function readWithRules(text: string): { understanding: Understanding; needWithheld: boolean; roleWithheld: boolean } {
   const { containsSecret, redacted } = redactSecrets(text);
   const t = normalise(redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
@@ -204,7 +212,10 @@ export function readWithRules(text: string): { understanding: Understanding; nee
   // After "no wait", "well no, actually", "scratch that": the value the customer corrects to is meant.
   const correction = afterCorrection(t);
   const corrected = correction === undefined ? undefined : readRole(correction);
-  const { role, delegated } = corrected?.role ? corrected : readRole(t);
+  const roleWithheld = ROLE_DOUBT.test(t) && !corrected?.role;
+  const read = corrected?.role ? corrected : readRole(t);
+  const role = roleWithheld ? undefined : read.role;
+  const delegated = read.delegated;
 
   const noPartner =
     /\baltaire\b/.test(t) ||
@@ -245,5 +256,5 @@ export function readWithRules(text: string): { understanding: Understanding; nee
     containsSecret,
     confidence,
   };
-  return { understanding, needWithheld: withheld !== undefined };
+  return { understanding, needWithheld: withheld !== undefined, roleWithheld };
 }

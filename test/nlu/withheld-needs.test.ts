@@ -88,3 +88,16 @@ describe('no longer reaching one’s certificates, said without what fails', () 
     expect((await understand("I can't access my certificates since the sign-on change")).needs).toEqual(['regain_access']);
   });
 });
+
+describe('wondering which role one has', () => {
+  it.each(["Does it change anything whether I'm the client or the webmaster?", "honestly not sure if I'm an owner or a client, I just pay for it"])(
+    '"%s" says no role: the bot asks',
+    async (text) => {
+      expect((await understand(text)).slots.role).toBeUndefined();
+    },
+  );
+
+  it('a role said against the others is still said', async () => {
+    expect((await understand("I'm the webmaster, not the owner or the client")).slots.role).toBe('webmaster');
+  });
+});
