@@ -15,7 +15,7 @@ const P = {
   accountPassword:
     /\b(can't|cannot|couldn't|unable to|have to|need to|trying to|tried to) (login|signin)\b[^.]{0,70}\bpassword\b|\b(website|site|portal|dashboard|web|online) password\b|\bpassword (i|we) (use to )?(login|signin|log on)\b|\b(need|want|mean) the account( one|'s)\b|\bthe account's\b[^.]{0,10}\bpassword\b|\bpassword\b[^.]{0,40}\bor (my|the) account's\b|\b(account|login|signin|customer account)( login)? password\b|\bpassword (for|to|of|on) (the|my|our|her|his|their) (account|login)\b|\bpassword (for|to|i use for|we use for) (login|logging in|logging into|signin|signing in|getting in|get in)\b/,
   username:
-    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\b(no clue|no idea|blanked|blank on|can't recall|cannot recall|clueless)\b[^.]{0,25}\b(username|user id|login name|customer number)\b|\b(username|login name|customer number)\b[^.]{0,25}\b(not found|not recogni[sz]ed|isn't recogni[sz]ed|unknown|doesn't exist|does not exist)\b|\b(unknown user|user not found|user unknown|no such user)\b|\b(username|login name|customer number)\b[^.]{0,60}\b(lost both|forgotten both|forgot both|have neither|i have neither)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$|\b(username|user id|userid|login id|account name|customer number|customer #|customer no)\b[^.]{0,20}\b(escapes me|gone out of my head|slipped my mind|what is it|what was it|got deleted|was deleted|doesn't match)\b|\b(username|user id|customer number)( \.)? please\b|\b(what goes|what do i put|what to put) in the (first|top|username) (box|field)\b|\b(first|top) box\b|\bthe field above\b|\b(lost|forgot|forgotten|what was|what is|what's) (the |my |our )?(account name|user id|userid|login id)\b|\b(give|tell|send) (me|them|us) (my|their|our) (customer numbers?|usernames?)\b|\b(don't|do not|doesn't|didn't|did not|no one|nobody|none of us|never|no longer)\b[^.]{0,20}\b(know|knows|knew|have|has|had|got|remember|recall|wrote|told|gave|passed on|sent)\b[^.]{0,25}\b(username|usernames|user id|login name|customer numbers?|account name|account number)\b|\b(username|user id|login name|customer number|account name|account number)\b[^.]{0,15}\b(is missing|i'm missing|i am missing|we're missing)\b/,
+    /\b(forgot|forgotten|forget|forgetting|lost|remember|recover|retrieve|what's|what is|whats|what was|need|find|tell me|look up|lookup|which)\b[^.]{0,25}\b(username|user id|login name|customer number|customer no|customer #|customer id|account number)\b|\b(username|customer number|login name|user id|account name)\b[^.]{0,20}\b(forgot|forgotten|lost|recovery|(can't|cannot|don't|do not) (remember|recall|find))\b|\b(no clue|no idea|blanked|blank on|can't recall|cannot recall|clueless)\b[^.]{0,25}\b(username|user id|login name|customer number)\b|\b(username|login name|customer number)\b[^.]{0,25}\b(not found|not recogni[sz]ed|isn't recogni[sz]ed|unknown|doesn't exist|does not exist)\b|\b(unknown user|user not found|user unknown|no such user)\b|\b(username|login name|customer number)\b[^.]{0,60}\b(lost both|forgotten both|forgot both|have neither|i have neither)\b|\bnot (my|the) (username|customer number)\b|^\W*customer (number|#|no)\W*$|\b(username|user id|userid|login id|account name|customer number|customer #|customer no)\b[^.]{0,20}\b(escapes me|gone out of my head|slipped my mind|what is it|what was it|got deleted|was deleted|doesn't match)\b|\b(username|user id|customer number)( \.)? please\b|\b(what goes|what do i put|what to put) in the (first|top|username) (box|field)\b|\b(first|top) box\b|\bthe field above\b|\b(lost|forgot|forgotten|what was|what is|what's) (the |my |our )?(account name|user id|userid|login id)\b|\b(give|tell|send) (me|them|us) (my|their|our) (customer numbers?|usernames?)\b|\b(don't|do not|doesn't|didn't|did not|no one|nobody|none of us|never|no longer)\b[^.]{0,20}\b(know|knows|knew|have|has|had|got|remember|recall|wrote|told|gave|passed on|sent)\b[^.]{0,25}\b(username|usernames|user id|login name|customer numbers?|account name|account number)\b|\b(username|user id|login name|customer number|account name|account number)\b[^.]{0,15}\b(is missing|i'm missing|i am missing|we're missing)\b/,
   resetVerb:
     /\b(forgot|forgotten|forget|reset|resetting|change|changing|new|lost|locked|recover|remember|doesn't work|does not work|stopped working|not working|won't work|wrong|incorrect|expired|gone|rejected|refused|refuses|not accepted|isn't accepted|invalid|fails|failed|mislaid|doesn't|won't let me|have neither|lost both|forgotten both|forgot both|tell me|what's|what is|get a|get my|give me|send me|needs? the|wants? the)\b/,
   resetNoun:
@@ -63,9 +63,27 @@ const EITHER_PASSWORD =
  * problem"): what is said about it elsewhere in the message is not a need.
  */
 function clearedOf(t: string, noun: string): boolean {
+  // "the password I have doesn't work" names the password to say it fails. In "my user name I have the password" or "the password I know you can't", what follows is about something else.
+  const stillFine = String.raw`(?![^.]{0,25}\b(forgot|forgotten|doesn't|does not|refused|rejected|won't|wrong|fails|failed|expired|invalid|not (accepted|working|valid|right|correct)))(?! (the|my|a|an|our|no|you|your)\b)`;
   return new RegExp(
-    String.raw`\b${noun}('s| is)( not|n't) (forgotten|lost|the problem|the issue|an issue|a problem)\b|\b${noun} (isn't|is not|wasn't|was not) (forgotten|lost|the problem|the issue)\b|\b${noun}( ,)? i (know|remember) (it|that)\b|\b(nothing wrong with|no problem with|don't need|do not need) (the |my |our |a )?${noun}\b|\b${noun},? i (remember|know)( it)?( fine)?\b|\b${noun} i (remember|know|have)\b|\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was|isn't|is not)( not)? the (problem|issue)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b`,
+    String.raw`\b${noun}('s| is)( not|n't) (forgotten|lost|the problem|the issue|an issue|a problem)\b|\b${noun} (isn't|is not|wasn't|was not) (forgotten|lost|the problem|the issue)\b|\b${noun}( ,)? i (know|remember) (it|that)\b|\b(nothing wrong with|no problem with|don't need|do not need) (the |my |our |a )?${noun}\b|\b${noun},? i (remember|know)( it)?( fine)?\b${stillFine}|\b${noun} i (remember|know|have)\b${stillFine}|\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was|isn't|is not)( not)? the (problem|issue)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b|\b${noun}'s (fine|ok|okay|correct|right|good)\b|\bno ${noun} (problem|issue|trouble)\b|\b(not after|not asking for|not asking about|not looking for|don't need|do not need) (a new |the |my |our |a )?${noun}\b|\b${noun},? i (still )?(have|know)\b${stillFine}|\b(i|we) (still )?(have|know) (the |my |our )${noun}\b`,
   ).test(t);
+}
+
+const PASSWORD_WORDS = '(password|passwords)';
+const USERNAME_WORDS = '(username|customer number|login name|user id|account name)';
+
+/** The needs the customer rules out ("the password's fine", "I'm not after my username"): read from neither the rules nor the models. */
+export function clearedNeeds(t: string): Need[] {
+  // "The certificate password I have" clears the certificate's password, not the account's.
+  const accountSide = t.replace(
+    /\b(certificate|certificate's|pfx|p12|token|key|file|keystore|codesigning|signing) (password|passwords|passphrase)\b/g,
+    'filepassword',
+  );
+  return [
+    ...(clearedOf(accountSide, PASSWORD_WORDS) ? (['reset_password'] as const) : []),
+    ...(clearedOf(t, USERNAME_WORDS) ? (['recover_username'] as const) : []),
+  ];
 }
 
 /**
@@ -173,6 +191,14 @@ function readNeedsOf(t: string, whole = t): Need[] {
  */
 const PROCESS_QUESTION =
   /^(what is|what's|whats|what are) (an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
+/**
+ * A yes/no or when question about how things work ("does the reset link expire?", "can a username
+ * contain a full stop?", "when will the old sign-on be switched off?"). One about the customer's own
+ * things, or asking someone to act, is a request ("can you reset my password?", "is it possible to…").
+ */
+const YES_NO_QUESTION = /^(is|are|does|do|did|can|will|would|should|has|have|when|how many|how much|how often|why) /;
+const ASKS_FOR_ONESELF =
+  /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
 /** How to do what the sources do not cover: renew, install, revoke, refund or cancel. */
 const OUTSIDE_SOURCES = /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
@@ -203,6 +229,8 @@ export function withheldNeed(t: string, wholly = true): 'question' | 'doubt' | '
   if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'question';
   const given = GIVES_VALUE.exec(t);
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
+  // "Is a human available?" asks for one.
+  if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && !TROUBLE.test(t) && !affirmed(t, P.human)) return 'question';
   return PROCESS_QUESTION.test(t) && !TROUBLE.test(t) ? 'question' : undefined;
 }
 

@@ -2,9 +2,9 @@
 // (text.ts). understand.ts takes from here what is structural (ALTAIRE, order numbers, emails and user
 // names, answers, commands, small talk) and, per slot, whatever measured best on the dev split. Needs
 // are read in need-rules.ts, negation scope in negation.ts.
-import type { CustomerType, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
+import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
-import { pastedSecretNeed, readNeeds, saysLoginTrouble, withheldNeed } from './need-rules.js';
+import { clearedNeeds, pastedSecretNeed, readNeeds, saysLoginTrouble, withheldNeed } from './need-rules.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
@@ -201,10 +201,10 @@ const ROLE_DOUBT =
 
 /**
  * What the rules read, and what they found the message not to say whatever its words: no need
- * (need-rules.ts, `withheldNeed`), no role (the customer wonders which theirs is). The models are then
- * not asked either.
+ * (need-rules.ts, `withheldNeed`), no role (the customer wonders which theirs is), or not a need the
+ * customer rules out ("the password's fine"). The models are then not asked either.
  */
-export function readWithRules(text: string): { understanding: Understanding; needWithheld: boolean; roleWithheld: boolean } {
+export function readWithRules(text: string): { understanding: Understanding; needWithheld: boolean; roleWithheld: boolean; needsRuledOut: Need[] } {
   const { containsSecret, redacted } = redactSecrets(text);
   const t = normalise(redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
@@ -256,5 +256,5 @@ export function readWithRules(text: string): { understanding: Understanding; nee
     containsSecret,
     confidence,
   };
-  return { understanding, needWithheld: withheld !== undefined, roleWithheld };
+  return { understanding, needWithheld: withheld !== undefined, roleWithheld, needsRuledOut: clearedNeeds(t).filter((need) => !needs.includes(need)) };
 }

@@ -237,6 +237,9 @@ export type RedactOptions = {
   afterCue?: boolean;
 };
 
+/** A file named by its kind (".p12-Datei", "backup.pfx", ".pem"): where a secret is kept, not the secret. */
+const FILE_NAME = /^[\p{L}\p{N}_-]*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip)(-\p{L}+)?$/iu;
+
 /** Masks every secret in `text`; `containsSecret` tells whether anything was masked. */
 export function redactSecrets(text: string, options: RedactOptions = {}): SecretScan {
   const ranges: Range[] = [];
@@ -264,8 +267,9 @@ export function redactSecrets(text: string, options: RedactOptions = {}): Secret
   }
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
   ranges.push(...shapeRanges(spelled).filter(([s, e]) => !taken(s, e)));
-  const redacted = mask(text, ranges);
-  return { containsSecret: ranges.length > 0, redacted };
+  const secrets = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)));
+  const redacted = mask(text, secrets);
+  return { containsSecret: secrets.length > 0, redacted };
 }
 
 /** The message after "my password is": a lone token is the secret, and so is a first token that is not a plain word. */

@@ -248,6 +248,7 @@ export function normalise(text: string): string {
     .replace(/\be-?pki\b/g, 'epki')
     .replace(/\bsign[- ]on\b/g, 'signon')
     .replace(/\bsign(ing)?[- ]in\b/g, 'signin')
+    .replace(/\b(signin|sign on|logon) name\b/g, 'login name')
     .replace(/\blog[- ]?in\b/g, 'login')
     .replace(/\bcode?[- ]?sign(ing)?\b/g, 'codesigning')
     .replace(/\bu?se?r[- ]?name\b/g, 'username')

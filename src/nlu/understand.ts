@@ -80,7 +80,7 @@ export function createUnderstand(classifier: SlotClassifier, combination = class
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
 export function understandNow(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
-  const { understanding: ruled, needWithheld, roleWithheld } = readWithRules(text);
+  const { understanding: ruled, needWithheld, roleWithheld, needsRuledOut } = readWithRules(text);
   // A conversation command ("start over") is said alone and means only that.
   if (ruled.command) return ruled;
   const reading = classifier.read(text);
@@ -91,6 +91,8 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
   // needs are about without stating one: the models, which met those words beside real needs, are not
   // asked either, so the bot asks (and then hands over).
   if (needWithheld) for (const entry of ranked) entry[1] = 0;
+  for (const entry of ranked) if (needsRuledOut.includes(entry[0])) entry[1] = 0;
+  ranked.sort((a, b) => b[1] - a[1]);
   const modelNeeds = ranked.filter(([, p]) => p >= combination.accept).map(([need]) => need);
   let needs: Need[];
   if (combination.need === 'rules') needs = ruled.needs;

@@ -112,3 +112,16 @@ describe('a secret split over two messages', () => {
     expect(redactSecrets(text, { afterCue: true }).containsSecret).toBe(false);
   });
 });
+
+describe('a file named after a password cue is where the secret is kept, not the secret', () => {
+  it.each(['Ich habe das Passwort der .p12-Datei vergessen', 'the password on export.pfx is lost', 'what password does the server.key file want?'])(
+    '"%s" keeps its file name',
+    (text) => {
+      expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+    },
+  );
+
+  it('the secret beside a file name is still masked', () => {
+    expect(redactSecrets('the password for backup.pfx is Tulip&77').redacted).toBe(`the password for backup.pfx is ${SECRET_MASK}`);
+  });
+});

@@ -17,6 +17,9 @@ describe('a question about the process states no need', () => {
     "What's the maximum length of a password on your portal?",
     'What does independent sign-on actually mean?',
     'Do you ever store the passwords people type here?',
+    'Does the password reset link run out after a while?',
+    'can a user name have an underscore in it',
+    'When is the independent sign-on being turned off?',
   ])('"%s" reads no need and guesses none', async (text) => {
     const u = await understand(text);
     expect(u.needs).toEqual([]);
@@ -27,6 +30,8 @@ describe('a question about the process states no need', () => {
     ['How long does a reset take? I forgot my password and the renewal is due', 'reset_password'],
     ["what's the process if I've lost my user name", 'recover_username'],
     ['Is it possible to reset the pfx password of our code signing certificate?', 'codesign_password'],
+    ['Can you reset the password on my account?', 'reset_password'],
+    ['Is a real person around to talk to?', 'human'],
   ] as const)('"%s" still reads %s: trouble is told beside the question', async (text, need) => {
     expect((await understand(text)).needs).toContain(need);
   });
@@ -99,5 +104,21 @@ describe('wondering which role one has', () => {
 
   it('a role said against the others is still said', async () => {
     expect((await understand("I'm the webmaster, not the owner or the client")).slots.role).toBe('webmaster');
+  });
+});
+
+describe('a need the customer rules out is read from neither the rules nor the models', () => {
+  it.each([
+    ["The password's fine, honestly. It's the sign-in name I can't remember", 'reset_password', 'recover_username'],
+    ["not after my customer number, I've got that; I just can't remember the password", 'recover_username', 'reset_password'],
+    ['The certificate password I have, no problem there. I need to reset the password of the account.', 'codesign_password', 'reset_password'],
+  ] as const)('"%s": not %s but %s', async (text, ruledOut, need) => {
+    const u = await understand(text);
+    expect(u.needs).toContain(need);
+    expect(u.needs).not.toContain(ruledOut);
+  });
+
+  it('the password named to say it fails is not ruled out', async () => {
+    expect((await understand("the password I have doesn't get me in any more")).needs).toContain('reset_password');
   });
 });
