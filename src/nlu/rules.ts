@@ -44,6 +44,17 @@ const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
 const DOUBT =
   /\b(not sure|no idea|don't know|do not know|dont know|unsure|can't remember|cannot remember|can't recall|don't remember|either|maybe|might have been|could have been|or was it|no clue)\b/;
 
+/** A way of buying offered as a maybe, in its own clause: "maybe the host?", "we may have used a reseller". */
+const HEDGED =
+  /\b(maybe|may have|might have|might be|could have|could be|could've|possibly|perhaps|can't confirm|cannot confirm|can't say|not sure|unsure|no idea|or maybe not|or not)\b/;
+
+/** Whether the only ways of buying named are offered with doubt (then no type is said, by rules or models). */
+function hedgedCustomerType(t: string): boolean {
+  const clauses = t.split(/ [.;,] /);
+  const naming = clauses.filter((clause) => (Object.keys(T) as (keyof typeof T)[]).some((type) => T[type].test(clause)));
+  return naming.length > 0 && naming.every((clause) => HEDGED.test(clause) && !/\bi (think|believe|reckon)\b/.test(clause));
+}
+
 function readCustomerType(t: string): CustomerType | undefined {
   const hits = (Object.keys(T) as (keyof typeof T)[]).filter((type) => affirmed(t, T[type]));
   // Two ways of buying offered with doubt are the customer not knowing how they bought, which the
@@ -201,10 +212,17 @@ const ROLE_DOUBT =
 
 /**
  * What the rules read, and what they found the message not to say whatever its words: no need
- * (need-rules.ts, `withheldNeed`), no role (the customer wonders which theirs is), or not a need the
+ * (need-rules.ts, `withheldNeed`), no role (the customer wonders which theirs is), no way of buying
+ * (offered only as a maybe, or named in a question about how things work), or not a need the
  * customer rules out ("the password's fine"). The models are then not asked either.
  */
-export function readWithRules(text: string): { understanding: Understanding; needWithheld: boolean; roleWithheld: boolean; needsRuledOut: Need[] } {
+export function readWithRules(text: string): {
+  understanding: Understanding;
+  needWithheld: boolean;
+  roleWithheld: boolean;
+  customerTypeWithheld: boolean;
+  needsRuledOut: Need[];
+} {
   const { containsSecret, redacted } = redactSecrets(text);
   const t = normalise(redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
@@ -226,6 +244,10 @@ export function readWithRules(text: string): { understanding: Understanding; nee
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
   const withheld = withheldNeed(t, !UNREAD_LETTERS.test(text));
   const needs = withheld ? [] : readNeeds(t);
+  // A question about how things work ("are E-PKI accounts affected too?") says nothing of how this customer bought.
+  // Two ways offered with doubt are a customer who does not know (`unknown`, its own row), not one withheld.
+  const typeRead = readCustomerType(t);
+  const customerTypeWithheld = typeRead !== 'unknown' && (hedgedCustomerType(t) || (withheld === 'question' && !/ [.;] \S/.test(t)));
   // The runner reads text already masked, so the mask itself says a secret was there.
   const pasted = containsSecret || text.includes(SECRET_MASK);
   const pastedNeed = needs.length === 0 && pasted ? pastedSecretNeed(t) : undefined;
@@ -233,7 +255,7 @@ export function readWithRules(text: string): { understanding: Understanding; nee
   const slots: Understanding['slots'] = {
     role,
     delegated,
-    customerType: (correction === undefined ? undefined : readCustomerType(correction)) ?? readCustomerType(t),
+    customerType: (correction === undefined ? undefined : readCustomerType(correction)) ?? (customerTypeWithheld ? undefined : typeRead),
     partner,
     product: readProduct(t),
     hasOrderNumber: readOrderNumber(t),
@@ -256,5 +278,11 @@ export function readWithRules(text: string): { understanding: Understanding; nee
     containsSecret,
     confidence,
   };
-  return { understanding, needWithheld: withheld !== undefined, roleWithheld, needsRuledOut: clearedNeeds(t).filter((need) => !needs.includes(need)) };
+  return {
+    understanding,
+    needWithheld: withheld !== undefined,
+    roleWithheld,
+    customerTypeWithheld,
+    needsRuledOut: clearedNeeds(t).filter((need) => !needs.includes(need)),
+  };
 }

@@ -80,7 +80,7 @@ export function createUnderstand(classifier: SlotClassifier, combination = class
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
 export function understandNow(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
-  const { understanding: ruled, needWithheld, roleWithheld, needsRuledOut } = readWithRules(text);
+  const { understanding: ruled, needWithheld, roleWithheld, customerTypeWithheld, needsRuledOut } = readWithRules(text);
   // A conversation command ("start over") is said alone and means only that.
   if (ruled.command) return ruled;
   const reading = classifier.read(text);
@@ -121,8 +121,8 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
   for (const slot of Object.keys(combination.slots) as SlotName[]) {
     const ruledValue = slot === 'partner' ? (ruled.slots.partner === 'altaire' ? 'altaire' : undefined) : ruled.slots[slot];
     const modelled = reading.slots[slot];
-    const sure =
-      !(slot === 'role' && roleWithheld) && modelled.value !== null && modelled.probability >= (combination.slotAcceptFor?.[slot] ?? combination.slotAccept);
+    const withheld = (slot === 'role' && roleWithheld) || (slot === 'customerType' && customerTypeWithheld);
+    const sure = !withheld && modelled.value !== null && modelled.probability >= (combination.slotAcceptFor?.[slot] ?? combination.slotAccept);
     const value = pick<unknown>(combination.slots[slot], ruledValue, sure ? modelled.value : undefined);
     if (slot === 'partner' && value === undefined && ruled.slots.partner === 'none') continue;
     if (value === undefined) delete slots[slot];

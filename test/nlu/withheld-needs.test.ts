@@ -122,3 +122,20 @@ describe('a need the customer rules out is read from neither the rules nor the m
     expect((await understand("the password I have doesn't get me in any more")).needs).toContain('reset_password');
   });
 });
+
+describe('a way of buying offered only as a maybe says none', () => {
+  it.each([
+    'perhaps through the hosting company?',
+    "I forgot the password. We might have gone through a reseller, I really can't say",
+    'do affiliates get a different login from direct customers?',
+  ])('"%s" says no customer type: the bot asks', async (text) => {
+    expect((await understand(text)).slots.customerType).toBeUndefined();
+  });
+
+  it.each([
+    ['reseller, I think. The invoice came from them', 'reseller'],
+    ['not sure about the order number, but we bought it through our web host', 'web_host'],
+  ] as const)('"%s" still says %s', async (text, type) => {
+    expect((await understand(text)).slots.customerType).toBe(type);
+  });
+});
