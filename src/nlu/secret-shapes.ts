@@ -57,7 +57,7 @@ function isIdentifierShape(token: string): boolean {
 /** Sentence punctuation and brackets around a token are not part of it ("(Bluehost)", "it,"). */
 export function coreOf(token: string): string {
   return token
-    .replace(/^[("'“‘«[]+/, '')
+    .replace(/^[("'“‘«[¿¡]+/, '')
     .replace(/[.,;:?)"'”’»\]]+$/, '')
     .replace(/^(.*?[A-Za-z0-9])!+$/, (_, body: string) =>
       // "lost!!!" is a word shouted; "Summer2019!" keeps its "!" because the rest is not a plain word.

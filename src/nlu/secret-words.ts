@@ -88,7 +88,7 @@ export const notSecrets = new Set(
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
-  dead toast kaput history useless whatever something anything everything nobody
+  dead toast kaput history useless whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
   ein eine het de een mijn ons onze il lo gli`.split(/\s+/),
 );
@@ -113,9 +113,23 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|customer( number| no\.?| id)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?)\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|customer( number| no\.?| id)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))\s*(is|was|:|=|#)?\s*$/iu;
 
-const identifierWords = ['username', 'thumbprint', 'fingerprint', 'serial', 'order', 'ticket', 'invoice', 'reference', 'customer', 'account'];
+const identifierWords = [
+  'username',
+  'thumbprint',
+  'fingerprint',
+  'serial',
+  'order',
+  'ticket',
+  'invoice',
+  'reference',
+  'customer',
+  'account',
+  'command',
+  'purchase',
+  'contract',
+];
 
 /** Whether the words just before `at` name what follows as an identifier, typos and all ("tumbprit", "orrder #"). */
 export function namedAsIdentifier(text: string, at: number): boolean {

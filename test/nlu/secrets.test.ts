@@ -125,3 +125,14 @@ describe('a file named after a password cue is where the secret is kept, not the
     expect(redactSecrets('the password for backup.pfx is Tulip&77').redacted).toBe(`the password for backup.pfx is ${SECRET_MASK}`);
   });
 });
+
+describe('look-alikes of a secret after a cue stay as typed', () => {
+  it.each([
+    '¿Cuándo cambia el acceso?',
+    'the first letter of my password is eithr a K or an H',
+    'a password nobody is rememberig any more',
+    'my password stopped working, the purchase number: 55120934',
+  ])('"%s" holds no secret', (text) => {
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+});
