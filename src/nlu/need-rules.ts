@@ -203,10 +203,30 @@ const ASKS_FOR_ONESELF =
 const OUTSIDE_SOURCES = /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
-  /\b(forgot|forgotten|lost|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|help me|reset (it|my|our|the account))\b/;
+  /\b(forgot|forgotten|lost|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
 /** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
 const DOUBT_WHICH =
   /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|customer number|password)\b/;
+
+/** "Either the username or the password is wrong, I can't work out which"; "could be the old sign-on, could be my password". */
+const DOUBT_EITHER =
+  /\b(either|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b[^.]{0,30}\b(or|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b/;
+const DOUBT_SAID = /\b(no idea|not sure|unsure|can't tell|cannot tell|can't work out|can't figure out|can't say|don't know|no clue|which)\b/;
+/** Telling, not asking: "not asking for anything, just wanted to say…". */
+const REMARK =
+  /^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
+/** Greetings and sign-offs around a message ("hi team, … thanks"), which say nothing about what it asks. */
+const OPENING =
+  /^((hi|hello|hey|hiya|dear|greetings|good (morning|afternoon|evening))( (team|there|all|everyone|support))?|urgent|quick question|question|please help|help)( [,.-])* /;
+const CLOSING = / ([,.-] )*(thanks|thank you|thanks in advance|many thanks|thx|ta|cheers|regards( , \w+)?|best( , \w+)?|help|please|asap( please)?)( [,.])*$/;
+function withoutCourtesies(t: string): string {
+  let body = t;
+  for (let previous = ''; previous !== body;) {
+    previous = body;
+    body = body.replace(OPENING, '').replace(CLOSING, '');
+  }
+  return body;
+}
 
 /**
  * An identifier or a password given as information ("my username is Dev_Team_03 if you need it",
@@ -220,12 +240,15 @@ const ASKS_OR_FAILS =
 
 /**
  * Why the message states no need although it names what needs are about, if it does: a question
- * about the process or outside the sources, doubt about which thing fails, or an answer giving a value. Neither the rules nor
+ * about the process or outside the sources, doubt about which thing fails, an answer giving a value,
+ * or a remark that asks for nothing. Greetings and sign-offs around it do not count. Neither the rules nor
  * the models then read a need (understand.ts). `wholly`: no word of the message was dropped unread,
  * so an answer's silence about trouble can be trusted.
  */
-export function withheldNeed(t: string, wholly = true): 'question' | 'doubt' | 'answer' | undefined {
-  if (DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) return 'doubt';
+export function withheldNeed(message: string, wholly = true): 'question' | 'doubt' | 'answer' | 'remark' | undefined {
+  const t = withoutCourtesies(message);
+  if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
+  if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
   if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'question';
   const given = GIVES_VALUE.exec(t);
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';

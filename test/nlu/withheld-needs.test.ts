@@ -27,7 +27,19 @@ describe('a question about the process states no need', () => {
   });
 
   it.each([
+    'Hi team, how long does the password reset email usually take? Thanks',
+    'Good afternoon. Will our user names change after the migration? Regards, Priya',
+  ])('"%s" is still such a question inside a greeting and a sign-off', async (text) => {
+    expect((await understand(text)).needs).toEqual([]);
+  });
+
+  it('a remark that asks for nothing states no need', async () => {
+    expect((await understand('Not asking for anything, just wanted to say the sign-on change was badly announced')).needs).toEqual([]);
+  });
+
+  it.each([
     ['How long does a reset take? I forgot my password and the renewal is due', 'reset_password'],
+    ["what's the process for changing the password on my account, I want a longer one", 'reset_password'],
     ["what's the process if I've lost my user name", 'recover_username'],
     ['Is it possible to reset the pfx password of our code signing certificate?', 'codesign_password'],
     ['Can you reset the password on my account?', 'reset_password'],
@@ -40,6 +52,15 @@ describe('a question about the process states no need', () => {
 describe('not knowing which of two things fails', () => {
   it.each(["no clue whether it's the user name or the password it doesn't like", 'Not sure if my password or my username is the problem'])(
     '"%s" reads no need: the bot asks which it is',
+    async (text) => {
+      const u = await understand(text);
+      expect(u.needs).toEqual([]);
+      expect(u.slots.loginTrouble).toBe(true);
+    },
+  );
+
+  it.each(["Either the user name or the password is off and I can't work out which", 'Could be the old sign-on, could be my password, no idea'])(
+    '"%s" offers two and says which is unknown: the bot asks',
     async (text) => {
       const u = await understand(text);
       expect(u.needs).toEqual([]);
