@@ -140,3 +140,19 @@ describe('rules: saying the steps did not help', () => {
     expect(readByRules(text).needs).toContain('human');
   });
 });
+
+describe('rules: owners said in so many words', () => {
+  it.each([
+    "I'm an owner and I've lost the password",
+    'we ordered the wildcard ourselves and nobody outside touches it',
+    'we handle the certificates ourselves',
+    'the certs are our own, bought for our own shop',
+    "it's my personal certificate",
+  ])('"%s" is the owner', (text) => {
+    expect(slots(text).role).toBe('owner');
+  });
+
+  it.each(["I'm the shop owner's web designer", 'nobody else has a login to it'])('"%s" says no owner', (text) => {
+    expect(slots(text).role).not.toBe('owner');
+  });
+});
