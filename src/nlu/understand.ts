@@ -130,6 +130,11 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
     if (value === undefined) delete confidence[slot];
     else confidence[slot] = value === ruledValue ? RULE_CONFIDENCE : modelled.probability;
   }
+  // Delegation is a login an owner made for a helper: a client's "I didn't make the login, my webmaster did" says none.
+  if (slots.role === 'client' && ruled.slots.delegated === undefined) {
+    delete slots.delegated;
+    delete confidence.delegated;
+  }
   if (needs.length > 0) delete slots.loginTrouble;
   else if (ruled.slots.loginTrouble)
     for (const slot of Object.keys(combination.slots)) if (!(slot in ruled.slots)) delete (slots as Record<string, unknown>)[slot];

@@ -156,3 +156,19 @@ describe('rules: owners said in so many words', () => {
     expect(slots(text).role).not.toBe('owner');
   });
 });
+
+describe('rules: clients said in so many words', () => {
+  it.each([
+    'an outside IT bloke configured it all for us years ago',
+    "I'm a customer of the agency, not yours",
+    'our former web developer set up my certificate access',
+    'the login came from our IT contractor',
+  ])('"%s" is the client', (text) => {
+    expect(slots(text).role).toBe('client');
+  });
+
+  it('"I didn\'t make the login, my web designer did" is a client, and no login was delegated or denied', () => {
+    expect(slots("I didn't make the login, my web designer did")).toMatchObject({ role: 'client' });
+    expect(slots("I didn't make the login, my web designer did").delegated).toBeUndefined();
+  });
+});
