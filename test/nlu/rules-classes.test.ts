@@ -172,3 +172,16 @@ describe('rules: clients said in so many words', () => {
     expect(slots("I didn't make the login, my web designer did").delegated).toBeUndefined();
   });
 });
+
+describe('rules: webmasters said in so many words', () => {
+  it.each([
+    "I've got about thirty clients on certificates from you",
+    "I'm the IT person for a dental practice and their login stopped",
+    'design agency here, one of our accounts is locked',
+    'I run a small web studio; a certificate we manage has gone missing',
+    'the bakery whose website I look after needs its certificate back',
+    'my customer bought it through a reseller and now she is locked out',
+  ])('"%s" is the webmaster', (text) => {
+    expect(slots(text).role).toBe('webmaster');
+  });
+});
