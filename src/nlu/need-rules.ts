@@ -62,12 +62,20 @@ const EITHER_PASSWORD =
  * A thing the customer rules out ("the password is fine, it's the username…", "not a password
  * problem"): what is said about it elsewhere in the message is not a need.
  */
-function clearedOf(t: string, noun: string): boolean {
+function clearingPattern(noun: string): RegExp {
   // "the password I have doesn't work" names the password to say it fails. In "my user name I have the password" or "the password I know you can't", what follows is about something else.
   const stillFine = String.raw`(?![^.]{0,25}\b(forgot|forgotten|doesn't|does not|refused|rejected|won't|wrong|fails|failed|expired|invalid|not (accepted|working|valid|right|correct)))(?! (the|my|a|an|our|no|you|your)\b)`;
   return new RegExp(
     String.raw`\b${noun}('s| is)( not|n't) (forgotten|lost|the problem|the issue|an issue|a problem)\b|\b${noun} (isn't|is not|wasn't|was not) (forgotten|lost|the problem|the issue)\b|\b${noun}( ,)? i (know|remember) (it|that)\b|\b(nothing wrong with|no problem with|don't need|do not need) (the |my |our |a )?${noun}\b|\b${noun},? i (remember|know)( it)?( fine)?\b${stillFine}|\b${noun} i (remember|know|have)\b${stillFine}|\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was|isn't|is not)( not)? the (problem|issue)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b|\b${noun}'s (fine|ok|okay|correct|right|good)\b|\bno ${noun} (problem|issue|trouble)\b|\b(not after|not asking for|not asking about|not looking for|don't need|do not need) (a new |the |my |our |a )?${noun}\b|\b${noun},? i (still )?(have|know)\b${stillFine}|\b(i|we) (still )?(have|know) (the |my |our )${noun}\b`,
-  ).test(t);
+  );
+}
+
+/** The compiled pattern per noun: compiling it on every call cost a tenth of the rules' time. */
+const clearing = new Map<string, RegExp>();
+function clearedOf(t: string, noun: string): boolean {
+  let pattern = clearing.get(noun);
+  if (pattern === undefined) clearing.set(noun, (pattern = clearingPattern(noun)));
+  return pattern.test(t);
 }
 
 const PASSWORD_WORDS = '(password|passwords)';

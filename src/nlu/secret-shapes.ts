@@ -94,3 +94,6 @@ export function looksLikeCredential(token: string): boolean {
   // Shorter passwords need every sign: letters, digits and a symbol, with the symbol inside.
   return token.length >= 6 && classes >= 3 && /[A-Za-z0-9][^A-Za-z0-9'-]+[A-Za-z0-9]/.test(token);
 }
+
+/** A file named by its kind (".p12-Datei", "backup.pfx", ".pem"): where a secret is kept, not the secret. */
+export const FILE_NAME = /^[\p{L}\p{N}_-]*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip)(-\p{L}+)?$/iu;

@@ -4,7 +4,7 @@
 // plain word or an all-digit PIN is a secret when a cue in any of the customers' languages says so
 // ("password: hunter2", "Passwort ist 123456", "我的密码是abc"). User names, email addresses and order
 // or customer numbers are identifiers the bot asks for and stay as typed.
-import { coreOf, knownFormats, looksLikeCredential } from './secret-shapes.js';
+import { coreOf, FILE_NAME, knownFormats, looksLikeCredential } from './secret-shapes.js';
 import { editDistance } from './text.js';
 import {
   cueWords,
@@ -232,16 +232,19 @@ function keyValueSecret(core: string): string | undefined {
 
 export type SecretScan = { containsSecret: boolean; redacted: string };
 
-export type RedactOptions = {
-  /** The customer's previous message ended on a cue ("my password is"): this one is likely the secret. */
-  afterCue?: boolean;
-};
-
-/** A file named by its kind (".p12-Datei", "backup.pfx", ".pem"): where a secret is kept, not the secret. */
-const FILE_NAME = /^[\p{L}\p{N}_-]*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip)(-\p{L}+)?$/iu;
+/** `afterCue`: the customer's previous message ended on a cue ("my password is"), so this one is likely the secret. */
+export type RedactOptions = { afterCue?: boolean };
 
 /** Masks every secret in `text`; `containsSecret` tells whether anything was masked. */
 export function redactSecrets(text: string, options: RedactOptions = {}): SecretScan {
+  // One message is scanned by the rules and again by the models' features: the second scan is the first's.
+  if (options.afterCue) return scanForSecrets(text, options);
+  if (lastScan?.text !== text) lastScan = { text, scan: scanForSecrets(text, options) };
+  return lastScan.scan;
+}
+let lastScan: { text: string; scan: SecretScan } | undefined;
+
+function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   const ranges: Range[] = [];
   for (const format of knownFormats) {
     for (const match of text.matchAll(format)) {
