@@ -2,6 +2,7 @@
 // certificate missing from an account the customer can get into.
 import { describe, expect, it } from 'vitest';
 import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { readByRules } from '../../src/nlu/rules.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 
 const understand = createUnderstand(await trainSlotClassifier());
@@ -31,5 +32,18 @@ describe('a certificate missing from an account the customer gets into', () => {
 
   it('an empty dashboard after failing to log in is no such case', async () => {
     expect((await understand("I can't log in, and last time the dashboard was empty anyway")).needs).not.toContain('find_account');
+  });
+});
+
+describe("the login page's two halves, described", () => {
+  it.each(['which name am I supposed to sign in under?', 'no idea what to type above the password', 'the upper field is the part I never knew'])(
+    '"%s" reads recover_username',
+    (text) => {
+      expect(readByRules(text).needs).toContain('recover_username');
+    },
+  );
+
+  it.each(['the bottom box is what it keeps rejecting', 'what goes after my email on your login page? I forgot it'])('"%s" reads reset_password', (text) => {
+    expect(readByRules(text).needs).toContain('reset_password');
   });
 });
