@@ -4,6 +4,7 @@
 // plain word or an all-digit PIN is a secret when a cue in any of the customers' languages says so
 // ("password: hunter2", "Passwort ist 123456", "我的密码是abc"). User names, email addresses and order
 // or customer numbers are identifiers the bot asks for and stay as typed.
+import { secretsSaidByUse, type Range } from './passphrases.js';
 import { coreOf, FILE_NAME, knownFormats, looksLikeCredential } from './secret-shapes.js';
 import { editDistance } from './text.js';
 import {
@@ -53,7 +54,6 @@ const tokenBeforeCue = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=)\s+(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?${CUE}`,
   'giu',
 );
-
 /** A quoted phrase named as the password after it: "I set 'orange river at dawn' as the passphrase". */
 const quotedBeforeCue = new RegExp(
   String.raw`["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,120}?)["”'’»]\s+(?:as|is|was)\s+(?:the|my|our|a|its|their)\s+(?:new\s+|old\s+)?${CUE}`,
@@ -66,8 +66,6 @@ const userCue =
   /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
 const passwordCue = new RegExp(CUE, 'iu');
 const cueExact = new RegExp(`^(?:${cueWords})$`, 'iu');
-
-type Range = [start: number, end: number];
 
 function mask(text: string, ranges: Range[]): string {
   if (ranges.length === 0) return text;
@@ -188,7 +186,10 @@ function shapeRanges(text: string): Range[] {
       return;
     }
     if (looksLikeCredential(core)) {
-      ranges.push([start, start + core.length]);
+      // "j.varga/Paprika_2021": a user name and its password written as a pair; only the second is secret.
+      const pair = /^(?<user>[\p{L}\p{N}._-]+)\/(?<secret>[^/]+)$/u.exec(core)?.groups;
+      const at = pair && !looksLikeCredential(pair.user!) ? core.length - pair.secret!.length : 0;
+      ranges.push([start + at, start + core.length]);
       return;
     }
     const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
@@ -231,7 +232,6 @@ function keyValueSecret(core: string): string | undefined {
 }
 
 export type SecretScan = { containsSecret: boolean; redacted: string };
-
 /** `afterCue`: the customer's previous message ended on a cue ("my password is"), so this one is likely the secret. */
 export type RedactOptions = { afterCue?: boolean };
 
@@ -269,7 +269,7 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
     ranges.push([start, start + match.groups!.quoted!.length]);
   }
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
-  ranges.push(...shapeRanges(spelled).filter(([s, e]) => !taken(s, e)));
+  ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(text)].filter(([s, e]) => !taken(s, e)));
   const secrets = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)));
   const redacted = mask(text, secrets);
   return { containsSecret: secrets.length > 0, redacted };

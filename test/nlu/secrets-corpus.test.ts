@@ -31,7 +31,7 @@ const items = ['train', 'dev', 'test'].flatMap((split) =>
  */
 const standsAlone = (text: string, token: string) => {
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[\\s("'“‘«,;:])${escaped}($|[\\s)"'”’»,.;:!?])`, 'u').test(text);
+  return new RegExp(`(^|[\\s("'“‘«,;:/])${escaped}($|[\\s)"'”’»,.;:!?/])`, 'u').test(text);
 };
 const glued = items.flatMap((item) =>
   (item.identifiers ?? []).filter((id) => !standsAlone(item.text, id)).map((id) => `${id} in ${JSON.stringify(item.text)}`),

@@ -1,0 +1,70 @@
+// Secrets made of plain words or shaped like a user name, which neither their shape nor a cue word
+// gives away, found by what the sentence does with them:
+// - a passphrase of three or more ordinary words the customer says they set or chose ("i set it to
+//   tall green ladder falling when…", "we went with the xkcd style, horse staple lamp orbit, for the
+//   account"). Runs of small words, or of the words a support question is made of, are prose.
+// - the old value of something they say was changed ("it's not Tulip-9931 any more, someone changed
+//   it"): customers change passwords, not user names.
+
+/** A span of the text, start inclusive, end exclusive. */
+export type Range = [start: number, end: number];
+
+/** Words a sentence is built from, and the words of this domain: any of them in a run makes it prose. */
+const proseWords = new Set(
+  `a an the my our your his her their its it this that these those i we you he she they me us them is are was were be been am
+  do does did have has had will would can could should may might must to of in on at for with from by about as into like through
+  after over out up down off all any some every each what which who when where why how there here then now still again never
+  always just only also very really too so not no and or but if because since until while once than one two three four five
+  please thanks thank hi hello sorry ok okay yes yeah auto automatically renew renewal expire expiry every year month day week
+  password passwords passphrase phrase pin code login account accounts user username name email certificate certificates cert
+  certs ssl tls signing sign portal site website host hosting reseller order number customer support help reset access key
+  token new old same different long short random simple something anything nothing thing things words letters digits numbers
+  style format kind type xkcd diceware generator manager vault validation extended wildcard domain organisation organization
+  standard premium basic business personal individual plan option package bundle cheapest cheaper trial free paid`.split(/\s+/),
+);
+/** What introduces a value the customer chose: "set it to", "changed it to", "went with", "picked", "chose". */
+const chosen = /\b(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?\s+/giu;
+const runEnd = /^(?:\s*(?:[,.;:!?\n]|$)|\s+(?:when|for|and|but|now|because|so|then|since|after|before|until|which|as|on|at|in)\b)/iu;
+const passwordSaid = /\b(?:pass ?(?:word|phrase|code)s?|pw|pin|bad password|password|kennwort|passwort)\b/iu;
+
+function passphraseRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const lead of text.matchAll(chosen)) {
+    // The chosen words may follow a few words saying what kind they are ("the xkcd style").
+    const words = [...text.slice(lead.index + lead[0].length).matchAll(/\p{L}+|[^\p{L}\s]+/gu)].slice(0, 10);
+    for (let first = 0; first < words.length; first++) {
+      let last = first;
+      while (last < words.length && isChosenWord(words[last]![0])) last++;
+      if (last - first < 3) {
+        if (!/^\p{L}/u.test(words[first]![0])) break;
+        continue;
+      }
+      const start = lead.index + lead[0].length + words[first]!.index;
+      const end = lead.index + lead[0].length + words[last - 1]!.index + words[last - 1]![0].length;
+      if (runEnd.test(text.slice(end)) && (last - first >= 4 || passwordSaid.test(text))) ranges.push([start, end]);
+      break;
+    }
+  }
+  return ranges;
+}
+
+const isChosenWord = (word: string) => /^\p{L}{3,}$/u.test(word) && !proseWords.has(word.toLowerCase());
+
+/** "it's not Tulip-9931 any more", "it used to be Tulip-9931": a former value, with "changed" or "reset" said of it. */
+const formerValue =
+  /\b(?:it(?:'s| is|’s) not|it was|it used to be|used to be)\s+(?<value>[\p{L}][\p{L}\p{N}_.!#$%&*+-]*\p{N}[\p{L}\p{N}_.!#$%&*+-]*)(?=\s+(?:any ?more|before|until|till|but)\b)/giu;
+const changedSaid = /\b(?:change|reset|replace)\w*/iu;
+const identifierSaid = /\b(?:user ?name|login name|user id|email|e-mail|order|customer (?:number|no|id)|account (?:number|no|id)|serial)\b/iu;
+
+function formerValueRanges(text: string): Range[] {
+  if (!changedSaid.test(text) || identifierSaid.test(text)) return [];
+  return [...text.matchAll(formerValue)].map((match) => {
+    const at = match.index + match[0].length - match.groups!.value!.length;
+    return [at, at + match.groups!.value!.length];
+  });
+}
+
+/** Spans of plain-word passphrases and former values; secrets.ts masks them with the rest. */
+export function secretsSaidByUse(text: string): Range[] {
+  return [...passphraseRanges(text), ...formerValueRanges(text)];
+}
