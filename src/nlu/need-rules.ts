@@ -94,6 +94,23 @@ export function clearedNeeds(t: string): Need[] {
   ];
 }
 
+/** What names each half of the login page, by word or by place. */
+const LOGIN_HALF: Partial<Record<Need, RegExp>> = {
+  reset_password:
+    /\b(password|passwords|passcode|pw|the other (bit|half|part)|(whatever|what) (comes|goes|come|go) (after|with)|(second|bottom|lower) (box|field))\b/,
+  recover_username: /\b(username|user id|userid|login name|login id|account name|customer number|customer id|(first|top|upper) (box|field)|the name)\b/,
+};
+
+/**
+ * "The password's fine, it's the username", "my details are wrong but the user name is right": with
+ * one half of the login ruled out, the other half named or the login said to fail is the need.
+ */
+export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
+  const other =
+    cleared.length !== 1 ? undefined : cleared[0] === 'reset_password' ? 'recover_username' : cleared[0] === 'recover_username' ? 'reset_password' : undefined;
+  return other && (LOGIN_HALF[other]!.test(t) || P.loginTrouble.test(t)) ? other : undefined;
+}
+
 /**
  * The needs of the whole message, and of each sentence or "and also" clause on its own: a phrase in
  * one clause ("the password for my account") must not block a need stated in another ("and also the

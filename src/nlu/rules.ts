@@ -4,7 +4,7 @@
 // are read in need-rules.ts, negation scope in negation.ts.
 import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
-import { clearedNeeds, pastedSecretNeed, readNeeds, saysLoginTrouble, withheldNeed } from './need-rules.js';
+import { clearedNeeds, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble, withheldNeed } from './need-rules.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
@@ -253,6 +253,9 @@ export function readWithRules(text: string): {
   const pasted = containsSecret || text.includes(SECRET_MASK);
   const pastedNeed = needs.length === 0 && pasted ? pastedSecretNeed(t) : undefined;
   if (pastedNeed) needs.push(pastedNeed);
+  const cleared = clearedNeeds(t);
+  const otherHalf = needs.length === 0 && !withheld ? otherHalfOfLogin(t, cleared) : undefined;
+  if (otherHalf) needs.push(otherHalf);
   const slots: Understanding['slots'] = {
     role,
     delegated,
@@ -284,6 +287,6 @@ export function readWithRules(text: string): {
     needWithheld: withheld !== undefined,
     roleWithheld,
     customerTypeWithheld,
-    needsRuledOut: clearedNeeds(t).filter((need) => !needs.includes(need)),
+    needsRuledOut: cleared.filter((need) => !needs.includes(need)),
   };
 }

@@ -185,3 +185,18 @@ describe('rules: webmasters said in so many words', () => {
     expect(slots(text).role).toBe('webmaster');
   });
 });
+
+describe('rules: one half of the login ruled out', () => {
+  it.each([
+    ["the password's fine, it's the login name I can't place", 'recover_username'],
+    ['I remember the password, just not what goes in the top box', 'recover_username'],
+    ["username isn't the problem, I know it; the password keeps bouncing", 'reset_password'],
+    ['it says my details are wrong, but the user name is right, I copied it off the invoice', 'reset_password'],
+  ])('"%s" reads the other half: %s', (text, need) => {
+    expect(needs(text)).toEqual([need]);
+  });
+
+  it('reads nothing when the login is not said to fail and the other half is not named', () => {
+    expect(needs("password's fine, I can log in, I just wanted to say thanks")).toEqual([]);
+  });
+});
