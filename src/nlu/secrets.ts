@@ -2,24 +2,14 @@
 // snapshot, a log, a transcript or an agent. A secret is judged by its shape first (secret-shapes.ts:
 // key formats, the character mix of a typed password, entropy), and by the words before it second: a
 // plain word or an all-digit PIN is a secret when a cue in any of the customers' languages says so
-// ("password: hunter2", "Passwort ist 123456", "我的密码是abc"). User names, email addresses and order
+// ("password: hunter2", "Passwort ist 123456", "我的密码是abc"); token by token in secret-tokens.ts,
+// and by what the sentence does with them in passphrases.ts. User names, email addresses and order
 // or customer numbers are identifiers the bot asks for and stay as typed.
 import { secretsSaidByUse, type Range } from './passphrases.js';
-import { coreOf, FILE_NAME, knownFormats, looksLikeCredential } from './secret-shapes.js';
+import { coreOf, FILE_NAME, knownFormats } from './secret-shapes.js';
 import { editDistance } from './text.js';
-import {
-  cueWords,
-  entryVerb,
-  fuzzyCues,
-  isAddress,
-  isMisspeltState,
-  isTechnicalName,
-  namedAsIdentifier,
-  nearCueWords,
-  notSecrets,
-  phraseCue,
-  plainReplies,
-} from './secret-words.js';
+import { shapeRanges } from './secret-tokens.js';
+import { CUE, cueExact, cueWords, fuzzyCues, isMisspeltState, namedAsIdentifier, nearCueWords, notSecrets, phraseCue, plainReplies } from './secret-words.js';
 
 export const SECRET_MASK = '[secret removed]';
 
@@ -38,8 +28,6 @@ function withCuesSpelled(text: string): string {
     return near && !cueExact.test(word) && !nearCueWords.has(lower) ? `pw${' '.repeat(word.length - 2)}` : word;
   });
 }
-// "password's gone", "password'd": an apostrophe right after the cue is a contraction, not a quote.
-const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])(?!['’](?:s|d|ll|re|ve)\b)`;
 /** Words between the cue and its verb: "password I've been using is", "Passwort für das Konto ist". */
 // Letters only: a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
 const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site)\b)[\p{L}'’]+){0,5}?`;
@@ -62,10 +50,6 @@ const quotedBeforeCue = new RegExp(
 
 /** A message that ends on a cue and its verb: the next message is the secret ("my password is" / "hunter2"). */
 const trailingCue = new RegExp(String.raw`(?:${CUE}${FILLER}${CONNECTOR}|here(?:'s| is) (?:my|the) (?:${cueWords}))\s*[.…]*\s*$`, 'iu');
-const userCue =
-  /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
-const passwordCue = new RegExp(CUE, 'iu');
-const cueExact = new RegExp(`^(?:${cueWords})$`, 'iu');
 
 function mask(text: string, ranges: Range[]): string {
   if (ranges.length === 0) return text;
@@ -143,92 +127,6 @@ function cuedRanges(text: string): Range[] {
     }
   }
   return ranges;
-}
-
-/** A cue written straight onto the secret: "pwhunter22", "senhaCajueiro77", "psaswwd=Orca_Blue_42". */
-const gluedCue = /^(?<cue>password|passwort|pwd|pw|pass|senha|mdp|pin|kennwort|wachtwoord|contraseña|clave)(?<secret>\S{4,})$/iu;
-
-/** The glued remainder is a secret when it is not a plain word, or when the case changes at the glue ("PWnightowl"). */
-function gluedSecret(core: string): string | undefined {
-  const groups = gluedCue.exec(core)?.groups;
-  if (!groups) return undefined;
-  const secret = groups.secret!;
-  const cue = groups.cue!;
-  const word = core.replace(/['’]s$/i, '');
-  if (cueExact.test(word) || nearCueWords.has(word.toLowerCase())) return undefined;
-  if (/\d|[^\p{L}\p{N}'’]/u.test(secret)) return secret;
-  // Letters only: glued where the case changes at the seam ("senhaCajueiro", "PWnightowl"), not in a word shouted ("PASSPORT").
-  const lowerThenUpper = /^\p{Ll}+$/u.test(cue) && /^\p{Lu}/u.test(secret);
-  const upperThenLower = /^\p{Lu}{2,}$/u.test(cue) && /^\p{Ll}/u.test(secret);
-  return lowerThenUpper || upperThenLower ? secret : undefined;
-}
-const keyValue = /^(?<key>[\p{L}]{2,12})[=:](?<secret>\S{4,})$/u;
-
-/** Spans of tokens that are credentials by shape, or read as one from the nearest cue before them. */
-function shapeRanges(text: string): Range[] {
-  const ranges: Range[] = [];
-  const tokens = [...text.matchAll(/[^\s，。！？、：；（）]+/g)];
-  let lastCue: { kind: 'password' | 'user'; at: number } | undefined;
-  tokens.forEach((match, i) => {
-    const raw = match[0];
-    const core = coreOf(raw);
-    const start = match.index + raw.indexOf(core);
-    if (core.length === 0) return;
-    const named = namedAsIdentifier(text, match.index);
-    if (named) {
-      lastCue = { kind: 'user', at: i };
-      return;
-    }
-    const glued = gluedSecret(core) ?? keyValueSecret(core);
-    if (glued) {
-      const at = start + core.length - glued.length;
-      ranges.push([at, at + glued.length]);
-      return;
-    }
-    if (looksLikeCredential(core)) {
-      // "j.varga/Paprika_2021": a user name and its password written as a pair; only the second is secret.
-      const pair = /^(?<user>[\p{L}\p{N}._-]+)\/(?<secret>[^/]+)$/u.exec(core)?.groups;
-      const at = pair && !looksLikeCredential(pair.user!) ? core.length - pair.secret!.length : 0;
-      ranges.push([start + at, start + core.length]);
-      return;
-    }
-    const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
-    const pairedWithUser = i >= 2 && /^[/|]$/.test(tokens[i - 1]![0]) && lastCue?.kind === 'user' && i - lastCue.at <= 6;
-    const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 10;
-    // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
-    if (
-      (pairedWithUser || nearPassword) &&
-      core.length >= 5 &&
-      /\d/.test(core) &&
-      /\p{L}/u.test(core) &&
-      !isAddress(core) &&
-      !isTechnicalName(core) &&
-      !/^[\d\W]*$/.test(core)
-    ) {
-      ranges.push([start, start + core.length]);
-      return;
-    }
-    // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of
-    // (but not a year said as one: "the password we've used since 2018").
-    const year = /^(19|20)\d{2}$/.test(core) && /^(in|since|from|until|till|of|around|circa|year|back|before|after|during)$/i.test(previous);
-    if (nearPassword && /^\d{4,12}$/.test(core) && !year) {
-      ranges.push([start, start + core.length]);
-      return;
-    }
-    const oneForPassword = /^one\W*$/i.test(raw) && /^(old|new|current|previous|last|temporary|temp)$/.test(previous);
-    if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || (/^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? '')))
-      lastCue = { kind: 'password', at: i };
-    else if (userCue.test(raw)) lastCue = { kind: 'user', at: i };
-  });
-  return ranges;
-}
-
-/** The value of `key=value` when the key is no identifier's name ("pw=…", "psaswwd=…", but not "CN=…" or "user=…"). */
-function keyValueSecret(core: string): string | undefined {
-  const groups = keyValue.exec(core)?.groups;
-  if (!groups || userCue.test(groups.key!) || /^(cn|ou|o|c|l|st|dc|uid|id|ref|order|ticket|http|https|www|mailto)$/i.test(groups.key!)) return undefined;
-  if (/@|^\/\/|^[\w-]+(\.[\w-]+)+$/.test(groups.secret!)) return undefined;
-  return /\d/.test(groups.secret!) ? groups.secret : undefined;
 }
 
 export type SecretScan = { containsSecret: boolean; redacted: string };

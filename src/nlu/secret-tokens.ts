@@ -1,0 +1,92 @@
+// Secrets found token by token: a cue glued onto its secret ("pwhunter22", "pw=Orca_Blue_42"), a
+// token shaped like a credential, and letters-and-digits or a PIN where the nearest cue before it is a
+// password's rather than a user name's.
+import type { Range } from './passphrases.js';
+import { coreOf, looksLikeCredential } from './secret-shapes.js';
+import { cueExact, entryVerb, isAddress, isTechnicalName, namedAsIdentifier, nearCueWords, passwordCue, userCue } from './secret-words.js';
+
+/** A cue written straight onto the secret: "pwhunter22", "senhaCajueiro77", "psaswwd=Orca_Blue_42". */
+const gluedCue = /^(?<cue>password|passwort|pwd|pw|pass|senha|mdp|pin|kennwort|wachtwoord|contraseña|clave)(?<secret>\S{4,})$/iu;
+
+/** The glued remainder is a secret when it is not a plain word, or when the case changes at the glue ("PWnightowl"). */
+function gluedSecret(core: string): string | undefined {
+  const groups = gluedCue.exec(core)?.groups;
+  if (!groups) return undefined;
+  const secret = groups.secret!;
+  const cue = groups.cue!;
+  const word = core.replace(/['’]s$/i, '');
+  if (cueExact.test(word) || nearCueWords.has(word.toLowerCase())) return undefined;
+  if (/\d|[^\p{L}\p{N}'’]/u.test(secret)) return secret;
+  // Letters only: glued where the case changes at the seam ("senhaCajueiro", "PWnightowl"), not in a word shouted ("PASSPORT").
+  const lowerThenUpper = /^\p{Ll}+$/u.test(cue) && /^\p{Lu}/u.test(secret);
+  const upperThenLower = /^\p{Lu}{2,}$/u.test(cue) && /^\p{Ll}/u.test(secret);
+  return lowerThenUpper || upperThenLower ? secret : undefined;
+}
+const keyValue = /^(?<key>[\p{L}]{2,12})[=:](?<secret>\S{4,})$/u;
+
+/** Spans of tokens that are credentials by shape, or read as one from the nearest cue before them. */
+export function shapeRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  const tokens = [...text.matchAll(/[^\s，。！？、：；（）]+/g)];
+  let lastCue: { kind: 'password' | 'user'; at: number } | undefined;
+  tokens.forEach((match, i) => {
+    const raw = match[0];
+    const core = coreOf(raw);
+    const start = match.index + raw.indexOf(core);
+    if (core.length === 0) return;
+    const named = namedAsIdentifier(text, match.index);
+    if (named) {
+      lastCue = { kind: 'user', at: i };
+      return;
+    }
+    const glued = gluedSecret(core) ?? keyValueSecret(core);
+    if (glued) {
+      const at = start + core.length - glued.length;
+      ranges.push([at, at + glued.length]);
+      return;
+    }
+    if (looksLikeCredential(core)) {
+      // "j.varga/Paprika_2021": a user name and its password written as a pair; only the second is secret.
+      const pair = /^(?<user>[\p{L}\p{N}._-]+)\/(?<secret>[^/]+)$/u.exec(core)?.groups;
+      const at = pair && !looksLikeCredential(pair.user!) ? core.length - pair.secret!.length : 0;
+      ranges.push([start + at, start + core.length]);
+      return;
+    }
+    const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
+    const pairedWithUser = i >= 2 && /^[/|]$/.test(tokens[i - 1]![0]) && lastCue?.kind === 'user' && i - lastCue.at <= 6;
+    const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 10;
+    // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
+    if (
+      (pairedWithUser || nearPassword) &&
+      core.length >= 5 &&
+      /\d/.test(core) &&
+      /\p{L}/u.test(core) &&
+      !isAddress(core) &&
+      !isTechnicalName(core) &&
+      !/^[\d\W]*$/.test(core)
+    ) {
+      ranges.push([start, start + core.length]);
+      return;
+    }
+    // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of
+    // (but not a year said as one: "the password we've used since 2018").
+    const year = /^(19|20)\d{2}$/.test(core) && /^(in|since|from|until|till|of|around|circa|year|back|before|after|during)$/i.test(previous);
+    if (nearPassword && /^\d{4,12}$/.test(core) && !year) {
+      ranges.push([start, start + core.length]);
+      return;
+    }
+    const oneForPassword = /^one\W*$/i.test(raw) && /^(old|new|current|previous|last|temporary|temp)$/.test(previous);
+    if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || (/^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? '')))
+      lastCue = { kind: 'password', at: i };
+    else if (userCue.test(raw)) lastCue = { kind: 'user', at: i };
+  });
+  return ranges;
+}
+
+/** The value of `key=value` when the key is no identifier's name ("pw=…", "psaswwd=…", but not "CN=…" or "user=…"). */
+function keyValueSecret(core: string): string | undefined {
+  const groups = keyValue.exec(core)?.groups;
+  if (!groups || userCue.test(groups.key!) || /^(cn|ou|o|c|l|st|dc|uid|id|ref|order|ticket|http|https|www|mailto)$/i.test(groups.key!)) return undefined;
+  if (/@|^\/\/|^[\w-]+(\.[\w-]+)+$/.test(groups.secret!)) return undefined;
+  return /\d/.test(groups.secret!) ? groups.secret : undefined;
+}
