@@ -64,7 +64,27 @@ function formerValueRanges(text: string): Range[] {
   });
 }
 
-/** Spans of plain-word passphrases and former values; secrets.ts masks them with the rest. */
+/**
+ * "we tried changeit and Tr0mbone-44": a plain word tried alongside a password-shaped one is a password
+ * too (a default one, often); "tried Tr0mbone-44 and changeit" the same.
+ */
+const triedTogether = /\b(?:tried|typed|entered|used|tested)\s+(?<first>[^\s,()]+)(?:\s+(?:and|or)|,)\s+(?<second>[^\s,.;!?()]+)/giu;
+const passwordShaped = (token: string) => /\p{L}/u.test(token) && /\d/.test(token) && !/^\d+$/.test(token) && !/[@/]/.test(token);
+const plainWord = (token: string) => /^\p{L}{4,}$/u.test(token) && !proseWords.has(token.toLowerCase());
+
+function triedTogetherRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(triedTogether)) {
+    const { first, second } = match.groups!;
+    const firstAt = match.index + match[0].indexOf(first!);
+    const secondAt = match.index + match[0].length - second!.length;
+    if (plainWord(first!) && passwordShaped(second!)) ranges.push([firstAt, firstAt + first!.length]);
+    if (plainWord(second!) && passwordShaped(first!)) ranges.push([secondAt, secondAt + second!.length]);
+  }
+  return ranges;
+}
+
+/** Spans of plain-word passphrases, former values and plain words tried as passwords; secrets.ts masks them with the rest. */
 export function secretsSaidByUse(text: string): Range[] {
-  return [...passphraseRanges(text), ...formerValueRanges(text)];
+  return [...passphraseRanges(text), ...formerValueRanges(text), ...triedTogetherRanges(text)];
 }

@@ -47,6 +47,8 @@ function isIdentifierShape(token: string): boolean {
     /^[A-Za-z]+(?:[._-][A-Za-z]+)*(?:[._-]?\d{1,6})?$/.test(token) ||
     /^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+$/.test(token) ||
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(token) ||
+    // A hex literal ("0x3A7F9C21E04B") is a serial number or an error code.
+    /^0x[0-9a-f]{2,40}$/i.test(token) ||
     /^([0-9a-f]{2}[:-]){3,}[0-9a-f]{2}$/i.test(token) ||
     // Distinguished-name parts and other `key=value` pairs whose value is itself an identifier: "CN=www.example.com".
     (/^[A-Za-z]{1,12}=[^=]+$/.test(token) && isIdentifierShape(token.slice(token.indexOf('=') + 1))) ||

@@ -3,7 +3,7 @@
 // password's rather than a user name's.
 import type { Range } from './passphrases.js';
 import { coreOf, looksLikeCredential } from './secret-shapes.js';
-import { cueExact, entryVerb, isAddress, isTechnicalName, namedAsIdentifier, nearCueWords, passwordCue, userCue } from './secret-words.js';
+import { cueExact, entryVerb, isAddress, isIdentifierWord, isTechnicalName, namedAsIdentifier, nearCueWords, passwordCue, userCue } from './secret-words.js';
 
 /** A cue written straight onto the secret: "pwhunter22", "senhaCajueiro77", "psaswwd=Orca_Blue_42". */
 const gluedCue = /^(?<cue>password|passwort|pwd|pw|pass|senha|mdp|pin|kennwort|wachtwoord|contraseña|clave)(?<secret>\S{4,})$/iu;
@@ -54,12 +54,13 @@ export function shapeRanges(text: string): Range[] {
     }
     const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
     const pairedWithUser = i >= 2 && /^[/|]$/.test(tokens[i - 1]![0]) && lastCue?.kind === 'user' && i - lastCue.at <= 6;
-    const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 10;
+    const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 15;
     // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
     if (
       (pairedWithUser || nearPassword) &&
       core.length >= 5 &&
-      /\d/.test(core) &&
+      // Digits, or a symbol between letters ("correcthorse-battery#staple").
+      (/\d/.test(core) || /\p{L}[#$%&*!+=~^]\p{L}/u.test(core)) &&
       /\p{L}/u.test(core) &&
       !isAddress(core) &&
       !isTechnicalName(core) &&
@@ -71,14 +72,24 @@ export function shapeRanges(text: string): Range[] {
     // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of
     // (but not a year said as one: "the password we've used since 2018").
     const year = /^(19|20)\d{2}$/.test(core) && /^(in|since|from|until|till|of|around|circa|year|back|before|after|during)$/i.test(previous);
-    if (nearPassword && /^\d{4,12}$/.test(core) && !year) {
+    if (nearPassword && pinShaped(core) && !year) {
       ranges.push([start, start + core.length]);
       return;
     }
+    // "the reset code you emailed, 482 913": a code read out in groups is one secret.
+    const next = tokens[i + 1] === undefined ? '' : coreOf(tokens[i + 1]![0]);
+    if (nearPassword && /^\d{2,4}$/.test(core) && /^\d{2,4}$/.test(next) && core.length + next.length >= 6) {
+      const end = tokens[i + 1]!.index + tokens[i + 1]![0].indexOf(next) + next.length;
+      ranges.push([start, end]);
+      return;
+    }
     const oneForPassword = /^one\W*$/i.test(raw) && /^(old|new|current|previous|last|temporary|temp)$/.test(previous);
-    if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || (/^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? '')))
-      lastCue = { kind: 'password', at: i };
-    else if (userCue.test(raw)) lastCue = { kind: 'user', at: i };
+    // A one-time code lets whoever holds it in, as a password does; a confirmation or promo code does not.
+    const accessCode =
+      /^codes?\W*$/i.test(raw) && /^(reset|verification|verify|security|one-time|otp|sms|2fa|mfa|auth|authentication|login|access|unlock)$/.test(previous);
+    const allDigits = /^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? '');
+    if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || accessCode || allDigits) lastCue = { kind: 'password', at: i };
+    else if (userCue.test(raw) || otherCode(raw, previous) || isIdentifierWord(core)) lastCue = { kind: 'user', at: i };
   });
   return ranges;
 }
@@ -90,3 +101,17 @@ function keyValueSecret(core: string): string | undefined {
   if (/@|^\/\/|^[\w-]+(\.[\w-]+)+$/.test(groups.secret!)) return undefined;
   return /\d/.test(groups.secret!) ? groups.secret : undefined;
 }
+
+/** A PIN: 4 to 12 digits, or digits in groups ("4412-0937"), but not a date ("2024-05-01", "01.05.2024"). */
+function pinShaped(core: string): boolean {
+  if (/^\d{4,12}$/.test(core)) return true;
+  const date = /^(19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./](19|20)?\d{2}$/.test(core);
+  return !date && /^\d{2,6}(?:[-.]\d{2,6}){1,3}$/.test(core) && core.replace(/\D/g, '').length <= 16;
+}
+
+/** "promo code 2024", "error code 0x80", "confirmation code": a code that names something, not a way in. */
+const otherCode = (raw: string, previous: string) =>
+  /^codes?\W*$/i.test(raw) &&
+  /^(promo|promotion|discount|coupon|voucher|confirmation|postal|post|zip|country|area|tracking|product|activation|order|invoice|reference|referral|affiliate|partner|error|status)$/.test(
+    previous,
+  );

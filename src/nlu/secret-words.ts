@@ -94,7 +94,7 @@ export const notSecrets = new Set(
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
-  dead toast kaput history useless whatever something anything everything nobody either neither remembering
+  dead toast kaput lock block expire history useless whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
   ein eine het de een mijn ons onze il lo gli`.split(/\s+/),
 );
@@ -145,6 +145,10 @@ export function namedAsIdentifier(text: string, at: number): boolean {
   return words.some((word) => isNear(word, identifierWords) && !isNear(word, ['password', 'passwort']));
 }
 
+/** A word naming an identifier, typos and all ("emali", "usernmae", "custmer"), and not a password's. */
+export const isIdentifierWord = (word: string): boolean =>
+  isNear(word.toLowerCase(), [...identifierWords, 'email', 'login', 'handle']) && !isNear(word.toLowerCase(), ['password', 'passwort']);
+
 /** Verbs of typing a password in: what follows them, shaped like a password, is one ("tried Summer2019", "changed it to Velvet.Rain.2031"). */
 const entryVerbs = [
   'tried',
@@ -186,4 +190,7 @@ export const isTechnicalName = (core: string): boolean =>
 
 /** An email address, a URL or a domain name: where to go or whom to write to, never a secret. */
 export const isAddress = (core: string): boolean =>
-  /@/.test(core) || /^(https?:\/\/|www\.)/i.test(core) || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core);
+  /@/.test(core) ||
+  /^(https?:\/\/|www\.)/i.test(core) ||
+  // "Gl4cier.Moss": an ending capitalised like a word is no top-level domain.
+  (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core) && !/\.\p{Lu}\p{Ll}+$/u.test(core));

@@ -9,7 +9,19 @@ import { secretsSaidByUse, type Range } from './passphrases.js';
 import { coreOf, FILE_NAME, knownFormats } from './secret-shapes.js';
 import { editDistance } from './text.js';
 import { shapeRanges } from './secret-tokens.js';
-import { CUE, cueExact, cueWords, fuzzyCues, isMisspeltState, namedAsIdentifier, nearCueWords, notSecrets, phraseCue, plainReplies } from './secret-words.js';
+import {
+  CUE,
+  cueExact,
+  cueWords,
+  fuzzyCues,
+  isMisspeltState,
+  namedAsIdentifier,
+  nearCueWords,
+  notSecrets,
+  phraseCue,
+  plainReplies,
+  userCue,
+} from './secret-words.js';
 
 export const SECRET_MASK = '[secret removed]';
 
@@ -76,6 +88,8 @@ function isCuedSecret(core: string, hasConnector: boolean): boolean {
   if (core.length < 3 || notSecrets.has(lower) || isMisspeltState(lower) || /@/.test(core) || /^(https?:\/\/|www\.|\/\/)/i.test(core)) return false;
   // A participle says what happened to the password, or where it is: "is hard-coded into the software", "is saved", "WAS ROTATED".
   if (/^[a-z]+(?:-[a-z]+)*ed$/.test(lower)) return false;
+  // "token PINs", "pin codes": another cue, not a secret.
+  if (cueExact.test(lower.replace(/['’]?s$/, '')) || /^codes?$/.test(lower)) return false;
   // So does a plain adjective: "is now unreachable", "is useless", "is still pending".
   if (/^[a-z]{4,}(able|ible|ble|ous|ful|less|ive|ing|ly)$/.test(lower)) return false;
   if (hasConnector) return true;
@@ -86,6 +100,17 @@ function isCuedSecret(core: string, hasConnector: boolean): boolean {
 /** "was in a password manager", "is stored somewhere", "is not working": where the phrase is, or what happened to it. */
 const saysWhereOrHow =
   /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed)\b/i;
+
+/**
+ * "password manager got wiped account is mk_harlow": the words between the cue and its verb are a clause
+ * of their own, ending on the identifier the value belongs to ("password for my account is …" is not).
+ */
+function namesAnotherThing(matched: string, groups: Record<string, string | undefined>): boolean {
+  if (groups.connector === undefined) return false;
+  const filler = matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).filter(Boolean);
+  const last = filler[filler.length - 1] ?? '';
+  return filler.length >= 3 && userCue.test(last) && !filler.some((word) => /^(for|to|of|on|in|at|with|into|from|für|pour|para|voor)$/i.test(word));
+}
 
 /** Spans of secrets introduced by a cue word. */
 function cuedRanges(text: string): Range[] {
@@ -114,7 +139,7 @@ function cuedRanges(text: string): Range[] {
       ranges.push([tokenStart, tokenStart + clause.length]);
       continue;
     }
-    if (!isCuedSecret(core, hasConnector)) continue;
+    if (!isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups)) continue;
     const coreStart = tokenStart + token.indexOf(core);
     ranges.push([coreStart, coreStart + core.length]);
     // "the password is mango123 or mango1234": the alternatives offered are secrets too.

@@ -52,3 +52,51 @@ describe('a user name and its password written as one pair', () => {
     expect(masked('see https://example.com/support/renewals')).toBe('see https://example.com/support/renewals');
   });
 });
+
+describe('a plain word tried alongside a password-shaped one', () => {
+  it('is a password too (often a default one)', () => {
+    expect(masked('keystore password incorrect. we tried changeit and Tr0mbone-44')).toBe(
+      'keystore password incorrect. we tried [secret removed] and [secret removed]',
+    );
+  });
+
+  it('but not a word outside the parenthesis that closed the first', () => {
+    expect(masked('password keeps failing (tried Wx7-pelican-3) and jarsigner rejects it')).toContain('jarsigner');
+  });
+});
+
+describe('PINs and one-time codes by their place', () => {
+  it.each([
+    ['The token PIN stopped working, tried 4412-0937 twice now.', '4412-0937'],
+    ['The reset code you emailed, 482 913, says it has expired.', '482 913'],
+    ['my verification code 771-204 was refused', '771-204'],
+    ['forgot pfx passphrase for code signing. it is Gl4cier.Moss I thought', 'Gl4cier.Moss'],
+    ['I set a password on the pfx when I downloaded it in 2022. It was something like Osprey_2022 but that is rejected.', 'Osprey_2022'],
+  ])('%j masks %j', (text, secret) => {
+    expect(masked(text)).not.toContain(secret);
+  });
+
+  it.each([
+    'the password was changed on 2024-05-01 and the promo code 2024 did not apply',
+    'Do token PINs expire?',
+    'After five wrong try of password the account is lock. How I can make new password?',
+    'my password reset went to www.example.com/help and the site is Example.com',
+  ])('%j stays as typed', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});
+
+describe('identifiers that sit where a password might', () => {
+  it.each([
+    ['sieal 0x3A7F9C21E04B is what the cert says', '0x3A7F9C21E04B'],
+    ['password manager got wiped account is mk_harlow need to set a fresh password', 'mk_harlow'],
+    ['Which handle did I register with? Tride my emali and my usual one, jdoe77, neithr is recognied.', 'jdoe77'],
+  ])('%j keeps %j', (text, identifier) => {
+    expect(masked(text)).toContain(identifier);
+  });
+
+  it('a password for the account is still the password', () => {
+    expect(masked('the password for my account is Hunter2024')).not.toContain('Hunter2024');
+    expect(masked('passphrase for our code signing key correcthorse-battery#staple signtool says incorrect')).not.toContain('correcthorse-battery#staple');
+  });
+});
