@@ -200,3 +200,34 @@ describe('rules: one half of the login ruled out', () => {
     expect(needs("password's fine, I can log in, I just wanted to say thanks")).toEqual([]);
   });
 });
+
+describe('rules: roles said through what a helper did', () => {
+  it.each([
+    'Web designer did it. I know nothing about the account.',
+    'we use an outside IT firm. they bought it via a reseller',
+    'my sister in law did the website and the ssl',
+    'Our signing certificate was ordered by the contractor who builds our app',
+    'our consultants set us up with a partner account',
+  ])('"%s" is a client', (text) => {
+    expect(slots(text).role).toBe('client');
+  });
+
+  it.each([
+    'our agency bought it from a reseller for our clients',
+    'I manage the certificates for around a dozen customer websites',
+    'i buy certs for my webdesign customers',
+  ])('"%s" is a webmaster', (text) => {
+    expect(slots(text).role).toBe('webmaster');
+  });
+
+  it.each(['bought by me personally for my open source tool', 'mine. i look after them.', 'Personal cert, sorted it all on my own'])(
+    '"%s" is an owner',
+    (text) => {
+      expect(slots(text).role).toBe('owner');
+    },
+  );
+
+  it('a staff developer is no helper', () => {
+    expect(slots('our staff developer bought it').role).toBeUndefined();
+  });
+});
