@@ -4,6 +4,7 @@
 // are read in need-rules.ts, negation scope in negation.ts.
 import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
+import { readOrderNumber } from './order-number.js';
 import { clearedNeeds, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble, withheldNeed } from './need-rules.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -74,36 +75,6 @@ function readProduct(t: string): Product | undefined {
   if (/\b(smime|email (signing )?certificates?|client certificates?|email certs?|personal certificates?)\b/.test(t)) return 'client_cert';
   if (/\b(ssl|ssls|tls|wildcard|https|ev certificate|ov certificate|dv certificate)\b/.test(t)) return 'ssl';
   return undefined;
-}
-
-function readOrderNumber(t: string): boolean | undefined {
-  const mention = /\border (number|no|#|confirmation)\b|\border numbers\b/;
-  if (!mention.test(t)) return undefined;
-  // "where would I find the order number??" asks about one: it says neither that the customer has it nor that they don't.
-  const asks = /\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t);
-  if (asks && !/\b(i|we) (have|don't have|do not have|haven't got|got|lost)\b/.test(t)) return undefined;
-  // A number given with it says they have it, whatever else the message lacks.
-  if (/\border (number|no|#)\s*(is |was |: |= |# )?#?\s*[a-z]{0,4}-?\d{4,}/.test(t)) return true;
-  // Within one clause: in "password not working, order number is…" the "not" is the password's.
-  if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.,;]{0,30}\border (number|no|#)\b/.test(t)) {
-    if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;
-  }
-  // "…order number but lost the password": what is lost there is the password.
-  if (/\border (number|no|#)\b[^.,;]{0,25}\b(lost|gone|missing|don't have|no longer)\b(?! (the |my |our )?(password|username|login|email|access)\b)/.test(t))
-    return false;
-  // Had once and lost since ("I had the order number, but it's lost now"; "we used to have it"): the
-  // past says nothing of now, what follows the "but" does.
-  if (/\bused to have\b[^.;]{0,25}\border (number|no|#)\b/.test(t)) return false;
-  if (
-    /\border (number|no|#)\b[^.;]{0,40}\b(but|and|though)\b[^.;]{0,40}(\b(it's|it is|its|it was|it got|it has been|that's|that is) (\w+ )?(lost|gone|missing|deleted)\b|\b(lost|deleted|can't find|cannot find|can't locate|no longer have|don't have) (it|that)\b)/.test(
-      t,
-    ) &&
-    !/\b(found it|still have it)\b/.test(t)
-  )
-    return false;
-  // "Will you need the order number? Because I don't have it."
-  if (/\border (number|no|#)\b.{0,30}\b(i|we) (don't|do not|haven't|have not) (have|got) (it|one)\b/.test(t)) return false;
-  return true;
 }
 
 /** The account's e-mail address, as customers name it ("my login email", "the email on the account"). */

@@ -67,3 +67,35 @@ describe('rules: not remembering, in other languages', () => {
     },
   );
 });
+
+describe('rules: an order named by its id, and questions about the order number', () => {
+  it.each([
+    'Our order is ORD-640019, I would like a callback',
+    'order SO-2024-55817 is stuck, which account is it under?',
+    'got the order nr from the receipt, 30044712',
+    'No clue what the password was, the order number though I do still have.',
+  ])('"%s" has it', (text) => {
+    expect(hasOrderNumber(text)).toBe(true);
+  });
+
+  it.each([
+    'do you need the order number?',
+    'Is the 10-digit one on the receipt the order number?',
+    'can i reset my password with just the order number?',
+    'if i give you the order number can you tell me my username',
+  ])('"%s" says neither', (text) => {
+    expect(hasOrderNumber(text)).toBeUndefined();
+  });
+
+  it.each([
+    'Eine Bestellnummer habe ich leider nicht mehr',
+    'we lost all the old mail, including whatever order number you sent',
+    "so i can't give you an order number",
+  ])('"%s" does not have it', (text) => {
+    expect(hasOrderNumber(text)).toBe(false);
+  });
+
+  it('a question answered by a number in the next sentence has it', () => {
+    expect(hasOrderNumber('do you need the order number? I have it here: 30044712')).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+// Whether the customer has the order number, clause by clause: a number given with it, or an order
+// named by its id, says they have it; a negation within its clause says they do not; a question about
+// it says neither (corpus/README.md).
+
+/** "order ORD-77812", "our order is AL-55019", "order nr 30044712": an order named by its id. */
+const ORDER_BY_ID = /\border (number |no |nr |# |id )?(is |was |: |= |# )?#?\s*([a-z]{0,4}-?\d{4,}|[a-z]{2,4}-[a-z0-9-]*\d{3,})\b/;
+/** Having it, said outright. */
+const HAS_IT = /\b(i|we) (have|got|do have|still have|have got)\b(?! (no|not)\b)/;
+
+/** Not having it, said of "it" after a question about it: "Will you need the order number? Because I don't have it." */
+const DENIES_IT = /\b(i|we) (don't|do not|dont|haven't|have not) (have|got) (it|one|that)\b/;
+
+/** A sentence that asks: a question mark, or the words a question starts with. */
+const asksAbout = (sentence: string): boolean =>
+  /\?\s*$/.test(sentence) || /^\W*(do|does|did|is|are|can|could|will|would|should|what|where|how|which|when|why|if|wo|où|dónde|onde)\b/.test(sentence.trim());
+
+export function readOrderNumber(t: string): boolean | undefined {
+  const mention = /\border (number|no|nr|#|id|confirmation)\b|\border numbers\b/;
+  if (!mention.test(t) && !ORDER_BY_ID.test(t)) return undefined;
+  // "do you need the order number?", "is the 10-digit one the order number?": every sentence naming it asks about it.
+  const sentences = t.split(/(?<=[.!?])/).filter((sentence) => mention.test(sentence) || ORDER_BY_ID.test(sentence));
+  if (sentences.every(asksAbout) && !HAS_IT.test(t) && !DENIES_IT.test(t)) return undefined;
+  if (ORDER_BY_ID.test(t)) return true;
+  // "the order number though I do still have": said after it.
+  if (/\border (number|no|nr|#)\b[^.,;]{0,20}\b(i|we) (do |still |do still )*(have|got)\b/.test(t)) return true;
+  // "Eine Bestellnummer habe ich leider nicht mehr", "lost all the old mail, including whatever order number".
+  if (
+    /\border (number|no|nr|#)\b[^.,;]{0,25}\b(nicht|kein\w*|pas|nao|não)\b|\b(whatever|can't give|cannot give|couldn't give|can't send|lost all)\b[^.,;]{0,30}\border (number|no|nr|#)\b/.test(
+      t,
+    )
+  )
+    return false;
+  // "where would I find the order number??" asks about one: it says neither that the customer has it nor that they don't.
+  const asks = /\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t);
+  if (asks && !/\b(i|we) (have|don't have|do not have|haven't got|got|lost)\b/.test(t)) return undefined;
+  // A number given with it says they have it, whatever else the message lacks.
+  if (/\border (number|no|#)\s*(is |was |: |= |# )?#?\s*[a-z]{0,4}-?\d{4,}/.test(t)) return true;
+  // Within one clause: in "password not working, order number is…" the "not" is the password's.
+  if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.,;]{0,30}\border (number|no|#)\b/.test(t)) {
+    if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;
+  }
+  // "…order number but lost the password": what is lost there is the password.
+  if (/\border (number|no|#)\b[^.,;]{0,25}\b(lost|gone|missing|don't have|no longer)\b(?! (the |my |our )?(password|username|login|email|access)\b)/.test(t))
+    return false;
+  // Had once and lost since ("I had the order number, but it's lost now"; "we used to have it"): the
+  // past says nothing of now, what follows the "but" does.
+  if (/\bused to have\b[^.;]{0,25}\border (number|no|#)\b/.test(t)) return false;
+  if (
+    /\border (number|no|#)\b[^.;]{0,40}\b(but|and|though)\b[^.;]{0,40}(\b(it's|it is|its|it was|it got|it has been|that's|that is) (\w+ )?(lost|gone|missing|deleted)\b|\b(lost|deleted|can't find|cannot find|can't locate|no longer have|don't have) (it|that)\b)/.test(
+      t,
+    ) &&
+    !/\b(found it|still have it)\b/.test(t)
+  )
+    return false;
+  // "Will you need the order number? Because I don't have it."
+  if (/\border (number|no|#)\b.{0,30}\b(i|we) (don't|do not|haven't|have not) (have|got) (it|one)\b/.test(t)) return false;
+  return true;
+}
