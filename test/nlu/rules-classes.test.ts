@@ -231,3 +231,31 @@ describe('rules: roles said through what a helper did', () => {
     expect(slots('our staff developer bought it').role).toBeUndefined();
   });
 });
+
+describe('rules: a file password or token PIN with no signing word', () => {
+  it.each(['I forgot the password on the pfx too', 'the tokens pin got locked after 3 tries', 'what is the PIN of the token we got from you?'])(
+    '"%s" is the certificate\'s password',
+    (text) => {
+      expect(needs(text)).toEqual(['codesign_password']);
+    },
+  );
+
+  it("the account password said beside it stays the account's", () => {
+    expect(needs('forgot the password for my account')).toEqual(['reset_password']);
+  });
+});
+
+describe('rules: asking for a person without the word', () => {
+  it.each(['the guy who bought it left in 2021. Who do I talk to?', 'Can a colleague of yours look at this?'])('"%s" asks for a human', (text) => {
+    expect(needs(text)).toEqual(['human']);
+  });
+});
+
+describe('rules: the user name by other names', () => {
+  it.each(['need my client id for the portal', 'customer no please', "I remember the password fine, it's what I log in with that I forgot"])(
+    '"%s" is recover_username',
+    (text) => {
+      expect(needs(text)).toEqual(['recover_username']);
+    },
+  );
+});
