@@ -6,7 +6,7 @@ import { affirmed } from './negation.js';
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
 
-const P = {
+export const P = {
   password: /\b(password|passwords|passcode)\b/,
   human:
     /\b(talk|speak|chat|connect|transfer|pass|put|get|want|need|prefer|discuss|reach|contact)\b[^.]{0,40}\b(agent|human|person|someone|somebody|staff|representative|rep|operator|customer service|support (team|staff|person|agent)|real person|live agent)\b|\b(agent|human|person|representative|operator)\b[^.]{0,12}\b(please|now|pls)\b|^\W*(agent|human|representative|operator|a person|live agent|customer service)\W*$|\b(human|person|agent|someone|somebody|representative|staff member)\b[^.]{0,25}\b(talk|speak|chat)\b|\b(get|give|fetch|find) (me )?(an? )?(agent|human|person|operator|representative)\b|\b(connect|put|transfer|pass|send) me (through )?(to|with) (your |the |a |an )?(support|help ?desk|service desk|support desk|support team|support staff|someone|somebody|person|human|agent|colleague)\b|\b(your|a|the) (phone|telephone) (number|line)\b|\bphone number\b[^.]{0,20}\b(call|ring|reach|support)\b|\b(call|ring) me( back)?\b|\bcallback\b|\b(some|a|one) (person|human) (can|could|to) help\b|\b(real|actual|live) (person|human|agent|people)\b|^\W*(please\W+)?(a |an )?(person|human|agent)\W*$|\bno bots?\b|\b(anyone|anybody|someone|somebody) (from|at|in) (customer service|support|your (team|side|company|office))\b|\bwhat number (do|can|should) (i|we) (call|ring|phone)\b|\b(anyone|anybody|someone|somebody) (i|we) (could|can) (phone|call|ring|talk to|speak to|chat with|chat to)\b|\btransfer me\b|\b(person|human|agent|someone|somebody|colleague) (take over|look at it|look into it|have a look|handle this|sort it)\b|\bwhoever (handles|deals with|looks after)\b|\b(pass|hand|send|escalate) (it|this|me|us|the case|my case)( on| over)? to (the|your|a) (team|colleagues?|people|specialists?)\b|\bwho (do|can|should|could) (i|we) (talk|speak|write|turn) to\b|\b(colleague|someone|somebody|person|human|agent)( of yours| from your team| on your side)? (look at|take a look at|check|handle|deal with|help with) (this|it|my case|our case)\b/,
@@ -211,80 +211,6 @@ function readNeedsOf(t: string, whole = t): Need[] {
     if (!found.has('find_account') || isoMention) found.add('regain_access');
   }
   return needPriority.filter((need) => found.has(need));
-}
-
-/**
- * Asking how the process works or what something is ("how long does a password reset take?", "what's
- * an independent sign-on?", "will I need a new password after the migration?"), or how to do what the
- * sources do not cover ("how do I renew it?"). Such a question names the things a need is about
- * without stating the need.
- */
-const PROCESS_QUESTION =
-  /^(what is|what's|whats|what are) (an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
-/**
- * A yes/no or when question about how things work ("does the reset link expire?", "can a username
- * contain a full stop?", "when will the old sign-on be switched off?"). One about the customer's own
- * things, or asking someone to act, is a request ("can you reset my password?", "is it possible to…").
- */
-const YES_NO_QUESTION = /^(is|are|does|do|did|can|will|would|should|has|have|when|how many|how much|how often|why) /;
-const ASKS_FOR_ONESELF =
-  /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
-/** How to do what the sources do not cover: renew, install, revoke, refund or cancel. */
-const OUTSIDE_SOURCES = /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b/;
-/** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
-const TROUBLE =
-  /\b(forgot|forgotten|lost|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
-/** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
-const DOUBT_WHICH =
-  /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|customer number|password)\b/;
-
-/** "Either the username or the password is wrong, I can't work out which"; "could be the old sign-on, could be my password". */
-const DOUBT_EITHER =
-  /\b(either|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b[^.]{0,30}\b(or|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b/;
-const DOUBT_SAID = /\b(no idea|not sure|unsure|can't tell|cannot tell|can't work out|can't figure out|can't say|don't know|no clue|which)\b/;
-/** Telling, not asking: "not asking for anything, just wanted to say…". */
-const REMARK =
-  /^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
-/** Greetings and sign-offs around a message ("hi team, … thanks"), which say nothing about what it asks. */
-const OPENING =
-  /^((hi|hello|hey|hiya|dear|greetings|good (morning|afternoon|evening))( (team|there|all|everyone|support))?|urgent|quick question|question|please help|help)( [,.-])* /;
-const CLOSING = / ([,.-] )*(thanks|thank you|thanks in advance|many thanks|thx|ta|cheers|regards( , \w+)?|best( , \w+)?|help|please|asap( please)?)( [,.])*$/;
-function withoutCourtesies(t: string): string {
-  let body = t;
-  for (let previous = ''; previous !== body;) {
-    previous = body;
-    body = body.replace(OPENING, '').replace(CLOSING, '');
-  }
-  return body;
-}
-
-/**
- * An identifier or a password given as information ("my username is Dev_Team_03 if you need it",
- * "customer number 7730-1145", "my password is [secret removed] if that helps"): an answer, unless
- * the message also says something fails or asks for something.
- */
-const GIVES_VALUE =
-  /\b(username|user id|customer number|account name|login|login email|email|password|passcode)( is| was| :| =)? (secret removed|[a-z0-9][\w.@#-]*\d[\w.@-]*|[\w.+-]+@[\w-]+\.[a-z]{2,}|[a-z]+[._][a-z0-9._]+)\b/;
-const ASKS_OR_FAILS =
-  /\b(not|no|never|nothing|\w+n't|or|i think|reset|resetting|recover|change|changing|(i|we) need|want|help with|sort out|look up|lookup|what is|what's|whats|what now|works|worked|working|fails|failed|accepted|denied|refused|incorrect|retired|mystery|locked|let me)\b/;
-
-/**
- * Why the message states no need although it names what needs are about, if it does: a question
- * about the process or outside the sources, doubt about which thing fails, an answer giving a value,
- * or a remark that asks for nothing. Greetings and sign-offs around it do not count. Neither the rules nor
- * the models then read a need (understand.ts). `wholly`: no word of the message was dropped unread,
- * so an answer's silence about trouble can be trusted.
- */
-export function withheldNeed(message: string, wholly = true): 'question' | 'doubt' | 'answer' | 'remark' | undefined {
-  const t = withoutCourtesies(message);
-  if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
-  if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
-  if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'question';
-  const given = GIVES_VALUE.exec(t);
-  if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
-  // "Is a human available?" asks for one.
-  if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && !TROUBLE.test(t) && !affirmed(t, P.human)) return 'question';
-  return PROCESS_QUESTION.test(t) && !TROUBLE.test(t) ? 'question' : undefined;
 }
 
 /** Trouble logging in said without what is wrong ("I can't get in"): the bot asks which it is. */

@@ -5,7 +5,8 @@
 import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
 import { readOrderNumber } from './order-number.js';
-import { clearedNeeds, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble, withheldNeed } from './need-rules.js';
+import { clearedNeeds, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
+import { withheldNeed } from './withheld.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';

@@ -1,0 +1,79 @@
+// What a message does not say although it names what needs are about: a question about how things
+// work, doubt about which thing fails, a value given as an answer, a remark that asks for nothing.
+// Neither the rules nor the models then read a need (rules.ts, understand.ts).
+import { affirmed } from './negation.js';
+import { P, readNeeds } from './need-rules.js';
+
+/**
+ * Asking how the process works or what something is ("how long does a password reset take?", "what's
+ * an independent sign-on?", "will I need a new password after the migration?"), or how to do what the
+ * sources do not cover ("how do I renew it?"). Such a question names the things a need is about
+ * without stating the need.
+ */
+const PROCESS_QUESTION =
+  /^(what is|what's|whats|what are) (an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
+/**
+ * A yes/no or when question about how things work ("does the reset link expire?", "can a username
+ * contain a full stop?", "when will the old sign-on be switched off?"). One about the customer's own
+ * things, or asking someone to act, is a request ("can you reset my password?", "is it possible to…").
+ */
+const YES_NO_QUESTION = /^(is|are|does|do|did|can|will|would|should|has|have|when|how many|how much|how often|why) /;
+const ASKS_FOR_ONESELF =
+  /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
+/** How to do what the sources do not cover: renew, install, revoke, refund or cancel. */
+const OUTSIDE_SOURCES = /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b/;
+/** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
+const TROUBLE =
+  /\b(forgot|forgotten|lost|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
+/** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
+const DOUBT_WHICH =
+  /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|customer number|password)\b/;
+
+/** "Either the username or the password is wrong, I can't work out which"; "could be the old sign-on, could be my password". */
+const DOUBT_EITHER =
+  /\b(either|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b[^.]{0,30}\b(or|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b/;
+const DOUBT_SAID = /\b(no idea|not sure|unsure|can't tell|cannot tell|can't work out|can't figure out|can't say|don't know|no clue|which)\b/;
+/** Telling, not asking: "not asking for anything, just wanted to say…". */
+const REMARK =
+  /^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
+/** Greetings and sign-offs around a message ("hi team, … thanks"), which say nothing about what it asks. */
+const OPENING =
+  /^((hi|hello|hey|hiya|dear|greetings|good (morning|afternoon|evening))( (team|there|all|everyone|support))?|urgent|quick question|question|please help|help)( [,.-])* /;
+const CLOSING = / ([,.-] )*(thanks|thank you|thanks in advance|many thanks|thx|ta|cheers|regards( , \w+)?|best( , \w+)?|help|please|asap( please)?)( [,.])*$/;
+function withoutCourtesies(t: string): string {
+  let body = t;
+  for (let previous = ''; previous !== body;) {
+    previous = body;
+    body = body.replace(OPENING, '').replace(CLOSING, '');
+  }
+  return body;
+}
+
+/**
+ * An identifier or a password given as information ("my username is Dev_Team_03 if you need it",
+ * "customer number 7730-1145", "my password is [secret removed] if that helps"): an answer, unless
+ * the message also says something fails or asks for something.
+ */
+const GIVES_VALUE =
+  /\b(username|user id|customer number|account name|login|login email|email|password|passcode)( is| was| :| =)? (secret removed|[a-z0-9][\w.@#-]*\d[\w.@-]*|[\w.+-]+@[\w-]+\.[a-z]{2,}|[a-z]+[._][a-z0-9._]+)\b/;
+const ASKS_OR_FAILS =
+  /\b(not|no|never|nothing|\w+n't|or|i think|reset|resetting|recover|change|changing|(i|we) need|want|help with|sort out|look up|lookup|what is|what's|whats|what now|works|worked|working|fails|failed|accepted|denied|refused|incorrect|retired|mystery|locked|let me)\b/;
+
+/**
+ * Why the message states no need although it names what needs are about, if it does: a question
+ * about the process or outside the sources, doubt about which thing fails, an answer giving a value,
+ * or a remark that asks for nothing. Greetings and sign-offs around it do not count. Neither the rules nor
+ * the models then read a need (understand.ts). `wholly`: no word of the message was dropped unread,
+ * so an answer's silence about trouble can be trusted.
+ */
+export function withheldNeed(message: string, wholly = true): 'question' | 'doubt' | 'answer' | 'remark' | undefined {
+  const t = withoutCourtesies(message);
+  if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
+  if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
+  if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'question';
+  const given = GIVES_VALUE.exec(t);
+  if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
+  // "Is a human available?" asks for one.
+  if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && !TROUBLE.test(t) && !affirmed(t, P.human)) return 'question';
+  return PROCESS_QUESTION.test(t) && !TROUBLE.test(t) ? 'question' : undefined;
+}
