@@ -6,7 +6,7 @@ import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from
 import { affirmed } from './negation.js';
 import { readOrderNumber } from './order-number.js';
 import { clearedNeeds, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
-import { withheldNeed } from './withheld.js';
+import { namesNothing, withheldNeed } from './withheld.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
@@ -195,6 +195,7 @@ export function readWithRules(text: string): {
   roleWithheld: boolean;
   customerTypeWithheld: boolean;
   needsRuledOut: Need[];
+  symptomOnly: boolean;
 } {
   const { containsSecret, redacted } = redactSecrets(text);
   const t = normalise(redacted);
@@ -260,5 +261,6 @@ export function readWithRules(text: string): {
     roleWithheld,
     customerTypeWithheld,
     needsRuledOut: cleared.filter((need) => !needs.includes(need)),
+    symptomOnly: slots.loginTrouble === true && namesNothing(t),
   };
 }

@@ -197,6 +197,10 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(benutzername|benutzernamen|nom d'utilisateur|nombre de usuario|gebruikersnaam|nome de usuário|nome de utilizador|nome utente)(?!\p{L})/gu,
     ' username ',
   ],
+  [
+    /(?<!\p{L})(brauche (kein|keine|keinen)( neues| neue| neuen)?|no necesito (una? )?(nueva |nuevo )?|não preciso de (uma? )?(nova |novo )?)(?!\p{L})/gu,
+    " don't need a new ",
+  ],
   [/(?<!\p{L})(kundennummer|numéro client|numéro de client|número de cliente|klantnummer|número do cliente|numero cliente)(?!\p{L})/gu, ' customer number '],
   [
     /(?<!\p{L})(bestellnummer|numéro de commande|número de pedido|bestelnummer|número da encomenda|número do pedido|numero d'ordine)(?!\p{L})/gu,

@@ -80,7 +80,7 @@ export function createUnderstand(classifier: SlotClassifier, combination = class
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
 export function understandNow(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
-  const { understanding: ruled, needWithheld, roleWithheld, customerTypeWithheld, needsRuledOut } = readWithRules(text);
+  const { understanding: ruled, needWithheld, roleWithheld, customerTypeWithheld, needsRuledOut, symptomOnly } = readWithRules(text);
   // A conversation command ("start over") is said alone and means only that.
   if (ruled.command) return ruled;
   const reading = classifier.read(text);
@@ -106,7 +106,8 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
   // bot asks which. In a longer message the models may find what it is about, if they are sure.
   // Greetings and sign-offs ("hi team, … thx") do not make a bare symptom any less bare.
   const bare = text.split(/\s+/).filter((word) => word !== '' && !FILLER.test(word)).length <= 6;
-  if (ruled.slots.loginTrouble && (bare || !needs.some((n) => reading.needs[n] >= SURE))) {
+  // So is one that names nothing a need could be about, however long ("the login screen says something went wrong").
+  if (ruled.slots.loginTrouble && (bare || symptomOnly || !needs.some((n) => reading.needs[n] >= SURE))) {
     needs = [];
     topP = 0;
   }

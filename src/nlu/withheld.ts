@@ -59,6 +59,18 @@ const GIVES_VALUE =
 const ASKS_OR_FAILS =
   /\b(not|no|never|nothing|\w+n't|or|i think|reset|resetting|recover|change|changing|(i|we) need|want|help with|sort out|look up|lookup|what is|what's|whats|what now|works|worked|working|fails|failed|accepted|denied|refused|incorrect|retired|mystery|locked|let me)\b/;
 
+/** The trouble over: "the reset worked, thank you", "im back in", "das Passwort funktioniert wieder", "found it". */
+const RESOLVED =
+  /\b(worked|works (again|now|fine now)|is working (now|again)|working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|back in now|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username))\b/;
+const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
+/** A password offered as information: "the password on the post-it says [secret removed]", "… if that helps", "typed it by mistake, please ignore". */
+const GIVES_SECRET = /\b(password|passcode|passphrase|pin)\b[^.]{0,40}\b(is|was|says|reads|fue|es|ist|war|est)\b[^.]{0,10}\bsecret removed\b/;
+const INFO_ONLY =
+  /\b(if (it|that) helps|in case (it|that) helps|in case you need it|if you need it|por si sirve( de algo)?|falls es hilft|si ça peut aider|please ignore|ignore (it|that|this)|by mistake|i know i know)\b/;
+/** A question about what a password or user name may be: "can the new password contain special characters?" */
+const PASSWORD_RULES =
+  /\b(password|passphrase|username)s? (can|must|has to|have to|need to|should|may) (contain|include|have|be|start|end|use)\b|\bhow (long|short|many characters)\b[^.?]{0,30}\b(password|passphrase|username)\b|\bspecial characters\b/;
+
 /**
  * Why the message states no need although it names what needs are about, if it does: a question
  * about the process or outside the sources, doubt about which thing fails, an answer giving a value,
@@ -68,6 +80,11 @@ const ASKS_OR_FAILS =
  */
 export function withheldNeed(message: string, wholly = true): 'question' | 'doubt' | 'answer' | 'remark' | undefined {
   const t = withoutCourtesies(message);
+  if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(t) && !affirmed(t, P.human)) return 'remark';
+  const secretGiven = GIVES_SECRET.test(t) || (INFO_ONLY.test(t) && (GIVES_VALUE.test(t) || /\bsecret removed\b/.test(t)));
+  if (secretGiven && wholly && !TROUBLE.test(t) && (INFO_ONLY.test(t) || !ASKS_OR_FAILS.test(t))) return 'answer';
+  // Said as a statement it is as rare as a need: "the password has to be 12 characters and I can't make one" tells trouble.
+  if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
   if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'question';
@@ -77,3 +94,10 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'doub
   if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && !TROUBLE.test(t) && !affirmed(t, P.human)) return 'question';
   return PROCESS_QUESTION.test(t) && !TROUBLE.test(t) ? 'question' : undefined;
 }
+
+/** What a login symptom may name: one half of the login, the old sign-on, a certificate or its file, a person. */
+const NAMES_A_THING =
+  /\b(password|passwords|passcode|pw|pass|pin|passphrase|secret word|username|user|user id|login name|login id|customer number|customer no|customer id|account number|client id|account name|email|signon|iso|independent|separate|certificate login|old login|retired|retire|change|changed|changeover|migration|switched|token|pfx|p12|keystore|codesigning|first (box|field)|second (box|field)|other (half|bit|part)|human|agent|person|someone|which account|certificates?|certs?|ssl)\b/;
+
+/** A login symptom that names nothing ("the login screen says something went wrong", "I typed everything right"): no need, the bot asks which. */
+export const namesNothing = (t: string): boolean => !NAMES_A_THING.test(t);

@@ -160,3 +160,53 @@ describe('a way of buying offered only as a maybe says none', () => {
     expect((await understand(text)).slots.customerType).toBe(type);
   });
 });
+
+describe('more that states no need', () => {
+  it.each([
+    'the password reset worked, thank you so much',
+    'thx, reset link worked, im back in',
+    'danke, das Passwort funktioniert wieder',
+    'the password on the post-it under my keyboard says Paprika_Moon7',
+    'oops I typed my password in here by mistake, it is Quokka!Smile9, please ignore',
+    'can the new password contain special characters?',
+    'the login screen says something went wrong',
+    'i typed everything right, i swear',
+  ])('"%s" reads no need', async (text) => {
+    expect((await understand(text)).needs).toEqual([]);
+  });
+
+  it.each([
+    ['the reset link worked but now I forgot my username', 'recover_username'],
+    ['my password is Gaviota#2020 and it does not work', 'reset_password'],
+    ['i forgot my password, can it contain special characters?', 'reset_password'],
+  ])('"%s" still reads %s', async (text, need) => {
+    expect((await understand(text)).needs).toContain(need);
+  });
+
+  it('ruling out both halves of the login leaves neither', async () => {
+    const { needs } = await understand('I know my user name and my password, only I cant find where to download the certificate');
+    expect(needs).not.toContain('reset_password');
+    expect(needs).not.toContain('recover_username');
+  });
+});
+
+describe('the rules say why, whatever the models learnt', () => {
+  it.each([
+    'the password reset worked, thank you so much',
+    'the password on the post-it says Paprika_Moon7',
+    'can the new password contain special characters?',
+  ])('"%s" withholds the need', (text) => {
+    expect(readWithRules(text).needWithheld).toBe(true);
+  });
+
+  it.each(['it will not let me in and I have been trying all morning before my meeting', "I'm locked out again and honestly it is driving me mad this week"])(
+    '"%s" is a symptom naming nothing',
+    (text) => {
+      expect(readWithRules(text).symptomOnly).toBe(true);
+    },
+  );
+
+  it('a symptom naming the password is not', () => {
+    expect(readWithRules('the portal will not accept my password').symptomOnly).toBe(false);
+  });
+});
