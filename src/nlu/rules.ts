@@ -71,11 +71,25 @@ function readCustomerType(t: string): CustomerType | undefined {
   return undefined;
 }
 
+const PRODUCTS: [Product, RegExp][] = [
+  ['code_signing', /\bcodesigning\b|\bsign(ing)? (our|my|the) (software|code|apps?|applications?|executables?|drivers?)\b/],
+  [
+    'client_cert',
+    /\b(smime|email (signing )?certificates?|client certificates?|email certs?|personal (id )?(certificates?|certs?)|id certs?|certificat personnel|persönliches zertifikat|document signing|sign(ing)? pdfs?|email signing)\b/,
+  ],
+  // A website's certificate by how it is validated or the server it is on ("not secure", domain validation, Apache); a certificate
+  // named only by its domain or padlock is left to the models, as the labels leave it.
+  [
+    'ssl',
+    /\b(ssl|ssls|tls|wildcard|https|ev certificate|ov certificate|dv certificate|not secure|domain (control )?validat\w*|(dv|ov) validation|organi[sz]ation validat\w*|intermediate (chain|certificate)|apache|nginx|iis|tomcat)\b/,
+  ],
+];
+
 function readProduct(t: string): Product | undefined {
-  if (/\bcodesigning\b|\bsign(ing)? (our|my|the) (software|code|apps?|applications?|executables?|drivers?)\b/.test(t)) return 'code_signing';
-  if (/\b(smime|email (signing )?certificates?|client certificates?|email certs?|personal certificates?)\b/.test(t)) return 'client_cert';
-  if (/\b(ssl|ssls|tls|wildcard|https|ev certificate|ov certificate|dv certificate)\b/.test(t)) return 'ssl';
-  return undefined;
+  const named = PRODUCTS.filter(([, pattern]) => pattern.test(t)).map(([product]) => product);
+  // "I don't know if it's SSL or code signing": two kinds offered with doubt are a customer who does not know.
+  if (named.length >= 2 && DOUBT.test(t) && /\bor\b/.test(t)) return 'unknown';
+  return named[0];
 }
 
 /** The account's e-mail address, as customers name it ("my login email", "the email on the account"). */

@@ -259,3 +259,16 @@ describe('rules: the user name by other names', () => {
     },
   );
 });
+
+describe('rules: the kind of certificate by what surrounds it', () => {
+  it.each([
+    ['my site still says not secure even though I installed it', 'ssl'],
+    ['how long does OV validation usually take?', 'ssl'],
+    ['Apache complains the intermediate chain is missing', 'ssl'],
+    ['personal ID cert installed in my browser to sign pdfs', 'client_cert'],
+    ["I don't know if it's SSL or code signing or something else", 'unknown'],
+    ['EV code signing token, PIN locked', 'code_signing'],
+  ])('"%s" is %s', (text, product) => {
+    expect(slots(text).product).toBe(product);
+  });
+});
