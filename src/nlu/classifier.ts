@@ -243,8 +243,9 @@ const defaultModelFile = inProject('dist', 'nlu-model.bin');
 function trainSlotClassifierNow(file = defaultTrainingFile, modelFile: string | undefined = defaultModelFile): SlotClassifier {
   const started = performance.now();
   if (!fs.existsSync(file)) return untrained;
-  const source = fs.readFileSync(file, 'utf8');
-  const key = createHash('sha256').update(`${MODEL_VERSION}\n${source}`).digest('hex');
+  // Hashed as bytes: decoding the train split's megabytes is only worth it when training.
+  const source = fs.readFileSync(file);
+  const key = createHash('sha256').update(`${MODEL_VERSION}\n`).update(source).digest('hex');
   if (modelFile && fs.existsSync(modelFile)) {
     try {
       const loaded = deserialise(fs.readFileSync(modelFile), key);
@@ -253,7 +254,7 @@ function trainSlotClassifierNow(file = defaultTrainingFile, modelFile: string | 
       // An unreadable model file is trained again below.
     }
   }
-  const classifier = trainClassifier(parseExamples(source, file));
+  const classifier = trainClassifier(parseExamples(source.toString('utf8'), file));
   if (modelFile) {
     try {
       fs.mkdirSync(path.dirname(modelFile), { recursive: true });
