@@ -73,6 +73,8 @@ export function coreOf(token: string): string {
  * key (high entropy).
  */
 export function looksLikeCredential(token: string): boolean {
+  // Words joined by a slash are prose: "Sir/Madam", "and/or".
+  if (/^\p{L}+(\/\p{L}+)+$/u.test(token)) return false;
   // The passwords everyone tries: "password123", "Passw0rd", "qwerty2024".
   if (/^(pass(word|w0rd)?|passwort|pwd|qwerty|letmein|welcome|admin|secret|abc|iloveyou|monkey|dragon)\d+\W*$/i.test(token)) return true;
   if (token.length < 6 || token.length > 512) return false;

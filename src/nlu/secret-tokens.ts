@@ -34,7 +34,8 @@ export function shapeRanges(text: string): Range[] {
     const core = coreOf(raw);
     const start = match.index + raw.indexOf(core);
     if (core.length === 0) return;
-    const named = namedAsIdentifier(text, match.index);
+    // "account password" names a password, not an account identifier.
+    const named = !cueExact.test(core) && namedAsIdentifier(text, match.index);
     if (named) {
       lastCue = { kind: 'user', at: i };
       return;

@@ -119,7 +119,7 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|customer( number| no\.?| id)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|customer( number| no\.?| id)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))\s*(is|was|:|=|#)?\s*$/iu;
 
 const identifierWords = [
   'username',

@@ -100,3 +100,13 @@ describe('identifiers that sit where a password might', () => {
     expect(masked('passphrase for our code signing key correcthorse-battery#staple signtool says incorrect')).not.toContain('correcthorse-battery#staple');
   });
 });
+
+describe('a password named after the account it opens', () => {
+  it('is still a password cue ("account password … Its Lantern-77")', () => {
+    expect(masked("my main account password isn't working. Its Lantern-77 if that helps.")).not.toContain('Lantern-77');
+  });
+
+  it.each(['Dear Sir/Madam, I cannot log in', 'Account under user m8Kq_dev shows no certs'])('%j stays as typed', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});
