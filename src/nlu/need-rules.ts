@@ -104,13 +104,14 @@ const LOGIN_HALF: Partial<Record<Need, RegExp>> = {
     /\b(username|user id|userid|login name|login id|account name|customer number|customer id|(first|top|upper) (box|field)|the name|(what|the name|the thing) i login with)\b/,
 };
 
+const OTHER_HALF: Partial<Record<Need, Need>> = { reset_password: 'recover_username', recover_username: 'reset_password' };
+
 /**
  * "The password's fine, it's the username", "my details are wrong but the user name is right": with
  * one half of the login ruled out, the other half named or the login said to fail is the need.
  */
 export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
-  const other =
-    cleared.length !== 1 ? undefined : cleared[0] === 'reset_password' ? 'recover_username' : cleared[0] === 'recover_username' ? 'reset_password' : undefined;
+  const other = cleared.length === 1 ? OTHER_HALF[cleared[0]!] : undefined;
   return other && (LOGIN_HALF[other]!.test(t) || P.loginTrouble.test(t)) ? other : undefined;
 }
 

@@ -142,12 +142,16 @@ export function namedAsIdentifier(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   if (identifierBefore.test(before)) return true;
   const words = before.toLowerCase().match(/[\p{L}]+(?=[\s#:=.]*$)|[\p{L}]+(?=\s+(?:is|was|no|number|#)[\s#:=.]*$)/gu) ?? [];
-  return words.some((word) => isNear(word, identifierWords) && !isNear(word, ['password', 'passwort']));
+  return words.some((word) => nearIdentifierWord(word));
 }
 
 /** A word naming an identifier, typos and all ("emali", "usernmae", "custmer"), and not a password's. */
-export const isIdentifierWord = (word: string): boolean =>
-  isNear(word.toLowerCase(), [...identifierWords, 'email', 'login', 'handle']) && !isNear(word.toLowerCase(), ['password', 'passwort']);
+export const isIdentifierWord = (word: string): boolean => nearIdentifierWord(word.toLowerCase(), ['email', 'login', 'handle']);
+
+/** Within reach of an identifier's name (`identifierWords` and `more`), and not of a password's. */
+function nearIdentifierWord(word: string, more: string[] = []): boolean {
+  return isNear(word, [...identifierWords, ...more]) && !isNear(word, ['password', 'passwort']);
+}
 
 /** Verbs of typing a password in: what follows them, shaped like a password, is one ("tried Summer2019", "changed it to Velvet.Rain.2031"). */
 const entryVerbs = [
