@@ -83,15 +83,17 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   // Until the bot knows what the customer needs, the product alone moves nothing forward: "a refund
   // for my SSL" names a product and no need the bot serves, and two such messages go to a person.
   const progress = slots.need === undefined && !slots.loginTrouble ? { ...slots, product: before.product } : slots;
+  // A refund or a renewal is understood, and no role or product said beside it makes it a need the bot serves.
+  const outsideSources = nlu.outsideSources === true && slots.need === undefined ? (true as const) : undefined;
   const learned = !sameSlots(before, progress) || pendingNeeds.length !== context.pendingNeeds.length || guessedNeed !== undefined;
-  const misunderstood = learned || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
+  const misunderstood = learned || outsideSources || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
   const notices: Notice[] = [];
   if (nlu.containsSecret) notices.push({ kind: 'secret' });
   if (!learned && nlu.smallTalk) notices.push({ kind: 'smallTalk', talk: nlu.smallTalk });
   // The second miss in a row goes to a person instead, with its own words.
-  if (misunderstood === 1) notices.push({ kind: 'notUnderstood' });
+  if (misunderstood === 1 && !outsideSources) notices.push({ kind: 'notUnderstood' });
   if (slots.need === 'reset_password' && before.need !== 'reset_password') notices.push({ kind: 'resetIntro' });
 
   const history = learned ? [...context.history, before].slice(-HISTORY_LIMIT) : context.history;
-  return { context: { ...context, slots, pendingNeeds, misunderstood, history, guessedNeed }, notices };
+  return { context: { ...context, slots, pendingNeeds, misunderstood, history, guessedNeed, outsideSources }, notices };
 }

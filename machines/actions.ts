@@ -72,6 +72,11 @@ export const withActions = contract.extend({
       enqueue({ type: 'say', params: { key: 'handoff.stuck' } });
       enqueue.assign({ handoffReason: 'stuck' });
     }),
+    /** A refund, a renewal…: the sources give the bot nothing to say about it, so a person answers. */
+    handOffOutsideSources: enqueuing(({ enqueue }) => {
+      enqueue({ type: 'say', params: { key: 'handoff.outsideSources' } });
+      enqueue.assign({ handoffReason: 'outside-sources', outsideSources: undefined });
+    }),
     restart: assign(() => initialContext()),
     /** After an answered need, what the customer told us about themselves stays; the need (and whose account it was for) goes. */
     clearNeed: assign(({ context }) => ({

@@ -16,6 +16,8 @@ export const supportContextSchema = z.object({
   /** Further needs the customer mentioned, offered once the current one is answered. */
   pendingNeeds: z.array(z.enum(needs)),
   handoffReason: z.enum(handoffReasons).optional(),
+  /** The last message asked only for what the sources do not cover (a refund, a renewal…): a person answers it. */
+  outsideSources: z.literal(true).optional(),
   /** A need read with low confidence, waiting for the customer to confirm it. */
   guessedNeed: z.enum(needs).optional(),
   /** The open handoff case, while a person has or is about to have the chat. */

@@ -64,7 +64,7 @@ export const askableSlots = ['need', 'role', 'delegated', 'customerType', 'partn
 export const conversationSteps = ['solved', 'notSolved', 'waitOrRoute', 'retryHandoff'] as const;
 
 /** Why a conversation went to a person; agents see it on the case. */
-export const handoffReasons = ['asked', 'stuck', 'not-solved', 'partner-altaire', 'affiliate', 'unknown-customer-type'] as const;
+export const handoffReasons = ['asked', 'stuck', 'not-solved', 'partner-altaire', 'affiliate', 'unknown-customer-type', 'outside-sources'] as const;
 export type HandoffReason = (typeof handoffReasons)[number];
 
 /** Kinds of small talk the bot answers politely before steering back. */
@@ -85,6 +85,11 @@ export const understandingSchema = z.object({
   command: z.enum(['startOver', 'back', 'cancel']).optional(),
   /** "That didn't help", "no luck": what the bot gave did not solve it, whatever else the message says. */
   notHelped: z.literal(true).optional(),
+  /**
+   * Asks for what the two source documents do not cover (a refund, a renewal, an installation, a
+   * revocation, a cancellation) and for no need they do: a person answers it rather than the bot.
+   */
+  outsideSources: z.literal(true).optional(),
   /** A need read with too little confidence to act on: the bot asks "did you mean…?". */
   guessedNeed: z.enum(needs).optional(),
   /** How sure the reading of each slot is, from 0 to 1 (`need` for the first need). */

@@ -48,6 +48,8 @@ export const guards = {
   slotsAre: ({ context }: Args, expected: Partial<Slots>) => Object.entries(expected).every(([slot, value]) => context.slots[slot as keyof Slots] === value),
   /** A bare "I can't log in": which of the three login problems it is must be asked. */
   loginTroubleUnclear: ({ context }: Args) => context.slots.need === undefined && context.slots.loginTrouble === true,
+  /** The customer asked only for what the sources do not cover: the bot has no steps for it, a person does. */
+  asksOutsideSources: ({ context }: Args) => context.slots.need === undefined && context.outsideSources === true,
   needGuessed: ({ context }: Args) => context.slots.need === undefined && context.guessedNeed !== undefined,
   // Hard rule 5 turns on whose account it is, not the role: a client's password or reset is refused
   // ("my client needs the password for her account"), a webmaster's own account is reset as usual.

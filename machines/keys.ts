@@ -66,6 +66,7 @@ const resetKeys = [
 
 const handoffKeys = [
   'handoff.stuck',
+  'handoff.outsideSources',
   'handoff.queued',
   'handoff.stillQueued',
   'handoff.position',

@@ -55,6 +55,7 @@ export const supportMachine = supportSetup.createMachine({
       always: [
         { guard: 'isStuck', target: 'handoff', actions: 'handOffStuck' },
         { guard: { type: 'needIs', params: 'human' }, target: 'handoff', actions: { type: 'handOffBecause', params: 'asked' } },
+        { guard: 'asksOutsideSources', target: 'handoff', actions: 'handOffOutsideSources' },
         { guard: 'loginTroubleUnclear', target: 'triage.clarifyingLogin' },
         { guard: 'needGuessed', target: 'triage.confirmingNeed' },
         { guard: 'asksForClientsAccount', target: 'access.refusingClientReset' },

@@ -65,6 +65,7 @@ export const agentKeys = {
   'agents.card.reason.partnerAltaire': [],
   'agents.card.reason.affiliate': [],
   'agents.card.reason.unknownCustomerType': [],
+  'agents.card.reason.outsideSources': [],
   'agents.card.value.notKnown': [],
   'agents.card.value.yes': [],
   'agents.card.value.no': [],

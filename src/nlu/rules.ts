@@ -235,7 +235,8 @@ export function readWithRules(text: string): {
   // A question about how things work ("are E-PKI accounts affected too?") says nothing of how this customer bought.
   // Two ways offered with doubt are a customer who does not know (`unknown`, its own row), not one withheld.
   const typeRead = readCustomerType(t);
-  const customerTypeWithheld = typeRead !== 'unknown' && (hedgedCustomerType(t) || (withheld === 'question' && !/ [.;] \S/.test(t)));
+  const customerTypeWithheld =
+    typeRead !== 'unknown' && (hedgedCustomerType(t) || ((withheld === 'question' || withheld === 'outside') && !/ [.;] \S/.test(t)));
   // The runner reads text already masked, so the mask itself says a secret was there.
   const pasted = containsSecret || text.includes(SECRET_MASK);
   const pastedNeed = needs.length === 0 && pasted ? pastedSecretNeed(t) : undefined;
@@ -264,6 +265,7 @@ export function readWithRules(text: string): {
     slots: definedSlots,
     ...(answer ? { answer } : {}),
     ...(NOT_HELPED.test(t) ? { notHelped: true as const } : {}),
+    ...(withheld === 'outside' ? { outsideSources: true as const } : {}),
     ...(smallTalk ? { smallTalk } : {}),
     ...(command ? { command } : {}),
     containsSecret,

@@ -74,12 +74,12 @@ const PASSWORD_RULES =
 
 /**
  * Why the message states no need although it names what needs are about, if it does: a question
- * about the process or outside the sources, doubt about which thing fails, an answer giving a value,
+ * about the process, a request outside the sources (`outside`: a person answers it), doubt about which thing fails, an answer giving a value,
  * or a remark that asks for nothing. Greetings and sign-offs around it do not count. Neither the rules nor
  * the models then read a need (understand.ts). `wholly`: no word of the message was dropped unread,
  * so an answer's silence about trouble can be trusted.
  */
-export function withheldNeed(message: string, wholly = true): 'question' | 'doubt' | 'answer' | 'remark' | undefined {
+export function withheldNeed(message: string, wholly = true): 'question' | 'outside' | 'doubt' | 'answer' | 'remark' | undefined {
   const t = withoutCourtesies(message);
   if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(t) && !affirmed(t, P.human)) return 'remark';
   const secretGiven = GIVES_SECRET.test(t) || (INFO_ONLY.test(t) && (GIVES_VALUE.test(t) || /\bsecret removed\b/.test(t)));
@@ -88,7 +88,7 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'doub
   if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
-  if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'question';
+  if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'outside';
   const given = GIVES_VALUE.exec(t);
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
   // "Is a human available?" asks for one.

@@ -22,6 +22,21 @@ describe('support machine: escapes and misunderstandings', () => {
     expect(chat.handoffs[0]?.reason).toBe('stuck');
   });
 
+  it('a request the sources do not cover (a refund) goes to a person at once, whatever role is said with it', async () => {
+    const chat = startConversation();
+
+    expect(await chat.send(says({ outsideSources: true, slots: { role: 'owner', product: 'ssl' } }))).toEqual(['handoff.outsideSources', 'handoff.queued']);
+    expect(chat.handoffs[0]).toEqual(expect.objectContaining({ reason: 'outside-sources' }));
+  });
+
+  it('a refund asked in the middle of a need keeps that need', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+
+    expect(await chat.send(says({ outsideSources: true }))).not.toContain('handoff.outsideSources');
+    expect(chat.handoffs).toEqual([]);
+  });
+
   it('a role said before the need is progress, and the product counts once the need is known', async () => {
     const chat = startConversation();
 

@@ -36,6 +36,7 @@ const modelEvents: ConversationEvent[] = [
   says({ answer: 'no', notHelped: true }),
   says({ slots: { loginTrouble: true } }),
   says({ guessedNeed: 'find_account' }),
+  says({ outsideSources: true, slots: { role: 'owner' } }),
   says({ slots: { partner: 'altaire' } }),
   says({ slots: { whoseAccount: 'client' } }),
   says({ needs: ['recover_username', 'reset_password'] }),

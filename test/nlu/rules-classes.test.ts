@@ -2,7 +2,7 @@
 // needs in other languages, the certificate's password versus the account's, roles said indirectly,
 // order-number questions), one example of each written for this test.
 import { describe, expect, it } from 'vitest';
-import { readByRules, readWithRules } from '../../src/nlu/rules.js';
+import { readByRules } from '../../src/nlu/rules.js';
 
 const needs = (text: string) => readByRules(text).needs;
 const slots = (text: string) => readByRules(text).slots;
@@ -273,12 +273,8 @@ describe('rules: the kind of certificate by what surrounds it', () => {
   });
 });
 
-describe('rules: help with the password, and refunds', () => {
+describe('rules: help with the password', () => {
   it('"please help me with the password" asks for a reset', () => {
     expect(needs('ok, now please help me with the password')).toEqual(['reset_password']);
-  });
-
-  it.each(['I want a refund for the SSL certificate', 'I just want my money back'])('"%s" is outside the sources: no need, so the bot hands over', (text) => {
-    expect(readWithRules(text).needWithheld).toBe(true);
   });
 });

@@ -210,3 +210,20 @@ describe('the rules say why, whatever the models learnt', () => {
     expect(readWithRules('the portal will not accept my password').symptomOnly).toBe(false);
   });
 });
+
+describe('a request outside the sources', () => {
+  it.each(['I want a refund for the SSL certificate', 'I just want my money back for the certificate', 'how do I renew it?'])(
+    '"%s" is outside the sources: no need, and a person answers it',
+    (text) => {
+      const read = readWithRules(text);
+      expect(read.needWithheld).toBe(true);
+      expect(read.understanding.outsideSources).toBe(true);
+    },
+  );
+
+  it('a refund beside a need the bot serves is that need', () => {
+    const read = readWithRules('I forgot my password, and I want a refund');
+    expect(read.understanding.needs).toEqual(['reset_password']);
+    expect(read.understanding.outsideSources).toBeUndefined();
+  });
+});

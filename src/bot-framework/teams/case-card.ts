@@ -23,6 +23,7 @@ const reasonKeys: Readonly<Record<string, PlainAgentKey>> = {
   'partner-altaire': 'agents.card.reason.partnerAltaire',
   affiliate: 'agents.card.reason.affiliate',
   'unknown-customer-type': 'agents.card.reason.unknownCustomerType',
+  'outside-sources': 'agents.card.reason.outsideSources',
 };
 
 const plain = (text: AgentText, key: PlainAgentKey): string => text.say(line(key));
