@@ -44,9 +44,12 @@ function withCuesSpelled(text: string): string {
 // Letters only: a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
 const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site)\b)[\p{L}'’]+){0,5}?`;
 const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
-/** The cue, its verb, then the secret: a quoted phrase or one token. */
+/**
+ * The cue, its verb, then the secret: a quoted phrase or one token. A quoted phrase starts with no
+ * space and its closing quote ends a word, so the quote closing "'incorrect password' but I'm…" opens nothing.
+ */
 const cuedSecret = new RegExp(
-  String.raw`${CUE}(?:${FILLER}${CONNECTOR})?\s*(?:(?<quote>["“”'‘’«„])(?<quoted>[^"“”'‘’«»„\n]{1,120}?)["“”'‘’»]|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
+  String.raw`${CUE}(?:${FILLER}${CONNECTOR})?\s*(?:(?<quote>["“”'‘’«„])(?<quoted>[^\s"“”'‘’«»„][^"“”'‘’«»„\n]{0,119}?)["“”'‘’»](?![\p{L}\p{N}])|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
   'giu',
 );
 /** A token named as the password after it: "Violet_Rain7 is my old password". */

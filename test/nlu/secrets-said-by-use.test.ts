@@ -110,3 +110,16 @@ describe('a password named after the account it opens', () => {
     expect(masked(text)).toBe(text);
   });
 });
+
+describe('a quoted password and a quoted error message', () => {
+  it.each(["the password 'Xk9#mPq2' fails", 'my password: "hunter 2"'])('%j: the quoted value is masked', (text) => {
+    expect(masked(text)).toContain('[secret removed]');
+  });
+
+  it.each(["It says 'incorrect password' but I'm sure I typed it right", 'the screen shows "wrong password" but it is the right one'])(
+    '%j: the quote closing the error opens no secret',
+    (text) => {
+      expect(masked(text)).toBe(text);
+    },
+  );
+});
