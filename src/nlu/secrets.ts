@@ -115,6 +115,17 @@ function namesAnotherThing(matched: string, groups: Record<string, string | unde
   return filler.length >= 3 && userCue.test(last) && !filler.some((word) => /^(for|to|of|on|in|at|with|into|from|für|pour|para|voor)$/i.test(word));
 }
 
+/**
+ * "three wrong PIN tries is absurd", "the password policy is stupid": the cue names what another noun
+ * is about, and that noun, the last word before the verb, is what the verb describes. A plain word after it is prose.
+ */
+const NOUN_AFTER_CUE =
+  /^(tries|attempts?|policy|policies|rules?|requirements?|manager|prompt|box|field|strength|length|complexity|history|expiry|lockout|limit|counter|settings?|screen|page|dialog|form|process|system|situation|thing|stuff|issue|problem)$/i;
+const describesAnotherNoun = (matched: string, groups: Record<string, string | undefined>, core: string): boolean =>
+  groups.connector !== undefined &&
+  /^\p{L}+$/u.test(core) &&
+  NOUN_AFTER_CUE.test(matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).at(-1) ?? '');
+
 /** Spans of secrets introduced by a cue word. */
 function cuedRanges(text: string): Range[] {
   const ranges: Range[] = [];
@@ -142,7 +153,7 @@ function cuedRanges(text: string): Range[] {
       ranges.push([tokenStart, tokenStart + clause.length]);
       continue;
     }
-    if (!isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups)) continue;
+    if (!isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups) || describesAnotherNoun(match[0], groups, core)) continue;
     const coreStart = tokenStart + token.indexOf(core);
     ranges.push([coreStart, coreStart + core.length]);
     // "the password is mango123 or mango1234": the alternatives offered are secrets too.

@@ -123,3 +123,16 @@ describe('a quoted password and a quoted error message', () => {
     },
   );
 });
+
+describe('a cue naming what another noun is about', () => {
+  it.each(['Locking a token after three wrong PIN tries is absurd', 'the password policy is stupid', 'our password manager is bitwarden'])(
+    '%j stays as typed',
+    (text) => {
+      expect(masked(text)).toBe(text);
+    },
+  );
+
+  it.each(['the password I have been using is sunshine', 'password for the account is sunshine'])('%j: the word after the verb is the password', (text) => {
+    expect(masked(text)).not.toContain('sunshine');
+  });
+});
