@@ -109,7 +109,7 @@ const statesOfAPassword = [...notSecrets].filter((word) => /^[a-z]{4,}$/.test(wo
 
 /** A plain lower-case word one letter from a word about the password, not a password itself. */
 export function isMisspeltState(lower: string): boolean {
-  if (!/^[a-z]{4,10}$/.test(lower)) return false;
+  if (!/^[a-z]{4,14}$/.test(lower)) return false;
   return statesOfAPassword.some((word) => Math.abs(word.length - lower.length) <= 1 && editDistance(lower, word, 1) <= 1);
 }
 

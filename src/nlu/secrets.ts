@@ -207,9 +207,41 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   }
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
   ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(text)].filter(([s, e]) => !taken(s, e)));
-  const secrets = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)));
+  const found = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)));
+  const secrets = [...found, ...variantRanges(text, found)];
   const redacted = mask(text, secrets);
   return { containsSecret: secrets.length > 0, redacted };
+}
+
+/**
+ * "tried Bluebird77 and bluebird77!": a token offered beside a secret ("and", "or", a comma or a slash
+ * between them) that spells the same word with other digits, case or symbols is the same password
+ * tried another way, however the verb before them was typed.
+ */
+function variantRanges(text: string, secrets: Range[]): Range[] {
+  const stem = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const variants: Range[] = [];
+  const queue = [...secrets];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const [start, end] = next;
+    const secretStem = stem(text.slice(start, end));
+    if (secretStem.length < 4) continue;
+    const before = /(\S+)\s*(?:,|\/|\s(?:and|or))\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+    const after = /^\s*(?:,|\/|(?:and|or)\s)\s*(\S+)/u.exec(text.slice(end, end + 40));
+    for (const [token, at] of [
+      [before?.[1], before ? start - (text.slice(Math.max(0, start - 40), start).length - before.index) : -1],
+      [after?.[1], after ? end + after[0].length - after[1]!.length : -1],
+    ] as const) {
+      if (token === undefined) continue;
+      const core = coreOf(token);
+      if (!/\d|[^\p{L}'’-]/u.test(core) || stem(core) !== secretStem || namedAsIdentifier(text, at)) continue;
+      const coreAt = at + token.indexOf(core);
+      if ([...secrets, ...variants].some(([s, e]) => coreAt < e && coreAt + core.length > s)) continue;
+      variants.push([coreAt, coreAt + core.length]);
+      queue.push([coreAt, coreAt + core.length]);
+    }
+  }
+  return variants;
 }
 
 /** The message after "my password is": a lone token is the secret, and so is a first token that is not a plain word. */

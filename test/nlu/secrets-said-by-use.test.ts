@@ -136,3 +136,20 @@ describe('a cue naming what another noun is about', () => {
     expect(masked(text)).not.toContain('sunshine');
   });
 });
+
+describe('variants of one password offered together', () => {
+  it.each(['tiired Bluebird77 and bluebird77! neither gets me in', 'Bluebird77, Bluebird78 or bluebird77! nothing works'])(
+    '%j: every variant is masked',
+    (text) => {
+      expect(masked(text)).not.toMatch(/bluebird/i);
+    },
+  );
+
+  it('a user name spelling the same word stays as typed', () => {
+    expect(masked('user bluebird77 and password Bluebird77!')).toContain('user bluebird77 and');
+  });
+
+  it('a state word misspelt after the cue is no password ("Kennort ist abbgelaufen")', () => {
+    expect(masked('mein Kennort ist abbgelaufen, was nun?')).toBe('mein Kennort ist abbgelaufen, was nun?');
+  });
+});
