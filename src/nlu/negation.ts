@@ -17,7 +17,12 @@ function negatedAt(text: string, index: number): boolean {
     if (word === ',' && SUBJECT.test(firstWordAt(i + 1))) return false;
     // "not because of…", "not just…": a negator right before the break word carries across it.
     const negatedBreak = NEGATOR.test(before[i - 1] ?? '');
-    if (word === '.' || (i < before.length - 1 && !negatedBreak && SCOPE_BREAK.test(` ${word} `) && !NEGATOR.test(before.slice(i).join(' ')))) return false;
+    if (
+      word === '.' ||
+      (word === '-' && !negatedBreak) ||
+      (i < before.length - 1 && !negatedBreak && SCOPE_BREAK.test(` ${word} `) && !NEGATOR.test(before.slice(i).join(' ')))
+    )
+      return false;
     if (NEGATOR.test(word) || (word === 'do' && before[i + 1] === 'not') || (word === 'did' && before[i + 1] === 'not')) return true;
   }
   return false;

@@ -25,6 +25,8 @@ function gluedSecret(core: string): string | undefined {
 const keyValue = /^(?<key>[\p{L}]{2,12})[=:](?<secret>\S{4,})$/u;
 
 /** Spans of tokens that are credentials by shape, or read as one from the nearest cue before them. */
+const WORD_SYMBOL_DIGITS = /\p{Ll}{4,}[!#$%&*^~+=]+\d|\d[!#$%&*^~+=]+\p{L}\p{Ll}{4,}/u;
+
 export function shapeRanges(text: string): Range[] {
   const ranges: Range[] = [];
   const tokens = [...text.matchAll(/[^\s，。！？、：；（）]+/g)];
@@ -34,8 +36,9 @@ export function shapeRanges(text: string): Range[] {
     const core = coreOf(raw);
     const start = match.index + raw.indexOf(core);
     if (core.length === 0) return;
-    // "account password" names a password, not an account identifier.
-    const named = !cueExact.test(core) && namedAsIdentifier(text, match.index);
+    // "account password" names a password, not an account identifier; and no order, ticket or user id
+    // joins a word to digits with a symbol ("the order number Lindenbaum#42": a password given by mistake).
+    const named = !cueExact.test(core) && !WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index);
     if (named) {
       lastCue = { kind: 'user', at: i };
       return;

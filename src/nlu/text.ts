@@ -1,5 +1,6 @@
 // Normalising what customers type: case, punctuation, contractions and common misspellings, so the
 // rules in understand.ts can be written once against clean words.
+import { inEnglishWords } from './foreign.js';
 import { realWords } from './real-words.js';
 
 /** Rows of the distance table, reused between calls (a turn compares a word with dozens of others). */
@@ -180,69 +181,9 @@ const stem = (word: string) => word.replace(/(ing|ers|er|es|ed|s|d|e)$/, '');
  * Lower-cases, unifies quotes and dashes, splits words from punctuation (keeping sentence breaks as
  * " . "), and corrects misspellings. The result is a space-separated string of words.
  */
-/**
- * "Password" in the languages customers mix into English (the secret detector knows the same cues):
- * the rest of the message is read as the English around it is, so the need is not lost with the word.
- */
-const FOREIGN_PASSWORD =
-  /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
-
-/**
- * Whole phrases of the languages customers write in (German, French, Spanish, Dutch, Portuguese,
- * Italian), put into the English words the rules read, so a sentence in another language states its
- * need as the English one does. Matched before accents are stripped; English words stay as typed.
- */
-const FOREIGN_PHRASES: [RegExp, string][] = [
-  [
-    /(?<!\p{L})(benutzername|benutzernamen|nom d'utilisateur|nombre de usuario|gebruikersnaam|nome de usuário|nome de utilizador|nome utente)(?!\p{L})/gu,
-    ' username ',
-  ],
-  [
-    /(?<!\p{L})(brauche (kein|keine|keinen)( neues| neue| neuen)?|no necesito (una? )?(nueva |nuevo )?|não preciso de (uma? )?(nova |novo )?)(?!\p{L})/gu,
-    " don't need a new ",
-  ],
-  [/(?<!\p{L})(kundennummer|numéro client|numéro de client|número de cliente|klantnummer|número do cliente|numero cliente)(?!\p{L})/gu, ' customer number '],
-  [
-    /(?<!\p{L})(bestellnummer|numéro de commande|número de pedido|bestelnummer|número da encomenda|número do pedido|numero d'ordine)(?!\p{L})/gu,
-    ' order number ',
-  ],
-  [
-    /(?<!\p{L})(code-?signing-?zertifikat\w*|codesignatur\w*|codesignier\w*|signature de code|certificat de signature( de code)?|firma de código|firma del codice|firma de codigo|codeondertekening\w*|assinatura de código|code signing-certificaat)(?!\p{L})/gu,
-    ' codesigning ',
-  ],
-  [
-    /(?<!\p{L})(zertifikat|zertifikate|zertifikats|certificat|certificats|certificado|certificados|certificaat|certificaten|certificato|certificati)(?!\p{L})/gu,
-    ' certificate ',
-  ],
-  [
-    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|weiß (ich )?nicht mehr|weet (ik )?niet meer|non ricordo)(?!\p{L})/gu,
-    ' forgot ',
-  ],
-  [
-    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|est refusé|es rechazada|wordt geweigerd|é recusada)(?!\p{L})/gu,
-    " doesn't work ",
-  ],
-  [
-    /(?<!\p{L})(ich kann mich nicht (mehr )?anmelden|ich komme nicht (mehr )?rein|je n'arrive (pas|plus) à me connecter|je ne peux (pas|plus) me connecter|no puedo (iniciar sesión|entrar)|ya no puedo entrar|não consigo (entrar|acessar|fazer login)|ik kan niet (meer )?inloggen|ik kom niet (meer )?binnen|non riesco ad accedere)(?!\p{L})/gu,
-    " can't login ",
-  ],
-  [
-    /(?<!\p{L})(welches konto|welchem konto|quel compte|cuál cuenta|qué cuenta|en qué cuenta|welk account|welke account|qual conta|em que conta|quale account)(?!\p{L})/gu,
-    ' which account ',
-  ],
-  [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
-  [
-    /(?<!\p{L})(mitarbeiter|mitarbeiterin|einem menschen|einem mitarbeiter|einer person|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore)(?!\p{L})/gu,
-    ' a person ',
-  ],
-  [/(?<!\p{L})(zurücksetzen|réinitialiser|restablecer|resetten|redefinir|reimpostare)(?!\p{L})/gu, ' reset '],
-];
-
 export function normalise(text: string): string {
   let lowered = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
-  for (const [pattern, english] of FOREIGN_PHRASES) lowered = lowered.replace(pattern, english);
-  const spaced = lowered
-    .replace(FOREIGN_PASSWORD, ' password ')
+  const spaced = inEnglishWords(lowered)
     .replace(/\b(my|the|login|account|our|his|her|their|client's|clients|clients') pass\b(?! (it|me|this|that|on|along|through)\b)/g, '$1 password')
     .replace(/\b(the )?name of (the )?user\b/g, 'username')
     .replace(/\border (reference|ref|id|code)\b/g, 'order number')

@@ -5,6 +5,7 @@
 // (README, "Understanding free text"). A need the models are unsure of is asked about, not acted on.
 import type { Need, Understanding } from '../../machines/domain.js';
 import type { SlotClassifier, SlotName } from './classifier.js';
+import { afterCorrection } from './corrections.js';
 import { needPriority } from './need-rules.js';
 import { readWithRules, RULE_CONFIDENCE } from './rules.js';
 
@@ -80,6 +81,26 @@ export function createUnderstand(classifier: SlotClassifier, combination = class
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
 export function understandNow(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
+  const whole = readWhole(classifier, combination, text);
+  // "I need my username — no wait, I have that, it's the password": the needs are those said after the
+  // last correction, when it states any; everything else is read from the whole message.
+  const corrected = whole.command ? undefined : afterCorrection(text);
+  if (corrected === undefined || corrected.trim() === '') return whole;
+  const tail = readWhole(classifier, combination, corrected);
+  if (tail.needs.length === 0 && tail.guessedNeed === undefined) return whole;
+  const confidence = { ...whole.confidence, need: tail.confidence?.need ?? RULE_CONFIDENCE };
+  const { guessedNeed: _dropped, ...rest } = whole;
+  const { loginTrouble: _answered, ...slots } = whole.slots;
+  return {
+    ...rest,
+    slots: tail.needs.length > 0 ? slots : whole.slots,
+    needs: tail.needs,
+    ...(tail.guessedNeed ? { guessedNeed: tail.guessedNeed } : {}),
+    confidence,
+  };
+}
+
+function readWhole(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
   const { understanding: ruled, needWithheld, roleWithheld, customerTypeWithheld, needsRuledOut, symptomOnly } = readWithRules(text);
   // A conversation command ("start over") is said alone and means only that.
   if (ruled.command) return ruled;

@@ -153,3 +153,13 @@ describe('variants of one password offered together', () => {
     expect(masked('mein Kennort ist abbgelaufen, was nun?')).toBe('mein Kennort ist abbgelaufen, was nun?');
   });
 });
+
+describe('a password where an identifier was named', () => {
+  it('a word joined to digits by a symbol is no order number ("order number Lindenbaum#42")', () => {
+    expect(masked('sorry that was my password not the order number Lindenbaum#42, please delete it')).not.toContain('Lindenbaum#42');
+  });
+
+  it.each(['order number ORD#5512', 'order #88310'])('%j stays as typed', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});

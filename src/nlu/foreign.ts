@@ -1,0 +1,104 @@
+// Words and phrases of the languages customers mix into English, put into the English words the
+// rules and the models read (normalise in text.ts calls this before anything else).
+
+/**
+ * "Password" in the languages customers mix into English (the secret detector knows the same cues):
+ * the rest of the message is read as the English around it is, so the need is not lost with the word.
+ */
+const FOREIGN_PASSWORD =
+  /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
+
+/** "My" in those languages, before a helper's noun. */
+const MY = '(mi|mein|meine|meinen|meinem|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu|a minha|mijn)';
+
+/** Each helper's noun in English, with "my" where the customer's language had it. */
+function helperNouns(nouns: Record<string, string>): [RegExp, string][] {
+  return Object.entries(nouns).flatMap(([english, words]): [RegExp, string][] => [
+    [new RegExp(String.raw`(?<!\p{L})${MY} (${words})(?!\p{L})`, 'gu'), ` my ${english} `],
+    [new RegExp(String.raw`(?<!\p{L})(${words})(?!\p{L})`, 'gu'), ` ${english} `],
+  ]);
+}
+
+/**
+ * Whole phrases of the languages customers write in (German, French, Spanish, Dutch, Portuguese,
+ * Italian), put into the English words the rules read, so a sentence in another language states its
+ * need as the English one does. Matched before accents are stripped; English words stay as typed.
+ */
+const FOREIGN_PHRASES: [RegExp, string][] = [
+  [
+    /(?<!\p{L})(benutzername|benutzernamen|nom d'utilisateur|nombre de usuario|gebruikersnaam|nome de usuário|nome de utilizador|nome utente)(?!\p{L})/gu,
+    ' username ',
+  ],
+  [
+    /(?<!\p{L})(brauche (kein|keine|keinen)( neues| neue| neuen)?|no necesito (una? )?(nueva |nuevo )?|não preciso de (uma? )?(nova |novo )?)(?!\p{L})/gu,
+    " don't need a new ",
+  ],
+  [/(?<!\p{L})(kundennummer|numéro client|numéro de client|número de cliente|klantnummer|número do cliente|numero cliente)(?!\p{L})/gu, ' customer number '],
+  [
+    /(?<!\p{L})(bestellnummer|numéro de commande|número de pedido|bestelnummer|número da encomenda|número do pedido|numero d'ordine)(?!\p{L})/gu,
+    ' order number ',
+  ],
+  [
+    /(?<!\p{L})(code-?signing-?zertifikat\w*|codesignatur\w*|codesignier\w*|signature de code|certificat de signature( de code)?|firma de código|firma del codice|firma de codigo|codeondertekening\w*|assinatura de código|code signing-certificaat)(?!\p{L})/gu,
+    ' codesigning ',
+  ],
+  [
+    /(?<!\p{L})(zertifikat|zertifikate|zertifikats|certificat|certificats|certificado|certificados|certificaat|certificaten|certificato|certificati)(?!\p{L})/gu,
+    ' certificate ',
+  ],
+  [
+    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|weiß (ich )?nicht mehr|weet (ik )?niet meer|non ricordo)(?!\p{L})/gu,
+    ' forgot ',
+  ],
+  [
+    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht akzeptiert)(?!\p{L})/gu,
+    " doesn't work ",
+  ],
+  [
+    /(?<!\p{L})(ich kann mich nicht (mehr )?anmelden|ich komme nicht (mehr )?rein|je n'arrive (pas|plus) à me connecter|je ne peux (pas|plus) me connecter|no puedo (iniciar sesión|entrar)|ya no puedo entrar|não consigo (entrar|acessar|fazer login)|ik kan niet (meer )?inloggen|ik kom niet (meer )?binnen|non riesco ad accedere)(?!\p{L})/gu,
+    " can't login ",
+  ],
+  [
+    /(?<!\p{L})(welches konto|welchem konto|quel compte|cuál cuenta|qué cuenta|en qué cuenta|welk account|welke account|qual conta|em que conta|quale account)(?!\p{L})/gu,
+    ' which account ',
+  ],
+  [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
+  [
+    /(?<!\p{L})(mitarbeiter|mitarbeiterin|einem menschen|einem mitarbeiter|einer person|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore)(?!\p{L})/gu,
+    ' a person ',
+  ],
+  [/(?<!\p{L})(zurücksetzen|réinitialiser|restablecer|resetten|redefinir|reimpostare)(?!\p{L})/gu, ' reset '],
+  [/(?<!\p{L})(la clave|mi clave|clave|kodeord|wachtwoord)(?!\p{L})/gu, ' password '],
+  [/(?<!\p{L})(usuario|mi usuario|identifiant|utilisateur|nome utente|utente|gebruiker|usuário)(?!\p{L})/gu, ' username '],
+  [/(?<!\p{L})(recuperar|récupérer|wiederherstellen|recuperare|herstellen)(?!\p{L})/gu, ' recover '],
+  [/(?<!\p{L})(necesito|brauche|j'ai besoin d[e']|preciso|ho bisogno d[i']|ik heb .{0,20} nodig)(?!\p{L})/gu, ' i need '],
+  [/(?<!\p{L})(cuenta|konto|compte|conta|kundenkonto)(?!\p{L})/gu, ' account '],
+  [/(?<!\p{L})(zugang|zugriff|acceso|accès|acesso|accesso|toegang)(?!\p{L})/gu, ' access '],
+  [/(?<!\p{L})(independente|independiente|indépendant|indépendante|unabhängige[nrs]?|indipendente|onafhankelijke?)(?!\p{L})/gu, ' independent '],
+  // Who the customer is: their helpers ("mi sobrino", "meine Agentur"), and those they work for.
+  ...helperNouns({
+    son: 'hijo|sohn|fils|filho|figlio|zoon',
+    nephew: 'sobrino|neffe|neveu|sobrinho|nipote|neef',
+    agency: 'agencia|agence|agentur|agência|agenzia|bureau',
+    developer: 'desarrollador|développeur|entwickler|webentwickler|webentwicklerin|desenvolvedor|sviluppatore|ontwikkelaar|programador|programmeur',
+    designer: 'diseñador|diseñadora|webdesigner|webdesignerin|concepteur|webontwerper',
+  }),
+  [/(?<!\p{L})(mi|mein|mon|il mio|meu|o meu|mijn) webmaster(?!\p{L})/gu, ' my webmaster '],
+  [/(?<!\p{L})(me hizo|hizo|creó|ha creato|a créé|hat .{0,30} (erstellt|angelegt|eingerichtet)|criou|fez|heeft .{0,30} gemaakt)(?!\p{L})/gu, ' made '],
+  [/(?<!\p{L})(para mí|para mi|pour moi|für mich|para nós|para nosotros|pour nous|für uns|per me|per noi|voor mij|voor ons)(?!\p{L})/gu, ' for us '],
+  [
+    /(?<!\p{L})(mis clientes|mes clients|meine kunden|meinen kunden|meus clientes|i miei clienti|mijn klanten|mein kunde|meinem kunden|meiner kunden|meine klienten|mon client|mi cliente)(?!\p{L})/gu,
+    ' my clients ',
+  ],
+  [/(?<!\p{L})(je suis|ich bin|soy|sou|sono|ik ben)(?!\p{L})/gu, " i'm "],
+  [/(?<!\p{L})(gestiono|je gère|ich verwalte|ich betreue|gerencio|gestisco|ik beheer)(?!\p{L})/gu, ' i manage '],
+  [/(?<!\p{L})(yo mismo|yo misma|moi-même|moi même|selbst|eu mesmo|eu mesma|io stesso|io stessa|zelf)(?!\p{L})/gu, ' myself '],
+  [/(?<!\p{L})(compré|j'ai acheté|gekauft|comprei|ho comprato|gekocht)(?!\p{L})/gu, ' bought '],
+];
+
+/** The lower-cased message with the phrases above in English. */
+export function inEnglishWords(lowered: string): string {
+  let text = lowered;
+  for (const [pattern, english] of FOREIGN_PHRASES) text = text.replace(pattern, english);
+  return text.replace(FOREIGN_PASSWORD, ' password ');
+}

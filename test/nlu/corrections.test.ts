@@ -1,0 +1,40 @@
+// Corrections mid-message and roles told through whom a helper works for: read with the trained
+// models, as the bot reads customers (understand.ts, corrections.ts, rules.ts).
+import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { readByRules } from '../../src/nlu/rules.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+
+const understand = createUnderstand(await trainSlotClassifier());
+
+describe('a need taken back mid-message', () => {
+  it.each([
+    ['my user name is gone... hang on, no, the user name is fine, it is the password I lost', ['reset_password']],
+    ['Reset my password please. Oh wait, I know the password, I need the customer number', ['recover_username']],
+    ['the PIN of our signing token is lost, sorry I mean the password for logging in to the portal', ['reset_password']],
+    ['which account has the certs? scratch that, I can see them, I just cannot remember my user name', ['recover_username']],
+  ])('%j reads the need said last', async (text, needs) => {
+    expect((await understand(text)).needs).toEqual(needs);
+  });
+
+  it('a marker with no need after it leaves the whole reading ("I mean, …")', async () => {
+    expect((await understand('I forgot my password. I mean, honestly, this is the third time this year')).needs).toEqual(['reset_password']);
+  });
+});
+
+describe('roles told through whom a helper works for', () => {
+  it.each([
+    ['Our studio looks after the SSL for around 40 small businesses and we are locked out', 'webmaster'],
+    ['I am only the web designer, the owner asked me to sort out the login', 'webmaster'],
+    ['not my account - I am a web developer and these are my clients certificates', 'webmaster'],
+    ['our web agency set everything up for us', 'client'],
+  ])('%j is %s', (text, role) => {
+    expect(readByRules(text).slots.role).toBe(role);
+  });
+
+  it('a web host that bought the certificate says how it was bought, not who the customer is', () => {
+    const slots = readByRules('our hosting provider ordered the certificate for us').slots;
+    expect(slots.role).toBeUndefined();
+    expect(slots.customerType).toBe('web_host');
+  });
+});

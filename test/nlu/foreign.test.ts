@@ -1,0 +1,21 @@
+// Messages in the languages customers mix into English state their need and role as the English
+// ones do (foreign.ts puts their words into English before the rules and the models read them).
+import { describe, expect, it } from 'vitest';
+import { readByRules } from '../../src/nlu/rules.js';
+
+describe('other languages', () => {
+  it.each([
+    ['Hola, mi sobrino me hizo la cuenta y la contraseña ya no funciona', 'client', 'reset_password'],
+    ['Ich bin Webentwickler und verwalte die Zertifikate meiner Kunden, Benutzername vergessen', 'webmaster', 'recover_username'],
+    ['il mio webmaster ha creato il conto per me, ho dimenticato la password', 'client', 'reset_password'],
+    ['Je suis webmaster pour mes clients et je ne peux plus me connecter avec mon identifiant', 'webmaster', undefined],
+  ])('%j is %s', (text, role, need) => {
+    const read = readByRules(text);
+    expect(read.slots.role).toBe(role);
+    expect(read.needs[0]).toBe(need);
+  });
+
+  it('a password the site rejects, said in Spanish, is a reset', () => {
+    expect(readByRules('pongo mi usuario bien pero la clave me la rechaza').needs).toEqual(['reset_password']);
+  });
+});
