@@ -182,7 +182,7 @@ const stem = (word: string) => word.replace(/(ing|ers|er|es|ed|s|d|e)$/, '');
  * " . "), and corrects misspellings. The result is a space-separated string of words.
  */
 export function normalise(text: string): string {
-  let lowered = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const lowered = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
   const spaced = inEnglishWords(lowered)
     .replace(/\b(my|the|login|account|our|his|her|their|client's|clients|clients') pass\b(?! (it|me|this|that|on|along|through)\b)/g, '$1 password')
     .replace(/\b(the )?name of (the )?user\b/g, 'username')
