@@ -82,11 +82,13 @@ export const withActions = contract.extend({
     clearNeed: assign(({ context }) => ({
       slots: { ...context.slots, need: undefined, loginTrouble: undefined, whoseAccount: undefined },
       pendingNeeds: [],
+      outsideSources: undefined,
     })),
     goBack: assign(({ context }) => ({
       slots: context.history.at(-1) ?? {},
       history: context.history.slice(0, -1),
       misunderstood: 0,
+      outsideSources: undefined,
     })),
     /** While a person has the case the bot says nothing about content, but still warns about secrets. */
     warnIfSecret: enqueuing(({ event, enqueue }) => {

@@ -58,6 +58,7 @@ export const feedback = supportSetup.createStateConfig({
       entry: [say('common.glad'), 'clearNeed'],
       on: {
         'user.message': [
+          { guard: 'asksOutsideSourcesNow', target: 'thenDeciding', actions: 'absorbMessage' },
           { guard: 'isSmallTalk', actions: 'absorbMessage' },
           { target: 'thenDeciding', actions: 'absorbMessage' },
         ],

@@ -50,6 +50,8 @@ export const guards = {
   loginTroubleUnclear: ({ context }: Args) => context.slots.need === undefined && context.slots.loginTrouble === true,
   /** The customer asked only for what the sources do not cover: the bot has no steps for it, a person does. */
   asksOutsideSources: ({ context }: Args) => context.slots.need === undefined && context.outsideSources === true,
+  /** This message asks only for what the sources do not cover, wherever it is said: `deciding` hands it over. */
+  asksOutsideSourcesNow: ({ context, event }: Args) => event.type === 'user.message' && absorb(context, event).context.outsideSources === true,
   needGuessed: ({ context }: Args) => context.slots.need === undefined && context.guessedNeed !== undefined,
   // Hard rule 5 turns on whose account it is, not the role: a client's password or reset is refused
   // ("my client needs the password for her account"), a webmaster's own account is reset as usual.

@@ -48,6 +48,7 @@ export const statesOf = <F extends Flow>(_flow: F) => {
  */
 export const unrecognised = (self: string) =>
   [
+    { guard: 'asksOutsideSourcesNow', target: 'thenDeciding', actions: 'absorbMessage' },
     {
       guard: 'wouldBeStuck',
       target: 'thenHandoff',

@@ -31,7 +31,14 @@ const markers = [
   'let me rephrase',
   'on second thought',
 ];
-const CORRECTION = new RegExp(String.raw`\b(${markers.map((marker) => marker.split(' ').join(GAP)).join('|')})\b`, 'giu');
+// Not "sorry, no idea…" nor "on hold on the phone": an apology before a doubt, a phone queue.
+const CORRECTION = new RegExp(String.raw`(?<!\bon )\b(${markers.map((marker) => marker.split(' ').join(GAP)).join('|')})\b(?!${GAP}(idea|clue)\b)`, 'giu');
+
+/** "Oh wait, I also forgot…": what follows adds to what came before instead of taking it back. */
+const ADDS = /\b(also|too|either|as well|another|plus|and also|besides|on top)\b/iu;
+
+/** Whether the text after a correction adds to the message rather than taking something back. */
+export const addsToIt = (after: string): boolean => ADDS.test(after);
 
 /** The text after the last correction, if the customer corrected themselves. */
 export function afterCorrection(text: string): string | undefined {

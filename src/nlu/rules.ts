@@ -243,7 +243,8 @@ export function readWithRules(text: string): {
   const slots: Understanding['slots'] = {
     role,
     delegated,
-    customerType: (correction === undefined ? undefined : readCustomerType(correction)) ?? (customerTypeWithheld ? undefined : typeRead),
+    customerType:
+      (correction === undefined || hedgedCustomerType(correction) ? undefined : readCustomerType(correction)) ?? (customerTypeWithheld ? undefined : typeRead),
     partner,
     product: readProduct(t),
     hasOrderNumber: readOrderNumber(t),

@@ -45,11 +45,12 @@ function withCuesSpelled(text: string): string {
 const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site)\b)[\p{L}'’]+){0,5}?`;
 const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
 /**
- * The cue, its verb, then the secret: a quoted phrase or one token. A quoted phrase starts with no
- * space and its closing quote ends a word, so the quote closing "'incorrect password' but I'm…" opens nothing.
+ * The cue, its verb, then the secret: a quoted phrase or one token. An opening quote follows no letter
+ * and a closing one ends a word, so the quote closing "'incorrect password' but I'm…" opens nothing,
+ * and "rock'n'roll" or « Soleil2020 », spaces inside, is one value.
  */
 const cuedSecret = new RegExp(
-  String.raw`${CUE}(?:${FILLER}${CONNECTOR})?\s*(?:(?<quote>["“”'‘’«„])(?<quoted>[^\s"“”'‘’«»„][^"“”'‘’«»„\n]{0,119}?)["“”'‘’»](?![\p{L}\p{N}])|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
+  String.raw`${CUE}(?:${FILLER}${CONNECTOR})?\s*(?:(?<![\p{L}\p{N}])(?<quote>["“”'‘’«„])(?<quoted>[^\n]{1,120}?)["“”'‘’»](?![\p{L}\p{N}])|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
   'giu',
 );
 /** A token named as the password after it: "Violet_Rain7 is my old password". */
@@ -117,14 +118,18 @@ function namesAnotherThing(matched: string, groups: Record<string, string | unde
 
 /**
  * "three wrong PIN tries is absurd", "the password policy is stupid": the cue names what another noun
- * is about, and that noun, the last word before the verb, is what the verb describes. A plain word after it is prose.
+ * is about, and that noun, right after the cue and before the verb, is what the verb describes. A
+ * plain word after it is prose.
  */
 const NOUN_AFTER_CUE =
-  /^(tries|attempts?|policy|policies|rules?|requirements?|manager|prompt|box|field|strength|length|complexity|history|expiry|lockout|limit|counter|settings?|screen|page|dialog|form|process|system|situation|thing|stuff|issue|problem)$/i;
-const describesAnotherNoun = (matched: string, groups: Record<string, string | undefined>, core: string): boolean =>
-  groups.connector !== undefined &&
-  /^\p{L}+$/u.test(core) &&
-  NOUN_AFTER_CUE.test(matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).at(-1) ?? '');
+  /^(tries|attempts?|policy|policies|rules?|requirements?|manager|prompt|strength|length|complexity|history|expiry|lockout|limit|counter|issue|problem)$/i;
+const describesAnotherNoun = (matched: string, groups: Record<string, string | undefined>, core: string): boolean => {
+  if (groups.connector === undefined || !/^\p{L}+$/u.test(core)) return false;
+  const filler = matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).filter(Boolean);
+  // Only the noun right after a cue: "the password for the admin page is sunflower" names the password.
+  const noun = filler.at(-1) ?? '';
+  return NOUN_AFTER_CUE.test(noun) && (filler.length === 1 || cueExact.test(filler.at(-2)!));
+};
 
 /** Spans of secrets introduced by a cue word. */
 function cuedRanges(text: string): Range[] {
@@ -138,7 +143,7 @@ function cuedRanges(text: string): Range[] {
       if (groups.quote === "'" && /^(s|d|ll|re|ve|t|m)\s/.test(quoted)) continue;
       if (quoted.trim().length < 3 || notSecrets.has(quoted.trim().toLowerCase())) continue;
       const start = match.index + match[0].length - quoted.length - 1;
-      ranges.push([start, start + quoted.length]);
+      ranges.push([start + quoted.length - quoted.trimStart().length, start + quoted.trimEnd().length]);
       continue;
     }
     let token = groups.token!;

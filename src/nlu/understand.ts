@@ -5,7 +5,7 @@
 // (README, "Understanding free text"). A need the models are unsure of is asked about, not acted on.
 import type { Need, Understanding } from '../../machines/domain.js';
 import type { SlotClassifier, SlotName } from './classifier.js';
-import { afterCorrection } from './corrections.js';
+import { addsToIt, afterCorrection } from './corrections.js';
 import { needPriority } from './need-rules.js';
 import { readWithRules, RULE_CONFIDENCE } from './rules.js';
 
@@ -87,7 +87,11 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
   const corrected = whole.command ? undefined : afterCorrection(text);
   if (corrected === undefined || corrected.trim() === '') return whole;
   const tail = readWhole(classifier, combination, corrected);
+  // "Reset my password. Actually no, scratch that, I just want a refund": what is asked now is outside the sources.
+  if (tail.outsideSources) return { ...whole, needs: [], outsideSources: true, guessedNeed: undefined };
   if (tail.needs.length === 0 && tail.guessedNeed === undefined) return whole;
+  // "I forgot my password. Oh wait, I also forgot my username": both.
+  if (addsToIt(corrected)) return { ...whole, needs: byPriority([...whole.needs, ...tail.needs]) };
   const confidence = { ...whole.confidence, need: tail.confidence?.need ?? RULE_CONFIDENCE };
   const { guessedNeed: _dropped, ...rest } = whole;
   const { loginTrouble: _answered, ...slots } = whole.slots;

@@ -37,6 +37,23 @@ describe('support machine: escapes and misunderstandings', () => {
     expect(chat.handoffs).toEqual([]);
   });
 
+  it('a refund asked after an answer, with thanks, still goes to a person; "back" afterwards hands nothing over', async () => {
+    const chat = startConversation();
+    await chat.send(needs('find_account'));
+    await chat.send(says({ slots: { role: 'owner' } }));
+    await chat.send(clicks('yes'));
+
+    expect(await chat.send(says({ smallTalk: 'thanks', outsideSources: true }))).toContain('handoff.outsideSources');
+  });
+
+  it('"back" after a refund taken in elsewhere does not hand over', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+    await chat.send(says({ outsideSources: true }));
+
+    expect(await chat.send({ type: 'user.back' })).not.toContain('handoff.outsideSources');
+  });
+
   it('a role said before the need is progress, and the product counts once the need is known', async () => {
     const chat = startConversation();
 

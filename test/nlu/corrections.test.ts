@@ -17,6 +17,24 @@ describe('a need taken back mid-message', () => {
     expect((await understand(text)).needs).toEqual(needs);
   });
 
+  it.each([
+    'I forgot my password. Oh wait, I also forgot my username',
+    'I forgot my password. Sorry, no idea what my username is either',
+    'I forgot my password, I was on hold on the phone for an hour and nobody could find my username',
+  ])('%j adds a need rather than taking one back', async (text) => {
+    expect((await understand(text)).needs).toEqual(expect.arrayContaining(['reset_password', 'recover_username']));
+  });
+
+  it('a need taken back for a refund is a request outside the sources', async () => {
+    const read = await understand('Please reset my password. Actually no, scratch that, I just want a refund');
+    expect(read.needs).toEqual([]);
+    expect(read.outsideSources).toBe(true);
+  });
+
+  it('a way of buying offered with doubt after a marker is not said', () => {
+    expect(readByRules('I forgot my password. hang on, not sure if we bought it from our web host').slots.customerType).toBeUndefined();
+  });
+
   it('a marker with no need after it leaves the whole reading ("I mean, …")', async () => {
     expect((await understand('I forgot my password. I mean, honestly, this is the third time this year')).needs).toEqual(['reset_password']);
   });

@@ -163,3 +163,16 @@ describe('a password where an identifier was named', () => {
     expect(masked(text)).toBe(text);
   });
 });
+
+describe('values the review found unmasked', () => {
+  it.each([
+    'the password for the admin page is sunflower',
+    'the PIN for the settings page is sunflower',
+    'Mon mot de passe est « sunflower »',
+    'le mot de passe « sunflower » ne marche pas',
+    'my password is "sun\'flower" now',
+  ])('%j: the value is masked', (text) => {
+    expect(masked(text)).not.toContain('sunflower');
+    expect(masked(text)).not.toContain('flower');
+  });
+});
