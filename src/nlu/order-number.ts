@@ -36,11 +36,15 @@ export function readOrderNumber(t: string): boolean | undefined {
   // A number given with it says they have it, whatever else the message lacks.
   if (/\border (number|no|#)\s*(is |was |: |= |# )?#?\s*[a-z]{0,4}-?\d{4,}/.test(t)) return true;
   // Within one clause: in "password not working, order number is…" the "not" is the password's.
-  if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.,;]{0,30}\border (number|no|#)\b/.test(t)) {
+  if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.,;]{0,30}\border (number|no|#)s?\b/.test(t)) {
     if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;
   }
   // "…order number but lost the password": what is lost there is the password.
-  if (/\border (number|no|#)\b[^.,;]{0,25}\b(lost|gone|missing|don't have|no longer)\b(?! (the |my |our )?(password|username|login|email|access)\b)/.test(t))
+  if (
+    /\border (number|no|#)s?\b[^.,;]{0,25}\b(lost|gone|missing|don't have|no longer|never (existed|got|received|came|arrived|had|saw|seen))\b(?! (the |my |our )?(password|username|login|email|access)\b)/.test(
+      t,
+    )
+  )
     return false;
   // Had once and lost since ("I had the order number, but it's lost now"; "we used to have it"): the
   // past says nothing of now, what follows the "but" does.

@@ -41,7 +41,9 @@ const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
   web_host: /\b(web ?host|webhost|hosting|host|hosts|hoster|hosting provider|hosting company|godaddy|hostgator|bluehost)\b/,
   reseller: /\b(reseller|resellers|re-seller|resold|resale)\b/,
   epki: /\b(epki|enterprise account|enterprise pki|epki manager)\b/,
-  affiliate: /\b(affiliate|affiliates)\b/,
+  // Or a link on someone's blog, review or forum that earns them a commission.
+  affiliate:
+    /\b(affiliate|affiliates)\b|\b(bought|buy|purchased|ordered|got|clicked|came|via|through|thru|from)\b[^.]{0,40}\b(link|banner|ad)\b[^.]{0,30}\b(blog|blogs|blogger|blogger's|forum|review|reviews|newsletter|youtube|video|podcast|influencer|docs|tutorial)\b|\b(gets|earns|got) a commission\b/,
   // "Your website" says how they bought only next to a purchase: "I tried to log in on your website" does not.
   direct:
     /\b(direct|directly|straight from (you|your)|bought it myself|from you guys|regular account)\b|\b(bought|buy|purchased|purchase|ordered|paid|got)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop)\b/,
@@ -189,6 +191,13 @@ const UNREAD_LETTERS = /(?!\p{Script=Latin})\p{L}/u;
 /** The rules alone (synchronous): every slot they can read from one message. */
 export const readByRules = (text: string): Understanding => readWithRules(text).understanding;
 
+/**
+ * ALTAIRE named and then denied, left, or asked about: "ALTAIRE isn't ours", "ALTAIRE nein", "we used
+ * to be with altaire but moved", "should I be going through ALTAIRE?", "… ALTAIRE partner accounts but ours isn't one".
+ */
+const ALTAIRE_DENIED =
+  /\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b/;
+
 /** Wondering which role one has ("does it matter whether I'm the owner or the webmaster?"): no role is said. */
 const ROLE_DOUBT =
   /\b(whether|if|not sure|unsure|don't know|no idea|do i count as|am i)\b[^.]{0,20}\b(i'm|i am|im|we're|we are)?[^.]{0,10}\b(a |an |the )?(webmaster|web master|client|owner|agency)\b[^.]{0,10}\bor (a |an |the )?(webmaster|web master|client|owner|agency)\b/;
@@ -224,7 +233,7 @@ export function readWithRules(text: string): {
     /\b(no partner|not (through|via) (a |any )?partner|nobody else involved|no one else involved|not through (a |any |the )?(host|reseller|partner)[^.]{0,40}\b(anyone|anybody) else)\b/.test(
       t,
     );
-  const partner = affirmed(t, /\baltaire\b/) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
+  const partner = affirmed(t, /\baltaire\b/) && !ALTAIRE_DENIED.test(t) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
   const withheld = withheldNeed(t, !UNREAD_LETTERS.test(text));
   const needs = withheld ? [] : readNeeds(t);
