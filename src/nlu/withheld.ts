@@ -11,7 +11,7 @@ import { P, readNeeds } from './need-rules.js';
  * without stating the need.
  */
 const PROCESS_QUESTION =
-  /^(what is|what's|whats|what are) (an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
+  /^if (i|we) [^.]{0,60}\b(does|do|will|would|is|are|can) (my|our|the|it|that|this|they|their|his|her)\b|\b(the same (thing )?as|two different things)\b|^(what is|what's|whats|what are) (an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
 /**
  * A yes/no or when question about how things work ("does the reset link expire?", "can a username
  * contain a full stop?", "when will the old sign-on be switched off?"). One about the customer's own
@@ -33,7 +33,13 @@ const DOUBT_WHICH =
 /** "Either the username or the password is wrong, I can't work out which"; "could be the old sign-on, could be my password". */
 const DOUBT_EITHER =
   /\b(either|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b[^.]{0,30}\b(or|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b/;
-const DOUBT_SAID = /\b(no idea|not sure|unsure|can't tell|cannot tell|can't work out|can't figure out|can't say|don't know|no clue|which)\b/;
+const DOUBT_SAID =
+  /\b(no idea|not sure|unsure|can't tell|cannot tell|can't work out|can't figure out|can't say|don't know|do not know|no clue|which|idk|dunno|who knows)\b/;
+/** "idk if its my customer number or my password", "either I'm using the wrong account or the password is wrong, not sure which". */
+const LOGIN_PART = String.raw`(username|name|login name|login|customer number|account|password|signon|iso)`;
+const WHICH_OF_TWO =
+  /\b(idk|dunno|no idea|not sure|unsure|don't know|do not know|no clue|can't tell|cannot tell|who knows) (if|whether|which)\b|\bwhich\b|\beither\b/;
+const EITHER_OF_TWO = new RegExp(String.raw`\b${LOGIN_PART}\b[^.]{0,40}\bor\b[^.]{0,30}\b${LOGIN_PART}\b`);
 /** Telling, not asking: "not asking for anything, just wanted to say…". */
 const REMARK =
   /^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
@@ -62,7 +68,7 @@ const ASKS_OR_FAILS =
 
 /** The trouble over: "the reset worked, thank you", "im back in", "das Passwort funktioniert wieder", "found it". */
 const RESOLVED =
-  /\b(worked|works (again|now|fine now)|is working (now|again)|working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|back in now|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username))\b/;
+  /\b(worked|works (again|now|fine now)|is working (now|again)|working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|back in now|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|got it (working|sorted|fixed)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
 const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
 /** A password offered as information: "the password on the post-it says [secret removed]", "… if that helps", "typed it by mistake, please ignore". */
 const GIVES_SECRET = /\b(password|passcode|passphrase|pin)\b[^.]{0,40}\b(is|was|says|reads|fue|es|ist|war|est)\b[^.]{0,10}\bsecret removed\b/;
@@ -87,6 +93,14 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   // Said as a statement it is as rare as a need: "the password has to be 12 characters and I can't make one" tells trouble.
   if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
+  // Not "I don't know my username or my password": neither is known, so both are needs.
+  if (EITHER_OF_TWO.test(t) && WHICH_OF_TWO.test(t) && /\bpassword\b/.test(t) && !/\b(both|and also)\b/.test(t)) return 'doubt';
+  // "Are you a real person or a bot?" asks what the bot is (small talk), not for a person.
+  if (
+    /^(are|r) (you|u) (a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai)\b/.test(t) &&
+    !/\b(talk|speak|chat|want|need|get me|connect)\b/.test(t)
+  )
+    return 'question';
   if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
   if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'outside';
   const given = GIVES_VALUE.exec(t);

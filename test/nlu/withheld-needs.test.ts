@@ -227,3 +227,28 @@ describe('a request outside the sources', () => {
     expect(read.understanding.outsideSources).toBeUndefined();
   });
 });
+
+describe('doubt, questions about the bot, trouble over, and questions about how things work', () => {
+  it.each([
+    'no clue if it is the login name or the password that is off',
+    'either the account is wrong or the password is, dunno which',
+    'Are you an actual human or a bot?',
+    'sorted now, the reset email had gone to junk, thanks anyway',
+    'got it working after all, cheers',
+    'If we rotate the account password, does the token PIN change as well?',
+    'is the PIN on the token the same thing as my login password?',
+  ])('%j states no need', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual([]);
+    expect(readWithRules(text).needWithheld).toBe(true);
+  });
+
+  it('asking the bot what it is and then for a person is a request for one', () => {
+    expect(readWithRules('are you a bot? I want to talk to a person').understanding.needs).toEqual(['human']);
+  });
+
+  it('two login parts both forgotten are both needs, not doubt', () => {
+    expect(readWithRules('I forgot my password and my username, not sure which account either').understanding.needs).toEqual(
+      expect.arrayContaining(['reset_password', 'recover_username']),
+    );
+  });
+});
