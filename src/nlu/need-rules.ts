@@ -4,6 +4,9 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
+const CERTIFICATES_MISSING =
+  /\bwhere (are|is|did|have) (my|the|our|all my|all our|all the) (own )?(certificates?|certs?|ssls?)\b(?![^.]{0,25}\b(file|files|stored|installed|saved|server|folder|key|keys)\b)|\b(certificates?|certs?) (is|are) nowhere\b|\b(certificates?|certs?) (isn't|is not|aren't|are not|not) (listed|showing|shown|visible|appearing)\b/;
+
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
 
 export const P = {
@@ -203,6 +206,8 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const isIn =
     /\b(login works|log in fine|login fine|logged in|get into every|can get in|another account|other account|which one|where|works|i login and|i can login|when i login)\b/;
   if (P.certificate.test(t) && certificateAbsent.test(t) && isIn.test(t) && !saysLoginTrouble(t)) found.add('find_account');
+  // "WHERE ARE MY CERTIFICATES", "my own certificate is nowhere", "the cert isn't listed under my login".
+  if (CERTIFICATES_MISSING.test(t) && !saysLoginTrouble(t)) found.add('find_account');
   // "not because of the sign-on change" rules the sign-on out.
   const isoMention = affirmed(t, P.iso);
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.

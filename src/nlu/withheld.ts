@@ -68,7 +68,7 @@ const ASKS_OR_FAILS =
 
 /** The trouble over: "the reset worked, thank you", "im back in", "das Passwort funktioniert wieder", "found it". */
 const RESOLVED =
-  /\b(worked|works (again|now|fine now)|is working (now|again)|working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|back in now|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|got it (working|sorted|fixed)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
+  /\b(worked|works (again|now|fine now)|is working (now|again)|working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|got it (working|sorted|fixed)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
 const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
 /** A password offered as information: "the password on the post-it says [secret removed]", "… if that helps", "typed it by mistake, please ignore". */
 const GIVES_SECRET = /\b(password|passcode|passphrase|pin)\b[^.]{0,40}\b(is|was|says|reads|fue|es|ist|war|est)\b[^.]{0,10}\bsecret removed\b/;

@@ -252,3 +252,20 @@ describe('doubt, questions about the bot, trouble over, and questions about how 
     );
   });
 });
+
+describe('certificates missing, and getting back in', () => {
+  it.each(['WHERE ARE ALL MY CERTS', 'logged in fine but my own certificate is nowhere', 'the certs are not showing under my login'])(
+    '%j asks which account holds them',
+    (text) => {
+      expect(readWithRules(text).understanding.needs).toEqual(['find_account']);
+    },
+  );
+
+  it('where a certificate file is stored on a server is no account question', () => {
+    expect(readWithRules('where is the certificate file stored on my server').understanding.needs).toEqual([]);
+  });
+
+  it('"how do I get back in now that the sign-on is retired" is no trouble over', () => {
+    expect(readWithRules('how do I get back in now that the independent sign-on is retired').understanding.needs).toEqual(['regain_access']);
+  });
+});
