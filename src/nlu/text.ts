@@ -184,7 +184,10 @@ const stem = (word: string) => word.replace(/(ing|ers|er|es|ed|s|d|e)$/, '');
 export function normalise(text: string): string {
   const lowered = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
   const spaced = inEnglishWords(lowered)
-    .replace(/\b(my|the|login|account|our|his|her|their|client's|clients|clients') pass\b(?! (it|me|this|that|on|along|through)\b)/g, '$1 password')
+    .replace(
+      /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
+      '$1 password',
+    )
     .replace(/\b(the )?name of (the )?user\b/g, 'username')
     .replace(/\border (reference|ref|id|code)\b/g, 'order number')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")

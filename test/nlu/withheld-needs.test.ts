@@ -269,3 +269,13 @@ describe('certificates missing, and getting back in', () => {
     expect(readWithRules('how do I get back in now that the independent sign-on is retired').understanding.needs).toEqual(['regain_access']);
   });
 });
+
+describe('one half of the login had, the other not', () => {
+  it.each([
+    ['I know my password but not my user name', 'recover_username'],
+    ['never mind the customer number, I still cannot remember the password', 'reset_password'],
+    ['Bought direct. Forgot pass. Have the order number.', 'reset_password'],
+  ])('%j is %s', (text, need) => {
+    expect(readWithRules(text).understanding.needs).toEqual([need]);
+  });
+});
