@@ -279,3 +279,15 @@ describe('one half of the login had, the other not', () => {
     expect(readWithRules(text).understanding.needs).toEqual([need]);
   });
 });
+
+describe('a person asked for beside another need', () => {
+  it.each([
+    "I'd like an agent, the PIN of our signing token is lost",
+    'which account are the certs in? can one of your colleagues look?',
+    'could a person help me get my user name back?',
+  ])('%j asks for a person as well', (text) => {
+    const needs = readWithRules(text).understanding.needs;
+    expect(needs[0]).toBe('human');
+    expect(needs.length).toBe(2);
+  });
+});
