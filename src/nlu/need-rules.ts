@@ -4,6 +4,12 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
+const NAME_HALF = String.raw`(username|user id|customer number|login name|login id|the name|first (field|box))`;
+const PASSWORD_HALF = String.raw`(password|the pass|second (field|box|one))`;
+const BOTH_HALVES_LOST = new RegExp(
+  String.raw`\b(forgot|forgotten|lost|don't know|do not know|dont know|can't recall|cannot recall|can't remember|cannot remember|no idea of|need both|know neither|neither|ni de)\b[^.]{0,20}\b(${NAME_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${PASSWORD_HALF}|${PASSWORD_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${NAME_HALF})\b|\b${NAME_HALF}\b[^.]{0,10}\band\b[^.]{0,10}\b${PASSWORD_HALF}\b[^.]{0,30}\b(are|were) both (gone|lost|forgotten)\b`,
+);
+
 const CERTIFICATES_MISSING =
   /\bwhere (are|is|did|have) (my|the|our|all my|all our|all the) (own )?(certificates?|certs?|ssls?)\b(?![^.]{0,25}\b(file|files|stored|installed|saved|server|folder|key|keys)\b)|\b(certificates?|certs?) (is|are) nowhere\b|\b(certificates?|certs?) (isn't|is not|aren't|are not|not) (listed|showing|shown|visible|appearing)\b/;
 
@@ -124,6 +130,11 @@ export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
  * code signing certificate asks for a password when I export it").
  */
 export function readNeeds(t: string): Need[] {
+  // "Can't recall the customer number or the password", "ni de mon identifiant ni de mon mot de passe": both halves, lost together.
+  if (BOTH_HALVES_LOST.test(t) && !clearedNeeds(t).length) {
+    const rest = readNeedsOf(t).filter((need) => need !== 'reset_password' && need !== 'recover_username');
+    return needPriority.filter((need) => need === 'reset_password' || need === 'recover_username' || rest.includes(need));
+  }
   const clauses = t.split(/ (?:\.|;) | ,? and also | , also | plus | , and (?=(?:the|my|our|i|we) )/).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2) return readNeedsOf(t);
   const whole = readNeedsOf(t);

@@ -56,3 +56,18 @@ describe('roles told through whom a helper works for', () => {
     expect(slots.customerType).toBe('web_host');
   });
 });
+
+describe('both halves of the login lost together', () => {
+  it.each([
+    'cannot recall the customer number or the password that goes with it',
+    'we know neither the login name nor the password',
+    'je ne me souviens ni de mon identifiant ni de mon mot de passe',
+    'the name and the password for your site are both gone',
+  ])('%j asks for both', (text) => {
+    expect(readByRules(text).needs).toEqual(['recover_username', 'reset_password']);
+  });
+
+  it('doubt between the two is still asked about', () => {
+    expect(readByRules("I don't know if it's my username or my password").needs).toEqual([]);
+  });
+});
