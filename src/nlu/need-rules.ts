@@ -4,6 +4,7 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
+const COUNTS_TWO = /\b(two|2|both) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
 const NAME_HALF = String.raw`(username|user id|customer number|login name|login id|the name|first (field|box))`;
 const PASSWORD_HALF = String.raw`(password|the pass|second (field|box|one))`;
 const BOTH_HALVES_LOST = new RegExp(
@@ -135,14 +136,15 @@ export function readNeeds(t: string): Need[] {
     const rest = readNeedsOf(t).filter((need) => need !== 'reset_password' && need !== 'recover_username');
     return needPriority.filter((need) => need === 'reset_password' || need === 'recover_username' || rest.includes(need));
   }
-  const clauses = t.split(/ (?:\.|;) | ,? and also | , also | plus | , and (?=(?:the|my|our|i|we) )/).filter((clause) => clause.trim() !== '');
+  const clauses = t.split(/ (?:\.|;) | (?:, )?and also | , also | plus | , and (?=(?:the|my|our|i|we) )/).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2) return readNeedsOf(t);
   const whole = readNeedsOf(t);
   const found = new Set(whole);
   for (const clause of clauses)
     for (const need of readNeedsOf(clause, t)) {
       // In a message about the certificate's password, a clause's bare "password = lost" is that password, not the account's.
-      const fileOnly = need === 'reset_password' && whole.includes('codesign_password') && !whole.includes('reset_password');
+      // Unless the customer counts two things: "two problems, password is forgotten and also windows asks…".
+      const fileOnly = need === 'reset_password' && whole.includes('codesign_password') && !whole.includes('reset_password') && !COUNTS_TWO.test(t);
       if (!fileOnly || P.accountPassword.test(clause) || P.resetNoun.test(clause)) found.add(need);
     }
   return needPriority.filter((need) => found.has(need));
@@ -224,9 +226,9 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.
   // "The certificate login was retired", "those logins are going away": the sign-on without its name.
   const certificateLoginGone = affirmed(t, P.certificateLogin) && P.certificateLoginGone.test(t) && !mentionsPassword;
-  if (isoMention || certificateLoginGone || (P.certificate.test(t) && P.manageNow.test(t) && /\bnow\b/.test(t))) {
-    if (!found.has('find_account') || isoMention) found.add('regain_access');
-  }
+  // A sign-on said to be gone is a need of its own beside "which account" ("where are my certs, now that the separate login is gone").
+  if (isoMention || certificateLoginGone) found.add('regain_access');
+  else if (P.certificate.test(t) && P.manageNow.test(t) && /\bnow\b/.test(t) && !found.has('find_account')) found.add('regain_access');
   return needPriority.filter((need) => found.has(need));
 }
 

@@ -71,3 +71,16 @@ describe('both halves of the login lost together', () => {
     expect(readByRules("I don't know if it's my username or my password").needs).toEqual([]);
   });
 });
+
+describe('two needs said as two', () => {
+  it('"two problems": the account password and the signing file password', () => {
+    expect(readByRules('two problems, the password is forgotten and also windows asks a password for our code signing certificate').needs).toEqual([
+      'codesign_password',
+      'reset_password',
+    ]);
+  });
+
+  it('a sign-on said to be gone beside "which account"', () => {
+    expect(readByRules('where are my certs and how do I get at them now that the separate login is gone').needs).toEqual(['find_account', 'regain_access']);
+  });
+});
