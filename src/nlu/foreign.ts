@@ -9,7 +9,8 @@ const FOREIGN_PASSWORD =
   /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
 
 /** "My" in those languages, before a helper's noun. */
-const MY = '(mi|mein|meine|meinen|meinem|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu|a minha|mijn)';
+const MY =
+  '(mi|mein|meine|meinen|meinem|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu|a minha|mijn|unser|unsere|unserem|notre|nuestro|nuestra|nosso|nossa|o nosso|a nossa|onze|il nostro|la nostra)';
 
 /** Each helper's noun in English, with "my" where the customer's language had it. */
 function helperNouns(nouns: Record<string, string>): [RegExp, string][] {
@@ -79,18 +80,26 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ...helperNouns({
     son: 'hijo|sohn|fils|filho|figlio|zoon',
     nephew: 'sobrino|neffe|neveu|sobrinho|nipote|neef',
-    agency: 'agencia|agence|agentur|agência|agenzia',
+    agency: 'agencia|agence|agentur|webagentur|agência|agenzia|webbureau',
     developer: 'desarrollador|développeur|entwickler|webentwickler|webentwicklerin|desenvolvedor|sviluppatore|ontwikkelaar|programador|programmeur',
-    designer: 'diseñador|diseñadora|webdesigner|webdesignerin|concepteur|webontwerper',
+    designer: 'diseñador|diseñadora|webdesigner|webdesignerin|concepteur|webontwerper|webbouwer',
   }),
   [/(?<!\p{L})(mi|mein|mon|il mio|meu|o meu|mijn) webmaster(?!\p{L})/gu, ' my webmaster '],
+  [
+    /(?<!\p{L})(hat (mir|uns) .{0,30}(erstellt|angelegt|eingerichtet|gemacht)|m'avait créé|m'a créé|nous a créé|nous avait créé|me creó|nos creó|me criou|nos criou)(?!\p{L})/gu,
+    ' made me ',
+  ],
   [/(?<!\p{L})(me hizo|hizo|creó|ha creato|a créé|hat .{0,30} (erstellt|angelegt|eingerichtet)|criou|fez|heeft .{0,30} gemaakt)(?!\p{L})/gu, ' made '],
   [/(?<!\p{L})(para mí|para mi|pour moi|für mich|para nós|para nosotros|pour nous|für uns|voor mij|voor ons)(?!\p{L})/gu, ' for us '],
   [
     /(?<!\p{L})(mis clientes|mes clients|meine kunden|meinen kunden|meus clientes|i miei clienti|mijn klanten|mein kunde|meinem kunden|meiner kunden|meine klienten|mon client|mi cliente)(?!\p{L})/gu,
     ' my clients ',
   ],
+  [/(?<!\p{L})(je suis (le|la)|ich bin (der|die)|soy (el|la)|sou (o|a)|sono (il|la)|ik ben de)(?!\p{L})/gu, " i'm the "],
   [/(?<!\p{L})(je suis|ich bin|yo soy|sou|sono|ik ben)(?!\p{L})/gu, " i'm "],
+  [/(?<!\p{L})(propriétaire|eigentümer|eigentümerin|inhaber|inhaberin|dueño|dueña|proprietario|proprietaria|proprietário|eigenaar)(?!\p{L})/gu, ' owner '],
+  [/(?<!\p{L})(gehören (uns|mir)|sont à (moi|nous)|son (nuestros|míos|mios)|são (nossos|meus)|sono (nostri|miei)|zijn van (ons|mij))(?!\p{L})/gu, ' are ours '],
+  [/(?<!\p{L})(clients? d'une|cliente de una|clientes de una|kundin einer|kunde einer|kunden einer|klant van een|cliente di una)(?!\p{L})/gu, ' client of an '],
   [/(?<!\p{L})(gestiono|je gère|ich verwalte|ich betreue|gerencio|gestisco|ik beheer)(?!\p{L})/gu, ' i manage '],
   [/(?<!\p{L})(yo mismo|yo misma|moi-même|moi même|selbst|eu mesmo|eu mesma|io stesso|io stessa|zelf)(?!\p{L})/gu, ' myself '],
   [/(?<!\p{L})(compré|j'ai acheté|gekauft|comprei|ho comprato|gekocht)(?!\p{L})/gu, ' bought '],

@@ -15,6 +15,17 @@ describe('other languages', () => {
     expect(read.needs[0]).toBe(need);
   });
 
+  it.each([
+    ['Inhaber hier, die Zertifikate gehören uns', 'owner'],
+    ['je suis la propriétaire et les certificats sont à moi', 'owner'],
+    ['Sou o webmaster de vários clientes', 'webmaster'],
+    ['Unser Webdesigner hat mir einen Login eingerichtet', 'client'],
+    ["Notre agence m'a créé un accès pour le certificat", 'client'],
+    ['Ich bin Kundin einer Webagentur', 'client'],
+  ])('%j is %s', (text, role) => {
+    expect(readByRules(text).slots.role).toBe(role);
+  });
+
   it('a password the site rejects, said in Spanish, is a reset', () => {
     expect(readByRules('pongo mi usuario bien pero la clave me la rechaza').needs).toEqual(['reset_password']);
   });
