@@ -46,6 +46,10 @@ describe('roles told through whom a helper works for', () => {
     ['I am only the web designer, the owner asked me to sort out the login', 'webmaster'],
     ['not my account - I am a web developer and these are my clients certificates', 'webmaster'],
     ['our web agency set everything up for us', 'client'],
+    ['the login for our designer was made by me', 'owner'],
+    ['yes, the IT contractor got his own login from me', 'owner'],
+    ['a question about the login I made for our former web agency', 'owner'],
+    ['I am the contractor who renews the certificate, not the business owner', 'webmaster'],
   ])('%j is %s', (text, role) => {
     expect(readByRules(text).slots.role).toBe(role);
   });
