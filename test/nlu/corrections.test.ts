@@ -50,6 +50,9 @@ describe('roles told through whom a helper works for', () => {
     ['yes, the IT contractor got his own login from me', 'owner'],
     ['a question about the login I made for our former web agency', 'owner'],
     ['I am the contractor who renews the certificate, not the business owner', 'webmaster'],
+    ["it's our shop and our certificate, nobody else's", 'owner'],
+    ['paid for the wildcard with my own card', 'owner'],
+    ['self-managed, no agency involved', 'owner'],
   ])('%j is %s', (text, role) => {
     expect(readByRules(text).slots.role).toBe(role);
   });
