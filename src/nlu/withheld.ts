@@ -70,6 +70,7 @@ const ASKS_OR_FAILS =
 const RESOLVED =
   /\b(worked|works (again|now|fine now)|is working (now|again)|working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|got it (working|sorted|fixed)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
 const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
+const DONE_ALREADY = /^(i|we) (changed|reset|updated|renewed) (my|our|the) (password|username|pin|login)( (last|this|on|yesterday|today)\b[^.]*)?( \.)?$/;
 /** A password offered as information: "the password on the post-it says [secret removed]", "… if that helps", "typed it by mistake, please ignore". */
 const GIVES_SECRET = /\b(password|passcode|passphrase|pin)\b[^.]{0,40}\b(is|was|says|reads|fue|es|ist|war|est)\b[^.]{0,10}\bsecret removed\b/;
 const INFO_ONLY =
@@ -88,6 +89,8 @@ const PASSWORD_RULES =
 export function withheldNeed(message: string, wholly = true): 'question' | 'outside' | 'doubt' | 'answer' | 'remark' | undefined {
   const t = withoutCourtesies(message);
   if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(t) && !affirmed(t, P.human)) return 'remark';
+  // "I changed my password last week.": something done, told with no trouble after it.
+  if (DONE_ALREADY.test(t) && !TROUBLE.test(t.replace(DONE_ALREADY, ' ')) && !CONTRAST.test(t) && !/\b(and|but|so|now)\b/.test(t)) return 'remark';
   const secretGiven = GIVES_SECRET.test(t) || (INFO_ONLY.test(t) && (GIVES_VALUE.test(t) || /\bsecret removed\b/.test(t)));
   if (secretGiven && wholly && !TROUBLE.test(t) && (INFO_ONLY.test(t) || !ASKS_OR_FAILS.test(t))) return 'answer';
   // Said as a statement it is as rare as a need: "the password has to be 12 characters and I can't make one" tells trouble.

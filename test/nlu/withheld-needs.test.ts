@@ -269,25 +269,3 @@ describe('certificates missing, and getting back in', () => {
     expect(readWithRules('how do I get back in now that the independent sign-on is retired').understanding.needs).toEqual(['regain_access']);
   });
 });
-
-describe('one half of the login had, the other not', () => {
-  it.each([
-    ['I know my password but not my user name', 'recover_username'],
-    ['never mind the customer number, I still cannot remember the password', 'reset_password'],
-    ['Bought direct. Forgot pass. Have the order number.', 'reset_password'],
-  ])('%j is %s', (text, need) => {
-    expect(readWithRules(text).understanding.needs).toEqual([need]);
-  });
-});
-
-describe('a person asked for beside another need', () => {
-  it.each([
-    "I'd like an agent, the PIN of our signing token is lost",
-    'which account are the certs in? can one of your colleagues look?',
-    'could a person help me get my user name back?',
-  ])('%j asks for a person as well', (text) => {
-    const needs = readWithRules(text).understanding.needs;
-    expect(needs[0]).toBe('human');
-    expect(needs.length).toBe(2);
-  });
-});
