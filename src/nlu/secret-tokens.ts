@@ -49,7 +49,7 @@ export function shapeRanges(text: string): Range[] {
       ranges.push([at, at + glued.length]);
       return;
     }
-    if (looksLikeCredential(core)) {
+    if (looksLikeCredential(core) && !isTechnicalName(core)) {
       // "j.varga/Paprika_2021": a user name and its password written as a pair; only the second is secret.
       const pair = /^(?<user>[\p{L}\p{N}._-]+)\/(?<secret>[^/]+)$/u.exec(core)?.groups;
       const at = pair && !looksLikeCredential(pair.user!) ? core.length - pair.secret!.length : 0;

@@ -122,9 +122,10 @@ function namesAnotherThing(matched: string, groups: Record<string, string | unde
  * plain word after it is prose.
  */
 const NOUN_AFTER_CUE =
-  /^(tries|attempts?|policy|policies|rules?|requirements?|manager|prompt|strength|length|complexity|history|expiry|lockout|limit|counter|issue|problem)$/i;
+  /^(tries|attempts?|policy|policies|rules?|requirements?|manager|prompt|strength|length|complexity|history|expiry|lockout|limit|counter|issue|problem|hint|reminder)$/i;
 const describesAnotherNoun = (matched: string, groups: Record<string, string | undefined>, core: string): boolean => {
-  if (groups.connector === undefined || !/^\p{L}+$/u.test(core)) return false;
+  // Letters only (a quoted hint may be a few words: "password hint was 'first dog'").
+  if (groups.connector === undefined || !/^\p{L}+(?:[\s'’-]+\p{L}+)*$/u.test(core.trim())) return false;
   const filler = matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).filter(Boolean);
   // Only the noun right after a cue: "the password for the admin page is sunflower" names the password.
   const noun = filler.at(-1) ?? '';
@@ -141,7 +142,7 @@ function cuedRanges(text: string): Range[] {
       const quoted = groups.quoted;
       // "pasword's reset … I'll": the apostrophes of two contractions, not a quotation.
       if (groups.quote === "'" && /^(s|d|ll|re|ve|t|m)\s/.test(quoted)) continue;
-      if (quoted.trim().length < 3 || notSecrets.has(quoted.trim().toLowerCase())) continue;
+      if (quoted.trim().length < 3 || notSecrets.has(quoted.trim().toLowerCase()) || describesAnotherNoun(match[0], groups, quoted)) continue;
       const start = match.index + match[0].length - quoted.length - 1;
       ranges.push([start + quoted.length - quoted.trimStart().length, start + quoted.trimEnd().length]);
       continue;

@@ -135,6 +135,30 @@ describe('a cue naming what another noun is about', () => {
   it.each(['the password I have been using is sunshine', 'password for the account is sunshine'])('%j: the word after the verb is the password', (text) => {
     expect(masked(text)).not.toContain('sunshine');
   });
+
+  it.each(["password hint was 'first dog' lol", 'the account password I have is out of date too'])('%j stays as typed: a hint, a state', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+
+  it.each(["the password is 'first dog'", "pass is 'Ab12!xyz'", 'password hint is Summer2020!'])(
+    '%j: a quoted value or a shaped one is still masked',
+    (text) => {
+      expect(masked(text)).toContain('[secret removed]');
+    },
+  );
+});
+
+describe('names of tools and standards shaped like passwords', () => {
+  it.each(['we store the token passphrase in 1Password, the entry is called signing', 'the pipeline signs through the PKCS#11 driver'])(
+    '%j stays as typed',
+    (text) => {
+      expect(masked(text)).toBe(text);
+    },
+  );
+
+  it('a password after its cue is masked even when it spells a tool ("password is Windows11")', () => {
+    expect(masked('my password is Windows11')).not.toContain('Windows11');
+  });
 });
 
 describe('variants of one password offered together', () => {
