@@ -2,40 +2,16 @@
 // (text.ts). understand.ts takes from here what is structural (ALTAIRE, order numbers, emails and user
 // names, answers, commands, small talk) and, per slot, whatever measured best on the dev split. Needs
 // are read in need-rules.ts, negation scope in negation.ts.
-import type { CustomerType, Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
+import type { CustomerType, Need, Product, SmallTalk, Understanding } from '../../machines/domain.js';
 import { afterCorrection } from './corrections.js';
 import { affirmed } from './negation.js';
+import { readRole, ROLE_DOUBT } from './roles.js';
 import { readOrderNumber } from './order-number.js';
 import { clearedNeeds, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
-
-/** Whoever builds or runs a site for someone: a trade alone ("developer"), or a vague noun with a web or IT qualifier ("website guy"). */
-const helpers = String.raw`((old|former|previous|last|external|outside) )?(webmaster|web master|developer|designer|agency|contractor|consultant|freelancer|managed service provider|(web|website|site|it|tech|computer|digital) (guy|chap|bloke|man|woman|lady|person|people|company|firm|team|designer|developer|dev|agency|contractor|consultant|admin|department|support|provider)|the person who built our website|person who built)`;
-/** Whom a webmaster works for: "for my clients", "for about 30 clients", "for a few law practices". */
-const forOthers = String.raw`(my |our |their |about |around |some |several |many |a few |a dozen |a handful of |\d+ |dozens of |lots of |other )*(\w+ )?(clients|customers|businesses|practices|companies|firms|shops|charities|people)`;
-const someone = String.raw`(person|guy|man|woman|lad|lady|chap|bloke|friend|company|agency|developer|designer|firm|freelancer)`;
-const made = String.raw`(gave|give|given|set up|setup|sets up|set (it|them|this|that|everything|the account|the login) up|made|make|created|create|provided|built|registered|configured|arranged)`;
-
-const R = {
-  webmaster: new RegExp(
-    String.raw`\b(i'm|i am|im|we're|we are) (only |just |actually )?(a |an |the )?(freelance |independent )?(webmaster|web master|web designer|web developer|developer|agency|web agency|designer|reseller of services|contractor|consultant|freelancer|it contractor|it consultant)\b(?! (for|at|in) (our|my) (company|firm|business))|\bwebmaster here\b|\b(for|of) (my|our|all my|all our) (\w+ )?(clients|customers|client sites)\b|\b(customer|client) (websites|sites|domains)\b|\b(my|our) hosting (customers|clients)\b|\bmy (client|clients|customer|customers)('s|s')?\b(?! (account|number|id|no)\b)[^.]{0,30}\b(password|login|account|certificates|reset|username)\b|\bmy (client|customer) (forgot|lost|needs|wants|can't|bought|has|uses|says)\b|\b(i've got|i have|we have|we've got) (\w+ ){0,3}(\d+|a dozen|dozens of|several|many|lots of|a few|a handful of|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of) (clients|customers)\b|\b(i'm|i am|we're|we are) (the|an?) (\w+ )?(web guy|web person|it person|it guy|it department|it support|it provider|web agency|agency|webmaster|web designer|web developer) for\b|\b(it support|web|design|hosting|digital|it) (company|agency|firm|outfit|studio) here\b|^(web agency|it support company|webmaster|web designer|web developer|freelance (dev|developer|designer))\b|\bi run (a|an|our) (small )?(web |digital |design )?(agency|studio)\b|\b(managed it|it support|outsourced it)\b[^.]{0,20}\bfor\b|\bwhose (site|website|sites|websites) (i|we) (run|manage|look after|built|build)\b|\b(businesses|companies|clients|customers) (we|i) (serve|support|work for|look after)\b|\b(manage|managing|handle|handling|look after|looking after|maintain)\b[^.]{0,25}\bfor (my |our )?(clients|customers)\b|\b(clients|customers)('s|s')? (certificates|sites|accounts|passwords?|codesigning)\b|\b(for|on behalf of) (about |around )?(\d+|a dozen|several|many|multiple|my|our) (clients|customers|client sites|businesses|small businesses)\b|\bi (do|run) (web design|websites|sites)\b[^.]{0,40}\b(for|customers|clients|businesses)\b|\bmanaging the certificates for them\b|\bone of them forgot\b|\blook after (their|ssl|the) certificates\b|\b(a|one) (client|customer)'s\b|\bfor (a|one of my|one of our) (client|clients|customer|customers)\b|\b(certificates|certificate|ssl) (belong to|belongs to|are for|is for) (the|my|our) (clients|customers|companies|businesses|shops)\b|\b(take care of|look after|looks after|handle|manage|maintain|build|run|do) (the )?(certificates|websites|sites|ssl|web sites)\b[^.]{0,15}\bfor\b[^.]{0,25}\b(companies|businesses|clients|customers|shops|charities|practices|people)\b`,
-  ),
-  client: new RegExp(
-    String.raw`\b(i'm|i am|we're|we are) (just )?(the|a) client\b|\b(my|our) ${helpers}\b[^.]{0,40}\b${made}\b[^.]{0,25}\b(me|us|for me|for us)\b|\b(my|our) ${helpers}\b[^.]{0,20}\b${made} (me|us) (a|an|the|my|our)\b|\b(login|account) (i use )?(was )?(made|set up|created|given) (for me )?by (my|our) ${helpers}\b|\bgot a login from (him|her|them|my|our)\b|\b${made} (me|us) (a|an|my|our|the) (login|account|iso)\b[^.]{0,30}\b(my|our) ${helpers}\b|\b(my|our) ${helpers} (did|does)\b|\b(my|our) ${helpers} ${made} (my|our) (iso |certificate )?(login|account|signon|access)\b|\b(login|account|access) (came|comes|was) from (my|our|the) ${helpers}\b|\b(customer|client) of (the|an|a|our) ${helpers}\b|\b(an|the) ${helpers} ${made} (all )?(this|it|everything|the account|the login)( all)?( up)? for (me|us)\b|\b(person|guy|company|agency|developer|designer|firm) who (built|made|designed|runs|set up) (our|my) (website|site)\b[^.]{0,30}\b${made} (me|us)\b|\b${someone} who (built|made|designed|runs|does|set up|looks after|maintains) (our|my) (website|site|web site|booking site|shop)\b[^.]{0,40}\b(set up|made|created|gave|bought|sorted|handles)\b|\b(my|our) ${helpers}\b[^.]{0,15}\b(has to do|have to do|handles|handled|looks after|runs|does everything|did everything|set (it|everything|things|it all) up)\b|\b(set|set up|made|created|chosen|chose|picked|ordered|bought|purchased|installed|configured|registered|sorted( out)?|done|managed|handled) by (my|our|the|an?) (old |former |previous |outside |external )?${helpers}\b|(^|[.!?] |(?<!\b(i'm|i am|im|we're|we are|as) (only |just )?)\b(my|our|the|an?) )(hired |external |outside )?${helpers}s?( (we|i) (hire|hired|use|used|pay|paid|work with|had))?\b[^.]{0,25}\b(bought|ordered|purchased|sorted|manages|managed|handles|installed|set (it|us|them|everything|things)( all)? up|set up (the|our|my|it|everything)|did (it|the|everything|all|that))\b(?![^.]{0,40}\bfor ${forOthers}\b)|\b(we|i) (use|hire|hired|pay|work with) (an? |our )?(outside |external )?${helpers}\b(?![^.]{0,40}\bfor ${forOthers}\b)|\b(my|our) (friend|son|daughter|nephew|niece|brother|sister|grandson|granddaughter|cousin|husband|wife|dad|father|mum|mom|mother|uncle|aunt)( in law|-in-law)?\b[^.]{0,20}\b(did|does|set up|made|built|sorted|handles|looks after|runs)\b[^.]{0,15}\b(website|site|ssl|certificates?|certs?|account|login|it all|everything)\b|\b(a|my|our) (friend|son|daughter|nephew|niece|brother|sister|grandson|granddaughter|cousin)\b[^.]{0,40}\b(set up|made|created|sorted( out)?) (my|our|the) (access|account|login|certificate account)\b`,
-  ),
-  /** A helper's firm that works for others: "our agency manages certs for about 30 clients" is the speaker's own firm. */
-  helperForOthers: new RegExp(String.raw`\b(my|our) ${helpers}\b[^.]{0,40}\bfor ${forOthers}\b`),
-  ownerDelegating: new RegExp(
-    String.raw`\b(login|account|signon|iso|access) (i|we) ${made} for (my|our|the) ${helpers}\b|\b(login|account|signon|access)\b[^.]{0,30}\b(was |were )?(made|created|set up) by me\b|\bgot (his|her|their) (own )?(login|account|access|signon) from (me|us)\b|\b(i|we) ${made}\b[^.]{0,40}\b(login|account|signon|iso)\b[^.]{0,10}\bfor the (firm|company|people|guy|person|team) (that|who) (maintains|runs|does|looks after|builds|hosts)\b|\b(i|we)( also)? ${made}\b[^.]{0,40}\b(login|account|iso)\b[^.]{0,30}\bfor (my|our|the) ${helpers}\b|\b(i|we) ${made} (my|our|the) ${helpers}\b[^.]{0,10}\b(their|his|her|a|an) (own )?(login|account|iso)\b|\b(i|we) ${made} (an? |the )?(login|account|iso)[^.]{0,20}\b(so|for) (my|our|the|he|she|they)\b|\b(i|we) ${made} an? (account|login) for (my|our) ${helpers}\b`,
-  ),
-  owner:
-    /\b(it's|it is|its) (my|our) (business|company|shop|site|website) and (my|our) (certificate|cert|certs|certificates)\b|\b(paid for|bought|purchased) [^.]{0,40}\b(with|on) my own (card|credit card)\b|\b(it's|it is|its) (just )?me with (one|a|my) [^.]{0,20}\b(cert|certificate)\b|\bself ?-?managed\b|\b(certificates|certificate|cert|certs|codesigning certificate|ssl)( and [^.]{0,25})? (is|are) (all )?(mine|ours)\b|\bmy own account\b|\b(don't|do not) outsource\b|\b(my|our) own (\w+ )?(certificates|ssl|certificate)\b|\bthey're (all )?(my|mine|our|ours)\b|\bthey are (all )?(my|mine|our|ours)\b|\b(certificates|they) are (all )?mine\b|\bi own\b|\b(business|site|website) owner\b|\bi (manage|look after|handle|run) (my own|them myself|the certificates myself|my own sites|it myself)\b|\bmanage (them|it|the certificates) myself\b|\bmanaging my own\b|\bnobody else manages\b|\bthe certificates are mine\b|\bthe certificates are ours\b|\bmy certificates are my own\b|\bi own the business\b|\bi'm the owner\b|\bi run my own\b|\bcertificates are my own\b|\b(i'm|i am|im) (an|the) (\w+ )?owner\b(?!'s)|\b(bought|ordered|purchased|paid for) (it|them|the \w+|my \w+|our \w+)( \w+)? (myself|ourselves)\b|\b(manage|handle|look after|do) (the certs|the certificates|them|it|everything)( all)? (ourselves|myself)\b|\b(certificates|certs|cert|certificate) (is|are) (all )?(my|our) own\b|\bown certs\b|\bmy personal (cert|certificate)\b|\b(bought|ordered|purchased|paid for) by me( personally| myself)?\b|^own (ssl|certs?|certificates?)\b|^(they're |they are |it's |its )?(all )?mine\b|\b(sorted|did|done|handled?|managed?|bought|set up)( it| them| everything)?( all)? (on my own|on our own|by myself|by ourselves)\b/,
-  notDelegated:
-    /\b(never|didn't|did not|haven't|have not) (created|made|gave|give|set up|setup|create|make|set)\b[^.]{0,30}\b(logins?|accounts?|iso)\b[^.]{0,20}\b(for )?(anyone|anybody|someone|a developer|my developer|my webmaster|others?)\b|\bnobody else (manages|has|uses)\b|\bonly i use\b|\bnever gave anyone\b|\bno one else (manages|has|uses)\b/,
-};
 
 const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
   web_host: /\b(web ?host|webhost|hosting|host|hosts|hoster|hosting provider|hosting company|godaddy|hostgator|bluehost)\b/,
@@ -140,23 +116,6 @@ function readAnswer(t: string): Understanding['answer'] {
 const NOT_HELPED =
   /\b(didn't|did not|doesn't|does not|hasn't|has not|haven't|wasn't|isn't) (help|helped|solve|solved|fix|fixed|work|worked|sort it|change anything)\b|\b(no luck|not solved|not fixed|not helpful|no help|no use|no good|still (stuck|broken|not working|doesn't work|can't|cannot))\b/;
 
-function readRole(t: string): { role?: Role; delegated?: boolean } {
-  let role: Role | undefined;
-  let delegated: boolean | undefined;
-  if (affirmed(t, R.ownerDelegating)) {
-    role = 'owner';
-    delegated = true;
-  } else if (affirmed(t, R.helperForOthers)) role = 'webmaster';
-  else if (affirmed(t, R.client)) role = 'client';
-  else if (affirmed(t, R.webmaster)) role = 'webmaster';
-  else if (affirmed(t, R.owner)) role = 'owner';
-  if (affirmed(t, /\bi'm not (a |the )?client\b/) && /\bmanag\w* [^.]{0,30}\bfor them\b/.test(t)) role = 'webmaster';
-  // Having made no login for anyone says nothing of whose certificates they are (corpus/README.md).
-  // A client's "I didn't make the login, my webmaster did" says who made it, not that no login was delegated.
-  if (R.notDelegated.test(t) && role !== 'client') delegated = delegated ?? false;
-  return { role, delegated };
-}
-
 const commands: [RegExp, NonNullable<Understanding['command']>][] = [
   [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],
   [/^(back|go back|previous|undo|back please|go back please)$/, 'back'],
@@ -197,10 +156,6 @@ export const readByRules = (text: string): Understanding => readWithRules(text).
  */
 const ALTAIRE_DENIED =
   /\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b/;
-
-/** Wondering which role one has ("does it matter whether I'm the owner or the webmaster?"): no role is said. */
-const ROLE_DOUBT =
-  /\b(whether|if|not sure|unsure|don't know|no idea|do i count as|am i)\b[^.]{0,20}\b(i'm|i am|im|we're|we are)?[^.]{0,10}\b(a |an |the )?(webmaster|web master|client|owner|agency)\b[^.]{0,10}\bor (a |an |the )?(webmaster|web master|client|owner|agency)\b/;
 
 /**
  * What the rules read, and what they found the message not to say whatever its words: no need
