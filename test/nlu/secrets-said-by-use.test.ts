@@ -136,7 +136,11 @@ describe('a cue naming what another noun is about', () => {
     expect(masked(text)).not.toContain('sunshine');
   });
 
-  it.each(["password hint was 'first dog' lol", 'the account password I have is out of date too'])('%j stays as typed: a hint, a state', (text) => {
+  it.each([
+    "password hint was 'first dog' lol",
+    'the account password I have is out of date too',
+    'I have the username and password written down My problem is only that the old login is off',
+  ])('%j stays as typed: a hint, a state', (text) => {
     expect(masked(text)).toBe(text);
   });
 
