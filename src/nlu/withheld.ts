@@ -79,6 +79,19 @@ const INFO_ONLY =
 const PASSWORD_RULES =
   /\b(password|passphrase|username)s? (can|must|has to|have to|need to|should|may) (contain|include|have|be|start|end|use)\b|\bhow (long|short|many characters)\b[^.?]{0,30}\b(password|passphrase|username)\b|\bspecial characters\b/;
 
+/** Anything that says the customer is stuck or wants something now, whatever else the message says. */
+const WANTS_OR_STUCK =
+  /\b(need|needs|want|wants|stuck|get (back )?in|access|how (do|can|should) (i|we)|(do|should|can|must) (i|we)|what (do|should) (i|we)|please|pls|help|locked|lost|forgot|forgotten|forget|nobody|no one|none of us|anymore|any more|no longer|left|deleted|wiped|erased|options|missing|gone|expired|wrong|broke|broken|fails?|failed|reset|dead|unreachable|suddenly|says|human|agent|person|someone|somebody|operator|call|\w+n't|not|no|cannot|but)\b/;
+/** An opinion of the change, the rules or the bot ("the old separate login was simpler", "poor communication", "this bot keeps asking the same thing"). */
+const OPINION =
+  /\b(was|is|are|were) (much |far |a lot |way |so )?(simpler|easier|better|worse)\b|\b(bad idea|poor communication|great timing|ridiculous|annoying|awful|terrible|stupid|dumb|silly|useless|overkill|too strict|rant over|just saying|nobody told us|no one told us|why did you|why would you)\b|\b(bot|chat|robot)\b[^.]{0,15}\b(keeps|kept) (asking|saying|repeating)\b/;
+/** Where a secret or the signing key is kept, told with nothing wrong: "the token PIN is written on a sticky note in the safe". */
+const SETUP =
+  /\b(pin|pins|password|passwords|passphrase|key|token)\b( (\w+ ){0,2}?)(is |are )?(stored|kept|written|saved|injected|plugged|attached|sits|lives)( (in|on|into|from|to)\b)|\b(we|i) (store|keep) (the|our|its|my) (\w+ )?(pin|password|passphrase)\b|\bonly (\w+ ){1,3}(knows|has|holds) the (pin|password|passphrase)\b|\b(moved|switched|migrated) (everyone|everybody) (over|to)\b|\bno help needed\b/;
+/** A question about things in general, its subject no one of the customer's: "do webmasters get notified when I change my password?". */
+const GENERAL_QUESTION =
+  /^(so |and |just curious ,? |quick question ,? )?(after [^.,]{0,30} ,? )?(do|does|will|would|are|is|can|should) (other |all |the |a |an )?(webmasters?|resellers?|partners?|partner accounts|accounts|logins|users|people|everyone|everybody|tokens?|pins?|resetting|changing|reset links?|the (reset|link|token|pin|username|customer number))\b/;
+
 /**
  * Why the message states no need although it names what needs are about, if it does: a question
  * about the process, a request outside the sources (`outside`: a person answers it), doubt about which thing fails, an answer giving a value,
@@ -105,6 +118,11 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   )
     return 'question';
   if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
+  // "Nobody told us…" is the opinion; "nobody remembers its PIN" is trouble.
+  const besideOpinion = t.replace(new RegExp(OPINION.source, 'g'), ' ');
+  if ((OPINION.test(t) || SETUP.test(t)) && !TROUBLE.test(besideOpinion) && !WANTS_OR_STUCK.test(besideOpinion) && !affirmed(t, P.human)) return 'remark';
+  const ownTrouble = /\b(mine|my|our|i|we|me|us)\b[^.]{0,30}\b(never|\w+n't|not|no longer)\b|\b(do|should|can|must|have) (i|we) (have to|need to|do)\b/.test(t);
+  if (GENERAL_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !/\b(please|help|can you|could you)\b/.test(t)) return 'question';
   if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'outside';
   const given = GIVES_VALUE.exec(t);
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';

@@ -1,0 +1,16 @@
+// Asking for a person in softer words than "agent please": a call or a number to ring, someone to
+// walk the customer through it, a person to have, the chat or bot turned down. The refusal in "I'd
+// rather not do this with a bot" is the request itself, so this is read as it stands, not through
+// the negation scope that `P.human` is read with (need-rules.ts).
+const PERSON_WANTED_PARTS = [
+  String.raw`\bis there (a|an|any) (human|person|real person|agent|someone|somebody|people)\b`,
+  String.raw`\b(someone|somebody|anyone|anybody)\b[^.]{0,20}\b(walk|talk|take) (me|us) through\b`,
+  String.raw`\b(can|could|may) (i|we) (have|get) (a|an) (person|human|agent|real person|actual person)\b`,
+  String.raw`\b(phone|call|ring) (me|us) back\b`,
+  String.raw`\b(appreciate|like|love|want|prefer|need|get|have) a (call|phone call|callback|ring)\b`,
+  String.raw`\b(sort|do|discuss|handle|go through) (it|this|that|things) (by|over the|on the) phone\b`,
+  String.raw`\b(a|any) (number|phone number|line) (i|we) (can|could|should) (call|ring|phone)\b`,
+  String.raw`\b(rather not|don't (really )?want to|do not want to|prefer not to|not comfortable)\b[^.]{0,20}\b(do|doing|sort|sorting|deal|dealing|use|using|talk|talking|chat|chatting)\b[^.]{0,25}\b(bot|chatbot|chat window|chat|machine|robot|script)\b`,
+  String.raw`\b(person|human|people|someone|somebody) ,? not (a|this|some|the) (bot|script|machine|robot|chatbot)\b`,
+];
+export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));

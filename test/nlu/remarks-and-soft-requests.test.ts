@@ -1,0 +1,46 @@
+// A person asked for in soft words, and messages that name passwords, tokens or the retired sign-on
+// without asking for anything: an opinion, how things are set up, a question about things in general.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+
+const needsOf = (text: string) => readWithRules(text).understanding.needs;
+
+describe('a person asked for softly, beside what is wrong', () => {
+  it.each([
+    ['is there a real person around? the passphrase on our pfx is rejected', 'codesign_password'],
+    ['Could somebody talk me through it? My account password gets refused every time.', 'reset_password'],
+    ['may I have a human please, my user id is not recognised', 'recover_username'],
+    ['I would rather not sort this out with a chatbot. The separate certificate login stopped working.', 'regain_access'],
+    ['my customer number is gone. would appreciate a call back, phone me back on the office line', 'recover_username'],
+    ['Is there a number we can ring? nobody here knows which account holds the certificates', 'find_account'],
+  ])('%j asks for a person and says %s', (text, need) => {
+    expect(needsOf(text)).toEqual(['human', need]);
+  });
+
+  it('"the trouble is my password" names the password', () => {
+    expect(needsOf('honestly the trouble is my password')).toEqual(['reset_password']);
+  });
+});
+
+describe('nothing asked for', () => {
+  it.each([
+    'the new single login is much worse than the old separate one',
+    'nobody told us the independent sign-on was being switched off, poor communication',
+    'the bot kept asking me the same question',
+    'our code signing PIN is stored in the company vault and the CTO holds the key',
+    'the signing token is plugged into the release server in the basement',
+    'we migrated everyone to the normal account login in March',
+    'Does changing the account password affect the token PIN?',
+    'do resellers use the same login page after the change?',
+  ])('%j states no need', (text) => {
+    expect(needsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the new login is awful and I am locked out of the certificate sign-on since it went', 'regain_access'],
+    ['our token PIN is stored on a post-it nobody can find anymore', 'codesign_password'],
+    ['does the reset link expire? my password still does not work', 'reset_password'],
+  ])('%j: trouble beside it is the need (%s)', (text, need) => {
+    expect(needsOf(text)).toContain(need);
+  });
+});
