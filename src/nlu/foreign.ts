@@ -48,7 +48,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' certificate ',
   ],
   [
-    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|weiß (ich )?nicht mehr|weet (ik )?niet meer|non ricordo)(?!\p{L})/gu,
+    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|weiß (ich |wir )?(auch |leider )?nicht mehr|weet (ik )?(ook )?niet meer|non ricordo|non mi ricordo|tampoco (recuerdo|me acuerdo)|je ne (sais|connais) plus|não sei mais)(?!\p{L})/gu,
     ' forgot ',
   ],
   [
@@ -90,6 +90,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' made me ',
   ],
   [/(?<!\p{L})(me hizo|hizo|creó|ha creato|a créé|hat .{0,30} (erstellt|angelegt|eingerichtet)|criou|fez|heeft .{0,30} gemaakt)(?!\p{L})/gu, ' made '],
+  [/(?<!\p{L})(für (den|das|die|dem)|pour (le|la)|para (el|la|o|a)|voor (de|het)|per (il|la))(?!\p{L})/gu, ' for the '],
   [/(?<!\p{L})(para mí|para mi|pour moi|für mich|para nós|para nosotros|pour nous|für uns|voor mij|voor ons)(?!\p{L})/gu, ' for us '],
   [
     /(?<!\p{L})(mis clientes|mes clients|meine kunden|meinen kunden|meus clientes|i miei clienti|mijn klanten|mein kunde|meinem kunden|meiner kunden|meine klienten|mon client|mi cliente)(?!\p{L})/gu,

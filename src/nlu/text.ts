@@ -193,6 +193,8 @@ export function normalise(text: string): string {
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
     .replace(/\bs\/mime\b/g, 'smime')
+    // A token by its maker's or its kind's name is the token the certificate lives on.
+    .replace(/\b(e-?token|yubikey|yubi key|usb token|hardware token|usb dongle|dongle|smart ?card)\b/g, 'token')
     .replace(/\be-?pki\b/g, 'epki')
     .replace(/\bsign[- ]on\b/g, 'signon')
     .replace(/\bsign(ing)?[- ]in\b/g, 'signin')
@@ -205,6 +207,10 @@ export function normalise(text: string): string {
     .replace(/(^|\s)\.(pfx|p12|pem|jks|cer|crt|key|zip|exe|msi)\b/g, '$1$2')
     .replace(/([.!?;]+)(\s|$)/g, ' . ')
     .replace(/,/g, ' , ')
+    // Accents the translations above left ("für", "weiß") lose their marks rather than split the word ("f r" read as "f are").
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9'.,#/_@ -]+/g, ' ');
   return spaced
     .split(/\s+/)

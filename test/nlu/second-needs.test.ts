@@ -1,0 +1,49 @@
+// A second need said late, by its object, or in another language; a need ruled out beside the one
+// meant; a token by its maker's name; a password that will not open a file.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+import { normalise } from '../../src/nlu/text.js';
+
+const needsOf = (text: string) => [...readWithRules(text).understanding.needs].sort();
+
+describe('two needs, the second late', () => {
+  it.each([
+    ['Our account password is refused. Separately, nobody remembers the PIN of the YubiKey we sign with.', ['codesign_password', 'reset_password']],
+    ['Das Passwort wird abgelehnt, und die PIN für den Token weiß ich leider nicht mehr.', ['codesign_password', 'reset_password']],
+    ['the standalone cert login refuses me now. my main account password is outdated as well', ['regain_access', 'reset_password']],
+    ['Password reset first please. Then a colleague said the certs might be in a different account, so that as well.', ['find_account', 'reset_password']],
+    ['our web guy left: no user name, no password, nothing', ['recover_username', 'reset_password']],
+    ['I forgot my user and my password', ['recover_username', 'reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
+
+describe('one need ruled out, the other meant', () => {
+  it.each([
+    ["I don't think it's the password, I probably typed the wrong customer number", ['recover_username']],
+    ['Not forgotten my username. It is the password.', ['reset_password']],
+    ["the customer number is sorted now, it's the password I'm missing", ['reset_password']],
+    ["what I'm missing is the account number, the password I have", ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
+
+describe('the certificate file or token, not the account', () => {
+  it("a password that will not open the pfx is the file's", () => {
+    expect(needsOf('I have the pfx and a password that will not open it')).toEqual(['codesign_password']);
+  });
+
+  it('help with the password for the code signing certificate is that password alone', () => {
+    expect(needsOf('could a person help me with the password for our code signing certificate?')).toEqual(['codesign_password', 'human']);
+  });
+
+  it.each(['eToken', 'YubiKey', 'smart card'])('a %s is a token', (name) => {
+    expect(normalise(`the ${name} PIN`)).toBe('the token pin');
+  });
+
+  it('accents lose their marks instead of splitting the word ("für" is not "f are")', () => {
+    expect(normalise('die PIN weiß ich nicht')).toBe('die pin weiss ich nicht');
+  });
+});
