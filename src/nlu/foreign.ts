@@ -65,6 +65,11 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ],
   [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
   [
+    /(?<!\p{L})(me passer|passez-moi|me mettre en relation avec|pásame con|páseme con|verbinden sie mich mit|verbinde mich mit|me passe para|passami)(?!\p{L})/gu,
+    ' connect me to ',
+  ],
+  [/(?<!\p{L})(un conseiller|une conseillère|un asesor|una asesora|einem berater|einer beraterin|um consultor|un consulente)(?!\p{L})/gu, ' a person '],
+  [
     /(?<!\p{L})(mitarbeiter|mitarbeiterin|einem menschen|einem mitarbeiter|einer person|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore)(?!\p{L})/gu,
     ' a person ',
   ],

@@ -4,8 +4,8 @@ const NEGATOR = /\b(not|no|never|don't|do not|didn't|did not|isn't|wasn't|aren't
 /** Words that end a negation's reach: a new clause usually states the positive fact. */
 const SCOPE_BREAK = /(^|\s)(\.|-|:|but|just|only|i|we|it's|its|it was|instead|rather|so|because|get|give|can|could)(\s|$)/;
 
-/** A subject after a comma starts a new clause. */
-const SUBJECT = /^(i|i'm|im|we|we're|it|it's|they|they're|he|she|my|our)$/;
+/** A subject after a comma starts a new clause; so does a request ("I'm not typing that again, get an agent"). */
+const SUBJECT = /^(i|i'm|im|we|we're|it|it's|they|they're|he|she|my|our|get|give|put|connect|transfer|send|tell|please|can|could|just|only)$/;
 
 /** True when `index` in `text` falls within a few words after a negator in the same clause. */
 function negatedAt(text: string, index: number): boolean {
@@ -13,7 +13,7 @@ function negatedAt(text: string, index: number): boolean {
   const firstWordAt = (i: number) => before[i] ?? text.slice(index).split(' ')[0] ?? '';
   for (let i = before.length - 1; i >= 0; i--) {
     const word = before[i]!;
-    // "not a webmaster, I'm the client": a comma and a new subject start a new clause.
+    // "not a webmaster, I'm the client": a comma and a new subject or a request start a new clause.
     if (word === ',' && SUBJECT.test(firstWordAt(i + 1))) return false;
     // "not because of…", "not just…": a negator right before the break word carries across it.
     const negatedBreak = NEGATOR.test(before[i - 1] ?? '');

@@ -13,6 +13,7 @@ describe('a need taken back mid-message', () => {
     ['Reset my password please. Oh wait, I know the password, I need the customer number', ['recover_username']],
     ['the PIN of our signing token is lost, sorry I mean the password for logging in to the portal', ['reset_password']],
     ['which account has the certs? scratch that, I can see them, I just cannot remember my user name', ['recover_username']],
+    ['Could I talk to a person? Actually, never mind, I only need my password reset', ['reset_password']],
   ])('%j reads the need said last', async (text, needs) => {
     expect((await understand(text)).needs).toEqual(needs);
   });
@@ -29,6 +30,10 @@ describe('a need taken back mid-message', () => {
     const read = await understand('Please reset my password. Actually no, scratch that, I just want a refund');
     expect(read.needs).toEqual([]);
     expect(read.outsideSources).toBe(true);
+  });
+
+  it('"forget what I said before" takes back what came before; trouble over after it is no need', () => {
+    expect(readByRules('forget what I said before, my colleague worked out which account the certificates are in').needs).toEqual([]);
   });
 
   it('a way of buying offered with doubt after a marker is not said', () => {

@@ -17,6 +17,21 @@ describe('a person asked for softly, beside what is wrong', () => {
     expect(needsOf(text)).toEqual(['human', need]);
   });
 
+  it.each([
+    "I'm not repeating all of that again, get me an agent",
+    'Pouvez-vous me passer un conseiller ?',
+    'our web firm is away this week. Could a member of staff look at it for me?',
+  ])('%j asks for a person', (text) => {
+    expect(needsOf(text)).toEqual(['human']);
+  });
+
+  it.each([
+    ["I'm not after an agent, I'm after my password", ['reset_password']],
+    ["I don't need an agent, just the password", ['reset_password']],
+  ])('%j turns a person down and asks for %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
   it('"the trouble is my password" names the password', () => {
     expect(needsOf('honestly the trouble is my password')).toEqual(['reset_password']);
   });

@@ -152,6 +152,16 @@ describe('a cue naming what another noun is about', () => {
   );
 });
 
+describe('words and numbers after a cue that are no password', () => {
+  it('"both" after the cue says what happened to two passwords', () => {
+    expect(masked('the pfx passphrase and my own login password: both lost, neither works')).not.toContain('[secret removed]');
+  });
+
+  it('a customer number named by its abbreviation stays, however far the password cue before it ("cust no. on hand: 7734102")', () => {
+    expect(masked('forgot pw. cust no. on hand: 7734102')).toContain('7734102');
+  });
+});
+
 describe('names of tools and standards shaped like passwords', () => {
   it.each(['we store the token passphrase in 1Password, the entry is called signing', 'the pipeline signs through the PKCS#11 driver'])(
     '%j stays as typed',
