@@ -64,6 +64,10 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' which account ',
   ],
   [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
+  [/(?<!\p{L})(iemand|jemand|jemanden|quelqu'un|alguien|alguém|qualcuno)(?!\p{L})/gu, ' someone '],
+  [/(?<!\p{L})(perdón|perdon|pardon|entschuldigung|desculpa|desculpe|scusa|scusi|sorry)(?!\p{L})/gu, ' sorry '],
+  // "(het is) niet mijn X maar mijn Y": "it's not my X but my Y".
+  [/(?<!\p{L})(het is\s+)?niet\s+(mijn|de|het)\s+(\p{L}+)\s+maar(\s+mijn)?(?!\p{L})/gu, " it's not my $3 but my "],
   [
     /(?<!\p{L})(me passer|passez-moi|me mettre en relation avec|pásame con|páseme con|verbinden sie mich mit|verbinde mich mit|me passe para|passami)(?!\p{L})/gu,
     ' connect me to ',

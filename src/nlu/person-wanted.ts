@@ -7,6 +7,7 @@ const PERSON_WANTED_PARTS = [
   String.raw`\b(someone|somebody|anyone|anybody)\b[^.]{0,20}\b(walk|talk|take) (me|us) through\b`,
   String.raw`\b(can|could|may) (i|we) (have|get) (a|an) (person|human|agent|real person|actual person)\b`,
   String.raw`\b(phone|call|ring) (me|us) back\b`,
+  String.raw`\b(a|an) (human|person|real person|agent) to (explain|help|talk|walk|go through|look|check|call)\b`,
   String.raw`\b(a|one) (member of (staff|your (staff|team)|the team)|staff member)\b[^.]{0,20}\b(help|call|look|take)\b`,
   String.raw`\b(a|an) (person|human|real person|actual person|agent) would be (nice|good|great|better|helpful|appreciated|welcome)\b`,
   String.raw`\b(appreciate|like|love|want|prefer|need|get|have) a (call|phone call|callback|ring)\b`,

@@ -47,3 +47,17 @@ describe('the certificate file or token, not the account', () => {
     expect(normalise('die PIN weiß ich nicht')).toBe('die pin weiss ich nicht');
   });
 });
+
+describe('objects and languages', () => {
+  it.each([
+    ['Für das Kundenkonto, unter dem unser Code-Signing-Zertifikat läuft, habe ich das Passwort vergessen.', ['reset_password']],
+    ['i do code signing for my clients and forgot the password of my own login', ['reset_password']],
+    ['Already reset the website login. Now the token itself keeps saying PIN blocked.', ['codesign_password']],
+    ["I can't get in with the old cert-only login any more", ['regain_access']],
+    ['Het is niet mijn gebruikersnaam maar mijn wachtwoord', ['reset_password']],
+    ['what exactly is a customer number?', []],
+    ["I don't think I was ever given a customer number", ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});

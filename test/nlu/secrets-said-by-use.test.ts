@@ -157,6 +157,10 @@ describe('words and numbers after a cue that are no password', () => {
     expect(masked('the pfx passphrase and my own login password: both lost, neither works')).not.toContain('[secret removed]');
   });
 
+  it('a user name named in another language stays ("la contraseña El usuario es lmartin")', () => {
+    expect(masked('olvidé el usuario no perdón la contraseña El usuario es lmartin')).toContain('lmartin');
+  });
+
   it('a customer number named by its abbreviation stays, however far the password cue before it ("cust no. on hand: 7734102")', () => {
     expect(masked('forgot pw. cust no. on hand: 7734102')).toContain('7734102');
   });
