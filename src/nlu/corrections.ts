@@ -33,6 +33,7 @@ const markers = [
   'actually never mind',
   'actually forget that',
   'ignore that',
+  'well not really',
 ];
 // Not "sorry, no idea…" nor "on hold on the phone": an apology before a doubt, a phone queue.
 const CORRECTION = new RegExp(String.raw`(?<!\bon )\b(${markers.map((marker) => marker.split(' ').join(GAP)).join('|')})\b(?!${GAP}(idea|clue)\b)`, 'giu');

@@ -1,0 +1,57 @@
+// Roles said through what a helper did, whom the customer works for, or whose the certificates are
+// (src/nlu/roles.ts), with the look-alikes that say no role.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+
+const roleOf = (text: string) => readWithRules(text).understanding.slots.role;
+
+describe('a client: a helper did it', () => {
+  it.each([
+    'A freelancer created the login for me and I lost the user name',
+    'Our managed IT provider handled the client certificates and created the account',
+    'the certificate file is locked with a passphrase the contractor chose',
+    "I didn't set anything up, the agency did all the logins",
+    'the guy who built our website bought the certificate as well',
+    "our marketing agency's login for us stopped working",
+    'my daughter bought the ssl for our bakery site',
+    "I'm the owner. Well, not really, the agency we hired runs the certificates.",
+  ])('%j is a client', (text) => {
+    expect(roleOf(text)).toBe('client');
+  });
+});
+
+describe('a webmaster: logins and sites for others', () => {
+  it.each([
+    'I made logins for my clients years ago, so I am the developer',
+    "my client's login to the certificate portal was created by me",
+    'As a webmaster, do I have to ask every client for a new account?',
+    'I do the web stuff for a couple of dentists and a florist',
+    'I look after the IT for a few local charities',
+    'I handle code signing for three software clients',
+  ])('%j is a webmaster', (text) => {
+    expect(roleOf(text)).toBe('webmaster');
+  });
+});
+
+describe('an owner: the certificates are theirs', () => {
+  it.each([
+    'My certs, my account. I forgot the user name.',
+    'the account is in my own name',
+    'Our certificates are handled by us, no outside help',
+    'these are my certificates and I deal with them',
+    'I manage my certs myself, no web guy',
+    "I'm not the webmaster, I'm the webmaster's boss and it's our company's certificate",
+  ])('%j is an owner', (text) => {
+    expect(roleOf(text)).toBe('owner');
+  });
+});
+
+describe('no role', () => {
+  it.each([
+    'it asks for a customer number and I have no idea where it is',
+    'Our IT department handles the certificates but they asked me to get the invoice',
+    'I never created logins for anyone, it is my own separate certificate login that died',
+  ])('%j says no role', (text) => {
+    expect(roleOf(text)).toBeUndefined();
+  });
+});
