@@ -52,7 +52,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' forgot ',
   ],
   [
-    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht akzeptiert)(?!\p{L})/gu,
+    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|не работает|no entra|não entra|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht akzeptiert)(?!\p{L})/gu,
     " doesn't work ",
   ],
   [
@@ -108,7 +108,10 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(je suis (le|la)|ich bin (der|die)|soy (el|la)|sou (o|a)|sono (il|la)|ik ben de)(?!\p{L})/gu, " i'm the "],
   [/(?<!\p{L})(je suis|ich bin|yo soy|sou|sono|ik ben)(?!\p{L})/gu, " i'm "],
   [/(?<!\p{L})(propriétaire|eigentümer|eigentümerin|inhaber|inhaberin|dueño|dueña|proprietario|proprietaria|proprietário|eigenaar)(?!\p{L})/gu, ' owner '],
-  [/(?<!\p{L})(gehören (uns|mir)|è (nostro|nostra|mio|mia)|sont à (moi|nous)|son (nuestros|míos|mios)|são (nossos|meus)|sono (nostri|miei)|zijn van (ons|mij))(?!\p{L})/gu, ' are ours '],
+  [
+    /(?<!\p{L})(gehören (uns|mir)|è (nostro|nostra|mio|mia)|sont à (moi|nous)|son (nuestros|míos|mios)|são (nossos|meus)|sono (nostri|miei)|zijn van (ons|mij))(?!\p{L})/gu,
+    ' are ours ',
+  ],
   [/(?<!\p{L})(clients? d'une|cliente de una|clientes de una|kundin einer|kunde einer|kunden einer|klant van een|cliente di una)(?!\p{L})/gu, ' client of an '],
   [/(?<!\p{L})(gestiono|je gère|ich verwalte|ich betreue|gerencio|gestisco|ik beheer)(?!\p{L})/gu, ' i manage '],
   [/(?<!\p{L})(yo mismo|yo misma|moi-même|moi même|selbst|eu mesmo|eu mesma|io stesso|io stessa|zelf)(?!\p{L})/gu, ' myself '],

@@ -6,7 +6,7 @@ import type { Role } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
 
 /** Whoever builds or runs a site for someone: a trade alone ("developer"), or a vague noun with a web or IT qualifier ("website guy"). */
-const helpers = String.raw`((old|former|previous|last|external|outside|outsourced|managed) )?(webmaster|web master|developer|designer|agency|contractor|consultant|freelancer|managed service provider|dev team|(web|website|site|it|tech|computer|digital|it support|managed it|it services?|web design|design|marketing) (guy|chap|bloke|man|woman|lady|person|people|company|firm|team|designer|developer|dev|agency|contractor|consultant|admin|support|provider)|the person who built our website|person who built)`;
+export const helpers = String.raw`((old|former|previous|last|external|outside|outsourced|managed) )?(webmaster|web master|developer|designer|agency|contractor|consultant|freelancer|managed service provider|dev team|(web|website|site|it|tech|computer|digital|it support|managed it|it services?|web design|design|marketing) (guy|chap|bloke|man|woman|lady|person|people|company|firm|team|designer|developer|dev|agency|contractor|consultant|admin|support|provider)|the person who built our website|person who built)`;
 /** Whom a webmaster works for: "for my clients", "for about 30 clients", "for a few law practices". */
 const forOthers = String.raw`(my |our |their |about |around |some |several |many |a few |a dozen |a handful of |\d+ |dozens of |lots of |other )*(\w+ )?(clients|customers|businesses|practices|companies|firms|shops|charities|people)`;
 const someone = String.raw`(person|guy|man|woman|lad|lady|chap|bloke|friend|company|agency|developer|designer|firm|freelancer)`;
@@ -36,6 +36,9 @@ const R = {
 /** Wondering which role one has ("does it matter whether I'm the owner or the webmaster?"): no role is said. */
 export const ROLE_DOUBT =
   /\b(whether|if|not sure|unsure|don't know|no idea|do i count as|am i)\b[^.]{0,20}\b(i'm|i am|im|we're|we are)?[^.]{0,10}\b(a |an |the )?(webmaster|web master|client|owner|agency)\b[^.]{0,10}\bor (a |an |the )?(webmaster|web master|client|owner|agency)\b/;
+
+/** Whether the customer tells of a login they made for a helper, or of none made for anyone. */
+export const toldDelegation = (t: string): boolean => affirmed(t, R.ownerDelegating) || R.notDelegated.test(t);
 
 /** The role said, and whether a login was made for a helper (true) or denied (false). */
 export function readRole(t: string): { role?: Role; delegated?: boolean } {

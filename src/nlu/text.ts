@@ -193,6 +193,8 @@ export function normalise(text: string): string {
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
     .replace(/\bs\/mime\b/g, 'smime')
+    // "my login secret", "the secret word for entering the site", "five goes at the secret part": the password.
+    .replace(/\b(login|sign-?in|logon|account) secret\b|\bsecret (word|part|bit)\b(?= (for|to|of|is|has|and|\.|,|$))/g, 'password')
     // A token by its maker's or its kind's name is the token the certificate lives on.
     .replace(/\b(e-?token|yubikey|yubi key|usb token|hardware token|usb dongle|dongle|smart ?card)\b/g, 'token')
     .replace(/\be-?pki\b/g, 'epki')

@@ -3,6 +3,7 @@
 // Neither the rules nor the models then read a need (rules.ts, understand.ts).
 import { affirmed } from './negation.js';
 import { P, readNeeds } from './need-rules.js';
+import { toldDelegation } from './roles.js';
 
 /**
  * Asking how the process works or what something is ("how long does a password reset take?", "what's
@@ -68,7 +69,7 @@ const ASKS_OR_FAILS =
 
 /** The trouble over: "the reset worked, thank you", "im back in", "das Passwort funktioniert wieder", "found it". */
 const RESOLVED =
-  /\b(worked|works (again|now|fine now)|is working (now|again)|working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
+  /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
 const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
 const DONE_ALREADY = /^(i|we) (changed|reset|updated|renewed) (my|our|the) (password|username|pin|login)( (last|this|on|yesterday|today)\b[^.]*)?( \.)?$/;
 /** A password offered as information: "the password on the post-it says [secret removed]", "… if that helps", "typed it by mistake, please ignore". */
@@ -84,10 +85,16 @@ const WANTS_OR_STUCK =
   /\b(need|needs|want|wants|stuck|get (back )?in|access|how (do|can|should) (i|we)|(do|should|can|must) (i|we)|what (do|should) (i|we)|please|pls|help|locked|lost|forgot|forgotten|forget|nobody|no one|none of us|anymore|any more|no longer|left|deleted|wiped|erased|options|missing|gone|expired|wrong|broke|broken|fails?|failed|reset|dead|unreachable|suddenly|says|human|agent|person|someone|somebody|operator|call|\w+n't|not|no|cannot|but)\b/;
 /** An opinion of the change, the rules or the bot ("the old separate login was simpler", "poor communication", "this bot keeps asking the same thing"). */
 const OPINION =
-  /\b(was|is|are|were) (much |far |a lot |way |so )?(simpler|easier|better|worse)\b|\b(worst change|bad idea|shambles|a disaster|poor communication|great timing|ridiculous|annoying|awful|terrible|stupid|dumb|silly|useless|overkill|too strict|rant over|just saying|nobody told us|no one told us|why did you|why would you)\b|\b(bot|chat|robot)\b[^.]{0,15}\b(keeps|kept) (asking|saying|repeating)\b/;
+  /\b(was|is|are|were) (much |far |a lot |way |so )?(simpler|easier|better|worse)\b|\b(worst change|nuisance|more notice|could have (given|told|warned)|bad idea|shambles|a disaster|poor communication|great timing|ridiculous|annoying|awful|terrible|stupid|dumb|silly|useless|overkill|too strict|rant over|just saying|nobody told us|no one told us|why did you|why would you)\b|\b(bot|chat|robot)\b[^.]{0,15}\b(keeps|kept) (asking|saying|repeating)\b/;
 /** Where a secret or the signing key is kept, told with nothing wrong: "the token PIN is written on a sticky note in the safe". */
 const SETUP =
   /\b(pin|pins|password|passwords|passphrase|key|token)\b( (\w+ ){0,2}?)(is |are )?(stored|kept|written|saved|injected|plugged|attached|sits|lives)( (in|on|into|from|to)\b)|\b(we|i) (store|keep) (the|our|its|my) (\w+ )?(pin|password|passphrase)\b|\bonly (\w+ ){1,3}(knows|has|holds) the (pin|password|passphrase)\b|\b(moved|switched|migrated) (everyone|everybody) (over|to)\b|\bno help needed\b/;
+/** Whether the retired sign-on comes back, until when it works, why it went: "will you ever bring back the separate login?". */
+const CHANGE_QUESTION =
+  /^(will|are|is) (you|it|they|the [\w ]{0,30}) (ever )?(bring|bringing|coming|come) ([\w ]{0,30})?back\b|\bwhat'?s the last day\b|^(warum|why) (wurde|was|were|did you|have you|would you)\b/;
+/** Trouble now, beside a login made for a helper or denied ("… and now it stopped working"). */
+const STUCK_NOW =
+  /\b(stop|stops|stopped|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|locked|lost|forgot|forgotten|need|needs|help|please|how|what|which|where|why|affected|still)\b/;
 /** A question about things in general, its subject no one of the customer's: "do webmasters get notified when I change my password?". */
 const GENERAL_QUESTION =
   /^(so |and |just curious ,? |quick question ,? )?(after [^.,]{0,30} ,? )?(do|does|will|would|are|is|can|should) (other |all |the |a |an )?(webmasters?|resellers?|partners?|partner accounts|accounts|logins|users|people|everyone|everybody|tokens?|pins?|resetting|changing|reset links?|the (reset|link|token|pin|username|customer number))\b/;
@@ -123,6 +130,9 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   const besideOpinion = t.replace(new RegExp(OPINION.source, 'g'), ' ');
   if ((OPINION.test(t) || SETUP.test(t)) && !TROUBLE.test(besideOpinion) && !WANTS_OR_STUCK.test(besideOpinion) && !affirmed(t, P.human)) return 'remark';
   const ownTrouble = /\b(mine|my|our|i|we|me|us)\b[^.]{0,30}\b(never|\w+n't|not|no longer)\b|\b(do|should|can|must|have) (i|we) (have to|need to|do)\b/.test(t);
+  // "yep, the developer's login was made by me", "I never created a login for anyone": an answer about delegation.
+  if (toldDelegation(t) && !TROUBLE.test(t) && !STUCK_NOW.test(t)) return 'answer';
+  if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble) return 'question';
   if (GENERAL_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !/\b(please|help|can you|could you)\b/.test(t)) return 'question';
   if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'outside';
   const given = GIVES_VALUE.exec(t);

@@ -34,3 +34,42 @@ describe('something done, told with no trouble', () => {
     expect(readWithRules('I changed my password last week and now it says wrong password').understanding.needs).toEqual(['reset_password']);
   });
 });
+
+describe('one half known, the other implied', () => {
+  it.each([
+    ['I have the password written down, but the account name beside it is smudged', ['recover_username']],
+    ['the agency only ever told me the password, never what goes before it', ['recover_username']],
+    ['I know what my user name was, just not the other part', ['reset_password']],
+    ['the user name is the problem', ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(readWithRules(text).understanding.needs).toEqual(needs);
+  });
+});
+
+describe('a login a helper made that stopped, and the password by other names', () => {
+  it.each([
+    ['My web designer made an account for me to see our SSL, now I cannot get in at all', ['regain_access']],
+    ["our agency's login for us has died since your change", ['regain_access']],
+    ['Our webmaster set up a separate login just for the certificates and it has not worked since', ['regain_access']],
+    ['The login screen hates my password', ['reset_password']],
+    ['I lost my secret word for entering the site', ['reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(readWithRules(text).understanding.needs).toEqual(needs);
+  });
+});
+
+describe('told about the change or about delegation, asking for nothing', () => {
+  it.each([
+    'You could have given us more notice about removing the separate logins',
+    'Will you ever bring back the certificate-only login?',
+    "what's the last day the old way of signing in still works?",
+    'yes, the login for our developer was made by me',
+    'I never made an independent sign-on login for anybody',
+  ])('%j states no need', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual([]);
+  });
+
+  it('a login made for a helper that stopped working is the need', () => {
+    expect(readWithRules('I made a separate login for our freelancer and it stopped working').understanding.needs).toEqual(['regain_access']);
+  });
+});
