@@ -258,6 +258,17 @@ function readNeedsOf(t: string, whole = t): Need[] {
   return needPriority.filter((need) => found.has(need));
 }
 
+/**
+ * The account's password named, and nothing of a certificate file's or token's: "the certificate is
+ * fine, it's the password I use to log in". A code-signing need the models read beside it is ruled out.
+ */
+export const onlyTheAccountPassword = (t: string, needs: Need[]): boolean =>
+  needs.includes('reset_password') &&
+  !needs.includes('codesign_password') &&
+  namedUndenied(t, P.accountPassword) &&
+  !COUNTS_TWO.test(t) &&
+  !/\b(pfx|p12|pkcs ?12|keystore|jks|token|pin|passphrase|export|exported|file|certificate's|both)\b/.test(t);
+
 /** Trouble logging in said without what is wrong ("I can't get in"): the bot asks which it is. */
 export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);
 

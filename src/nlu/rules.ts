@@ -7,7 +7,7 @@ import { afterCorrection } from './corrections.js';
 import { affirmed } from './negation.js';
 import { readRole, ROLE_DOUBT } from './roles.js';
 import { readOrderNumber } from './order-number.js';
-import { clearedNeeds, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
+import { clearedNeeds, onlyTheAccountPassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -237,7 +237,7 @@ export function readWithRules(text: string): {
     needWithheld: withheld !== undefined,
     roleWithheld,
     customerTypeWithheld,
-    needsRuledOut: cleared.filter((need) => !needs.includes(need)),
+    needsRuledOut: [...cleared.filter((need) => !needs.includes(need)), ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : [])],
     symptomOnly: slots.loginTrouble === true && namesNothing(t),
   };
 }

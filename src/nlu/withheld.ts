@@ -92,6 +92,10 @@ const SETUP =
 /** Whether the retired sign-on comes back, until when it works, why it went: "will you ever bring back the separate login?". */
 const CHANGE_QUESTION =
   /^(will|are|is) (you|it|they|the [\w ]{0,30}) (ever )?(bring|bringing|coming|come) ([\w ]{0,30})?back\b|\bwhat'?s the last day\b|^(warum|why) (wurde|was|were|did you|have you|would you)\b/;
+/** A reply naming only the product ("code signing", "the EV one on a USB token", "it's for signing our software"). */
+const PRODUCT_ANSWER = /\b(codesigning|signing|ssl|smime|ev|ov|dv|wildcard|token|authenticode|driver-signing)\b/;
+const NAMES_A_NEED =
+  /\b(password|passwords|pin|passphrase|login|account|username|customer number|forgot|forgotten|lost|locked|can't|cannot|help|need|want|reset|which|where|how|what|why|human|person|agent|someone)\b/;
 /** Trouble now, beside a login made for a helper or denied ("… and now it stopped working"). */
 const STUCK_NOW =
   /\b(stop|stops|stopped|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|locked|lost|forgot|forgotten|need|needs|help|please|how|what|which|where|why|affected|still)\b/;
@@ -139,7 +143,10 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
   // "Is a human available?" asks for one.
   if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && !TROUBLE.test(t) && !affirmed(t, P.human)) return 'question';
-  return PROCESS_QUESTION.test(t) && !TROUBLE.test(t) ? 'question' : undefined;
+  // "How long does a PIN stay locked after too many wrong tries?": trouble words about no one's own things are hypothetical.
+  const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
+  if (PRODUCT_ANSWER.test(t) && t.split(' ').length <= 10 && !NAMES_A_NEED.test(t)) return 'answer';
+  return PROCESS_QUESTION.test(t) && (!TROUBLE.test(t) || impersonal) ? 'question' : undefined;
 }
 
 /** What a login symptom may name: one half of the login, the old sign-on, a certificate or its file, a person. */

@@ -59,3 +59,25 @@ describe('nothing asked for', () => {
     expect(needsOf(text)).toContain(need);
   });
 });
+
+describe('what the models are not asked either', () => {
+  it.each(['code signing', 'the EV one on a USB token', "it's for signing our software"])('%j only names the product: no need from rules or models', (text) => {
+    const read = readWithRules(text);
+    expect(read.needWithheld).toBe(true);
+    expect(read.understanding.needs).toEqual([]);
+  });
+
+  it('a question about how long a PIN stays locked is hypothetical, however many trouble words it has', () => {
+    expect(readWithRules('how long does a code signing PIN stay locked after too many wrong tries?').needWithheld).toBe(true);
+  });
+
+  it('the account password named with the certificate said fine rules the certificate password out', () => {
+    const read = readWithRules('The certificate itself is fine, we sign every day. I need to change the password I use to log in to your site');
+    expect(read.understanding.needs).toEqual(['reset_password']);
+    expect(read.needsRuledOut).toContain('codesign_password');
+  });
+
+  it('not when a file or token is named too ("… and the export password on the pfx")', () => {
+    expect(readWithRules('lost my account password AND the export password on the code signing pfx').needsRuledOut).not.toContain('codesign_password');
+  });
+});
