@@ -83,6 +83,11 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(recuperar|récupérer|wiederherstellen|recuperare|herstellen)(?!\p{L})/gu, ' recover '],
   [/(?<!\p{L})(necesito|brauche|j'ai besoin d[e']|preciso|ho bisogno d[i']|ik heb .{0,20} nodig)(?!\p{L})/gu, ' i need '],
   [/(?<!\p{L})(cuenta|konto|compte|conta|kundenkonto)(?!\p{L})/gu, ' account '],
+  [/(?<!\p{L})(revendeur|revendedor|revendedora|rivenditore|wederverkoper|händler|wiederverkäufer|revenda)(?!\p{L})/gu, ' reseller '],
+  [
+    /(?<!\p{L})(empresa de hospedagem|provedor de hospedagem|hébergeur|offre d'hébergement|hébergement|hospedagem|alojamiento web|proveedor de hosting|hosting-anbieter|società che ospita|webhoster)(?!\p{L})/gu,
+    ' hosting company ',
+  ],
   [/(?<!\p{L})(zugang|zugriff|acceso|accès|acesso|accesso|toegang)(?!\p{L})/gu, ' access '],
   [/(?<!\p{L})(independente|independiente|indépendant|indépendante|unabhängige[nrs]?|indipendente|onafhankelijke?)(?!\p{L})/gu, ' independent '],
   // Who the customer is: their helpers ("mi sobrino", "meine Agentur"), and those they work for.

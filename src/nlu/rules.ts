@@ -2,9 +2,10 @@
 // (text.ts). understand.ts takes from here what is structural (ALTAIRE, order numbers, emails and user
 // names, answers, commands, small talk) and, per slot, whatever measured best on the dev split. Needs
 // are read in need-rules.ts, negation scope in negation.ts.
-import type { CustomerType, Need, Product, SmallTalk, Understanding } from '../../machines/domain.js';
+import type { Need, Product, SmallTalk, Understanding } from '../../machines/domain.js';
 import { afterCorrection } from './corrections.js';
 import { affirmed } from './negation.js';
+import { deniedCustomerType, DOUBT, hedgedCustomerType, readCustomerType } from './buying.js';
 import { readRole, ROLE_DOUBT } from './roles.js';
 import { readOrderNumber } from './order-number.js';
 import { clearedNeeds, onlyTheAccountPassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
@@ -12,47 +13,6 @@ import { namesNothing, withheldNeed } from './withheld.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
-
-const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
-  web_host: /\b(web ?host|webhost|hosting|host|hosts|hoster|hosting provider|hosting company|godaddy|hostgator|bluehost)\b/,
-  reseller: /\b(reseller|resellers|re-seller|resold|resale)\b/,
-  epki: /\b(epki|enterprise account|enterprise pki|epki manager)\b/,
-  // Or a link on someone's blog, review or forum that earns them a commission.
-  affiliate:
-    /\b(affiliate|affiliates)\b|\b(bought|buy|purchased|ordered|got|clicked|came|via|through|thru|from)\b[^.]{0,40}\b(link|banner|ad)\b[^.]{0,30}\b(blog|blogs|blogger|blogger's|forum|review|reviews|newsletter|youtube|video|podcast|influencer|docs|tutorial)\b|\b(gets|earns|got) a commission\b/,
-  // "Your website" says how they bought only next to a purchase: "I tried to log in on your website" does not.
-  direct:
-    /\b(direct|directly|straight from (you|your)|bought it myself|from you guys|regular account)\b|\b(bought|buy|purchased|purchase|ordered|paid|got)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop)\b/,
-};
-
-/** Doubt about which it was, wherever it stands: "either a reseller or you directly, I can't remember which". */
-const DOUBT =
-  /\b(not sure|no idea|don't know|do not know|dont know|unsure|can't remember|cannot remember|can't recall|don't remember|either|maybe|might have been|could have been|or was it|no clue)\b/;
-
-/** A way of buying offered as a maybe, in its own clause: "maybe the host?", "we may have used a reseller". */
-const HEDGED =
-  /\b(maybe|may have|might have|might be|could have|could be|could've|possibly|perhaps|can't confirm|cannot confirm|can't say|not sure|unsure|no idea|or maybe not|or not)\b/;
-
-/** Whether the only ways of buying named are offered with doubt (then no type is said, by rules or models). */
-function hedgedCustomerType(t: string): boolean {
-  const clauses = t.split(/ [.;,] /);
-  const naming = clauses.filter((clause) => (Object.keys(T) as (keyof typeof T)[]).some((type) => T[type].test(clause)));
-  return naming.length > 0 && naming.every((clause) => HEDGED.test(clause) && !/\bi (think|believe|reckon)\b/.test(clause));
-}
-
-function readCustomerType(t: string): CustomerType | undefined {
-  const hits = (Object.keys(T) as (keyof typeof T)[]).filter((type) => affirmed(t, T[type]));
-  // Two ways of buying offered with doubt are the customer not knowing how they bought, which the
-  // decision table answers on its own row; the first one named is no answer.
-  if (hits.length >= 2 && DOUBT.test(t)) return 'unknown';
-  // "Not sure if it was a reseller or something" names an option, not the answer.
-  if (/\b(not sure|no idea|don't know|unsure|can't remember)\b[^.]*\bor\b/.test(t)) return undefined;
-  // "Direct" is the absence of a partner: a named partner wins ("directly from our reseller").
-  const partners = hits.filter((type) => type !== 'direct');
-  if (partners.length === 1) return partners[0];
-  if (partners.length === 0 && hits.includes('direct')) return 'direct';
-  return undefined;
-}
 
 const PRODUCTS: [Product, RegExp][] = [
   ['code_signing', /\bcodesigning\b|\bsign(ing)? (our|my|the) (software|code|apps?|applications?|executables?|drivers?)\b/],
@@ -157,6 +117,10 @@ export const readByRules = (text: string): Understanding => readWithRules(text).
 const ALTAIRE_DENIED =
   /\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b/;
 
+/** Asking which way one bought, or whether a way applies ("how do I know if I'm a direct customer?", "what's an E-PKI account?"). */
+const ASKS_HOW_BOUGHT =
+  /^was it (an? )?(direct|reseller|host|epki|affiliate)|\bif (i'd|i had|we'd|we had) (bought|gone|ordered)\b|\b(know if|whether|do we have|could a|would i|am i|are we|what's an?|what is an?|what does)\b[^.]{0,30}\b(direct|reseller|host|epki|affiliate)\b/;
+
 /**
  * What the rules read, and what they found the message not to say whatever its words: no need
  * (need-rules.ts, `withheldNeed`), no role (the customer wonders which theirs is), no way of buying
@@ -196,7 +160,8 @@ export function readWithRules(text: string): {
   // Two ways offered with doubt are a customer who does not know (`unknown`, its own row), not one withheld.
   const typeRead = readCustomerType(t);
   const customerTypeWithheld =
-    typeRead !== 'unknown' && (hedgedCustomerType(t) || ((withheld === 'question' || withheld === 'outside') && !/ [.;] \S/.test(t)));
+    typeRead !== 'unknown' &&
+    (hedgedCustomerType(t) || deniedCustomerType(t) || ASKS_HOW_BOUGHT.test(t) || ((withheld === 'question' || withheld === 'outside') && !/ [.;] \S/.test(t)));
   // The runner reads text already masked, so the mask itself says a secret was there.
   const pasted = containsSecret || text.includes(SECRET_MASK);
   const pastedNeed = needs.length === 0 && pasted ? pastedSecretNeed(t) : undefined;

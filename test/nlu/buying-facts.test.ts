@@ -1,7 +1,7 @@
 // How the customer bought, the order number and ALTAIRE, said the ways customers say them: a link on
 // someone's blog, an order number that never existed, ALTAIRE named only to be denied.
 import { describe, expect, it } from 'vitest';
-import { readByRules } from '../../src/nlu/rules.js';
+import { readByRules, readWithRules } from '../../src/nlu/rules.js';
 
 const slots = (text: string) => readByRules(text).slots;
 
@@ -38,5 +38,45 @@ describe('ALTAIRE named and denied', () => {
 
   it('an ALTAIRE partner said plainly still is one', () => {
     expect(slots('we are an ALTAIRE partner and need a password reset').partner).toBe('altaire');
+  });
+});
+
+describe('ways of buying said in other words and languages', () => {
+  it.each([
+    ['Purchased from one of your distributors in Poland', 'reseller'],
+    ['our IT supplier sells your certs among other things', 'reseller'],
+    ['Le certificat a été acheté chez un revendeur', 'reseller'],
+    ['Compramos o certificado pela nossa empresa de hospedagem', 'web_host'],
+    ['We bought the certificate over our webhoster', 'web_host'],
+    ['corporate contract with a prepaid certificate allowance', 'epki'],
+    ["we're an e pki customer", 'epki'],
+    ['Ordered in your online shop last year', 'direct'],
+  ])('%j is %s', (text, type) => {
+    expect(slots(text).customerType).toBe(type);
+  });
+});
+
+describe('no way of buying said', () => {
+  it.each([
+    'I host about 30 sites for customers and renew their certificates',
+    'the contractor who does our hosting needs a login',
+    'Bought it myself last year, can I have the password reset',
+    'can a support engineer look at my case directly?',
+    'No, we did not buy it through a host.',
+    'how do I know if I am a direct customer?',
+    'Would I still have an order number if I had bought through my host?',
+    'I think it was a reseller but not sure',
+  ])('%j says none', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.slots.customerType).toBeUndefined();
+  });
+
+  it('a denied or asked-about way keeps the models out too', () => {
+    expect(readWithRules("it wasn't direct").customerTypeWithheld).toBe(true);
+    expect(readWithRules('what is an E-PKI account, do we have one?').customerTypeWithheld).toBe(true);
+  });
+
+  it('hosting said of the customer, and the purchase through a host too, is a host', () => {
+    expect(slots('we host a few sites ourselves but this certificate we bought through our hosting company').customerType).toBe('web_host');
   });
 });

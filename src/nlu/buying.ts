@@ -1,0 +1,67 @@
+// How the customer bought: through a web host, a reseller, an E-PKI contract, an affiliate's link, or
+// directly; read over normalised text (text.ts), negation-aware, with the doubt and questions that
+// say no way at all (corpus/README.md).
+import type { CustomerType } from '../../machines/domain.js';
+import { affirmed } from './negation.js';
+
+const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
+  web_host: /\b(web ?host|webhost|webhoster|hosting|host|hosts|hoster|hosting provider|hosting company|godaddy|hostgator|bluehost)\b/,
+  reseller:
+    /\b(reseller|resellers|re-seller|resold|resale|distributor|distributors|third-party seller|partner shop)\b|\bsells? your (certs|certificates)\b|\bsold us (the|a|our) (cert|certificate|ssl)\b/,
+  epki: /\b(epki|enterprise account|enterprise pki|epki manager|mpki|managed pki|(corporate|enterprise) contract|certificate allowance)\b|\bissue them (ourselves|our self|self)\b/,
+  // Or a link on someone's blog, review or forum that earns them a commission.
+  affiliate:
+    /\b(affiliate|affiliates)\b|\b(bought|buy|purchased|ordered|got|clicked|came|via|through|thru|from)\b[^.]{0,40}\b(link|banner|ad)\b[^.]{0,30}\b(blog|blogs|blogger|blogger's|forum|review|reviews|newsletter|youtube|video|podcast|influencer|docs|tutorial)\b|\b(gets|earns|got) a commission\b|\b(referral|affiliate) (link|code)\b/,
+  // "Your website" says how they bought only next to a purchase: "I tried to log in on your website" does not.
+  direct:
+    /\b(direct|directly|straight (from|to) (you|your)|from you guys|regular account|your online (shop|store))\b|\b(bought|buy|purchased|purchase|ordered|paid|got)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop)\b/,
+};
+
+/** Doubt about which it was, wherever it stands: "either a reseller or you directly, I can't remember which". */
+export const DOUBT =
+  /\b(not sure|no idea|don't know|do not know|dont know|unsure|can't remember|cannot remember|can't recall|don't remember|either|maybe|might have been|could have been|or was it|no clue)\b/;
+
+/** A way of buying offered as a maybe, in its own clause: "maybe the host?", "we may have used a reseller". */
+const HEDGED =
+  /\b(don't quote me|i want to say|couldn't swear|can't swear|wouldn't swear|something about (a|an|the)|maybe|may have|might have|might be|could have|could be|could've|possibly|perhaps|can't confirm|cannot confirm|can't say|not sure|unsure|no idea|or maybe not|or not)\b/;
+
+/** Whether the only ways of buying named are offered with doubt (then no type is said, by rules or models). */
+export function hedgedCustomerType(t: string): boolean {
+  const clauses = t.split(/ [.;,] /);
+  const naming = clauses.filter((clause) => (Object.keys(T) as (keyof typeof T)[]).some((type) => T[type].test(clause)));
+  // "I think it was our host" is a mild hedge and counts; "I think it was a reseller but not sure" does not.
+  const doubled = (clause: string) => /\b(not sure|no idea|don't quote me|no clue)\b/.test(`${clause} ${clauses[clauses.indexOf(clause) + 1] ?? ''}`);
+  return naming.length > 0 && naming.every((clause) => HEDGED.test(clause) && (!/\bi (think|believe|reckon)\b/.test(clause) || doubled(clause)));
+}
+
+/**
+ * The customer is the host ("I host about 30 sites", "we're the hosting and web-design outfit", "the
+ * guy who hosts and maintains our site"): hosting named so says nothing of how the certificate was
+ * bought, unless the purchase is said to have gone through a host too.
+ */
+const HOSTING_NOT_BUYING =
+  /\b(i|we) (host|hosts|handle hosting|run hosting|do hosting|do the hosting)\b|\b(we're|we are|i'm|i am) (a|the|an) ([\w-]+ )?(hosting|host)\b|\b(sites?|domains?|restaurants?|shops?|clients?|customers?|businesses) (i|we) host\b|\bhosting[- ](and|&)[- ](web[- ]?)?design\b|\bhosting (customers|clients)\b|\bhosts and (maintains|builds|runs)\b|\bhosting and (building|maintaining)\b|\bhost(s|ing)? (sites|websites) for\b|\b(who|that) (does|do|did|handles|runs) (our|the) hosting\b|\b(my job|i work|work) at (the|a) hosting\b|\b(moved|migrated|switched)\b[^.]{0,25}\bto (a|another|the) new host\b/;
+const BOUGHT_VIA_HOST = /\b(through|via|from|with|thru|over|by) (our|the|a|my|their) (web ?host|webhost|hosting|host|hosting company|hosting provider)\b/;
+
+/** A way of buying named only where it is denied ("we didn't buy it through a host", "it wasn't direct"): the models are not asked either. */
+export function deniedCustomerType(t: string): boolean {
+  const types = Object.keys(T) as (keyof typeof T)[];
+  return types.some((type) => T[type].test(t)) && !types.some((type) => affirmed(t, T[type]));
+}
+
+export function readCustomerType(t: string): CustomerType | undefined {
+  const hostingNotBuying = HOSTING_NOT_BUYING.test(t) && !BOUGHT_VIA_HOST.test(t);
+  // "Can someone look at my case directly?" asks for a way of being helped, not of buying.
+  const read = t.replace(/\b(look at|help|talk to|speak to|speak with|contact|call|email|reach|ask)( \w+){0,2} directly\b/g, ' ');
+  const hits = (Object.keys(T) as (keyof typeof T)[]).filter((type) => affirmed(read, T[type]) && !(type === 'web_host' && hostingNotBuying));
+  // Two ways of buying offered with doubt are the customer not knowing how they bought, which the
+  // decision table answers on its own row; the first one named is no answer.
+  if (hits.length >= 2 && DOUBT.test(t)) return 'unknown';
+  // "Not sure if it was a reseller or something" names an option, not the answer.
+  if (/\b(not sure|no idea|don't know|unsure|can't remember)\b[^.]*\bor\b/.test(t)) return undefined;
+  // "Direct" is the absence of a partner: a named partner wins ("directly from our reseller").
+  const partners = hits.filter((type) => type !== 'direct');
+  if (partners.length === 1) return partners[0];
+  if (partners.length === 0 && hits.includes('direct')) return 'direct';
+  return undefined;
+}
