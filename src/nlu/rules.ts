@@ -28,11 +28,16 @@ const PRODUCTS: [Product, RegExp][] = [
   ],
 ];
 
+/** A certificate file or token with no product named: by the labelling rules, a code-signing certificate's. */
+const SIGNING_FILE = /\b(pfx|p12|tokens? ?pin|signtool|jarsigner|authenticode|keystore)\b/;
+
 function readProduct(t: string): Product | undefined {
-  const named = PRODUCTS.filter(([, pattern]) => pattern.test(t)).map(([product]) => product);
+  const mentioned = PRODUCTS.filter(([, pattern]) => pattern.test(t));
   // "I don't know if it's SSL or code signing": two kinds offered with doubt are a customer who does not know.
-  if (named.length >= 2 && DOUBT.test(t) && /\bor\b/.test(t)) return 'unknown';
-  return named[0];
+  if (mentioned.length >= 2 && DOUBT.test(t) && /\bor\b/.test(t)) return 'unknown';
+  if (mentioned.length === 0) return affirmed(t, SIGNING_FILE) ? 'code_signing' : undefined;
+  // "It isn't a code signing thing, it's the normal SSL": a product denied is not the one meant.
+  return mentioned.find(([, pattern]) => affirmed(t, pattern))?.[0];
 }
 
 /** The account's e-mail address, as customers name it ("my login email", "the email on the account"). */

@@ -80,3 +80,14 @@ describe('no way of buying said', () => {
     expect(slots('we host a few sites ourselves but this certificate we bought through our hosting company').customerType).toBe('web_host');
   });
 });
+
+describe('the product', () => {
+  it.each([
+    ["it isn't a code signing thing, it's the normal SSL on our website", 'ssl'],
+    ["Not code signing. Not SSL. It's the S/MIME email certificate", 'client_cert'],
+    ['Token PIN forgotten', 'code_signing'],
+    ['I exported the SSL certificate from IIS and it wants a pfx password', 'ssl'],
+  ])('%j is %s', (text, product) => {
+    expect(slots(text).product).toBe(product);
+  });
+});
