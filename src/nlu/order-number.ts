@@ -8,21 +8,46 @@ const ORDER_BY_ID = /\border (number |no |nr |# |id )?(is |was |: |= |# )?#?\s*(
 const HAS_IT = /\b(i|we) (have|got|do have|still have|have got)\b(?! (no|not)\b)/;
 
 /** Not having it, said of "it" after a question about it: "Will you need the order number? Because I don't have it." */
-const DENIES_IT = /\b(i|we) (don't|do not|dont|haven't|have not) (have|got) (it|one|that)\b/;
+const DENIES_IT = /\b(i|we) (don't|do not|dont|haven't|have not) (have|got) (it|one|that)\b|\b(i|we|i've|we've) never (seen|had|got|received) (it|one)\b/;
 
 /** A sentence that asks: a question mark, or the words a question starts with. */
 const asksAbout = (sentence: string): boolean =>
-  /\?\s*$/.test(sentence) || /^\W*(do|does|did|is|are|can|could|will|would|should|what|where|how|which|when|why|if|wo|où|dónde|onde)\b/.test(sentence.trim());
+  /\?\s*$/.test(sentence) ||
+  /^\W*((also|and|so|oh|btw|unrelated|but|quick question)\W+)*(do|does|did|is|are|am|can|could|will|would|should|what|where|how|which|when|why|if|wo|ou|donde|onde|est-ce|est ce|braucht|faut)\b/.test(
+    sentence.trim(),
+  );
+
+const MENTION = /\border (number|no|nr|#|id|confirmation)\b|\border numbers\b/;
+
+/**
+ * The order number only asked about or wondered at ("do you need the order number?", "the order
+ * number might be in an old email"): neither had nor not, and the models are not asked either.
+ */
+export function orderNumberAsked(t: string): boolean {
+  if (!MENTION.test(t) || ORDER_BY_ID.test(t) || HAS_IT.test(t) || DENIES_IT.test(t)) return false;
+  const sentences = t.split(/(?<=[.!?])/).filter((sentence) => MENTION.test(sentence));
+  return sentences.every(asksAbout) || /\border (number|no|#) (might|may|could) be\b/.test(t);
+}
 
 export function readOrderNumber(t: string): boolean | undefined {
-  const mention = /\border (number|no|nr|#|id|confirmation)\b|\border numbers\b/;
+  const mention = MENTION;
   if (!mention.test(t) && !ORDER_BY_ID.test(t)) return undefined;
   // "do you need the order number?", "is the 10-digit one the order number?": every sentence naming it asks about it.
   const sentences = t.split(/(?<=[.!?])/).filter((sentence) => mention.test(sentence) || ORDER_BY_ID.test(sentence));
   if (sentences.every(asksAbout) && !HAS_IT.test(t) && !DENIES_IT.test(t)) return undefined;
   if (ORDER_BY_ID.test(t)) return true;
+  // "I haven't lost the order number, it's right here": a loss denied is having it.
+  if (/\b(haven't|have not|didn't|did not|never) lost (the |my |our )?order (number|no|#)\b/.test(t)) return true;
+  // Not having it, said before it in its clause ("haven't got the order number", "zero idea where the order
+  // number is"); in "password not working, order number is…" the "not" is the password's.
+  const deniedBefore =
+    /\b(don't|do not|dont|haven't|haven't got|have not|no longer|not|never|can't find|cannot find|lost|without|no|zero idea|no idea|n'ai pas|n'ai plus)\b[^.,;]{0,30}\border (number|no|#)s?\b/.test(
+      t,
+    );
+  if (deniedBefore && !/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;
+  if (DENIES_IT.test(t)) return false;
   // "the order number though I do still have": said after it.
-  if (/\border (number|no|nr|#)\b[^.,;]{0,20}\b(i|we) (do |still |do still )*(have|got)\b/.test(t)) return true;
+  if (/\border (number|no|nr|#)\b(?:(?!\bbut\b)[^.,;]){0,20}\b(i|we) (do |still |do still )*(have|got)\b/.test(t)) return true;
   // "Eine Bestellnummer habe ich leider nicht mehr", "lost all the old mail, including whatever order number".
   if (
     /\border (number|no|nr|#)\b[^.,;]{0,25}\b(nicht|kein\w*|pas|nao|não)\b|\b(whatever|can't give|cannot give|couldn't give|can't send|lost all)\b[^.,;]{0,30}\border (number|no|nr|#)\b/.test(
@@ -35,13 +60,9 @@ export function readOrderNumber(t: string): boolean | undefined {
   if (asks && !/\b(i|we) (have|don't have|do not have|haven't got|got|lost)\b/.test(t)) return undefined;
   // A number given with it says they have it, whatever else the message lacks.
   if (/\border (number|no|#)\s*(is |was |: |= |# )?#?\s*[a-z]{0,4}-?\d{4,}/.test(t)) return true;
-  // Within one clause: in "password not working, order number is…" the "not" is the password's.
-  if (/\b(don't|do not|dont|no longer|not|never|can't find|cannot find|lost|without|no)\b[^.,;]{0,30}\border (number|no|#)s?\b/.test(t)) {
-    if (!/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;
-  }
   // "…order number but lost the password": what is lost there is the password.
   if (
-    /\border (number|no|#)s?\b[^.,;]{0,25}\b(lost|gone|missing|don't have|no longer|never (existed|got|received|came|arrived|had|saw|seen))\b(?! (the |my |our )?(password|username|login|email|access)\b)/.test(
+    /\border (number|no|#|confirmation)s?\b[^.,;]{0,25}\b(lost|gone|missing|deleted|don't have|no longer|never (existed|got|received|came|arrived|had|saw|seen))\b(?! (the |my |our )?(password|username|login|email|access)\b)/.test(
       t,
     )
   )

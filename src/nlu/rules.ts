@@ -7,7 +7,7 @@ import { afterCorrection } from './corrections.js';
 import { affirmed } from './negation.js';
 import { deniedCustomerType, DOUBT, hedgedCustomerType, readCustomerType } from './buying.js';
 import { readRole, ROLE_DOUBT } from './roles.js';
-import { readOrderNumber } from './order-number.js';
+import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { clearedNeeds, onlyTheAccountPassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
@@ -137,6 +137,7 @@ export function readWithRules(text: string): {
   needWithheld: boolean;
   roleWithheld: boolean;
   customerTypeWithheld: boolean;
+  orderNumberWithheld: boolean;
   needsRuledOut: Need[];
   symptomOnly: boolean;
 } {
@@ -207,6 +208,7 @@ export function readWithRules(text: string): {
     needWithheld: withheld !== undefined,
     roleWithheld,
     customerTypeWithheld,
+    orderNumberWithheld: orderNumberAsked(t),
     needsRuledOut: [...cleared.filter((need) => !needs.includes(need)), ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : [])],
     symptomOnly: slots.loginTrouble === true && namesNothing(t),
   };

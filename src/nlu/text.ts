@@ -189,7 +189,7 @@ export function normalise(text: string): string {
       '$1 password',
     )
     .replace(/\b(the )?name of (the )?user\b/g, 'username')
-    .replace(/\border (reference|ref|id|code)\b/g, 'order number')
+    .replace(/\border (reference|ref|id|code)\b|\bcommand (number|no|nr)\b/g, 'order number')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
     .replace(/\bs\/mime\b/g, 'smime')

@@ -105,7 +105,7 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
 }
 
 function readWhole(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
-  const { understanding: ruled, needWithheld, roleWithheld, customerTypeWithheld, needsRuledOut, symptomOnly } = readWithRules(text);
+  const { understanding: ruled, needWithheld, roleWithheld, customerTypeWithheld, orderNumberWithheld, needsRuledOut, symptomOnly } = readWithRules(text);
   // A conversation command ("start over") is said alone and means only that.
   if (ruled.command) return ruled;
   const reading = classifier.read(text);
@@ -147,7 +147,8 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   for (const slot of Object.keys(combination.slots) as SlotName[]) {
     const ruledValue = slot === 'partner' ? (ruled.slots.partner === 'altaire' ? 'altaire' : undefined) : ruled.slots[slot];
     const modelled = reading.slots[slot];
-    const withheld = (slot === 'role' && roleWithheld) || (slot === 'customerType' && customerTypeWithheld);
+    const withheld =
+      (slot === 'role' && roleWithheld) || (slot === 'customerType' && customerTypeWithheld) || (slot === 'hasOrderNumber' && orderNumberWithheld);
     const sure = !withheld && modelled.value !== null && modelled.probability >= (combination.slotAcceptFor?.[slot] ?? combination.slotAccept);
     const value = pick<unknown>(combination.slots[slot], ruledValue, sure ? modelled.value : undefined);
     if (slot === 'partner' && value === undefined && ruled.slots.partner === 'none') continue;

@@ -2,7 +2,7 @@
 // in the clause before does not deny it, and a number given with it says they have it. And "I don't
 // remember" in other languages reads as forgetting, like "vergessen" and "oublié" already did.
 import { describe, expect, it } from 'vitest';
-import { readByRules } from '../../src/nlu/rules.js';
+import { readByRules, readWithRules } from '../../src/nlu/rules.js';
 
 const hasOrderNumber = (text: string) => readByRules(text).slots.hasOrderNumber;
 
@@ -97,5 +97,30 @@ describe('rules: an order named by its id, and questions about the order number'
 
   it('a question answered by a number in the next sentence has it', () => {
     expect(hasOrderNumber('do you need the order number? I have it here: 30044712')).toBe(true);
+  });
+});
+
+describe('the order number denied before it, or only wondered at', () => {
+  it.each([
+    ["I don't have the order number but I have the email address on the account", false],
+    ["Nope, haven't got the order number.", false],
+    ['I have zero idea where the order number is', false],
+    ["Je n'ai pas le numéro de commande", false],
+    ["Am I supposed to have an order number? I've never seen one.", false],
+    ['The order confirmation got deleted with my old mailbox', false],
+    ["I haven't lost the order number, it's right here on my desk", true],
+    ['I have the command number: 71208834', true],
+  ])('%j: has it %s', (text, has) => {
+    expect(readByRules(text).slots.hasOrderNumber).toBe(has);
+  });
+
+  it.each([
+    'can you reset my password? also, unrelated, is the order number on the invoice?',
+    'the order number might be in an old email',
+    'wo finde ich die Bestellnummer?',
+  ])('%j only wonders: neither rules nor models read it', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.slots.hasOrderNumber).toBeUndefined();
+    expect(read.orderNumberWithheld).toBe(true);
   });
 });
