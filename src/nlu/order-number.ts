@@ -30,11 +30,9 @@ export function orderNumberAsked(t: string): boolean {
 }
 
 export function readOrderNumber(t: string): boolean | undefined {
-  const mention = MENTION;
-  if (!mention.test(t) && !ORDER_BY_ID.test(t)) return undefined;
+  if (!MENTION.test(t) && !ORDER_BY_ID.test(t)) return undefined;
   // "do you need the order number?", "is the 10-digit one the order number?": every sentence naming it asks about it.
-  const sentences = t.split(/(?<=[.!?])/).filter((sentence) => mention.test(sentence) || ORDER_BY_ID.test(sentence));
-  if (sentences.every(asksAbout) && !HAS_IT.test(t) && !DENIES_IT.test(t)) return undefined;
+  if (orderNumberAsked(t)) return undefined;
   if (ORDER_BY_ID.test(t)) return true;
   // "I haven't lost the order number, it's right here": a loss denied is having it.
   if (/\b(haven't|have not|didn't|did not|never) lost (the |my |our )?order (number|no|#)\b/.test(t)) return true;
