@@ -82,7 +82,18 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(usuario|mi usuario|identifiant|utilisateur|nome utente|utente|gebruiker|usuário)(?!\p{L})/gu, ' username '],
   [/(?<!\p{L})(recuperar|récupérer|wiederherstellen|recuperare|herstellen)(?!\p{L})/gu, ' recover '],
   [/(?<!\p{L})(necesito|brauche|j'ai besoin d[e']|preciso|ho bisogno d[i']|ik heb .{0,20} nodig)(?!\p{L})/gu, ' i need '],
+  [/(?<!\p{L})(otra cuenta|autre compte|outra conta|anderen konto|einem anderen konto|un altro account)(?!\p{L})/gu, ' another account '],
+  [/(?<!\p{L})(cuentas|konten|kundenkonten|comptes|contas)(?!\p{L})/gu, ' accounts '],
   [/(?<!\p{L})(cuenta|konto|compte|conta|kundenkonto)(?!\p{L})/gu, ' account '],
+  [/(?<!\p{L})(wo finde ich|où trouver|où puis-je trouver|dónde encuentro|onde encontro|waar vind ik|dove trovo)(?!\p{L})/gu, ' where do i find '],
+  [/(?<!\p{L})(in welchem|dans lequel|en cuál|em qual|in quale)(?!\p{L})/gu, ' in which '],
+  [
+    /(?<!\p{L})(no aparecen?|n'apparaît pas|n'apparaissent pas|não aparecem?|erscheint nicht|erscheinen nicht|wird nicht angezeigt)(?!\p{L})/gu,
+    " doesn't show ",
+  ],
+  [/(?<!\p{L})(ist weg|sind weg|a disparu|ha desaparecido|sumiu)(?!\p{L})/gu, ' is gone '],
+  [/(?<!\p{L})(haben wir noch|habe ich noch|hebben we nog|heb ik nog)(?!\p{L})/gu, ' i still have '],
+  [/(?<!\p{L})(retrouvé|encontré|encontrei|gefunden|trovato|gevonden)(?!\p{L})/gu, ' found '],
   [/(?<!\p{L})(revendeur|revendedor|revendedora|rivenditore|wederverkoper|händler|wiederverkäufer|revenda)(?!\p{L})/gu, ' reseller '],
   [
     /(?<!\p{L})(empresa de hospedagem|provedor de hospedagem|hébergeur|offre d'hébergement|hébergement|hospedagem|alojamiento web|proveedor de hosting|hosting-anbieter|società che ospita|webhoster)(?!\p{L})/gu,

@@ -190,6 +190,7 @@ export function normalise(text: string): string {
     )
     .replace(/\b(the )?name of (the )?user\b/g, 'username')
     .replace(/\border (reference|ref|id|code)\b|\bcommand (number|no|nr)\b/g, 'order number')
+    .replace(/\bcustomer (#|no\.?|nr\.?) ?(?=\d)/g, 'customer number ')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
     .replace(/\bs\/mime\b/g, 'smime')

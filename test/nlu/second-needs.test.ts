@@ -61,3 +61,24 @@ describe('objects and languages', () => {
     expect(needsOf(text)).toEqual(needs);
   });
 });
+
+describe('the user name and which account, said in other words', () => {
+  it.each([
+    ["still can't figure out my user name", ['recover_username']],
+    ['lost the customer # and the email has changed', ['recover_username']],
+    ['I asked about my USERNAME, not the sign-on', ['recover_username']],
+    ['unser Benutzername ist weg, das Passwort haben wir noch', ['recover_username']],
+    ['a colleague set the username up years ago and nobody wrote it down', ['recover_username']],
+    ['Wo finde ich das Konto, in dem mein Zertifikat liegt?', ['find_account']],
+    ['Wir haben mehrere Kundenkonten. In welchem liegt unser SSL-Zertifikat?', ['find_account']],
+    ['Puedo entrar a mi cuenta pero no aparece ningún certificado. ¿Están en otra cuenta?', ['find_account']],
+    ['the renewal notice quotes customer number 5538210 and that is not any number I have ever seen', ['find_account']],
+    ["one client's certificate isn't in any of my accounts", ['find_account']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it.each(['customer #88310', 'Mein Benutzername ist h.brandt', "Merci, j'ai retrouvé mon identifiant."])('%j gives or finds a value: no need', (text) => {
+    expect(readWithRules(text).needWithheld).toBe(true);
+  });
+});
