@@ -64,6 +64,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' which account ',
   ],
   [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
+  [/(?<!\p{L})(einloggen|anmeldung|se connecter|connexion|iniciar sesión|inloggen|accedere)(?!\p{L})/gu, ' login '],
   [/(?<!\p{L})(iemand|jemand|jemanden|quelqu'un|alguien|alguém|qualcuno)(?!\p{L})/gu, ' someone '],
   [/(?<!\p{L})(perdón|perdon|pardon|entschuldigung|desculpa|desculpe|scusa|scusi|sorry)(?!\p{L})/gu, ' sorry '],
   // "(het is) niet mijn X maar mijn Y": "it's not my X but my Y".

@@ -98,7 +98,7 @@ const NAMES_A_NEED =
   /\b(password|passwords|pin|passphrase|login|account|username|customer number|forgot|forgotten|lost|locked|can't|cannot|help|need|want|reset|which|where|how|what|why|human|person|agent|someone)\b/;
 /** Trouble now, beside a login made for a helper or denied ("… and now it stopped working"). */
 const STUCK_NOW =
-  /\b(stop|stops|stopped|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|locked|lost|forgot|forgotten|need|needs|help|please|how|what|which|where|why|affected|still)\b/;
+  /\b(but|died|retired|removed|closed|deleted|decommissioned|switched off|shut|being|stop|stops|stopped|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|locked|lost|forgot|forgotten|need|needs|help|please|how|what|which|where|why|affected|still)\b/;
 /** A question about things in general, its subject no one of the customer's: "do webmasters get notified when I change my password?". */
 const GENERAL_QUESTION =
   /^(so |and |just curious ,? |quick question ,? )?(after [^.,]{0,30} ,? )?(do|does|will|would|are|is|can|should) (other |all |the |a |an )?(webmasters?|resellers?|partners?|partner accounts|accounts|logins|users|people|everyone|everybody|tokens?|pins?|resetting|changing|reset links?|the (reset|link|token|pin|username|customer number))\b/;

@@ -69,6 +69,19 @@ describe('told about the change or about delegation, asking for nothing', () => 
     expect(readWithRules(text).understanding.needs).toEqual([]);
   });
 
+  it.each([
+    'the certificates are mine and I never gave anyone else a login, but my own ISO login is retired',
+    'Nobody else manages our certs, just me. The ISO sign-on is being removed.',
+  ])('%j: delegation told beside the sign-on going is the need', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['regain_access']);
+  });
+
+  it('"Einloggen klappt nicht" is a bare login symptom: the bot asks which', () => {
+    const read = readWithRules('Einloggen klappt nicht');
+    expect(read.understanding.needs).toEqual([]);
+    expect(read.understanding.slots.loginTrouble).toBe(true);
+  });
+
   it('a login made for a helper that stopped working is the need', () => {
     expect(readWithRules('I made a separate login for our freelancer and it stopped working').understanding.needs).toEqual(['regain_access']);
   });
