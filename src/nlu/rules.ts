@@ -51,9 +51,12 @@ const denies = (thing: string) => new RegExp(String.raw`\b(don't|do not|can't|ca
  * Knowing one is knowing; not knowing the user name says nothing of the e-mail, so it leaves the
  * question open for the bot to ask.
  */
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[a-z]{2,}/;
+const NAMES_EMAIL_OR_USERNAME = new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\b`);
+
 function readEmailOrUsername(t: string): boolean | undefined {
-  const emailAddress = /[\w.+-]+@[\w-]+\.[a-z]{2,}/;
-  if (!new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\b`).test(t)) return emailAddress.test(t) ? true : undefined;
+  const emailAddress = EMAIL_ADDRESS;
+  if (!NAMES_EMAIL_OR_USERNAME.test(t)) return emailAddress.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
   const knowsEmail = knows(EMAIL).test(t) && !denies(EMAIL).test(t);

@@ -1,7 +1,7 @@
 // What a message does not say although it names what needs are about: a question about how things
 // work, doubt about which thing fails, a value given as an answer, a remark that asks for nothing.
 // Neither the rules nor the models then read a need (rules.ts, understand.ts).
-import { affirmed } from './negation.js';
+import { affirmed, globalFormOf } from './negation.js';
 import { P, readNeeds } from './need-rules.js';
 import { toldDelegation } from './roles.js';
 
@@ -131,7 +131,7 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
     return 'question';
   if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
   // "Nobody told us…" is the opinion; "nobody remembers its PIN" is trouble.
-  const besideOpinion = t.replace(new RegExp(OPINION.source, 'g'), ' ');
+  const besideOpinion = t.replace(globalFormOf(OPINION), ' ');
   if ((OPINION.test(t) || SETUP.test(t)) && !TROUBLE.test(besideOpinion) && !WANTS_OR_STUCK.test(besideOpinion) && !affirmed(t, P.human)) return 'remark';
   const ownTrouble = /\b(mine|my|our|i|we|me|us)\b[^.]{0,30}\b(never|\w+n't|not|no longer)\b|\b(do|should|can|must|have) (i|we) (have to|need to|do)\b/.test(t);
   // "yep, the developer's login was made by me", "I never created a login for anyone": an answer about delegation.
