@@ -2,7 +2,8 @@
 // work, doubt about which thing fails, a value given as an answer, a remark that asks for nothing.
 // Neither the rules nor the models then read a need (rules.ts, understand.ts).
 import { affirmed, globalFormOf } from './negation.js';
-import { P, readNeeds } from './need-rules.js';
+import { P } from './need-patterns.js';
+import { readNeeds } from './need-rules.js';
 import { toldDelegation } from './roles.js';
 
 /**
