@@ -55,8 +55,7 @@ const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[a-z]{2,}/;
 const NAMES_EMAIL_OR_USERNAME = new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\b`);
 
 function readEmailOrUsername(t: string): boolean | undefined {
-  const emailAddress = EMAIL_ADDRESS;
-  if (!NAMES_EMAIL_OR_USERNAME.test(t)) return emailAddress.test(t) ? true : undefined;
+  if (!NAMES_EMAIL_OR_USERNAME.test(t)) return EMAIL_ADDRESS.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
   const knowsEmail = knows(EMAIL).test(t) && !denies(EMAIL).test(t);
@@ -64,7 +63,7 @@ function readEmailOrUsername(t: string): boolean | undefined {
   if (knowsEmail || knowsUserName) return true;
   if (denies(EMAIL).test(t)) return false;
   // Giving one is having one: "username JSmith_2019", "email: ops@example.org".
-  if (/\b(username|user id|email( address)?|login)\b( is| was|:)? [a-z0-9][\w.@-]*[\d_@.][\w.@-]*/.test(t) || emailAddress.test(t)) return true;
+  if (/\b(username|user id|email( address)?|login)\b( is| was|:)? [a-z0-9][\w.@-]*[\d_@.][\w.@-]*/.test(t) || EMAIL_ADDRESS.test(t)) return true;
   return undefined;
 }
 
