@@ -28,7 +28,7 @@ export const P = {
     String.raw`\b${helpers}('s)?\b[^.]{0,30}\b(login|account|access|signon)\b[^.]{0,15}\bfor (me|us)\b|\b${helpers}\b[^.]{0,12}\b(made|set up|created|gave|did)\b[^.]{0,12}\b(login|account|access|signon|it for me|it for us)\b`,
   ),
   certificateLoginGone:
-    /\b(stop|stopped|would stop|coming back|died|since your|after your|says invalid|hasn't worked|has not worked|can't get in|cannot get in|lost access|anymore|any more|rejects|rejected|refuses|refused|won't let|doesn't let|not letting|retired|retiring|retirement|going away|gone|removed|switched off|shut|closed|killed|deactivated|dead|no longer works|doesn't work anymore|stopped working|discontinued|phased out|replaced|no longer|not valid|isn't used|is not used|merged|migration|changeover|dead|disappeared|vanished|deleted|being retired|went away|ended)\b/,
+    /\b(stop|stopped|would stop|coming back|died|since your|after your|says invalid|hasn't worked|has not worked|can't get in|cannot get in|lost access|anymore|any more|rejects|rejected|refuses|refused|won't let|doesn't let|not letting|retired|retiring|retirement|going away|gone|removed|switched off|shut|closed|killed|deactivated|dead|no longer works|doesn't work|does not work|not working|won't work|stopped working|discontinued|phased out|replaced|no longer|not valid|isn't used|is not used|merged|migration|changeover|dead|disappeared|vanished|deleted|being retired|went away|ended)\b/,
   isoChange:
     /\b(gone|removed|removing|retired|retiring|going away|shut down|shutting|ending|no longer|changed|change|update|stopped|quit|disappeared|being removed|not letting|doesn't work|won't)\b/,
   manageNow: /\bhow (do|can) (i|we)\b[^.]{0,20}\b(manage|keep|renew|get to|access)\b/,

@@ -28,11 +28,14 @@ const SIGNING =
   /\b(codesigning|signtool|jarsigner|osslsigncode|authenticode|safenet|apksigner|keystore|(app|apk|android|package|nuget|firmware|driver|installer|release) signing|signing (token|certificate|cert|key|keystore|file|identity)|sign(ing)? (the|our|my|a) (installer|build|builds|app|apps|driver|drivers|release|releases|software|binaries|executable|executables|msi|jar|apk))\b/;
 /** The password, passphrase or PIN of a certificate file or token. */
 const SIGNING_FILE_PASSWORD =
-  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|\.pfx|\.p12)\b[^.]{0,60}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|export|exported file|private key)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|gone|missing|unknown|no clue|no idea|a mystery|doesn't work|not working)\b|\bwhich pin\b/;
+  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|private key|\.pfx|\.p12)\b[^.]{0,60}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|export|exported file|private key)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|gone|missing|unknown|no clue|no idea|a mystery|doesn't work|not working)\b|\bwhich pin\b/;
 /** A password said to be on a file, an export or a key: never the account's. */
 const FILE_BOUND_PASSWORD =
-  /\b(password|passphrase)\b[^.]{0,20}\b(doesn't|does not|won't|will not|can't|cannot|didn't) (open|import|decrypt)\b|\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
+  /\b(pfx|p12|pkcs ?12|keystore|jks|key file|private key)('s)? (password|passphrase)\b|\b(password|passphrase)\b[^.]{0,20}\b(doesn't|does not|won't|will not|can't|cannot|didn't) (open|import|decrypt)\b|\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
 /** A token's PIN: "token PIN", "the tokens pin", "the PIN of the token for signing". */
+/** Not knowing what a password or PIN is, which is the need itself and reads past its negation: "no idea what the token PIN is". */
+const SECRET_UNKNOWN =
+  /\b(no idea|no clue|not sure|don't know|do not know|doesn't know|does not know|can't remember|cannot remember|can't recall|cannot recall|forgot|forgotten|nobody knows|no one knows)\b (what|which) (\w+ ){0,4}(password|passphrase|pin)\b(?! (you|do you|did you|you.re|are you|is meant)\b)/;
 const TOKEN_PIN = /\btokens?('s)? ?-?pin\b|\bpin (of|for|on) (the|my|our|a) (\w+ ){0,2}token\b|\btoken\b[^.]{0,25}\bpin\b/;
 /** `pattern` matches where no "not", "isn't" or "no" stands in the three words before: "not the account password" does not name it. */
 function namedUndenied(t: string, pattern: RegExp): boolean {
@@ -103,6 +106,14 @@ export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
   return other && (LOGIN_HALF[other]!.test(t) || P.loginTrouble.test(t) || /\b(only|never|just not)\b/.test(t)) ? other : undefined;
 }
 
+/** The sentences and "and also" clauses of a normalised message, each of which may state a need of its own. */
+const clausesOf = (t: string): string[] =>
+  t
+    .split(
+      / (?:\.|;) | (?:, )?and (?:i |we )?(?:also|too) | (?:, )?and on top of that (?:, )?| , (?:but )?also | plus | and the one | and (?=[^.,]* as well\b)| , (?:and|und|et|y|e|en) (?=(?:the|my|our|i|we|die|der|das|den|le|la|les|mon|ma|el|mi|o|a|meu|minha|de|het|mijn) )/,
+    )
+    .filter((clause) => clause.trim() !== '');
+
 /**
  * The needs of the whole message, and of each sentence or "and also" clause on its own: a phrase in
  * one clause ("the password for my account") must not block a need stated in another ("and also the
@@ -115,11 +126,7 @@ export function readNeeds(t: string): Need[] {
     return needPriority.filter((need) => need === 'reset_password' || need === 'recover_username' || rest.includes(need));
   }
   // ", and the…" in the languages customers mix in too: ", und die PIN…", ", et le mot de passe…".
-  const clauses = t
-    .split(
-      / (?:\.|;) | (?:, )?and also | , also | plus | , (?:and|und|et|y|e|en) (?=(?:the|my|our|i|we|die|der|das|den|le|la|les|mon|ma|el|mi|o|a|meu|minha|de|het|mijn) )/,
-    )
-    .filter((clause) => clause.trim() !== '');
+  const clauses = clausesOf(t);
   if (clauses.length < 2) return readNeedsOf(t);
   const whole = readNeedsOf(t);
   const found = new Set(whole);
@@ -159,10 +166,14 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const codesignMention = /\bcodesigning\b/.test(t);
   // Signing code with a file or token that asks for its password or PIN: the certificate's, not the account's.
   const signing = SIGNING.test(whole);
-  const fileFine = /\b(pin|pfx|p12|token|keystore|certificate file)\b[^.]{0,12}\b(works|opens|is fine|is ok)\b/.test(t);
+  // "the pfx password is … and it works": noted, not lost.
+  const fileFine =
+    /\b(pin|pfx|p12|token|keystore|certificate file)\b[^.]{0,12}\b(works|opens|is fine|is ok)\b|\b(pin|pfx|p12|token|keystore|certificate file)\b[^.,]{0,40}\band (it )?(works|opens|is fine)\b/.test(
+      t,
+    );
   // A password on the file itself, or a token's PIN, is the certificate's even with no signing word ("forgot the password on the pfx").
   const fileContext = signing || FILE_BOUND_PASSWORD.test(t) || TOKEN_PIN.test(t);
-  const filePassword = fileContext && !fileFine && affirmed(t, SIGNING_FILE_PASSWORD);
+  const filePassword = fileContext && !fileFine && (affirmed(t, SIGNING_FILE_PASSWORD) || SECRET_UNKNOWN.test(t));
   if (
     (mentionsPassword || filePassword) &&
     !namedUndenied(t, P.accountPassword) &&
@@ -193,9 +204,10 @@ function readNeedsOf(t: string, whole = t): Need[] {
     !found.has('codesign_password') &&
     !whichPassword &&
     !onFile &&
-    /\b(don't|do not|doesn't|does not|no one|nobody|none of us|never)\b[^.]{0,15}\b(know|knows|knew|remember|remembers|have|has|had)\b[^.]{0,12}\b(the|my|our|a|its) (account |login |admin )?password\b/.test(
+    (/\b(don't|do not|doesn't|does not|no one|nobody|none of us|never)\b[^.]{0,15}\b(know|knows|knew|remember|remembers|have|has|had)\b[^.]{0,12}\b(the|my|our|a|its) (account |login |admin )?password\b/.test(
       t,
-    ) &&
+    ) ||
+      (SECRET_UNKNOWN.test(t) && /\bpassword\b/.test(t))) &&
     !clearedOf(t, '(password|passwords)')
   )
     found.add('reset_password');
@@ -206,7 +218,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // "My login works, but the certificate isn't in there", "my dashboard is empty but the site uses
   // your certificate": the customer is in, and the certificate is on some other account.
   const certificateAbsent =
-    /\b(isn't|is not|not|doesn't show|don't see|can't see|can't find|cannot find|zero|no) [^.]{0,20}\b(in there|in it|there|in my account|in the account|under my account|on my dashboard|certificates?)\b|\b(dashboard|account|portal) (is |looks |shows )?(empty|blank)\b|\bwhere (are|is) the (other|rest|missing)\b|\b(only|just) (see|shows?|lists?) (one|two|three|1|2|3)\b/;
+    /\b(isn't|is not|not|aren't|are not|weren't|doesn't show|don't see|can't see|can't find|cannot find|zero|no) [^.]{0,20}\b(in there|in it|there|in my account|in the account|under my account|on my dashboard|certificates?)\b|\b(dashboard|account|portal) (is |looks |shows )?(empty|blank)\b|\bwhere (are|is) the (other|rest|missing)\b|\b(only|just) (see|shows?|lists?) (one|two|three|1|2|3)\b/;
   const isIn =
     /\b(login works|log in fine|login fine|logged in|get into every|can get in|another account|other account|which one|where|works|i login and|i can login|when i login|my dashboard)\b/;
   if (P.certificate.test(t) && certificateAbsent.test(t) && isIn.test(t) && !saysLoginTrouble(t)) found.add('find_account');

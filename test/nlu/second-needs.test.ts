@@ -82,3 +82,51 @@ describe('the user name and which account, said in other words', () => {
     expect(readWithRules(text).needWithheld).toBe(true);
   });
 });
+
+describe('a second need after "and I also", "on top of that", "as well", or a numbered point', () => {
+  it.each([
+    ['The portal keeps saying my password is wrong and I also have no idea what PIN the signing token wants', ['codesign_password', 'reset_password']],
+    ['the old certificate sign-on stopped after your change, and on top of that my customer number is gone', ['recover_username', 'regain_access']],
+    ['My login password expired and signtool refuses the keystore password as well', ['codesign_password', 'reset_password']],
+    ['Two questions: 1) my independent sign-on is dead, 2) even when I log in to the main account the certs are not there', ['find_account', 'regain_access']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
+
+describe("a password named by its file is the certificate's", () => {
+  it.each([
+    ['keystore password forgotten', ['codesign_password']],
+    ['the p12 passphrase does not work any more', ['codesign_password']],
+    ['my private key password is gone from my notes', ['codesign_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('a file password noted as working states no need', () => {
+    expect(needsOf('just so you know, the p12 password is on the sticky note and it works')).toEqual([]);
+  });
+});
+
+describe('the old certificate login said not to work', () => {
+  it.each([
+    ['our old certificate login does not work', ['regain_access']],
+    ['the separate cert login is not working since Monday', ['regain_access']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
+
+describe('not knowing what a password or PIN is, is the need', () => {
+  it.each([
+    ['no idea what my password is', ['reset_password']],
+    ["I don't know what the PIN for the token is", ['codesign_password']],
+    ['no clue what the keystore password was', ['codesign_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('not knowing which password the bot means states none', () => {
+    expect(needsOf('not sure which password you mean')).toEqual([]);
+  });
+});
