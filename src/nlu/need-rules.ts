@@ -28,11 +28,17 @@ const SIGNING =
   /\b(codesigning|signtool|jarsigner|osslsigncode|authenticode|safenet|apksigner|keystore|(app|apk|android|package|nuget|firmware|driver|installer|release) signing|signing (token|certificate|cert|key|keystore|file|identity)|sign(ing)? (the|our|my|a) (installer|build|builds|app|apps|driver|drivers|release|releases|software|binaries|executable|executables|msi|jar|apk))\b/;
 /** The password, passphrase or PIN of a certificate file or token. */
 const SIGNING_FILE_PASSWORD =
-  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|private key|\.pfx|\.p12)\b[^.]{0,60}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|export|exported file|private key)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|gone|missing|unknown|no clue|no idea|a mystery|doesn't work|not working)\b|\bwhich pin\b/;
+  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|private key|signing key|\.pfx|\.p12)\b[^.]{0,60}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|export|exported file|private key|signing key)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|gone|missing|unknown|no clue|no idea|a mystery|doesn't work|not working)\b|\bwhich pin\b/;
 /** A password said to be on a file, an export or a key: never the account's. */
 const FILE_BOUND_PASSWORD =
   /\b(pfx|p12|pkcs ?12|keystore|jks|key file|private key)('s)? (password|passphrase)\b|\b(password|passphrase)\b[^.]{0,20}\b(doesn't|does not|won't|will not|can't|cannot|didn't) (open|import|decrypt)\b|\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
 /** A token's PIN: "token PIN", "the tokens pin", "the PIN of the token for signing". */
+/**
+ * The user name or customer number named, then said not to be had: "Is my customer number the same as
+ * my login? Either way, I don't have it.", "because I have neither of them", "My customer number I don't."
+ */
+const IDENTIFIER_NOT_HAD =
+  /\b(username|user id|login name|login id|customer number|account number|account id)\b.{0,80}?\b(i|we) ((don't|do not|haven't|have not) (have|got)( it| that| one| either| them)?|(don't|do not) (know|remember) (it|that one|them))( either)?( \.| ,|$)|\b(username|user id|login name|customer number)\b.{0,80}?\b(have|got|know) neither\b|\b(username|customer number|login name|user id)( \.)? (i don't|i do not|no idea|not a clue|no clue)( either)?( \.|$)/;
 /** Not knowing what a password or PIN is, which is the need itself and reads past its negation: "no idea what the token PIN is". */
 const SECRET_UNKNOWN =
   /\b(no idea|no clue|not sure|don't know|do not know|doesn't know|does not know|can't remember|cannot remember|can't recall|cannot recall|forgot|forgotten|nobody knows|no one knows)\b (what|which) (\w+ ){0,4}(password|passphrase|pin)\b(?! (you|do you|did you|you.re|are you|is meant)\b)/;
@@ -190,7 +196,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     );
   if (whichHolds) found.add('find_account');
   const outsideWhich = t.replace(/\bwhich (one )?(of )?(my |our |the )?(customer numbers?|usernames?)\b/g, ' ');
-  if (P.username.test(outsideWhich) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
+  if ((P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t)) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
   // "Is it the website's password or the certificate's?" asks which; it states neither.
   const whichPassword = /\bpassword\b/.test(t) && EITHER_PASSWORD.test(t) && !/\b(need|mean|want) the (account|website|certificate)('s)? ?(one)?\b/.test(t);
   if (whichPassword) found.delete('codesign_password');

@@ -41,8 +41,8 @@ function withCuesSpelled(text: string): string {
   });
 }
 /** Words between the cue and its verb: "password I've been using is", "Passwort für das Konto ist". */
-// Letters only: a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
-const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)[\p{L}'’]+){0,5}?`;
+// Letters only, and the file names "p12" and "pkcs12": a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
+const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)(?:[\p{L}'’]+|p12|pkcs#?12)){0,5}?`;
 const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|only|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
 /**
  * The cue, its verb, then the secret: a quoted phrase or one token. An opening quote follows no letter
@@ -132,6 +132,15 @@ const describesAnotherNoun = (matched: string, groups: Record<string, string | u
   return NOUN_AFTER_CUE.test(noun) && (filler.length === 1 || cueExact.test(filler.at(-2)!));
 };
 
+/** Where a passphrase's words end and the customer's own begin: "…seven and Windows says it's incorrect", "… but it's rejected". */
+const PHRASE_END =
+  /\s(?:but|because|although|though|which|i'm sure|i am sure|i think|i believe|and (?:now |then )?(?:\S+ ){0,2}(?:says|said|tells|rejects|refuses|won't|doesn't|does not|isn't|is not|fails|failed|keeps))\b/iu;
+function phraseClause(rest: string): string {
+  const clause = /^[^.,;!?\n]*/.exec(rest)![0];
+  const end = PHRASE_END.exec(clause);
+  return (end ? clause.slice(0, end.index) : clause).trimEnd();
+}
+
 /** Spans of secrets introduced by a cue word. */
 function cuedRanges(text: string): Range[] {
   const ranges: Range[] = [];
@@ -152,8 +161,9 @@ function cuedRanges(text: string): Range[] {
     token = token.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*$/u, '');
     const tokenStart = match.index + match[0].length - groups.token!.length;
     const core = coreOf(token);
-    const clause = /^[^.,;!?\n]*/.exec(text.slice(tokenStart))![0].trimEnd();
-    const phrase = phraseCue.test(groups.cue!) && hasConnector && clause.split(/\s+/).length >= 3 && !saysWhereOrHow.test(clause);
+    const clause = phraseClause(text.slice(tokenStart));
+    // A first token shaped like a password is the secret alone: "was Kestrel-Orbit-19 I'm sure but…".
+    const phrase = phraseCue.test(groups.cue!) && hasConnector && /^\p{L}+$/u.test(core) && clause.split(/\s+/).length >= 3 && !saysWhereOrHow.test(clause);
     if (phrase) {
       // A passphrase runs to the end of its clause: "my passphrase is correct horse battery staple".
       ranges.push([tokenStart, tokenStart + clause.length]);

@@ -27,7 +27,7 @@ const OUTSIDE_SOURCES =
   /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\bmoney back\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
-  /\b(forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
+  /\b(forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
 /** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
 const DOUBT_WHICH =
   /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|customer number|password)\b/;

@@ -130,3 +130,21 @@ describe('not knowing what a password or PIN is, is the need', () => {
     expect(needsOf('not sure which password you mean')).toEqual([]);
   });
 });
+
+describe('the user name or customer number named, then said not to be had', () => {
+  it.each([
+    ['Is the account ID the same as the user name? Either way I do not have it.', ['recover_username']],
+    ['what is a customer number, is it on the invoice? because I have neither', ['recover_username']],
+    ['Order number: 5512-0931. Customer number: no idea.', ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('not knowing where it is printed is no need', () => {
+    expect(needsOf('is the customer number on the invoice? I do not know.')).toEqual([]);
+  });
+});
+
+it("a passphrase for the signing key said to be rejected is the certificate's", () => {
+  expect(needsOf('the passphrase for the signing key was Mistral-Oak-58 but it is rejected')).toEqual(['codesign_password']);
+});

@@ -218,3 +218,18 @@ describe('values the review found unmasked', () => {
     expect(masked(text)).not.toContain('flower');
   });
 });
+
+describe('a passphrase after its cue ends where the customer speaks again', () => {
+  it.each([
+    ['the passphrase on the p12 is amber falcon winter bridge and signtool says it is wrong', 'amber falcon winter bridge', 'and signtool says it is wrong'],
+    ['my passphrase was lunar otter velvet tide but it gets rejected', 'lunar otter velvet tide', 'but it gets rejected'],
+    ['passphrase for the key was Harbor-Quartz-42 i think but the tool refuses it', 'Harbor-Quartz-42', 'i think but the tool refuses it'],
+  ])('%j masks the phrase and keeps what follows', (text, secret, after) => {
+    expect(masked(text)).not.toContain(secret);
+    expect(masked(text)).toContain(after);
+  });
+
+  it('a passphrase with no words after it is masked to the end of its clause', () => {
+    expect(masked('my passphrase is copper lantern meadow song')).toBe('my passphrase is [secret removed]');
+  });
+});
