@@ -4,6 +4,7 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed, globalFormOf } from './negation.js';
 import { P } from './need-patterns.js';
 import { PERSON_WANTED } from './person-wanted.js';
+import { clearedNeeds, clearedOf } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
 const COUNTS_TWO = /\b(two|2|both) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
@@ -56,42 +57,6 @@ function namedUndenied(t: string, pattern: RegExp): boolean {
 const EITHER_PASSWORD =
   /\b(website|account|login|site)('s)?\b[^.]{0,40}\bor\b[^.]{0,30}\b(certificate|pfx|certificate's)\b|\b(certificate|pfx|certificate's)\b[^.]{0,40}\bor\b[^.]{0,30}\b(account|website|login|site)('s)?\b/;
 
-/**
- * A thing the customer rules out ("the password is fine, it's the username…", "not a password
- * problem"): what is said about it elsewhere in the message is not a need.
- */
-function clearingPattern(noun: string): RegExp {
-  // "the password I have doesn't work" names the password to say it fails. In "my user name I have the password" or "the password I know you can't", what follows is about something else.
-  const stillFine = String.raw`(?![^.]{0,25}\b(forgot|forgotten|doesn't|does not|refused|rejected|won't|wrong|fails|failed|expired|invalid|out of date|outdated|no longer|gone|isn't|not (accepted|working|valid|right|correct)))(?! (the|my|a|an|our|no|you|your)\b)`;
-  return new RegExp(
-    String.raw`\bnever ?mind (about )?(the |my |our )?${noun}\b|\b(i|we) (know|have|remember|got) (the |my |our )?${noun}( ,)? but not\b|\b${noun}('s| is)( not|n't) (forgotten|lost|the problem|the issue|an issue|a problem)\b|\b${noun} (isn't|is not|wasn't|was not) (forgotten|lost|the problem|the issue)\b|\b${noun}( ,)? i (know|remember) (it|that)\b|\b(nothing wrong with|no problem with|don't need|do not need) (the |my |our |a |a new |new )?${noun}\b|\bneither (the |my |our )?${noun}\b[^.]{0,30}\b(is|are) the (issue|problem)\b|\bnor (the |my |our )?${noun} (is|are) the (issue|problem)\b|\b(i|we) (know|have|remember) (the |my |our )?(username|login name|login|email|password|customer number) and (the |my |our )${noun}\b|\b${noun},? i (remember|know)( it)?( fine)?\b${stillFine}|\b${noun} i (remember|know|have)\b${stillFine}|\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was) not the (problem|issue)\b|\b${noun} (isn't|wasn't) the (problem|issue)\b|\b(i've|we've|i have|we have|i|we) (got|still have|still know|do have|do know) (the |my |our )?${noun}\b${stillFine}|\bonly (ever )?(told me|gave me|told us|gave us|have|know|got) (the |my |our |a )?${noun}\b|\bonly (a |the )?${noun} on it\b|\b(i|we) (know|remember) what (my|the|our) ${noun} (was|is)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(don't|do not) think (it's|its|it is) (the |my )?${noun}\b|\bnot (forgotten|lost|forgot) (the |my |our )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b|\b${noun}'s (fine|ok|okay|correct|right|good)\b|\bno ${noun} (problem|issue|trouble)\b|\b(not after|not asking for|not asking about|not looking for|don't need|do not need) (a new |the |my |our |a )?${noun}\b|\b${noun},? i (still )?(have|know)\b${stillFine}|\b(i|we) (still )?(have|know) (the |my |our )${noun}\b`,
-  );
-}
-
-/** The compiled pattern per noun: compiling it on every call cost a tenth of the rules' time. */
-const clearing = new Map<string, RegExp>();
-function clearedOf(t: string, noun: string): boolean {
-  let pattern = clearing.get(noun);
-  if (pattern === undefined) clearing.set(noun, (pattern = clearingPattern(noun)));
-  return pattern.test(t);
-}
-
-const PASSWORD_WORDS = '(password|passwords)';
-const USERNAME_WORDS = '(username|customer number|login name|user id|account name)';
-
-/** The needs the customer rules out ("the password's fine", "I'm not after my username"): read from neither the rules nor the models. */
-export function clearedNeeds(t: string): Need[] {
-  // "The certificate password I have" clears the certificate's password, not the account's.
-  const accountSide = t.replace(
-    /\b(certificate|certificate's|pfx|p12|token|key|file|keystore|codesigning|signing) (password|passwords|passphrase)\b/g,
-    'filepassword',
-  );
-  return [
-    ...(clearedOf(accountSide, PASSWORD_WORDS) ? (['reset_password'] as const) : []),
-    ...(clearedOf(t, USERNAME_WORDS) ? (['recover_username'] as const) : []),
-  ];
-}
-
 /** What names each half of the login page, by word or by place. */
 const LOGIN_HALF: Partial<Record<Need, RegExp>> = {
   reset_password:
@@ -127,7 +92,7 @@ const clausesOf = (t: string): string[] =>
  */
 export function readNeeds(t: string): Need[] {
   // "Can't recall the customer number or the password", "ni de mon identifiant ni de mon mot de passe": both halves, lost together.
-  if (BOTH_HALVES_LOST.test(t) && !clearedNeeds(t).length) {
+  if (BOTH_HALVES_LOST.test(t) && !clearedNeeds(t).some((need) => need === 'reset_password' || need === 'recover_username')) {
     const rest = readNeedsOf(t).filter((need) => need !== 'reset_password' && need !== 'recover_username');
     return needPriority.filter((need) => need === 'reset_password' || need === 'recover_username' || rest.includes(need));
   }

@@ -8,8 +8,9 @@ import { affirmed } from './negation.js';
 import { deniedCustomerType, DOUBT, hedgedCustomerType, readCustomerType } from './buying.js';
 import { readRole, ROLE_DOUBT } from './roles.js';
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
-import { clearedNeeds, onlyTheAccountPassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
+import { onlyTheAccountPassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
+import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { normalise } from './text.js';
@@ -163,7 +164,9 @@ export function readWithRules(text: string): {
   const partner = affirmed(t, /\baltaire\b/) && !ALTAIRE_DENIED.test(t) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
   const withheld = withheldNeed(t, !UNREAD_LETTERS.test(text));
-  const needs = withheld ? [] : readNeeds(t);
+  const cleared = clearedNeeds(t);
+  // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read.
+  const needs = withheld ? [] : readNeeds(t).filter((need) => !cleared.includes(need) || need === 'reset_password' || need === 'recover_username');
   // A question about how things work ("are E-PKI accounts affected too?") says nothing of how this customer bought.
   // Two ways offered with doubt are a customer who does not know (`unknown`, its own row), not one withheld.
   const typeRead = readCustomerType(t);
@@ -174,7 +177,6 @@ export function readWithRules(text: string): {
   const pasted = containsSecret || text.includes(SECRET_MASK);
   const pastedNeed = needs.length === 0 && pasted ? pastedSecretNeed(t) : undefined;
   if (pastedNeed) needs.push(pastedNeed);
-  const cleared = clearedNeeds(t);
   const otherHalf = needs.length === 0 && !withheld ? otherHalfOfLogin(t, cleared) : undefined;
   if (otherHalf) needs.push(otherHalf);
   const slots: Understanding['slots'] = {

@@ -13,7 +13,7 @@ import { toldDelegation } from './roles.js';
  * without stating the need.
  */
 const PROCESS_QUESTION =
-  /^if (i|we) [^.]{0,60}\b(does|do|will|would|is|are|can) (my|our|the|it|that|this|they|their|his|her)\b|\b(the same (thing )?as|two different things)\b|^(what is|what's|whats|what are) (exactly )?(an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
+  /^if (i|we) [^.]{0,60}\b(does|do|will|would|is|are|can) (my|our|the|it|that|this|they|their|his|her)\b|\b(the same (thing )?as|two different things)\b|^(what is|what's|whats|what are|what exactly is|what exactly are) (exactly )?(an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^what (exactly )?(is|are) (exactly )?(an? |the )?((?!(my|our|your|his|her|their) )[\w-]+ ){0,2}(signons?|logins?|accounts?|customer numbers?|usernames?|epki|resellers?|affiliates?)( \.)*$|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
 /**
  * A yes/no or when question about how things work ("does the reset link expire?", "can a username
  * contain a full stop?", "when will the old sign-on be switched off?"). One about the customer's own
@@ -71,6 +71,11 @@ const ASKS_OR_FAILS =
 /** The trouble over: "the reset worked, thank you", "im back in", "das Passwort funktioniert wieder", "found it". */
 const RESOLVED =
   /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
+/** The last words say all is well: "…, all fine.", "…, everything works.", "…, everyone got across fine.", "no help needed". */
+const ENDS_RESOLVED =
+  /(^|[,.-] |\b(and|und|et) )(all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|alles gut|komme wieder rein|tout (va bien|fonctionne))( now| again)?( ,? thanks| ,? thank you)?( \.| !)*$/;
+/** Asked or stuck now, which a story ending well does not undo. */
+const WANTS_NOW = /\b(please|pls|help|need|want|how|what|which|where|why|can you|could you|stuck|but now|still)\b/;
 const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
 const DONE_ALREADY = /^(i|we) (changed|reset|updated|renewed) (my|our|the) (password|username|pin|login)( (last|this|on|yesterday|today)\b[^.]*)?( \.)?$/;
 /** A password offered as information: "the password on the post-it says [secret removed]", "… if that helps", "typed it by mistake, please ignore". */
@@ -115,6 +120,8 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   // "Forget what I said before, …": taking back what came before, not forgetting anything.
   const t = withoutCourtesies(message).replace(/^(forgot|forget|ignore|disregard) (what|everything) i (said|wrote|asked)( before| earlier)?( ,)? /, '');
   if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(t) && !affirmed(t, P.human)) return 'remark';
+  // "…switched to the normal account in 2023, all fine.": a story that ends on it being over.
+  if (ENDS_RESOLVED.test(t) && !TROUBLE.test(t) && !WANTS_NOW.test(t)) return 'remark';
   // "I changed my password last week.": something done, told with no trouble after it.
   if (DONE_ALREADY.test(t) && !TROUBLE.test(t.replace(DONE_ALREADY, ' ')) && !CONTRAST.test(t) && !/\b(and|but|so|now)\b/.test(t)) return 'remark';
   const secretGiven = GIVES_SECRET.test(t) || (INFO_ONLY.test(t) && (GIVES_VALUE.test(t) || /\bsecret removed\b/.test(t)));

@@ -269,3 +269,40 @@ describe('certificates missing, and getting back in', () => {
     expect(readWithRules('how do I get back in now that the independent sign-on is retired').understanding.needs).toEqual(['regain_access']);
   });
 });
+
+describe('a story that ends on all being well states no need', () => {
+  it.each([
+    'we had one of those separate certificate logins until last year and then moved to the main account, all good.',
+    'The old sign-on went away, our developer set us up on the normal login, everything is working again.',
+    'our three designers moved off the ISO logins in March and everybody got across fine',
+    'what exactly are independent sign-on accounts?',
+  ])('"%s" reads no need', async (text) => {
+    expect((await understand(text)).needs).toEqual([]);
+  });
+
+  it('a story that ends well but asks for something still states its need', async () => {
+    expect((await understand('the ISO login went away and we moved over, all fine, but now I need my customer number')).needs).toContain('recover_username');
+  });
+});
+
+describe('a need the customer rules out is read by neither the rules nor the models', () => {
+  it.each([
+    ["no need to talk to anyone, I'm happy with the bot", 'human'],
+    ['I am not after which account the certificates are on, I know where they are', 'find_account'],
+    ['not asking for the keystore password, I have it', 'codesign_password'],
+    ["Not the password and not the customer number either. It just won't let me in.", 'recover_username'],
+  ])('"%s" does not read %s', async (text, need) => {
+    const u = await understand(text);
+    expect(u.needs).not.toContain(need);
+    expect(u.guessedNeed).not.toBe(need);
+  });
+
+  it('a person declined beside a need leaves the need', async () => {
+    expect((await understand("I don't want to speak to anyone, just reset my password")).needs).toEqual(['reset_password']);
+  });
+});
+
+it("asking what one's own user name or customer number is, is the need", async () => {
+  expect((await understand('what is my customer number?')).needs).toEqual(['recover_username']);
+  expect((await understand("what's our username")).needs).toEqual(['recover_username']);
+});

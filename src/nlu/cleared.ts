@@ -1,0 +1,58 @@
+// What the customer rules out ("the password's fine, it's the username", "I'm not after a person",
+// "I know exactly where the certificates are"): neither the rules nor the models read it as a need.
+import type { Need } from '../../machines/domain.js';
+
+/**
+ * A thing the customer rules out ("the password is fine, it's the username…", "not a password
+ * problem"): what is said about it elsewhere in the message is not a need.
+ */
+function clearingPattern(noun: string): RegExp {
+  // "the password I have doesn't work" names the password to say it fails. In "my user name I have the password" or "the password I know you can't", what follows is about something else.
+  const stillFine = String.raw`(?![^.]{0,25}\b(forgot|forgotten|doesn't|does not|refused|rejected|won't|wrong|fails|failed|expired|invalid|out of date|outdated|no longer|gone|isn't|not (accepted|working|valid|right|correct)))(?! (the|my|a|an|our|no|you|your)\b)`;
+  return new RegExp(
+    String.raw`\bnever ?mind (about )?(the |my |our )?${noun}\b|\b(i|we) (know|have|remember|got) (the |my |our )?${noun}( ,)? but not\b|\b${noun}('s| is)( not|n't) (forgotten|lost|the problem|the issue|an issue|a problem)\b|\b${noun} (isn't|is not|wasn't|was not) (forgotten|lost|the problem|the issue)\b|\b${noun}( ,)? i (know|remember) (it|that)\b|\b(nothing wrong with|no problem with|don't need|do not need) (the |my |our |a |a new |new )?${noun}\b|\bneither (the |my |our )?${noun}\b[^.]{0,30}\b(is|are) the (issue|problem)\b|\bnor (the |my |our )?${noun} (is|are) the (issue|problem)\b|\b(i|we) (know|have|remember) (the |my |our )?(username|login name|login|email|password|customer number) and (the |my |our )${noun}\b|\b${noun},? i (remember|know)( it)?( fine)?\b${stillFine}|\b${noun} i (remember|know|have)\b${stillFine}|\b${noun} (is|was|seems|works|is working)( (fine|ok|okay|correct|right|good))|\b${noun} (is|was) not the (problem|issue)\b|\b${noun} (isn't|wasn't) the (problem|issue)\b|\b(i've|we've|i have|we have|i|we) (got|still have|still know|do have|do know) (the |my |our )?${noun}\b${stillFine}|\bonly (ever )?(told me|gave me|told us|gave us|have|know|got) (the |my |our |a )?${noun}\b|\bonly (a |the )?${noun} on it\b|\b(i|we) (know|remember) what (my|the|our) ${noun} (was|is)\b|\bnot (a |the |my )?${noun} (problem|issue|thing)\b|\bnot (the |my |a )?${noun} either\b|\b(it's|its|it is) not (the |my |a )?${noun}\b|\b(don't|do not) think (it's|its|it is) (the |my )?${noun}\b|\bnot (forgotten|lost|forgot) (the |my |our )?${noun}\b|\b(i|we) (know|have|remember) (the |my |our )${noun}\b|\b${noun}'s (fine|ok|okay|correct|right|good)\b|\bno ${noun} (problem|issue|trouble)\b|\b(not after|not asking for|not asking about|not looking for|don't need|do not need) (a new |the |my |our |a )?${noun}\b|\b${noun},? i (still )?(have|know)\b${stillFine}|\b(i|we) (still )?(have|know) (the |my |our )${noun}\b`,
+  );
+}
+
+/** The compiled pattern per noun: compiling it on every call cost a tenth of the rules' time. */
+const clearing = new Map<string, RegExp>();
+export function clearedOf(t: string, noun: string): boolean {
+  let pattern = clearing.get(noun);
+  if (pattern === undefined) clearing.set(noun, (pattern = clearingPattern(noun)));
+  return pattern.test(t);
+}
+
+const PASSWORD_WORDS = '(password|passwords)';
+const USERNAME_WORDS = '(username|customer number|login name|user id|account name)';
+
+/** The needs the customer rules out ("the password's fine", "I'm not after my username"): read from neither the rules nor the models. */
+export function clearedNeeds(t: string): Need[] {
+  // "The certificate password I have" clears the certificate's password, not the account's.
+  const accountSide = t.replace(
+    /\b(certificate|certificate's|pfx|p12|token|key|file|keystore|codesigning|signing) (password|passwords|passphrase)\b/g,
+    'filepassword',
+  );
+  return [
+    ...(clearedOf(accountSide, PASSWORD_WORDS) ? (['reset_password'] as const) : []),
+    ...(clearedOf(t, USERNAME_WORDS) ? (['recover_username'] as const) : []),
+    ...deniedBeyondLogin(t),
+  ];
+}
+
+/** The certificate's own secret, which "I have the PIN", "not asking for the pfx password" clear. */
+const FILE_SECRET_WORDS = "(pfx password|p12 password|keystore password|certificate password|certificate's password|token pin|pin|passphrase)";
+/** A person declined: "I don't want to speak to anyone", "no agent please", "forget the human". */
+const PERSON_DECLINED =
+  /\b(don't|do not|no need to|not) (want|need|wish) (to )?(speak|talk|chat) (to|with) (anyone|anybody|someone|somebody|a person|a human|an agent|a real person)\b|\bno (human|agent|person|phone call)s?( please| needed| thanks| ,| \.|$)|\bnot after a (phone call|call|person|human)\b|\bforget the (human|agent|person)\b/;
+/** The certificates' account known: "I know exactly where they are", "not looking for which account", "never mind finding the account". */
+const ACCOUNT_KNOWN =
+  /\bi know (exactly )?(where|which account) (they|the certificates|my certificates|it|the certificate|they're)\b|\bnot (looking for|asking about|asking for|after) which account\b|\bnever ?mind (about )?finding\b|\bcertificates were (under|in|on) [^.]{0,30}\b(the whole time|all along)\b/;
+
+/** Needs beyond the login's two halves that the customer rules out. */
+function deniedBeyondLogin(t: string): Need[] {
+  return [
+    ...(clearedOf(t, FILE_SECRET_WORDS) ? (['codesign_password'] as const) : []),
+    ...(PERSON_DECLINED.test(t) ? (['human'] as const) : []),
+    ...(ACCOUNT_KNOWN.test(t) ? (['find_account'] as const) : []),
+  ];
+}
