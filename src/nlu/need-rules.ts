@@ -69,12 +69,17 @@ const OTHER_HALF: Partial<Record<Need, Need>> = { reset_password: 'recover_usern
 
 /**
  * "The password's fine, it's the username", "my details are wrong but the user name is right": with
- * one half of the login ruled out, the other half named or the login said to fail is the need.
+ * one half of the login ruled out, the other half named is the need, and so is the password when the
+ * login is said to fail.
  */
 export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
-  const other = cleared.length === 1 ? OTHER_HALF[cleared[0]!] : undefined;
+  const halves = cleared.filter((need) => OTHER_HALF[need] !== undefined);
+  const other = halves.length === 1 ? OTHER_HALF[halves[0]!] : undefined;
   // "only ever told me the password", "a card with only a password on it": the other half is what is missing.
-  return other && (LOGIN_HALF[other]!.test(t) || P.loginTrouble.test(t) || /\b(only|never|just not)\b/.test(t)) ? other : undefined;
+  // A login that fails with the user name right is the password; with the password right it may be the
+  // name or the retired sign-on ("It's not the password, it just doesn't let me in"), so the bot asks.
+  const failsWithNameRight = other === 'reset_password' && P.loginTrouble.test(t);
+  return other && (LOGIN_HALF[other]!.test(t) || failsWithNameRight || /\b(only|never|just not)\b/.test(t)) ? other : undefined;
 }
 
 /** The sentences and "and also" clauses of a normalised message, each of which may state a need of its own. */

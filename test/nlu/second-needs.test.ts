@@ -148,3 +148,15 @@ describe('the user name or customer number named, then said not to be had', () =
 it("a passphrase for the signing key said to be rejected is the certificate's", () => {
   expect(needsOf('the passphrase for the signing key was Mistral-Oak-58 but it is rejected')).toEqual(['codesign_password']);
 });
+
+describe('one half of the login ruled out and the login said to fail', () => {
+  it('with the user name right, the password is the need', () => {
+    expect(needsOf('the portal says my details are wrong even though the username is right')).toEqual(['reset_password']);
+  });
+
+  it('with the password right, it may be the name or the retired sign-on, so none is read and the bot asks', () => {
+    const read = readWithRules("my password is definitely not the problem, it still won't let me in");
+    expect(read.understanding.needs).toEqual([]);
+    expect(read.understanding.slots.loginTrouble).toBe(true);
+  });
+});
