@@ -223,6 +223,19 @@ export const onlyTheAccountPassword = (t: string, needs: Need[]): boolean =>
   !COUNTS_TWO.test(t) &&
   !/\b(pfx|p12|pkcs ?12|keystore|jks|token|pin|passphrase|export|exported|file|certificate's|both)\b/.test(t);
 
+/**
+ * Only a certificate file's or token's password named, and nothing of the account: "the certificate
+ * is fine but the pfx password is lost". An account-password need the models read beside it is ruled out.
+ */
+export const onlyTheFilePassword = (t: string, needs: Need[]): boolean =>
+  needs.includes('codesign_password') &&
+  !needs.includes('reset_password') &&
+  !COUNTS_TWO.test(t) &&
+  !/\b(password|passwords)\b/.test(
+    t.replace(/\b(pfx|p12|pkcs ?12|keystore|jks|token|key file|private key|signing key|certificate's|export|file) (password|passwords)\b/g, ' '),
+  ) &&
+  !/\b(account|login|signin|website|portal|site|username|both)\b/.test(t);
+
 /** Trouble logging in said without what is wrong ("I can't get in"): the bot asks which it is. */
 export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);
 

@@ -8,7 +8,7 @@ import { affirmed } from './negation.js';
 import { deniedCustomerType, DOUBT, hedgedCustomerType, readCustomerType } from './buying.js';
 import { readRole, ROLE_DOUBT } from './roles.js';
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
-import { onlyTheAccountPassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
+import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
@@ -165,8 +165,9 @@ export function readWithRules(text: string): {
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
   const withheld = withheldNeed(t, !UNREAD_LETTERS.test(text));
   const cleared = clearedNeeds(t);
-  // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read.
-  const needs = withheld ? [] : readNeeds(t).filter((need) => !cleared.includes(need) || need === 'reset_password' || need === 'recover_username');
+  // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
+  // (the passwords' own rules weigh what is cleared of them against what fails).
+  const needs = withheld ? [] : readNeeds(t).filter((need) => !cleared.includes(need) || !(need === 'human' || need === 'find_account'));
   // A question about how things work ("are E-PKI accounts affected too?") says nothing of how this customer bought.
   // Two ways offered with doubt are a customer who does not know (`unknown`, its own row), not one withheld.
   const typeRead = readCustomerType(t);
@@ -213,7 +214,13 @@ export function readWithRules(text: string): {
     roleWithheld,
     customerTypeWithheld,
     orderNumberWithheld: orderNumberAsked(t),
-    needsRuledOut: [...cleared.filter((need) => !needs.includes(need)), ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : [])],
+    needsRuledOut: [
+      ...new Set([
+        ...cleared.filter((need) => !needs.includes(need)),
+        ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : []),
+        ...(onlyTheFilePassword(t, needs) ? (['reset_password'] as const) : []),
+      ]),
+    ],
     symptomOnly: slots.loginTrouble === true && namesNothing(t),
   };
 }

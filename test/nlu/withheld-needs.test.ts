@@ -306,3 +306,21 @@ it("asking what one's own user name or customer number is, is the need", async (
   expect((await understand('what is my customer number?')).needs).toEqual(['recover_username']);
   expect((await understand("what's our username")).needs).toEqual(['recover_username']);
 });
+
+describe('the certificate said to work, the account password is the need', () => {
+  it.each([
+    'Our signing works fine, the build server signs every night. I just cannot get into the account where we manage the certificate, the password is refused.',
+    'the token is fine and the signing side is all working, I need a new password for the customer account it was bought on',
+    'our account for the code signing certificate: lost the pw',
+  ])('"%s" reads the account password alone', async (text) => {
+    expect((await understand(text)).needs).toEqual(['reset_password']);
+  });
+
+  it('the certificate said fine beside a lost pfx password still reads the pfx password', async () => {
+    expect((await understand('the certificate is fine but the pfx password is lost')).needs).toEqual(['codesign_password']);
+  });
+
+  it('the order number and user name had, the password forgotten, reads the password alone', async () => {
+    expect((await understand('I have the order number and my username, but I forgot the password')).needs).toEqual(['reset_password']);
+  });
+});
