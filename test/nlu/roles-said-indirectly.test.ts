@@ -55,3 +55,19 @@ describe('no role', () => {
     expect(roleOf(text)).toBeUndefined();
   });
 });
+
+describe('an owner: the helper has a login the customer made', () => {
+  it.each([
+    'our designer has a separate login that I set up for her',
+    'the contractor has his own account, we created it last spring',
+    'Our IT consultant got one too, I made it when we hired him',
+  ])('%j is an owner who delegated', (text) => {
+    const { slots } = readWithRules(text).understanding;
+    expect(slots.role).toBe('owner');
+    expect(slots.delegated).toBe(true);
+  });
+
+  it('a helper who has the login they made for the customer is a client’s helper', () => {
+    expect(roleOf('our agency has the login they made for us')).toBe('client');
+  });
+});
