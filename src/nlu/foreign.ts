@@ -135,9 +135,15 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(compré|j'ai acheté|gekauft|comprei|ho comprato|gekocht)(?!\p{L})/gu, ' bought '],
 ];
 
+/**
+ * Any of the phrases, in one pass: most messages hold none, and then none of the replacements below
+ * can match either (they only ever run on what the ones before them left).
+ */
+const ANY_FOREIGN_PHRASE = new RegExp(FOREIGN_PHRASES.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
+
 /** The lower-cased message with the phrases above in English. */
 export function inEnglishWords(lowered: string): string {
   let text = lowered;
-  for (const [pattern, english] of FOREIGN_PHRASES) text = text.replace(pattern, english);
+  if (ANY_FOREIGN_PHRASE.test(text)) for (const [pattern, english] of FOREIGN_PHRASES) text = text.replace(pattern, english);
   return text.replace(FOREIGN_PASSWORD, ' password ');
 }

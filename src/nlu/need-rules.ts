@@ -1,7 +1,7 @@
 // What the customer needs, read by hand-written patterns over normalised text: per sentence or "and
 // also" clause as well as whole, negation-aware, a code-signing password kept apart from the account's.
 import type { Need } from '../../machines/domain.js';
-import { affirmed, globalFormOf } from './negation.js';
+import { affirmed, someMatch } from './negation.js';
 import { P } from './need-patterns.js';
 import { PERSON_WANTED } from './person-wanted.js';
 import { clearedNeeds, clearedOf } from './cleared.js';
@@ -46,11 +46,10 @@ const SECRET_UNKNOWN =
 const TOKEN_PIN = /\btokens?('s)? ?-?pin\b|\bpin (of|for|on) (the|my|our|a) (\w+ ){0,2}token\b|\btoken\b[^.]{0,25}\bpin\b/;
 /** `pattern` matches where no "not", "isn't" or "no" stands in the three words before: "not the account password" does not name it. */
 function namedUndenied(t: string, pattern: RegExp): boolean {
-  for (const match of t.matchAll(globalFormOf(pattern))) {
-    const before = t.slice(0, match.index).split(' ').filter(Boolean).slice(-3);
-    if (!before.some((word) => /^(not|isn't|wasn't|no|never)$/.test(word))) return true;
-  }
-  return false;
+  return someMatch(t, pattern, (index) => {
+    const before = t.slice(0, index).split(' ').filter(Boolean).slice(-3);
+    return !before.some((word) => /^(not|isn't|wasn't|no|never)$/.test(word));
+  });
 }
 
 /** A question putting the account's password and the certificate's side by side. */

@@ -39,9 +39,22 @@ export function globalFormOf(pattern: RegExp): RegExp {
   return global;
 }
 
+/**
+ * Whether any match of `pattern` in `text` passes `accept` (given the match's index). Reads through the
+ * shared global form, reset on entry: matchAll would copy the regex on every call, which cost half of
+ * `affirmed`'s time. `accept` must not itself match `pattern` (none does: they look at words before).
+ */
+export function someMatch(text: string, pattern: RegExp, accept: (index: number) => boolean): boolean {
+  const global = globalFormOf(pattern);
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    if (accept(match.index)) return true;
+    if (match[0] === '') global.lastIndex++;
+  }
+  return false;
+}
+
 /** First match of `pattern` in `text` that is not negated. */
 export function affirmed(text: string, pattern: RegExp): boolean {
-  // matchAll works on a copy of the regex, so the shared global form keeps no state between calls.
-  for (const match of text.matchAll(globalFormOf(pattern))) if (!negatedAt(text, match.index)) return true;
-  return false;
+  return someMatch(text, pattern, (index) => !negatedAt(text, index));
 }

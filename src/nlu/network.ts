@@ -104,11 +104,15 @@ function quantised(layer: Layer, hidden: number): QuantisedLayer {
 /** The hidden units' activations, from the input layer as trained or as kept. */
 function hiddenLayer(net: { hidden: number; input: Layer | QuantisedLayer }, x: SparseVector, out: Float32Array): void {
   const { hidden, input } = net;
+  // Locals and the scale looked up once per message, not per feature: this loop is most of a reading's arithmetic.
+  const { weights } = input;
+  const scales = 'scales' in input ? input.scales : undefined;
   out.set(input.bias);
   for (let f = 0; f < x.ids.length; f++) {
-    const base = x.ids[f]! * hidden;
-    const value = x.values[f]! * ('scales' in input ? input.scales[x.ids[f]!]! : 1);
-    for (let u = 0; u < hidden; u++) out[u]! += input.weights[base + u]! * value;
+    const id = x.ids[f]!;
+    const base = id * hidden;
+    const value = x.values[f]! * (scales ? scales[id]! : 1);
+    for (let u = 0; u < hidden; u++) out[u]! += weights[base + u]! * value;
   }
   for (let u = 0; u < hidden; u++) if (out[u]! < 0) out[u] = 0;
 }

@@ -46,6 +46,7 @@ const EMAIL = String.raw`(email address|email|e-mail)`;
 const USER_NAME = String.raw`(username|user id|login name|account name)`;
 const knows = (thing: string) => new RegExp(String.raw`\b(know|have|remember|got|recall)\b[^.]{0,40}\b${thing}\b|\b${thing} (is|was)\b`);
 const denies = (thing: string) => new RegExp(String.raw`\b(don't|do not|can't|cannot|no|not|neither|nor|forgot|forgotten|lost)\b[^.]{0,40}\b${thing}\b`);
+const [KNOWS_EMAIL, KNOWS_USER_NAME, DENIES_EMAIL, DENIES_USER_NAME] = [knows(EMAIL), knows(USER_NAME), denies(EMAIL), denies(USER_NAME)];
 
 /**
  * Whether the customer knows the account's e-mail address or user name (either will do for a reset).
@@ -59,10 +60,10 @@ function readEmailOrUsername(t: string): boolean | undefined {
   if (!NAMES_EMAIL_OR_USERNAME.test(t)) return EMAIL_ADDRESS.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
-  const knowsEmail = knows(EMAIL).test(t) && !denies(EMAIL).test(t);
-  const knowsUserName = knows(USER_NAME).test(t) && !denies(USER_NAME).test(t);
+  const knowsEmail = KNOWS_EMAIL.test(t) && !DENIES_EMAIL.test(t);
+  const knowsUserName = KNOWS_USER_NAME.test(t) && !DENIES_USER_NAME.test(t);
   if (knowsEmail || knowsUserName) return true;
-  if (denies(EMAIL).test(t)) return false;
+  if (DENIES_EMAIL.test(t)) return false;
   // Giving one is having one: "username JSmith_2019", "email: ops@example.org".
   if (/\b(username|user id|email( address)?|login)\b( is| was|:)? [a-z0-9][\w.@-]*[\d_@.][\w.@-]*/.test(t) || EMAIL_ADDRESS.test(t)) return true;
   return undefined;

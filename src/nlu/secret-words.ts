@@ -2,7 +2,7 @@
 // something about a password without being it; verbs of typing one in; what names an identifier;
 // and the technical names and addresses that carry digits without being secrets. secrets.ts uses
 // them to find secrets; nothing here masks anything.
-import { editDistance } from './text.js';
+import { editDistance, rememberedPerWord } from './text.js';
 
 export const cueWords = [
   'password',
@@ -146,12 +146,13 @@ export function namedAsIdentifier(text: string, at: number): boolean {
 }
 
 /** A word naming an identifier, typos and all ("emali", "usernmae", "custmer"), and not a password's. */
-export const isIdentifierWord = (word: string): boolean => nearIdentifierWord(word.toLowerCase(), ['email', 'login', 'handle']);
+const nearIdentifierOrLoginWord = rememberedPerWord(
+  (word) => isNear(word, [...identifierWords, 'email', 'login', 'handle']) && !isNear(word, ['password', 'passwort']),
+);
+export const isIdentifierWord = (word: string): boolean => nearIdentifierOrLoginWord(word.toLowerCase());
 
-/** Within reach of an identifier's name (`identifierWords` and `more`), and not of a password's. */
-function nearIdentifierWord(word: string, more: string[] = []): boolean {
-  return isNear(word, [...identifierWords, ...more]) && !isNear(word, ['password', 'passwort']);
-}
+/** Within reach of an identifier's name, and not of a password's. */
+const nearIdentifierWord = rememberedPerWord((word) => isNear(word, identifierWords) && !isNear(word, ['password', 'passwort']));
 
 /** Verbs of typing a password in: what follows them, shaped like a password, is one ("tried Summer2019", "changed it to Velvet.Rain.2031"). */
 const entryVerbs = [

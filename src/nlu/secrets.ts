@@ -5,54 +5,14 @@
 // ("password: hunter2", "Passwort ist 123456", "我的密码是abc"); token by token in secret-tokens.ts,
 // and by what the sentence does with them in passphrases.ts. User names, email addresses and order
 // or customer numbers are identifiers the bot asks for and stay as typed.
+import { CONNECTOR, cuedRanges, FILLER, withCuesSpelled } from './cued-secrets.js';
 import { secretsSaidByUse, type Range } from './passphrases.js';
 import { coreOf, FILE_NAME, knownFormats } from './secret-shapes.js';
-import { editDistance } from './text.js';
 import { shapeRanges } from './secret-tokens.js';
-import {
-  CUE,
-  cueExact,
-  cueWords,
-  fuzzyCues,
-  isMisspeltState,
-  namedAsIdentifier,
-  nearCueWords,
-  notSecrets,
-  phraseCue,
-  plainReplies,
-  userCue,
-} from './secret-words.js';
+import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './secret-words.js';
 
 export const SECRET_MASK = '[secret removed]';
 
-/**
- * The text with misspelt cue words written as "pw" and padded to their length, so that every offset
- * still points into the original.
- */
-function withCuesSpelled(text: string): string {
-  return text.replace(/[\p{L}]{5,}/gu, (word) => {
-    const lower = word.toLowerCase();
-    const near = fuzzyCues.some((cue) => {
-      if (Math.abs(cue.length - lower.length) > 2) return false;
-      const allowed = cue.length >= 8 ? 2 : 1;
-      return editDistance(lower, cue, allowed) <= allowed;
-    });
-    return near && !cueExact.test(word) && !nearCueWords.has(lower) ? `pw${' '.repeat(word.length - 2)}` : word;
-  });
-}
-/** Words between the cue and its verb: "password I've been using is", "Passwort für das Konto ist". */
-// Letters only, and the file names "p12" and "pkcs12": a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
-const FILLER = String.raw`(?:\s+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)(?:[\p{L}'’]+|p12|pkcs#?12)){0,5}?`;
-const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|only|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
-/**
- * The cue, its verb, then the secret: a quoted phrase or one token. An opening quote follows no letter
- * and a closing one ends a word, so the quote closing "'incorrect password' but I'm…" opens nothing,
- * and "rock'n'roll" or « Soleil2020 », spaces inside, is one value.
- */
-const cuedSecret = new RegExp(
-  String.raw`${CUE}(?:${FILLER}${CONNECTOR})?\s*(?:(?<![\p{L}\p{N}])(?<quote>["“”'‘’«„])(?<quoted>[^\n]{1,120}?)["“”'‘’»](?![\p{L}\p{N}])|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
-  'giu',
-);
 /** A token named as the password after it: "Violet_Rain7 is my old password". */
 const tokenBeforeCue = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=)\s+(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?${CUE}`,
@@ -84,104 +44,6 @@ function mask(text: string, ranges: Range[]): string {
     at = end;
   }
   return result + text.slice(at);
-}
-
-/** Whether `core`, said right after a cue and its verb, is the secret itself. */
-function isCuedSecret(core: string, hasConnector: boolean): boolean {
-  const lower = core.toLowerCase();
-  if (core.length < 3 || notSecrets.has(lower) || isMisspeltState(lower) || /@/.test(core) || /^(https?:\/\/|www\.|\/\/)/i.test(core)) return false;
-  // A participle says what happened to the password, or where it is: "is hard-coded into the software", "is saved", "WAS ROTATED".
-  if (/^[a-z]+(?:-[a-z]+)*ed$/.test(lower)) return false;
-  // "token PINs", "pin codes": another cue, not a secret.
-  if (cueExact.test(lower.replace(/['’]?s$/, '')) || /^codes?$/.test(lower)) return false;
-  // So does a plain adjective: "is now unreachable", "is useless", "is still pending".
-  if (/^[a-z]{4,}(able|ible|ble|ous|ful|less|ive|ing|ly)$/.test(lower)) return false;
-  if (hasConnector) return true;
-  // "pass Hunter2024", "пароль 123456": without a verb the token must not read as a plain word.
-  return /\d/.test(core) || /[^\p{L}\p{N}'-]/u.test(core) || /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(core);
-}
-
-/** "was in a password manager", "is stored somewhere", "is not working": where the phrase is, or what happened to it. */
-const saysWhereOrHow =
-  /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed)\b/i;
-
-/**
- * "password manager got wiped account is mk_harlow": the words between the cue and its verb are a clause
- * of their own, ending on the identifier the value belongs to ("password for my account is …" is not).
- */
-function namesAnotherThing(matched: string, groups: Record<string, string | undefined>): boolean {
-  if (groups.connector === undefined) return false;
-  const filler = matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).filter(Boolean);
-  const last = filler[filler.length - 1] ?? '';
-  return filler.length >= 3 && userCue.test(last) && !filler.some((word) => /^(for|to|of|on|in|at|with|into|from|für|pour|para|voor)$/i.test(word));
-}
-
-/**
- * "three wrong PIN tries is absurd", "the password policy is stupid": the cue names what another noun
- * is about, and that noun, right after the cue and before the verb, is what the verb describes. A
- * plain word after it is prose.
- */
-const NOUN_AFTER_CUE =
-  /^(tries|attempts?|policy|policies|rules?|requirements?|manager|prompt|strength|length|complexity|history|expiry|lockout|limit|counter|issue|problem|hint|reminder)$/i;
-const describesAnotherNoun = (matched: string, groups: Record<string, string | undefined>, core: string): boolean => {
-  // Letters only (a quoted hint may be a few words: "password hint was 'first dog'").
-  if (groups.connector === undefined || !/^\p{L}+(?:[\s'’-]+\p{L}+)*$/u.test(core.trim())) return false;
-  const filler = matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).filter(Boolean);
-  // Only the noun right after a cue: "the password for the admin page is sunflower" names the password.
-  const noun = filler.at(-1) ?? '';
-  return NOUN_AFTER_CUE.test(noun) && (filler.length === 1 || cueExact.test(filler.at(-2)!));
-};
-
-/** Where a passphrase's words end and the customer's own begin: "…seven and Windows says it's incorrect", "… but it's rejected". */
-const PHRASE_END =
-  /\s(?:but|because|although|though|which|i'm sure|i am sure|i think|i believe|and (?:now |then )?(?:\S+ ){0,2}(?:says|said|tells|rejects|refuses|won't|doesn't|does not|isn't|is not|fails|failed|keeps))\b/iu;
-function phraseClause(rest: string): string {
-  const clause = /^[^.,;!?\n]*/.exec(rest)![0];
-  const end = PHRASE_END.exec(clause);
-  return (end ? clause.slice(0, end.index) : clause).trimEnd();
-}
-
-/** Spans of secrets introduced by a cue word. */
-function cuedRanges(text: string): Range[] {
-  const ranges: Range[] = [];
-  for (const match of text.matchAll(cuedSecret)) {
-    const groups = match.groups!;
-    const hasConnector = groups.connector !== undefined;
-    if (groups.quoted !== undefined) {
-      const quoted = groups.quoted;
-      // "pasword's reset … I'll": the apostrophes of two contractions, not a quotation.
-      if (groups.quote === "'" && /^(s|d|ll|re|ve|t|m)\s/.test(quoted)) continue;
-      if (quoted.trim().length < 3 || notSecrets.has(quoted.trim().toLowerCase()) || describesAnotherNoun(match[0], groups, quoted)) continue;
-      const start = match.index + match[0].length - quoted.length - 1;
-      ranges.push([start + quoted.length - quoted.trimStart().length, start + quoted.trimEnd().length]);
-      continue;
-    }
-    let token = groups.token!;
-    // After a cue in a script without spaces the secret ends where that script starts again.
-    token = token.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*$/u, '');
-    const tokenStart = match.index + match[0].length - groups.token!.length;
-    const core = coreOf(token);
-    const clause = phraseClause(text.slice(tokenStart));
-    // A first token shaped like a password is the secret alone: "was Kestrel-Orbit-19 I'm sure but…".
-    const phrase = phraseCue.test(groups.cue!) && hasConnector && /^\p{L}+$/u.test(core) && clause.split(/\s+/).length >= 3 && !saysWhereOrHow.test(clause);
-    if (phrase) {
-      // A passphrase runs to the end of its clause: "my passphrase is correct horse battery staple".
-      ranges.push([tokenStart, tokenStart + clause.length]);
-      continue;
-    }
-    if (!isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups) || describesAnotherNoun(match[0], groups, core)) continue;
-    const coreStart = tokenStart + token.indexOf(core);
-    ranges.push([coreStart, coreStart + core.length]);
-    // "the password is mango123 or mango1234": the alternatives offered are secrets too.
-    const rest = text.slice(coreStart + core.length);
-    for (const alternative of rest.matchAll(/^(?:[,/]?\s*(?:or|and|,|\/)\s*(?:maybe\s+)?)(\S+)/gu)) {
-      const next = coreOf(alternative[1]!);
-      if (!/\d|[^\p{L}\p{N}'-]/u.test(next) || notSecrets.has(next.toLowerCase())) break;
-      const at = coreStart + core.length + alternative.index + alternative[0].length - alternative[1]!.length + alternative[1]!.indexOf(next);
-      ranges.push([at, at + next.length]);
-    }
-  }
-  return ranges;
 }
 
 export type SecretScan = { containsSecret: boolean; redacted: string };

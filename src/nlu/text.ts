@@ -7,6 +7,24 @@ import { realWords } from './real-words.js';
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
+ * `test` with its answers remembered per word: fuzzy comparisons run on every word of every message,
+ * and customers use the same few hundred words. Bounded, so a flood of novel words cannot grow it
+ * without end.
+ */
+export function rememberedPerWord<T>(test: (word: string) => T, limit = 20_000): (word: string) => T {
+  const answers = new Map<string, T>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = test(word);
+      if (answers.size >= limit) answers.clear();
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * Damerau-Levenshtein distance (optimal string alignment), enough for typo tolerance. Past `limit`
  * the exact figure does not matter to any caller: the comparison stops as soon as every alignment
  * costs more, and returns some number above `limit`.
@@ -137,21 +155,9 @@ const vocabularySet = new Set(vocabulary);
 
 /**
  * Corrections already worked out: customers use a few hundred words over and over, and comparing an
- * unknown word with the whole vocabulary was the largest cost of understanding a message. Emptied
- * when full, so odd input cannot grow it without bound.
+ * unknown word with the whole vocabulary was the largest cost of understanding a message.
  */
-const corrected = new Map<string, string>();
-const MAX_CORRECTED = 10_000;
-
-function correct(token: string): string {
-  let result = corrected.get(token);
-  if (result === undefined) {
-    result = correctUncached(token);
-    if (corrected.size >= MAX_CORRECTED) corrected.clear();
-    corrected.set(token, result);
-  }
-  return result;
-}
+const correct = rememberedPerWord(correctUncached, 10_000);
 
 function correctUncached(token: string): string {
   const mapped = shorthand[token];
