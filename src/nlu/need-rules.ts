@@ -40,6 +40,17 @@ const FILE_BOUND_PASSWORD =
  */
 const IDENTIFIER_NOT_HAD =
   /\b(username|user id|login name|login id|customer number|account number|account id)\b.{0,80}?\b(i|we) ((don't|do not|haven't|have not) (have|got)( it| that| one| either| them)?|(don't|do not) (know|remember) (it|that one|them))( either)?( \.| ,|$)|\b(username|user id|login name|customer number)\b.{0,80}?\b(have|got|know) neither\b|\b(username|customer number|login name|user id)( \.)? (i don't|i do not|no idea|not a clue|no clue)( either)?( \.|$)/;
+/** The user name or customer number looked for and not found, or gone with whoever had it: "can't find it", "has vanished from my notes", "took the login name with her". */
+const IDENTIFIER = String.raw`(username|user id|login name|login id|customer number|account number|account id|account code)`;
+const IDENTIFIER_GONE = new RegExp(
+  [
+    String.raw`\b${IDENTIFIER}\b.{0,80}?\b(i|we|and) (can't|cannot|couldn't|could not) find (it|them|one|that)\b`,
+    String.raw`\b${IDENTIFIER}\b[^.]{0,40}\b(has |have |had )?(vanished|disappeared|gone missing|went missing|isn't written|is not written|wasn't written|was never written)\b`,
+    String.raw`\btook (the|our|my|their) ${IDENTIFIER} with (her|him|them)\b`,
+    String.raw`\b${IDENTIFIER}\b.{0,80}?\bno (idea|clue) where (it|that|they) (went|is|are|ended up|has gone)\b`,
+    String.raw`\b(asks|asked|wants|wanted) (for )?(a|my|the|our) ${IDENTIFIER} and (i|we) (have|had) no (idea|clue)\b`,
+  ].join('|'),
+);
 /** Not knowing what a password or PIN is, which is the need itself and reads past its negation: "no idea what the token PIN is". */
 const SECRET_UNKNOWN =
   /\b(no idea|no clue|not sure|don't know|do not know|doesn't know|does not know|can't remember|cannot remember|can't recall|cannot recall|forgot|forgotten|nobody knows|no one knows)\b (what|which) (\w+ ){0,4}(password|passphrase|pin)\b(?! (you|do you|did you|you.re|are you|is meant)\b)/;
@@ -165,7 +176,8 @@ function readNeedsOf(t: string, whole = t): Need[] {
     );
   if (whichHolds) found.add('find_account');
   const outsideWhich = t.replace(/\bwhich (one )?(of )?(my |our |the )?(customer numbers?|usernames?)\b/g, ' ');
-  if ((P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t)) && !clearedOf(t, '(username|customer number)')) found.add('recover_username');
+  if ((P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t) || IDENTIFIER_GONE.test(t)) && !clearedOf(t, '(username|customer number)'))
+    found.add('recover_username');
   // "Is it the website's password or the certificate's?" asks which; it states neither.
   const whichPassword = /\bpassword\b/.test(t) && EITHER_PASSWORD.test(t) && !/\b(need|mean|want) the (account|website|certificate)('s)? ?(one)?\b/.test(t);
   if (whichPassword) found.delete('codesign_password');

@@ -86,3 +86,19 @@ describe('told about the change or about delegation, asking for nothing', () => 
     expect(readWithRules('I made a separate login for our freelancer and it stopped working').understanding.needs).toEqual(['regain_access']);
   });
 });
+
+describe('the user name or customer number looked for and not found', () => {
+  it.each([
+    'our customer number? we looked everywhere and cannot find it',
+    'the username seems to have disappeared from the shared notes',
+    'the contractor left last month and took our login name with him',
+    'There was an account number once. No clue where it went.',
+    'the site wants a customer number and we have no idea',
+  ])('%j is recover_username', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['recover_username']);
+  });
+
+  it.each(['I found my customer number, it was on the invoice', 'where is the customer number printed?'])('%j states no lost identifier', (text) => {
+    expect(readWithRules(text).understanding.needs).not.toContain('recover_username');
+  });
+});
