@@ -185,7 +185,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   if (mentionsPassword && !whichPassword && !onFile && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }
-  if (affirmed(t, P.resetNoun)) found.add('reset_password');
+  if (affirmed(t, P.resetNoun) || P.resetMailFailed.test(t)) found.add('reset_password');
   // "Nobody here knows the password" is the need itself, so this reads past negation, as for the user name.
   if (
     !found.has('codesign_password') &&

@@ -86,6 +86,19 @@ const INFO_ONLY =
 const PASSWORD_RULES =
   /\b(password|passphrase|username)s? (can|must|has to|have to|need to|should|may) (contain|include|have|be|start|end|use)\b|\bhow (long|short|many characters)\b[^.?]{0,30}\b(password|passphrase|username)\b|\bspecial characters\b/;
 
+/**
+ * How the reset e-mail works, asked or remarked on: how long it takes or stays valid, which address
+ * sends it, that it tends to land in spam ("which address does the reset email come from?", "the
+ * reset emails take ages to arrive, just saying"). One that never came or had expired is trouble,
+ */
+const RESET_MAIL = String.raw`\b((password )?(reset|recovery)|forgot password)( password)? (e-?mails?|mails?|links?|messages?)\b`;
+const RESET_MAIL_WAYS = new RegExp(
+  String.raw`${RESET_MAIL}[^.?]{0,50}\b(how long|how many (minutes|hours)|how soon|come from|comes from|sent from|sender|whitelist|valid|take ages|takes ages|take forever|takes forever|always|usually)\b|\b(how long|how many (minutes|hours)|how soon|which address|what address)\b[^.?]{0,50}${RESET_MAIL}|^once (i|you) (hit|click|press) '?forgot password'?[^.?]{0,20}\b(how long|how many (minutes|hours)|how soon)\b`,
+);
+/** …or a request for one: "the reset emails take ages. can you just send me a link now". */
+const RESET_MAIL_TROUBLE =
+  /\b(never|not|isn't|doesn't|didn't|hasn't|won't|expired|already (been )?used|can't|cannot|(can|could|would|will) you|send (me|us)|(i|we) (need|want) (a|an|the|my|our|new|another))\b/;
+
 /** Anything that says the customer is stuck or wants something now, whatever else the message says. */
 const WANTS_OR_STUCK =
   /\b(need|needs|want|wants|stuck|get (back )?in|access|how (do|can|should) (i|we)|(do|should|can|must) (i|we)|what (do|should) (i|we)|please|pls|help|locked|lost|forgot|forgotten|forget|nobody|no one|none of us|anymore|any more|no longer|left|deleted|wiped|erased|options|missing|gone|expired|wrong|broke|broken|fails?|failed|reset|dead|unreachable|suddenly|says|human|agent|person|someone|somebody|operator|call|\w+n't|not|no|cannot|but)\b/;
@@ -128,6 +141,7 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   if (secretGiven && wholly && !TROUBLE.test(t) && (INFO_ONLY.test(t) || !ASKS_OR_FAILS.test(t))) return 'answer';
   // Said as a statement it is as rare as a need: "the password has to be 12 characters and I can't make one" tells trouble.
   if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';
+  if (RESET_MAIL_WAYS.test(t) && !RESET_MAIL_TROUBLE.test(t)) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   // Not "I don't know my username or my password": neither is known, so both are needs.
   if (EITHER_OF_TWO.test(t) && WHICH_OF_TWO.test(t) && /\bpassword\b/.test(t) && !/\b(both|and also)\b/.test(t)) return 'doubt';

@@ -81,3 +81,22 @@ describe('what the models are not asked either', () => {
     expect(readWithRules('lost my account password AND the export password on the code signing pfx').needsRuledOut).not.toContain('codesign_password');
   });
 });
+
+describe('how the reset e-mail works, asked or remarked on', () => {
+  it.each([
+    'from which address will the password reset email be sent?',
+    'how soon does a recovery email usually show up',
+    'your reset links always end up in our junk folder',
+    'is the reset link valid for 24 hours or less?',
+  ])('%j states no need', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual([]);
+  });
+
+  it.each([
+    'the reset email never arrived, how long should it take?',
+    'the reset link had expired by the time I clicked it',
+    'reset mails take forever here, could you send me one now please',
+  ])('%j is a reset', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['reset_password']);
+  });
+});
