@@ -117,7 +117,7 @@ const NAMES_A_NEED =
   /\b(password|passwords|pin|passphrase|login|account|username|customer number|forgot|forgotten|lost|locked|can't|cannot|help|need|want|reset|which|where|how|what|why|human|person|agent|someone)\b/;
 /** Trouble now, beside a login made for a helper or denied ("… and now it stopped working"). */
 const STUCK_NOW =
-  /\b(but|died|retired|removed|closed|deleted|decommissioned|switched off|shut|being|stop|stops|stopped|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|locked|lost|forgot|forgotten|need|needs|help|please|how|what|which|where|why|affected|still)\b/;
+  /\b(but|died|retired|removed|closed|deleted|decommissioned|switched off|shut|being|stop|stops|stopped|quit|broken|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|neither|none of us|nobody|no one|locked|lost|forgot|forgotten|need|needs|help|please|how|what|which|where|why|affected|still)\b/;
 /** A question about things in general, its subject no one of the customer's: "do webmasters get notified when I change my password?". */
 const GENERAL_QUESTION =
   /^(so |and |just curious ,? |quick question ,? )?(after [^.,]{0,30} ,? )?(do|does|will|would|are|is|can|should) (other |all |the |a |an )?(webmasters?|resellers?|partners?|partner accounts|accounts|logins|users|people|everyone|everybody|tokens?|pins?|resetting|changing|reset links?|the (reset|link|token|pin|username|customer number))\b/;
@@ -158,7 +158,9 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   const ownTrouble = /\b(mine|my|our|i|we|me|us)\b[^.]{0,30}\b(never|\w+n't|not|no longer)\b|\b(do|should|can|must|have) (i|we) (have to|need to|do)\b/.test(t);
   // "yep, the developer's login was made by me", "I never created a login for anyone": an answer about delegation.
   if (toldDelegation(t) && !TROUBLE.test(t) && !STUCK_NOW.test(t) && !affirmed(t, P.iso)) return 'answer';
-  if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble) return 'question';
+  // "Why did you retire the old logins?" asks about the change; "why was MY certificate login deleted" is the customer's own loss.
+  const asksWhyOwn = /^(warum|why)\b/.test(t) && /\b(my|our|mein|meine|unser|unsere)\b/.test(t);
+  if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !asksWhyOwn) return 'question';
   if (GENERAL_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !/\b(please|help|can you|could you)\b/.test(t)) return 'question';
   if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'outside';
   const given = GIVES_VALUE.exec(t);

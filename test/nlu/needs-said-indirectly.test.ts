@@ -102,3 +102,18 @@ describe('the user name or customer number looked for and not found', () => {
     expect(readWithRules(text).understanding.needs).not.toContain('recover_username');
   });
 });
+
+describe('a sign-on a helper made, or an extra certificate login, said broken or gone', () => {
+  it.each([
+    'the sign-in our web designer created for us has quit on me',
+    'the extra login for our IT firm is broken since your update',
+    'my developer set up an access for me and now none of us can use it',
+    'why was our certificate login removed?',
+  ])('%j is regain_access', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['regain_access']);
+  });
+
+  it('"why did you retire the separate logins?" asks about the change', () => {
+    expect(readWithRules('why did you retire the separate logins?').understanding.needs).toEqual([]);
+  });
+});
