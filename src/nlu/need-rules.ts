@@ -15,11 +15,11 @@ const BOTH_HALVES_LOST = new RegExp(
 );
 
 const CERTIFICATES_MISSING =
-  /\bwhere (are|is|did|have) (my|the|our|all my|all our|all the) (own )?(certificates?|certs?|ssls?)\b(?![^.]{0,25}\b(file|files|stored|installed|saved|server|folder|key|keys)\b)|\b(certificates?|certs?) (is|are) nowhere\b|\b(certificates?|certs?) (isn't|is not|aren't|are not|not) (listed|showing|shown|visible|appearing)\b/;
+  /\bwhere (are|is|did|have) (my|the|our|all my|all our|all the) (own )?(certificates?|certs?|ssls?)\b(?![^.]{0,25}\b(file|files|stored|installed|saved|server|folder|key|keys)\b)|\b(certificates?|certs?) (is|are) nowhere\b|\b(certificates?|certs?) (isn't|is not|aren't|are not|not) (listed|showing|shown|visible|appearing)\b|\b(certificates?|certs?)('s)? (doesn't|does not|don't|do not|won't) (show|appear|show up|turn up) (in|under|on) (any of )?(my|our) (logins?|accounts?|dashboards?)\b|\bnone of (the |my |our |their )?(\w+ )?(certificates?|certs?) (appear|appears|show|shows|show up|are listed|are there)\b/;
 
 /** "our certs might be in a different account", "not sure this is even the right account". */
 const CERTIFICATES_ELSEWHERE =
-  /\b(certificates?|certs?|it|they) (might|may|could|must) be (in|under|on) (a|an|another|a different|some other|the other|his|her|their|an old|the old) (\w+ )?(account|login)\b|\b(certificates?|certs?|it|they|cert) (is|are|isn't|is not|aren't|are not) (in neither|not in any of (my|our|the) accounts|in any of (my|our) accounts)\b|\bin any of (my|our) accounts\b|\b(isn't|is not) (any|a) (number|account) (i've|i have|we've|we have) (ever )?seen\b|\bnever seen (that|this) (number|account)\b|\b(not sure|unsure|no idea|don't know|wondering)\b[^.]{0,30}\b(the )?(right|correct) account\b/;
+  /\b(certificates?|certs?|it|they) (might|may|could|must) be (in|under|on) (a|an|another|a different|some other|the other|his|her|their|an old|the old) (\w+ )?(account|login)\b|\b(certificates?|certs?|it|they|cert) (is|are|isn't|is not|aren't|are not) (in neither|not in any of (my|our|the) accounts|in any of (my|our) accounts)\b|\bin any of (my|our) accounts\b|\b(isn't|is not) (any|a) (number|account) (i've|i have|we've|we have) (ever )?seen\b|\bnever seen (that|this) (number|account)\b|\b(an |the |some )?account (i|we) (can't|cannot|don't|do not|couldn't) (identify|place|recogni[sz]e)\b|\b(might|could|may) (it|they) be (in|under|on) (theirs|his|hers|their account|their login|another)\b|\b(not sure|unsure|no idea|don't know|wondering)\b[^.]{0,30}\b(the )?(right|correct) account\b/;
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];

@@ -117,3 +117,14 @@ describe('a sign-on a helper made, or an extra certificate login, said broken or
     expect(readWithRules('why did you retire the separate logins?').understanding.needs).toEqual([]);
   });
 });
+
+describe('certificates that appear in none of the logins, or sit in an account nobody can place', () => {
+  it.each([
+    'none of our certs show up in my account, I have checked twice',
+    "the client's certificate doesn't appear in any of my logins",
+    'the renewal email mentions an account we do not recognise',
+    "it's not in mine. could it be in their account?",
+  ])('%j is find_account', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['find_account']);
+  });
+});
