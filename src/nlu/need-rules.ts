@@ -30,9 +30,9 @@ const SIGNING =
 /** The password, passphrase or PIN of a certificate file or token. */
 const SIGNING_FILE_PASSWORD =
   /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|private key|signing key|\.pfx|\.p12)\b[^.]{0,60}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|export|exported file|private key|signing key)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|gone|missing|unknown|no clue|no idea|a mystery|doesn't work|not working)\b|\bwhich pin\b/;
-/** A password said to be on a file, an export or a key: never the account's. */
+/** A password said to be on a file, an export or a key, or a file that will not open with it ("the p12 won't open - wrong passphrase"): never the account's. */
 const FILE_BOUND_PASSWORD =
-  /\b(pfx|p12|pkcs ?12|keystore|jks|key file|private key)('s)? (password|passphrase)\b|\b(password|passphrase)\b[^.]{0,20}\b(doesn't|does not|won't|will not|can't|cannot|didn't) (open|import|decrypt)\b|\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
+  /\b(pfx|p12|pkcs ?12|keystore|jks|key file|certificate file)( file)?\b[^.]{0,30}\b((won't|will not|doesn't|does not|can't|cannot|didn't) (open|import|decrypt|unlock|accept)|rejects|refuses)\b|\b(pfx|p12|pkcs ?12|keystore|jks|key file|private key)('s)? (password|passphrase)\b|\b(password|passphrase)\b[^.]{0,20}\b(doesn't|does not|won't|will not|can't|cannot|didn't) (open|import|decrypt)\b|\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
 /** A token's PIN: "token PIN", "the tokens pin", "the PIN of the token for signing". */
 /**
  * The user name or customer number named, then said not to be had: "Is my customer number the same as

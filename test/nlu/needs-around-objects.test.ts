@@ -47,3 +47,13 @@ describe("the login page's two halves, described", () => {
     expect(readByRules(text).needs).toContain('reset_password');
   });
 });
+
+describe('a certificate file that will not open with its password', () => {
+  it.each([
+    "the pfx won't open, it says the password is wrong",
+    'our keystore file refuses the passphrase we wrote down',
+    'got the p12 from a colleague, it will not import - bad password',
+  ])("%j is the certificate's password, not the account's", (text) => {
+    expect(readByRules(text).needs).toEqual(['codesign_password']);
+  });
+});
