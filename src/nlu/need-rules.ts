@@ -160,9 +160,12 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // A password on the file itself, or a token's PIN, is the certificate's even with no signing word ("forgot the password on the pfx").
   const fileContext = signing || FILE_BOUND_PASSWORD.test(t) || TOKEN_PIN.test(t);
   const filePassword = fileContext && !fileFine && (affirmed(t, SIGNING_FILE_PASSWORD) || SECRET_UNKNOWN.test(t));
+  // The account's password named as the one that is fine ("the account password I have already") leaves the certificate's.
+  const accountPasswordNamed = namedUndenied(t, P.accountPassword);
+  const accountPasswordCleared = accountPasswordNamed && clearedNeeds(t).includes('reset_password');
   if (
-    (mentionsPassword || filePassword) &&
-    !namedUndenied(t, P.accountPassword) &&
+    (mentionsPassword || filePassword || accountPasswordCleared) &&
+    (!accountPasswordNamed || accountPasswordCleared) &&
     (affirmed(t, P.codesignPassword) ||
       filePassword ||
       (codesignMention && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))

@@ -57,3 +57,12 @@ describe('a certificate file that will not open with its password', () => {
     expect(readByRules(text).needs).toEqual(['codesign_password']);
   });
 });
+
+describe("the account's password said fine, the certificate's asked for", () => {
+  it.each([
+    'the account password is fine, i need the password of the code signing certificate',
+    'login password I have already. the password protecting our code signing certificate is lost',
+  ])("%j is the certificate's password", (text) => {
+    expect(readByRules(text).needs).toEqual(['codesign_password']);
+  });
+});
