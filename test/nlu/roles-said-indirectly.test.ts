@@ -71,3 +71,19 @@ describe('an owner: the helper has a login the customer made', () => {
     expect(roleOf('our agency has the login they made for us')).toBe('client');
   });
 });
+
+describe("a client: whoever did the website, or the host firm's people, did the certificate", () => {
+  it.each([
+    'the lad that built our shop site also did the SSL, I never touched it',
+    "our web host's tech sorted the certificate for us",
+    'whoever it was who designed our website set up the cert as well',
+  ])('%j is a client', (text) => {
+    expect(roleOf(text)).toBe('client');
+  });
+});
+
+describe('a webmaster: selling certificates on to clients', () => {
+  it.each(['we resell SSL certificates to our customers and manage them', 'I sell your certs to my clients'])('%j is a webmaster', (text) => {
+    expect(roleOf(text)).toBe('webmaster');
+  });
+});
