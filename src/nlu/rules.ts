@@ -41,6 +41,16 @@ function readProduct(t: string): Product | undefined {
   return mentioned.find(([, pattern]) => affirmed(t, pattern))?.[0];
 }
 
+/**
+ * "client" only as part of a name ("client certificates for staff", "the client portal", "certificado
+ * de cliente"), with nobody else's clients or helpers spoken of: the word says what kind of certificate
+ * or page, not that the customer works for clients, so the models' reading of a role from it is not taken.
+ */
+const CLIENT_IN_NAMES = /\b(client (certificates?|certs?|portal|area|authentication)|certificados? de cliente|certificates? de cliente|certificats? client)\b/g;
+const SOMEONE_ELSES =
+  /\b(clients?|customers|client's|clients'|customer's|customers'|webmaster|agency|developer|designer|contractor|freelancer|reseller|for (my|our) \w+)\b/;
+const clientOnlyInNames = (t: string): boolean => /\bcliente?\b/.test(t) && !SOMEONE_ELSES.test(t.replace(CLIENT_IN_NAMES, ' '));
+
 /** The account's e-mail address, as customers name it ("my login email", "the email on the account"). */
 const EMAIL = String.raw`(email address|email|e-mail)`;
 const USER_NAME = String.raw`(username|user id|login name|account name)`;
@@ -152,9 +162,11 @@ export function readWithRules(text: string): {
   // After "no wait", "well no, actually", "scratch that": the value the customer corrects to is meant.
   const correction = afterCorrection(t);
   const corrected = correction === undefined ? undefined : readRole(correction);
-  const roleWithheld = ROLE_DOUBT.test(t) && !corrected?.role;
+  const roleDoubted = ROLE_DOUBT.test(t) && !corrected?.role;
   const read = corrected?.role ? corrected : readRole(t);
-  const role = roleWithheld ? undefined : read.role;
+  const role = roleDoubted ? undefined : read.role;
+  // The models are kept from a role the rules did not read when "client" is only a name.
+  const roleWithheld = roleDoubted || (role === undefined && clientOnlyInNames(t));
   const delegated = read.delegated;
 
   const noPartner =

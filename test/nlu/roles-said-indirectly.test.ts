@@ -87,3 +87,18 @@ describe('a webmaster: selling certificates on to clients', () => {
     expect(roleOf(text)).toBe('webmaster');
   });
 });
+
+describe('"client" only in the name of a certificate or page says no role', () => {
+  it.each(['we issue client certificates to our 40 staff', 'the client portal shows no certificates', 'un certificado de cliente para el correo'])(
+    '%j says no role, even to the models',
+    (text) => {
+      const read = readWithRules(text);
+      expect(read.understanding.slots.role).toBeUndefined();
+      expect(read.roleWithheld).toBe(true);
+    },
+  );
+
+  it('"I manage client certificates for my clients" is still a webmaster', () => {
+    expect(roleOf('I manage client certificates for my clients')).toBe('webmaster');
+  });
+});
