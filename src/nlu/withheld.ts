@@ -157,7 +157,7 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   if ((OPINION.test(t) || SETUP.test(t)) && !TROUBLE.test(besideOpinion) && !WANTS_OR_STUCK.test(besideOpinion) && !affirmed(t, P.human)) return 'remark';
   const ownTrouble = /\b(mine|my|our|i|we|me|us)\b[^.]{0,30}\b(never|\w+n't|not|no longer)\b|\b(do|should|can|must|have) (i|we) (have to|need to|do)\b/.test(t);
   // "yep, the developer's login was made by me", "I never created a login for anyone": an answer about delegation.
-  if (toldDelegation(t) && !TROUBLE.test(t) && !STUCK_NOW.test(t) && !affirmed(t, P.iso)) return 'answer';
+  if (toldDelegation(t) && !TROUBLE.test(t) && !STUCK_NOW.test(t) && !affirmed(t, P.iso) && !affirmed(t, P.human)) return 'answer';
   // "Why did you retire the old logins?" asks about the change; "why was MY certificate login deleted" is the customer's own loss.
   const asksWhyOwn = /^(warum|why)\b/.test(t) && /\b(my|our|mein|meine|unser|unsere)\b/.test(t);
   if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !asksWhyOwn) return 'question';

@@ -128,3 +128,18 @@ describe('certificates that appear in none of the logins, or sit in an account n
     expect(readWithRules(text).understanding.needs).toEqual(['find_account']);
   });
 });
+
+describe('a person asked for by whom to talk to', () => {
+  it.each([
+    'who should I speak to about this, a real person?',
+    'let me chat with someone from your team please',
+    'put me through to a colleague of yours',
+    "I'd like to talk to someone about the login I created for our developer",
+  ])('%j asks for a person', (text) => {
+    expect(readWithRules(text).understanding.needs).toContain('human');
+  });
+
+  it('"who do you think set up the login?" asks for no one', () => {
+    expect(readWithRules('who do you think set up the login?').understanding.needs).not.toContain('human');
+  });
+});
