@@ -15,7 +15,7 @@ const BOTH_HALVES_LOST = new RegExp(
 );
 
 const CERTIFICATES_MISSING =
-  /\bwhere (are|is|did|have) (my|the|our|all my|all our|all the) (own )?(certificates?|certs?|ssls?)\b(?![^.]{0,25}\b(file|files|stored|installed|saved|server|folder|key|keys)\b)|\b(certificates?|certs?) (is|are) nowhere\b|\b(certificates?|certs?) (isn't|is not|aren't|are not|not) (listed|showing|shown|visible|appearing)\b|\b(certificates?|certs?)('s)? (doesn't|does not|don't|do not|won't) (show|appear|show up|turn up) (in|under|on) (any of )?(my|our) (logins?|accounts?|dashboards?)\b|\bnone of (the |my |our |their )?(\w+ )?(certificates?|certs?) (appear|appears|show|shows|show up|are listed|are there)\b/;
+  /\bwhere (are|is|did|have) (my|the|our|all my|all our|all the) (own )?(certificates?|certs?|ssls?)\b(?![^.]{0,25}\b(file|files|stored|installed|saved|server|folder|key|keys)\b)|\b(certificates?|certs?) (is|are) nowhere\b|\b(certificates?|certs?) (isn't|is not|aren't|are not|not) (listed|showing|shown|visible|appearing)\b|\b(certificates?|certs?)('s)? (doesn't|does not|don't|do not|won't) (show|appear|show up|turn up) (in|under|on) (any of )?(my|our) (logins?|accounts?|dashboards?)\b|\bnone of (the |my |our |their )?(\w+ )?(certificates?|certs?)( [^.]{0,20})? (appear|appears|show|shows|show up|are listed|are there)\b/;
 
 /** "our certs might be in a different account", "not sure this is even the right account". */
 const CERTIFICATES_ELSEWHERE =
@@ -44,7 +44,7 @@ const IDENTIFIER_NOT_HAD =
 const IDENTIFIER = String.raw`(username|user id|login name|login id|customer number|account number|account id|account code)`;
 const IDENTIFIER_GONE = new RegExp(
   [
-    String.raw`\b${IDENTIFIER}\b.{0,80}?\b(i|we|and) (can't|cannot|couldn't|could not) find (it|them|one|that)\b`,
+    String.raw`\b${IDENTIFIER}\b.{0,80}?(\b(i|we|and) |(^|\. )|\. )(can't|cannot|couldn't|could not) find (it|them|one|that)\b`,
     String.raw`\b${IDENTIFIER}\b[^.]{0,40}\b(has |have |had )?(vanished|disappeared|gone missing|went missing|isn't written|is not written|wasn't written|was never written)\b`,
     String.raw`\btook (the|our|my|their) ${IDENTIFIER} with (her|him|them)\b`,
     String.raw`\b${IDENTIFIER}\b.{0,80}?\bno (idea|clue) where (it|that|they) (went|is|are|ended up|has gone)\b`,
@@ -208,7 +208,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // "My login works, but the certificate isn't in there", "my dashboard is empty but the site uses
   // your certificate": the customer is in, and the certificate is on some other account.
   const certificateAbsent =
-    /\b(isn't|is not|not|aren't|are not|weren't|doesn't show|don't see|can't see|can't find|cannot find|zero|no) [^.]{0,20}\b(in there|in it|there|in my account|in the account|under my account|on my dashboard|certificates?)\b|\b(dashboard|account|portal) (is |looks |shows )?(empty|blank)\b|\bwhere (are|is) the (other|rest|missing)\b|\b(only|just) (see|shows?|lists?) (one|two|three|1|2|3)\b/;
+    /\b(isn't|is not|not|aren't|are not|weren't|doesn't show|don't see|can't see|can't find|cannot find|zero|no(?! (problem|problems|issue|issues|trouble|worries)\b)) [^.]{0,20}\b(in there|in it|there|in my account|in the account|under my account|on my dashboard|certificates?)\b|\b(dashboard|account|portal) (is |looks |shows )?(empty|blank)\b|\bwhere (are|is) the (other|rest|missing)\b|\b(only|just) (see|shows?|lists?) (one|two|three|1|2|3)\b/;
   const isIn =
     /\b(login works|log in fine|login fine|logged in|get into every|can get in|another account|other account|which one|where|works|i login and|i can login|when i login|my dashboard)\b/;
   if (P.certificate.test(t) && certificateAbsent.test(t) && isIn.test(t) && !saysLoginTrouble(t)) found.add('find_account');

@@ -93,7 +93,7 @@ const PASSWORD_RULES =
  */
 const RESET_MAIL = String.raw`\b((password )?(reset|recovery)|forgot password)( password)? (e-?mails?|mails?|links?|messages?)\b`;
 const RESET_MAIL_WAYS = new RegExp(
-  String.raw`${RESET_MAIL}[^.?]{0,50}\b(how long|how many (minutes|hours)|how soon|come from|comes from|sent from|sender|whitelist|valid|take ages|takes ages|take forever|takes forever|always|usually)\b|\b(how long|how many (minutes|hours)|how soon|which address|what address)\b[^.?]{0,50}${RESET_MAIL}|^once (i|you) (hit|click|press) '?forgot password'?[^.?]{0,20}\b(how long|how many (minutes|hours)|how soon)\b`,
+  String.raw`${RESET_MAIL}[^.?]{0,50}\b(how long|how many (minutes|hours)|how soon|come from|comes from|sent from|sender|whitelist|valid|take ages|takes ages|take forever|takes forever|always|usually)\b|\b(how long|how many (minutes|hours)|how soon|which address|what address|which sender|what sender|sender address)\b[^.?]{0,50}${RESET_MAIL}|^once (i|you) (hit|click|press) '?forgot password'?[^.?]{0,20}\b(how long|how many (minutes|hours)|how soon)\b`,
 );
 /** …or a request for one: "the reset emails take ages. can you just send me a link now". */
 const RESET_MAIL_TROUBLE =

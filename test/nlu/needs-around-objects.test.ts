@@ -66,3 +66,12 @@ describe("the account's password said fine, the certificate's asked for", () => 
     expect(readByRules(text).needs).toEqual(['codesign_password']);
   });
 });
+
+describe('the account password said to work, the certificate\'s asked for by "the … one"', () => {
+  it.each(['the account password works, no problem there. I need the code signing password.', 'login password i have it, only the code signing one is lost'])(
+    "%j is only the certificate's password",
+    (text) => {
+      expect(readByRules(text).needs).toEqual(['codesign_password']);
+    },
+  );
+});

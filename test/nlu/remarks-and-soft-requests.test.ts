@@ -100,3 +100,9 @@ describe('how the reset e-mail works, asked or remarked on', () => {
     expect(readWithRules(text).understanding.needs).toEqual(['reset_password']);
   });
 });
+
+describe('the reset e-mail asked about by its sender', () => {
+  it('"what sender address do your reset mails come from?" states no need', () => {
+    expect(readWithRules('what sender address do your reset mails come from?').understanding.needs).toEqual([]);
+  });
+});
