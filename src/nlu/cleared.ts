@@ -22,6 +22,16 @@ export function clearedOf(t: string, noun: string): boolean {
   return pattern.test(t);
 }
 
+/**
+ * The user name or customer number typed out ("forgot my password, username is jsmith77", "identifiant :
+ * claire_dupont75"): the customer has it, unless they say it is refused.
+ */
+const IDENTIFIER_VALUE =
+  /\b(username|user id|login name|login id|customer number|account number)( is| was| es| est| ist| :| =)? ([a-z0-9][\w.@#-]*\d[\w.@-]*|[\w.+-]+@[\w-]+\.[a-z]{2,}|[a-z]+[._][a-z0-9._]+)\b(?! (is |was )?(wrong|not|invalid|rejected|unknown|doesn't|does not|isn't|won't)\b)/;
+const IDENTIFIER_REFUSED =
+  /\b(unknown user|user not found|no such user|not recogni[sz]ed|doesn't exist|does not exist|not found|isn't valid|not valid|wrong|rejected|refused|doesn't work|does not work|isn't working|not working|(is|was) (that|this|it) (my|the|our))\b/;
+export const identifierGiven = (t: string): boolean => IDENTIFIER_VALUE.test(t) && !IDENTIFIER_REFUSED.test(t);
+
 const PASSWORD_WORDS = '(password|passwords)';
 const USERNAME_WORDS = '(username|customer number|login name|user id|account name)';
 
@@ -34,7 +44,7 @@ export function clearedNeeds(t: string): Need[] {
   );
   return [
     ...(clearedOf(accountSide, PASSWORD_WORDS) ? (['reset_password'] as const) : []),
-    ...(clearedOf(t, USERNAME_WORDS) ? (['recover_username'] as const) : []),
+    ...(clearedOf(t, USERNAME_WORDS) || identifierGiven(t) ? (['recover_username'] as const) : []),
     ...deniedBeyondLogin(t),
   ];
 }

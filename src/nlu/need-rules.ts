@@ -4,7 +4,7 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P } from './need-patterns.js';
 import { PERSON_WANTED } from './person-wanted.js';
-import { clearedNeeds, clearedOf } from './cleared.js';
+import { clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
 const COUNTS_TWO = /\b(two|2|both) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
@@ -179,7 +179,11 @@ function readNeedsOf(t: string, whole = t): Need[] {
     );
   if (whichHolds) found.add('find_account');
   const outsideWhich = t.replace(/\bwhich (one )?(of )?(my |our |the )?(customer numbers?|usernames?)\b/g, ' ');
-  if ((P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t) || IDENTIFIER_GONE.test(t)) && !clearedOf(t, '(username|customer number)'))
+  if (
+    (P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t) || IDENTIFIER_GONE.test(t)) &&
+    !clearedOf(t, '(username|customer number)') &&
+    !identifierGiven(t)
+  )
     found.add('recover_username');
   // "Is it the website's password or the certificate's?" asks which; it states neither.
   const whichPassword = /\bpassword\b/.test(t) && EITHER_PASSWORD.test(t) && !/\b(need|mean|want) the (account|website|certificate)('s)? ?(one)?\b/.test(t);

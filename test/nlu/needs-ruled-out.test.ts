@@ -2,6 +2,7 @@
 // to work: read by neither the rules nor the trained models, while the need beside them still counts.
 import { describe, expect, it } from 'vitest';
 import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { readWithRules } from '../../src/nlu/rules.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 
 const understand = createUnderstand(await trainSlotClassifier());
@@ -58,5 +59,21 @@ describe('the certificate said to work, the account password is the need', () =>
 
   it('the order number and user name had, the password forgotten, reads the password alone', async () => {
     expect((await understand('I have the order number and my username, but I forgot the password')).needs).toEqual(['reset_password']);
+  });
+});
+
+describe('the user name or customer number typed out is had', () => {
+  it.each([
+    ['forgot my password, username is jsmith77', ['reset_password']],
+    ['mot de passe oublié, identifiant : claire_dupont75', ['reset_password']],
+    ['customer number CX-44871B, which account are my certificates in?', ['find_account']],
+  ])('%j reads %j, not the user name', (text, needs) => {
+    const read = readWithRules(text);
+    expect(read.understanding.needs).toEqual(needs);
+    expect(read.needsRuledOut).toContain('recover_username');
+  });
+
+  it.each(['username jsmith77 is not recognised', 'I typed customer number 4471-22 and it says unknown user'])('%j, refused, is still the need', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['recover_username']);
   });
 });
