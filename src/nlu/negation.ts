@@ -4,8 +4,8 @@ const NEGATOR = /\b(not|no|never|don't|do not|didn't|did not|isn't|wasn't|aren't
 /** Words that end a negation's reach: a new clause usually states the positive fact. */
 const SCOPE_BREAK = /(^|\s)(\.|-|:|but|just|only|i|we|it's|its|it was|instead|rather|so|because|get|give|can|could)(\s|$)/;
 
-/** A subject after a comma starts a new clause; so does a request ("I'm not typing that again, get an agent"). */
-const SUBJECT = /^(i|i'm|im|we|we're|it|it's|they|they're|he|she|my|our|get|give|put|connect|transfer|send|tell|please|can|could|just|only|the)$/;
+/** A subject after a comma starts a new clause; so do a request ("I'm not typing that again, get an agent") and a bare "is" ("no is the username, is the password"). */
+const SUBJECT = /^(i|i'm|im|we|we're|it|it's|is|they|they're|he|she|my|our|get|give|put|connect|transfer|send|tell|please|can|could|just|only|the)$/;
 
 /** True when `index` in `text` falls within a few words after a negator in the same clause. */
 function negatedAt(text: string, index: number): boolean {

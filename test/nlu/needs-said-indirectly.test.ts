@@ -143,3 +143,12 @@ describe('a person asked for by whom to talk to', () => {
     expect(readWithRules('who do you think set up the login?').understanding.needs).not.toContain('human');
   });
 });
+
+describe('the password said last to be the one', () => {
+  it.each(['username? no. it really is the password, sorry', 'no is the username, is the password what I am forget', 'the password is what we lost'])(
+    '%j is reset_password',
+    (text) => {
+      expect(readWithRules(text).understanding.needs).toEqual(['reset_password']);
+    },
+  );
+});
