@@ -51,6 +51,7 @@ const IDENTIFIER_GONE = new RegExp(
     String.raw`\b(asks|asked|wants|wanted) (for )?(a|my|the|our) ${IDENTIFIER} and (i|we) (have|had) no (idea|clue)\b`,
   ].join('|'),
 );
+const PASSWORD_KNOWN_BY_NOBODY = /\b(neither of us|nobody|no one|none of us)\b[^.]{0,10}\b(knows|remembers|has|recalls|knew)\b[^.]{0,25}\bpassword\b/;
 /** Not knowing what a password or PIN is, which is the need itself and reads past its negation: "no idea what the token PIN is". */
 const SECRET_UNKNOWN =
   /\b(no idea|no clue|not sure|don't know|do not know|doesn't know|does not know|can't remember|cannot remember|can't recall|cannot recall|forgot|forgotten|nobody knows|no one knows)\b (what|which) (\w+ ){0,4}(password|passphrase|pin)\b(?! (you|do you|did you|you.re|are you|is meant)\b)/;
@@ -193,6 +194,8 @@ function readNeedsOf(t: string, whole = t): Need[] {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }
   if (affirmed(t, P.resetNoun) || P.resetMailFailed.test(t)) found.add('reset_password');
+  // "Neither of us knows that login's password": nobody has it, which is the need.
+  if (PASSWORD_KNOWN_BY_NOBODY.test(t) && !found.has('codesign_password')) found.add('reset_password');
   // "Nobody here knows the password" is the need itself, so this reads past negation, as for the user name.
   if (
     !found.has('codesign_password') &&

@@ -152,3 +152,18 @@ describe('the password said last to be the one', () => {
     },
   );
 });
+
+describe('the login password by what became of it', () => {
+  it.each([
+    'my password is not functioning since monday',
+    'none of us knows the password of that login any more',
+    "I forgot what I chose last time. not the username, it's the other bit",
+    'I set up a login for our web guy. Password reset needed.',
+  ])('%j is reset_password', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['reset_password']);
+  });
+
+  it('"nobody knows the pfx password" is the certificate\'s, not the login\'s', () => {
+    expect(readWithRules('nobody knows the pfx password').understanding.needs).toEqual(['codesign_password']);
+  });
+});
