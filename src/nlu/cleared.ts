@@ -26,8 +26,11 @@ export function clearedOf(t: string, noun: string): boolean {
  * The user name or customer number typed out ("forgot my password, username is jsmith77", "identifiant :
  * claire_dupont75"): the customer has it, unless they say it is refused.
  */
-const IDENTIFIER_VALUE =
-  /\b(username|user id|login name|login id|customer number|account number)( is| was| es| est| ist| :| =)? ([a-z0-9][\w.@#-]*\d[\w.@-]*|[\w.+-]+@[\w-]+\.[a-z]{2,}|[a-z]+[._][a-z0-9._]+)\b(?! (is |was )?(wrong|not|invalid|rejected|unknown|doesn't|does not|isn't|won't)\b)/;
+/** A value typed after its name: with a digit, an e-mail address, or words joined by a dot or an underscore ("jsmith77", "claire_dupont75"). */
+export const TYPED_VALUE = String.raw`([a-z0-9][\w.@#-]*\d[\w.@-]*|[\w.+-]+@[\w-]+\.[a-z]{2,}|[a-z]+[._][a-z0-9._]+)`;
+const IDENTIFIER_VALUE = new RegExp(
+  String.raw`\b(username|user id|login name|login id|customer number|account number)( is| was| es| est| ist| :| =)? ${TYPED_VALUE}\b(?! (is |was )?(wrong|not|invalid|rejected|unknown|doesn't|does not|isn't|won't)\b)`,
+);
 const IDENTIFIER_REFUSED =
   /\b(unknown user|user not found|no such user|not recogni[sz]ed|doesn't exist|does not exist|not found|isn't valid|not valid|wrong|rejected|refused|doesn't work|does not work|isn't working|not working|(is|was) (that|this|it) (my|the|our))\b/;
 export const identifierGiven = (t: string): boolean => IDENTIFIER_VALUE.test(t) && !IDENTIFIER_REFUSED.test(t);

@@ -1,6 +1,7 @@
 // What a message does not say although it names what needs are about: a question about how things
 // work, doubt about which thing fails, a value given as an answer, a remark that asks for nothing.
 // Neither the rules nor the models then read a need (rules.ts, understand.ts).
+import { TYPED_VALUE } from './cleared.js';
 import { affirmed, globalFormOf } from './negation.js';
 import { P } from './need-patterns.js';
 import { readNeeds } from './need-rules.js';
@@ -63,8 +64,9 @@ function withoutCourtesies(t: string): string {
  * "customer number 7730-1145", "my password is [secret removed] if that helps"): an answer, unless
  * the message also says something fails or asks for something.
  */
-const GIVES_VALUE =
-  /\b(username|user id|customer number|account name|login|login email|email|password|passcode)( is| was| ist| est| c'est| es| :| =)? (secret removed|[a-z0-9][\w.@#-]*\d[\w.@-]*|[\w.+-]+@[\w-]+\.[a-z]{2,}|[a-z]+[._][a-z0-9._]+)\b/;
+const GIVES_VALUE = new RegExp(
+  String.raw`\b(username|user id|customer number|account name|login|login email|email|password|passcode)( is| was| ist| est| c'est| es| :| =)? (secret removed|${TYPED_VALUE})\b`,
+);
 const ASKS_OR_FAILS =
   /\b(not|no|never|nothing|\w+n't|or|i think|reset|resetting|recover|change|changing|(i|we) need|want|help with|sort out|look up|lookup|what is|what's|whats|what now|works|worked|working|fails|failed|accepted|denied|refused|incorrect|retired|mystery|locked|let me)\b/;
 
