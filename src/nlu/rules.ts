@@ -10,6 +10,7 @@ import { readRole, ROLE_DOUBT } from './roles.js';
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
+import { ellipticalNeeds } from './elliptical.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -181,6 +182,8 @@ export function readWithRules(text: string): {
   // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
   // (the passwords' own rules weigh what is cleared of them against what fails).
   const needs = withheld ? [] : readNeeds(t).filter((need) => !cleared.includes(need) || !(need === 'human' || need === 'find_account'));
+  // "forgot my pw. username as well": a thing named only to add it to the trouble before.
+  needs.push(...ellipticalNeeds(t, needs, cleared));
   // A question about how things work ("are E-PKI accounts affected too?") says nothing of how this customer bought.
   // Two ways offered with doubt are a customer who does not know (`unknown`, its own row), not one withheld.
   const typeRead = readCustomerType(t);

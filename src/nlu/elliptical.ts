@@ -1,0 +1,74 @@
+// A need said by its object alone, leaning on the trouble told before it: "forgot my pw. username as
+// well", "lost the login password. The customer number likewise.", "and the pfx one", "Username for
+// the new one? Also gone." The clause names a thing and only adds it to what came before.
+import type { Need } from '../../machines/domain.js';
+import { clearedOf, identifierGiven } from './cleared.js';
+
+/** The thing a clause names, most specific first: a certificate file's password before the account's. */
+const OBJECTS: [Need, RegExp][] = [
+  ['human', /\b(an?|some) (real |actual |live )?(human|person|agent|human being)\b|\b(someone|somebody) (real|from support|on your side)\b/],
+  [
+    'codesign_password',
+    /\b(pfx|p12|pkcs ?12|keystore|jks|token|codesigning|signing|certificate file|key file)( file)?('s)? (one|password|passphrase|pin)\b|\b(password|passphrase|pin|one) (for|of|on|to) (the|my|our|that|its) (\w+ )?(codesigning|pfx|p12|keystore|jks|token|signing|certificate file|key file)\b/,
+  ],
+  ['recover_username', /\b(username|usernames|user id|login name|login id|customer number|account number)\b/],
+  [
+    'reset_password',
+    /\b(login|log in|account|site|portal|website|sign in|admin) password\b|\bpassword (for|to|of) (logging|log|signing in|the login|the account|your site|the site|the portal|the website|my account|our account)\b|\bone (for|to) (logging|log|sign|signing) (in|into|on)\b/,
+  ],
+];
+
+/** A clause adding its thing to the trouble before: "and the…", "plus…", "nor…", "or the one…". */
+const LEADS_ON = /^(and|plus|nor|or|also|and also|y|und|et|e|en|ainsi que|as well as)( also| then| of course)? /;
+/** A determiner before the thing, in the languages customers mix in. */
+const DETERMINER = String.raw`(the |my |our |a |an |his |her |their |die |der |das |den |le |la |el |il |o |de |het )?`;
+/** Each thing's pattern anchored at the start of what follows a lead, after a determiner if any. */
+const STARTS_WITH = new Map(OBJECTS.map(([need, pattern]) => [need, new RegExp(`^${DETERMINER}(?:${pattern.source.replace(/\\b/g, '')})`)]));
+
+/** …or saying it of its thing: "username as well", "the customer number likewise", "el usuario tampoco". */
+const ALSO = /\b(too|as well|also|likewise|either|neither|tampoco|auch|aussi|non plus|ook|anche|também|tambien|también)\b/;
+/** A clause that is only the addition, for the thing of the clause before: "Also gone.", "Same.", "Ditto". */
+const ONLY_ADDS =
+  /^(also|likewise|same|same here|same thing|same there|same story|same problem|same with (that|this|it)|ditto|the same|that too|that one too|it too|that as well|gone too|lost too|also gone|also lost|also forgotten)( gone| lost| forgotten| missing| \.)*$/;
+/** What says the thing is had or fine rather than lost: "I have the username too", "the user name too is right". */
+const HAD =
+  /\b(i|we) (have|know|remember|got|still have)\b(?![^.]{0,12}\b(no|not|never)\b)|\b(is|are|was) (right|correct|fine|ok|okay|good|working)\b|\b(works|working)\b|\bnot (it|the problem|the issue)\b|\bsticky note\b|\bwritten down\b(?<!never had it written down)/;
+/** A question about how a thing works ("does resetting it change the pfx password?") adds no need of the customer's. */
+const ASKS_HOW = /\b(does|do|will|would|can|is|are) (resetting|changing|it|that|this|they)\b|\b(how|why|what|when) (does|do|is|are|will)\b/;
+
+/** "or the username changed?" after "maybe my password expired?" offers another guess; after "can't recall…" it adds a thing. */
+const GUESSING = /\b(maybe|perhaps|possibly|not sure|or is it|could it be)\b/;
+const LOST = /\b(can't|cannot|couldn't|don't|didn't|not|no|never|forgot|forgotten|lost|gone)\b/;
+
+/** The clause starts with its lead and then the thing itself: "and the pfx one", not "and the cert is a code signing one". */
+function leadsOnTo(clause: string, thing: Need, before: string | undefined): boolean {
+  const lead = LEADS_ON.exec(clause);
+  if (!lead) return false;
+  if (/^n?or\b/.test(lead[0]) && (before === undefined || !LOST.test(before) || GUESSING.test(before))) return false;
+  return STARTS_WITH.get(thing)!.test(clause.slice(lead[0].length));
+}
+
+const objectOf = (clause: string): Need | undefined => OBJECTS.find(([, pattern]) => pattern.test(clause))?.[0];
+
+/**
+ * The needs `t` adds by naming their things alone, beside `read` (what was read already, which must be
+ * a need for the addition to lean on). `cleared`: what the customer rules out.
+ */
+export function ellipticalNeeds(t: string, read: readonly Need[], cleared: readonly Need[]): Need[] {
+  if (read.length === 0) return [];
+  const clauses = t
+    .split(/ (?:\.|;|-|—|,) /)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  const added = new Set<Need>();
+  clauses.forEach((clause, k) => {
+    const onlyAdds = ONLY_ADDS.test(clause);
+    const thing = onlyAdds ? (k > 0 ? objectOf(clauses[k - 1]!) : undefined) : objectOf(clause);
+    if (thing === undefined || read.includes(thing) || cleared.includes(thing)) return;
+    if (!onlyAdds && !leadsOnTo(clause, thing, clauses[k - 1]) && !ALSO.test(clause)) return;
+    if (HAD.test(clause) || ASKS_HOW.test(clause)) return;
+    if (thing === 'recover_username' && (identifierGiven(clause) || clearedOf(clause, '(username|customer number)'))) return;
+    added.add(thing);
+  });
+  return [...added];
+}
