@@ -51,6 +51,9 @@ const IDENTIFIER_GONE = new RegExp(
     String.raw`\b(asks|asked|wants|wanted) (for )?(a|my|the|our) ${IDENTIFIER} and (i|we) (have|had) no (idea|clue)\b`,
   ].join('|'),
 );
+/** A password the customer was never told or given: "the box under the username wants something I was never told". */
+const PASSWORD_NEVER_TOLD =
+  /\bpassword\b[^.]{0,40}\b((i|we) (was|were) (never|not) (told|given|sent)|(nobody|no one) (ever )?(told|gave|sent) (me|us)|(i|we) (never) (got|had|received))\b|\b(never|nobody|no one) (told|gave|sent) (me|us) (the|a|our|my) password\b/;
 const PASSWORD_KNOWN_BY_NOBODY = /\b(neither of us|nobody|no one|none of us)\b[^.]{0,10}\b(knows|remembers|has|recalls|knew)\b[^.]{0,25}\bpassword\b/;
 /** Not knowing what a password or PIN is, which is the need itself and reads past its negation: "no idea what the token PIN is". */
 const SECRET_UNKNOWN =
@@ -195,7 +198,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   }
   if (affirmed(t, P.resetNoun) || P.resetMailFailed.test(t)) found.add('reset_password');
   // "Neither of us knows that login's password": nobody has it, which is the need.
-  if (PASSWORD_KNOWN_BY_NOBODY.test(t) && !found.has('codesign_password')) found.add('reset_password');
+  if ((PASSWORD_KNOWN_BY_NOBODY.test(t) || PASSWORD_NEVER_TOLD.test(t)) && !found.has('codesign_password')) found.add('reset_password');
   // "Nobody here knows the password" is the need itself, so this reads past negation, as for the user name.
   if (
     !found.has('codesign_password') &&

@@ -11,6 +11,7 @@ import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
 import { ellipticalNeeds } from './elliptical.js';
+import { loginHalvesNamed } from './login-halves.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -157,7 +158,8 @@ export function readWithRules(text: string): {
   symptomOnly: boolean;
 } {
   const { containsSecret, redacted } = redactSecrets(text);
-  const t = normalise(redacted);
+  // "The box under the username", "what I log in as": each half of the login by its name.
+  const t = loginHalvesNamed(normalise(redacted));
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
 
   // After "no wait", "well no, actually", "scratch that": the value the customer corrects to is meant.

@@ -75,3 +75,20 @@ describe('the account password said to work, the certificate\'s asked for by "th
     },
   );
 });
+
+describe('a half of the login named by its place or its use', () => {
+  it.each([
+    ['the user name goes in fine, it is the field underneath that keeps refusing', ['reset_password']],
+    ['The box right below the username wants a word nobody ever gave us', ['reset_password']],
+    ['after a browser reset I lost the secret for your login; I still know my ID', ['reset_password']],
+    ['I know the password, but what I log in as has slipped my mind', ['recover_username']],
+    ['Please advise the account identifier for our firm, we only hold the password', ['recover_username']],
+    ['the second field not accept what i type', ['reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(readByRules(text).needs).toEqual(needs);
+  });
+
+  it('a box under something else is not the password', () => {
+    expect(readByRules('the box under the address field is where my order number goes').needs).toEqual([]);
+  });
+});

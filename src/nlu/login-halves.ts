@@ -1,0 +1,10 @@
+// The two halves of the login named by where they sit on the page or what they are for, as customers
+// who do not know the words put it: "the box under the username", "the bit underneath", "what I log in
+// as", "the secret for your login". The need rules read them as the password and the user name.
+
+const PASSWORD_BY_PLACE =
+  /\b(the )?(box|field|bit|line|part|space|slot)( (right|just|directly))? (under|below|beneath|underneath|after) (the |my )?username( (box|field|one))?\b|\bthe (bit|box|field|line|part) (underneath|below|beneath)\b|\b(the )?secret (for|to|of) (your|my|the|our) (login|signin|account|site|website)\b/g;
+const USERNAME_BY_PLACE = /\bwhat (i|we) (login|signin) as\b|\b(the )?(login|signin|account) identifier\b|\bthe name on the account\b/g;
+
+/** `t` (normalised) with each half of the login named by its place or use called by its name. */
+export const loginHalvesNamed = (t: string): string => t.replace(PASSWORD_BY_PLACE, 'the password').replace(USERNAME_BY_PLACE, 'the username');
