@@ -179,7 +179,7 @@ export function readWithRules(text: string): {
     );
   const partner = affirmed(t, /\baltaire\b/) && !ALTAIRE_DENIED.test(t) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
-  const withheld = withheldNeed(t, !UNREAD_LETTERS.test(text));
+  const withheld = withheldNeed(t, !UNREAD_LETTERS.test(text), text.includes('?'));
   const cleared = clearedNeeds(t);
   // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
   // (the passwords' own rules weigh what is cleared of them against what fails).

@@ -5,7 +5,7 @@ import { TYPED_VALUE } from './cleared.js';
 import { affirmed, globalFormOf } from './negation.js';
 import { P } from './need-patterns.js';
 import { readNeeds } from './need-rules.js';
-import { toldDelegation } from './roles.js';
+import { readRole, toldDelegation } from './roles.js';
 
 /**
  * Asking how the process works or what something is ("how long does a password reset take?", "what's
@@ -129,9 +129,9 @@ const GENERAL_QUESTION =
  * about the process, a request outside the sources (`outside`: a person answers it), doubt about which thing fails, an answer giving a value,
  * or a remark that asks for nothing. Greetings and sign-offs around it do not count. Neither the rules nor
  * the models then read a need (understand.ts). `wholly`: no word of the message was dropped unread,
- * so an answer's silence about trouble can be trusted.
+ * so an answer's silence about trouble can be trusted; `asks`: the message as typed asks something.
  */
-export function withheldNeed(message: string, wholly = true): 'question' | 'outside' | 'doubt' | 'answer' | 'remark' | undefined {
+export function withheldNeed(message: string, wholly = true, asks = true): 'question' | 'outside' | 'doubt' | 'answer' | 'remark' | undefined {
   // "Forget what I said before, …": taking back what came before, not forgetting anything.
   const t = withoutCourtesies(message).replace(/^(forgot|forget|ignore|disregard) (what|everything) i (said|wrote|asked)( before| earlier)?( ,)? /, '');
   if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(t) && !affirmed(t, P.human)) return 'remark';
@@ -160,6 +160,19 @@ export function withheldNeed(message: string, wholly = true): 'question' | 'outs
   const ownTrouble = /\b(mine|my|our|i|we|me|us)\b[^.]{0,30}\b(never|\w+n't|not|no longer)\b|\b(do|should|can|must|have) (i|we) (have to|need to|do)\b/.test(t);
   // "yep, the developer's login was made by me", "I never created a login for anyone": an answer about delegation.
   if (toldDelegation(t) && !TROUBLE.test(t) && !STUCK_NOW.test(t) && !affirmed(t, P.iso) && !affirmed(t, P.human)) return 'answer';
+  // "I'm an IT consultant, these are my customers' certificates", "Ich verwalte meine Zertifikate selbst": who they are, with nothing wrong, wanted or asked.
+  if (
+    wholly &&
+    !asks &&
+    !/\b(never|nothing|nobody|nicht|kein|keine|pas|niet|geen|non|nao|nunca|mai)\b/.test(t) &&
+    readRole(t).role !== undefined &&
+    readNeeds(t).length === 0 &&
+    !TROUBLE.test(t) &&
+    !WANTS_OR_STUCK.test(t) &&
+    !STUCK_NOW.test(t) &&
+    !affirmed(t, P.iso)
+  )
+    return 'answer';
   // "Why did you retire the old logins?" asks about the change; "why was MY certificate login deleted" is the customer's own loss.
   const asksWhyOwn = /^(warum|why)\b/.test(t) && /\b(my|our|mein|meine|unser|unsere)\b/.test(t);
   if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !asksWhyOwn) return 'question';

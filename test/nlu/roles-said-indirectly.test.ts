@@ -102,3 +102,24 @@ describe('"client" only in the name of a certificate or page says no role', () =
     expect(roleOf('I manage client certificates for my clients')).toBe('webmaster');
   });
 });
+
+describe('who they are, told with nothing wrong', () => {
+  it.each([
+    "I'm a web developer, the certificates are all my customers'",
+    'my nephew built our site and made me an account for the certificate',
+    'I handle all our certificates myself',
+  ])('%j tells a role and states no need, for the models either', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.slots.role).toBeDefined();
+    expect(read.needWithheld).toBe(true);
+  });
+
+  it.each([
+    "I'm a web developer for several clients and one of them can't log in",
+    'my nephew built our site and made me an account; which account is the certificate in?',
+    'Mein Webdesigner hat den Login eingerichtet, der geht nicht mehr',
+    'I handle our certificates myself and I never had the customer number',
+  ])('%j tells a role beside trouble or a question: the need is still read', (text) => {
+    expect(readWithRules(text).needWithheld).toBe(false);
+  });
+});
