@@ -182,7 +182,10 @@ function readNeedsOf(t: string, whole = t): Need[] {
       t,
     );
   if (whichHolds) found.add('find_account');
-  const outsideWhich = t.replace(/\bwhich (one )?(of )?(my |our |the )?(customer numbers?|usernames?)\b/g, ' ');
+  const outsideWhich = t.replace(
+    /(?<!\b(remember|recall|know|forgot|forgotten|sure) )\bwhich (one )?(of )?(my |our |the )?(customer numbers?|usernames?)\b/g,
+    ' ',
+  );
   if (
     (P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t) || IDENTIFIER_GONE.test(t)) &&
     !clearedOf(t, '(username|customer number)') &&
@@ -198,6 +201,10 @@ function readNeedsOf(t: string, whole = t): Need[] {
   }
   if (affirmed(t, P.resetNoun) || P.resetMailFailed.test(t)) found.add('reset_password');
   // "Neither of us knows that login's password": nobody has it, which is the need.
+  // "the password is mango123 or mango1234", "my login is jsmith or j.smith": unsure of the value, which is the need.
+  // A user name offered is had unless the customer cannot say which: "I think the login is pkumar77 or pkumar_77".
+  if (P.usernameOffered.test(t) && /\b(remember|recall|know|sure|tell)\b[^.]{0,6}\bwhich( one| it is)?\b/.test(t)) found.add('recover_username');
+  if (P.passwordOffered.test(t) && !found.has('codesign_password')) found.add('reset_password');
   if ((PASSWORD_KNOWN_BY_NOBODY.test(t) || PASSWORD_NEVER_TOLD.test(t)) && !found.has('codesign_password')) found.add('reset_password');
   // "Nobody here knows the password" is the need itself, so this reads past negation, as for the user name.
   if (

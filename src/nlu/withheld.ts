@@ -146,7 +146,16 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (RESET_MAIL_WAYS.test(t) && !RESET_MAIL_TROUBLE.test(t)) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   // Not "I don't know my username or my password": neither is known, so both are needs.
-  if (EITHER_OF_TWO.test(t) && WHICH_OF_TWO.test(t) && /\bpassword\b/.test(t) && !/\b(both|and also)\b/.test(t)) return 'doubt';
+  // "the login is either pkumar77 or pkumar_77, forgot the password": two values of one thing, not doubt between two things.
+  if (
+    EITHER_OF_TWO.test(t) &&
+    WHICH_OF_TWO.test(t) &&
+    /\bpassword\b/.test(t) &&
+    !/\b(both|and also)\b/.test(t) &&
+    !P.usernameOffered.test(t) &&
+    !P.passwordOffered.test(t)
+  )
+    return 'doubt';
   // "Are you a real person or a bot?" asks what the bot is (small talk), not for a person.
   if (
     /^(are|r) (you|u) (a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai)\b/.test(t) &&

@@ -92,3 +92,19 @@ describe('a half of the login named by its place or its use', () => {
     expect(readByRules('the box under the address field is where my order number goes').needs).toEqual([]);
   });
 });
+
+describe('values offered with doubt', () => {
+  it.each([
+    ['the password is probably Tulip2019 or Tulip2020, neither gets me in', ['reset_password']],
+    ['my username might be ops_team or ops.team, I cannot remember which one', ['recover_username']],
+    ['I believe the login is either k.oneill or koneill, but I forgot the password', ['reset_password']],
+    ['what was the password again... no idea', ['reset_password']],
+    ["can't remember which customer number we signed up with", ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(readByRules(text).needs).toEqual(needs);
+  });
+
+  it('"the username or the password, not sure which" is still doubt between two things', () => {
+    expect(readByRules("it's either the username or the password that's wrong, not sure which").needs).toEqual([]);
+  });
+});
