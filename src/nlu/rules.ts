@@ -12,6 +12,7 @@ import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSe
 import { namesNothing, withheldNeed } from './withheld.js';
 import { ellipticalNeeds } from './elliptical.js';
 import { loginHalvesNamed } from './login-halves.js';
+import { signOnFailing } from './sign-on-change.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -183,7 +184,10 @@ export function readWithRules(text: string): {
   const cleared = clearedNeeds(t);
   // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
   // (the passwords' own rules weigh what is cleared of them against what fails).
-  const needs = withheld ? [] : readNeeds(t).filter((need) => !cleared.includes(need) || !(need === 'human' || need === 'find_account'));
+  const readFirst = withheld ? [] : readNeeds(t);
+  // A login half failing since the sign-on change is the retired sign-on's (and not, for the models either, the login's).
+  const signOnsOwn = signOnFailing(t, readFirst);
+  const needs = signOnsOwn.filter((need) => !cleared.includes(need) || !(need === 'human' || need === 'find_account'));
   // "forgot my pw. username as well": a thing named only to add it to the trouble before.
   needs.push(...ellipticalNeeds(t, needs, cleared));
   // A question about how things work ("are E-PKI accounts affected too?") says nothing of how this customer bought.
@@ -235,6 +239,7 @@ export function readWithRules(text: string): {
     needsRuledOut: [
       ...new Set([
         ...cleared.filter((need) => !needs.includes(need)),
+        ...readFirst.filter((need) => !signOnsOwn.includes(need)),
         ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : []),
         ...(onlyTheFilePassword(t, needs) ? (['reset_password'] as const) : []),
       ]),

@@ -1,0 +1,26 @@
+// A password or user name said to fail since the sign-on change is the retired sign-on's: "my iso
+// username was Tr4vis_88x, it says unknown user since the change", "its password Marigold_88 stopped
+// working after the ISO change". Unless another login is named beside it ("…and I forgot the password
+// for the main account"), the need is regaining access, not a reset of the account's login.
+import type { Need } from '../../machines/domain.js';
+import { affirmed } from './negation.js';
+import { P } from './need-patterns.js';
+
+const SINCE_CHANGE =
+  /\b(since|after) (the|your|this|that) (iso |signon |certificate |cert )?(change|changes|changeover|cutover|switch|switchover|retirement|migration)\b|\b(says|saying|shows|showing) (the |my |that )?(account|login|signon) (is |was |has been )?retired\b/;
+const FAILS =
+  /\b(doesn't|does not|didn't|won't|isn't|not|no longer|stopped|refused|refusing|rejected|unknown|invalid|wrong|incorrect|fails|failed|failing|dead|died|retired)\b/;
+const LOGIN_HALF = /\b(password|username|user|login name|customer number)\b/;
+/** A second login or a second trouble told beside it: the account's own need stands. */
+const ANOTHER_TOO =
+  /\b(main|new|real|normal|regular|other|proper|usual) (account|login)\b|\b(forgot|forgotten|forget|don't know|do not know|no idea|lost|can't remember|cannot remember|also|too|as well|separately|both)\b|\+/;
+const LOGIN_NEEDS: readonly Need[] = ['reset_password', 'recover_username'];
+
+/** `needs` with a login half that fails since the change read as the retired sign-on. */
+export function signOnFailing(t: string, needs: readonly Need[]): Need[] {
+  if (!needs.some((need) => LOGIN_NEEDS.includes(need)) || ANOTHER_TOO.test(t)) return [...needs];
+  const failing = t.split(' . ').some((sentence) => SINCE_CHANGE.test(sentence) && FAILS.test(sentence) && LOGIN_HALF.test(sentence));
+  const signOnsOwn = affirmed(t, P.iso) && /\b(iso|signon) (username|password|login name|user)\b|\bits password\b/.test(t) && FAILS.test(t);
+  if (!failing && !signOnsOwn) return [...needs];
+  return [...needs.filter((need) => !LOGIN_NEEDS.includes(need)), ...(needs.includes('regain_access') ? [] : (['regain_access'] as const))];
+}

@@ -1,0 +1,28 @@
+// A login half that fails since the sign-on change belongs to the retired sign-on, unless another
+// login or a second trouble is told beside it.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+
+const read = (text: string) => readWithRules(text);
+
+describe('a password or user name failing since the change', () => {
+  it.each([
+    'my old iso password Quartz-71 gets refused since the changeover',
+    'the certificate user name I always used shows unknown user after your switchover',
+    'Since the migration my login name is rejected every time',
+  ])('%j is the retired sign-on, and the login need is ruled out for the models too', (text) => {
+    const { understanding, needsRuledOut } = read(text);
+    expect(understanding.needs).toEqual(['regain_access']);
+    expect(needsRuledOut.some((need) => need === 'reset_password' || need === 'recover_username')).toBe(true);
+  });
+});
+
+describe('another login or trouble beside it', () => {
+  it.each([
+    ['the cert login died after the switch, and I also forgot the password for the main account', ['reset_password', 'regain_access']],
+    ['since your change my username is unknown and I forgot the password', ['recover_username', 'reset_password']],
+    ['my password is wrong, I changed it last week', ['reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(read(text).understanding.needs).toEqual(needs);
+  });
+});
