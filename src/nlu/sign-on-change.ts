@@ -13,7 +13,7 @@ const FAILS =
 const LOGIN_HALF = /\b(password|username|user|login name|customer number)\b/;
 /** A second login or a second trouble told beside it: the account's own need stands. */
 const ANOTHER_TOO =
-  /\b(main|new|real|normal|regular|other|proper|usual) (account|login)\b|\b(forgot|forgotten|forget|don't know|do not know|no idea|lost|can't remember|cannot remember|also|too|as well|separately|both)\b|\+/;
+  /\b(main|new|real|normal|regular|other|proper|usual) (account|login)\b|\b(forgot|forgotten|forget|don't know|do not know|no idea|lost|can't remember|cannot remember|also|too|as well|separately|both|on top of that|in addition|additionally|besides|plus)\b|\+/;
 const LOGIN_NEEDS: readonly Need[] = ['reset_password', 'recover_username'];
 
 /** `needs` with a login half that fails since the change read as the retired sign-on. */
