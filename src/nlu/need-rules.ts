@@ -54,7 +54,8 @@ const IDENTIFIER_GONE = new RegExp(
 /** A password the customer was never told or given: "the box under the username wants something I was never told". */
 const PASSWORD_NEVER_TOLD =
   /\bpassword\b[^.]{0,40}\b((i|we) (was|were) (never|not) (told|given|sent)|(nobody|no one) (ever )?(told|gave|sent) (me|us)|(i|we) (never) (got|had|received))\b|\b(never|nobody|no one) (told|gave|sent) (me|us) (the|a|our|my) password\b/;
-const PASSWORD_KNOWN_BY_NOBODY = /\b(neither of us|nobody|no one|none of us)\b[^.]{0,10}\b(knows|remembers|has|recalls|knew)\b[^.]{0,25}\bpassword\b/;
+const PASSWORD_KNOWN_BY_NOBODY =
+  /\b(neither of us|nobody|no one|none of us)\b[^.]{0,10}\b(knows|remembers|has|recalls|knew)\b[^.]{0,25}\bpassword\b|\bthe only (one|person) (who|that) (knew|had|remembered|knows) (the|its|our|that|his|her) password\b/;
 /** Not knowing what a password or PIN is, which is the need itself and reads past its negation: "no idea what the token PIN is". */
 const SECRET_UNKNOWN =
   /\b(no idea|no clue|not sure|don't know|do not know|doesn't know|does not know|can't remember|cannot remember|can't recall|cannot recall|forgot|forgotten|nobody knows|no one knows)\b (what|which) (\w+ ){0,4}(password|passphrase|pin)\b(?! (you|do you|did you|you.re|are you|is meant)\b)/;
@@ -95,6 +96,21 @@ export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
   const failsWithNameRight = other === 'reset_password' && P.loginTrouble.test(t);
   return other && (LOGIN_HALF[other]!.test(t) || failsWithNameRight || /\b(only|never|just not)\b/.test(t)) ? other : undefined;
 }
+
+/** The file's or token's secret said to be had: "the pfx password is in our vault", "set the p12 password and told it to me", "we put it on the pfx and that still opens". */
+const FILE_SECRET_HAD =
+  /\b(pfx|p12|pkcs ?12|token|keystore|jks|certificate file)\b( (password|pin|passphrase))?[^.]{0,30}\b(is in (our|my|the) (vault|password manager|safe|notes)|(told|gave) it to (me|us|everyone|everybody|the team)|still opens|opens fine)\b|\bsigning('s| is)? (still )?(works|fine|ok)\b|\b(password|passphrase|pin) (for|of|on) the (pfx|p12|token|keystore|certificate file) (i|we) (have|know)\b(?![^.]{0,20}\b(doesn't|does not|won't|isn't|not|wrong|rejected|fails)\b)/;
+/** Where the customer logs in, and what belongs to a certificate file rather than to the login. */
+const LOGIN_PLACE =
+  /\b(to|i|we|can't|cannot|trying to|tried to|try to|go to) (login|signin|log on)\b|\b(login|signin) (page|screen|form)\b|\blog(ging)? (into|on)\b|\blogging in\b|\b(your|the) (website|site|portal)\b|\bwebsite account\b/;
+const FILE_WORDS = /\b(pfx|p12|pkcs ?12|keystore|jks|token|export|exported|exporting|file|windows|signtool|jarsigner|pin|passphrase|import|importing)\b/;
+/**
+ * A password that fails where the customer logs in, in a sentence naming no file, token or export: "I go
+ * to log in to download the renewed code signing cert and it tells me my password is wrong". The code
+ * signing certificate is what the account holds; the password is the account's.
+ */
+const passwordAtLogin = (t: string): boolean =>
+  t.split(' . ').some((sentence) => /\bpassword\b/.test(sentence) && LOGIN_PLACE.test(sentence) && !FILE_WORDS.test(sentence));
 
 /** The sentences and "and also" clauses of a normalised message, each of which may state a need of its own. */
 const clausesOf = (t: string): string[] =>
@@ -160,7 +176,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const fileFine =
     /\b(pin|pfx|p12|token|keystore|certificate file)\b[^.]{0,12}\b(works|opens|is fine|is ok)\b|\b(pin|pfx|p12|token|keystore|certificate file)\b[^.,]{0,40}\band (it )?(works|opens|is fine)\b/.test(
       t,
-    );
+    ) || FILE_SECRET_HAD.test(t);
   // A password on the file itself, or a token's PIN, is the certificate's even with no signing word ("forgot the password on the pfx").
   const fileContext = signing || FILE_BOUND_PASSWORD.test(t) || TOKEN_PIN.test(t);
   const filePassword = fileContext && !fileFine && (affirmed(t, SIGNING_FILE_PASSWORD) || SECRET_UNKNOWN.test(t));
@@ -170,9 +186,9 @@ function readNeedsOf(t: string, whole = t): Need[] {
   if (
     (mentionsPassword || filePassword || accountPasswordCleared) &&
     (!accountPasswordNamed || accountPasswordCleared) &&
-    (affirmed(t, P.codesignPassword) ||
+    ((affirmed(t, P.codesignPassword) && !passwordAtLogin(t)) ||
       filePassword ||
-      (codesignMention && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))
+      (codesignMention && !passwordAtLogin(t) && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))
   )
     found.add('codesign_password');
   // Saying one does not know one's user name is the need itself, so this reads past negation.

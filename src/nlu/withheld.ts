@@ -103,7 +103,7 @@ const RESET_MAIL_TROUBLE =
 
 /** Anything that says the customer is stuck or wants something now, whatever else the message says. */
 const WANTS_OR_STUCK =
-  /\b(need|needs|want|wants|stuck|get (back )?in|access|how (do|can|should) (i|we)|(do|should|can|must) (i|we)|what (do|should) (i|we)|please|pls|help|locked|lost|forgot|forgotten|forget|nobody|no one|none of us|anymore|any more|no longer|left|deleted|wiped|erased|options|missing|gone|expired|wrong|broke|broken|fails?|failed|reset|dead|unreachable|suddenly|says|human|agent|person|someone|somebody|operator|call|\w+n't|not|no|cannot|but)\b/;
+  /\b(need|needs|want|wants|stuck|get (back )?in|access|how (do|can|should) (i|we)|(do|should|can|must) (i|we)|what (do|should) (i|we)|please|pls|help|locked|lost|forgot|forgotten|forget|nobody|no one|none of us|anymore|any more|no longer|left|deleted|wiped|erased|options|missing|gone|expired|wrong|broke|broken|fails?|failed|rejects|rejected|refuses|refused|reset|dead|unreachable|suddenly|says|human|agent|person|someone|somebody|operator|call|\w+n't|not|no|cannot|but)\b/;
 /** An opinion of the change, the rules or the bot ("the old separate login was simpler", "poor communication", "this bot keeps asking the same thing"). */
 const OPINION =
   /\b(was|is|are|were) (much |far |a lot |way |so )?(simpler|easier|better|worse)\b|\b(worst change|nuisance|more notice|could have (given|told|warned)|bad idea|shambles|a disaster|poor communication|great timing|ridiculous|annoying|awful|terrible|stupid|dumb|silly|(?<!\bnow )useless|overkill|too strict|rant over|just saying|nobody told us|no one told us|why did you|why would you)\b|\b(bot|chat|robot)\b[^.]{0,15}\b(keeps|kept) (asking|saying|repeating)\b/;
