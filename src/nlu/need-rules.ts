@@ -227,7 +227,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     !found.has('codesign_password') &&
     !whichPassword &&
     !onFile &&
-    (/\b(don't|do not|doesn't|does not|no one|nobody|none of us|never)\b[^.]{0,15}\b(know|knows|knew|remember|remembers|have|has|had)\b[^.]{0,12}\b(the|my|our|a|its) (account |login |admin )?password\b/.test(
+    (/\b(don't|do not|doesn't|does not|no one|nobody|none of us|never|no longer|can't|cannot|couldn't)\b[^.]{0,15}\b(know|knows|knew|remember|remembers|have|has|had)\b[^.]{0,12}\b(the|my|our|a|its) (account |login |admin )?password\b/.test(
       t,
     ) ||
       (SECRET_UNKNOWN.test(t) && /\bpassword\b/.test(t))) &&
@@ -287,8 +287,9 @@ export const onlyTheFilePassword = (t: string, needs: Need[]): boolean =>
 export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);
 
 const PASTED_FAILS =
-  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|won't open|doesn't open|nothing|refused|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me)\b/;
-const CERTIFICATE_FILE = /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported)\b/;
+  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me)\b/;
+const CERTIFICATE_FILE =
+  /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported|signing (file|key|certificate|cert)|certificate file|key file)\b/;
 
 /** A password pasted and said to fail is one the customer cannot use: the account's, or the certificate's if that is what it opens. */
 export const pastedSecretNeed = (t: string): Need | undefined =>

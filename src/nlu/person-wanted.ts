@@ -18,5 +18,7 @@ const PERSON_WANTED_PARTS = [
   String.raw`\b(who|whom) (can|could|do|should|shall) (i|we) (actually |really |even )?(talk|speak|chat) (to|with)\b`,
   String.raw`\blet (me|us) (talk|speak|chat) (to|with) (whoever|someone|somebody|a colleague|an? (person|human|agent))\b`,
   String.raw`\bput (me|us) (on to|onto|through to|in touch with) (a|an|one of your|someone|somebody|whoever)\b`,
+  String.raw`\b(wouldn't|would not|don't|do not) mind (talking|speaking|chatting) (to|with) (someone|somebody|a person|a human|an agent|one of you)\b`,
+  String.raw`^(a|an) (real |actual |live )?(person|human|agent)( please| ,| \.|$)`,
 ];
 export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));

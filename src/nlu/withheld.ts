@@ -6,6 +6,7 @@ import { affirmed, globalFormOf } from './negation.js';
 import { P } from './need-patterns.js';
 import { readNeeds } from './need-rules.js';
 import { readRole, toldDelegation } from './roles.js';
+import { PERSON_WANTED } from './person-wanted.js';
 
 /**
  * Asking how the process works or what something is ("how long does a password reset take?", "what's
@@ -28,7 +29,7 @@ const OUTSIDE_SOURCES =
   /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\bmoney back\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
-  /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
+  /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
 /** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
 const DOUBT_WHICH =
   /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|customer number|password)\b/;
@@ -116,7 +117,7 @@ const CHANGE_QUESTION =
 /** A reply naming only the product ("code signing", "the EV one on a USB token", "it's for signing our software"). */
 const PRODUCT_ANSWER = /\b(codesigning|signing|ssl|smime|ev|ov|dv|wildcard|token|authenticode|driver-signing)\b/;
 const NAMES_A_NEED =
-  /\b(password|passwords|pin|passphrase|login|account|username|customer number|forgot|forgotten|lost|locked|can't|cannot|help|need|want|reset|which|where|how|what|why|human|person|agent|someone)\b/;
+  /\b(no longer|unlock|unlocks|\w+n't|not|wrong|password|passwords|pin|passphrase|login|account|username|customer number|forgot|forgotten|lost|locked|can't|cannot|help|need|want|reset|which|where|how|what|why|human|person|agent|someone)\b/;
 /** Trouble now, beside a login made for a helper or denied ("… and now it stopped working"). */
 const STUCK_NOW =
   /\b(but|died|retired|removed|closed|deleted|decommissioned|switched off|shut|being|stop|stops|stopped|quit|broken|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|neither|none of us|nobody|no one|locked|lost|forgot|forgotten|need|needs|needed|reset|help|please|how|what|which|where|why|affected|still)\b/;
@@ -152,6 +153,7 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
     WHICH_OF_TWO.test(t) &&
     /\bpassword\b/.test(t) &&
     !/\b(both|and also)\b/.test(t) &&
+    !/\bwhich (account|login)\b/.test(t) &&
     !P.usernameOffered.test(t) &&
     !P.passwordOffered.test(t)
   )
@@ -165,7 +167,14 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (REMARK.test(t) && !TROUBLE.test(t.replace(REMARK, ' '))) return 'remark';
   // "Nobody told us…" is the opinion; "nobody remembers its PIN" is trouble.
   const besideOpinion = t.replace(globalFormOf(OPINION), ' ');
-  if ((OPINION.test(t) || SETUP.test(t)) && !TROUBLE.test(besideOpinion) && !WANTS_OR_STUCK.test(besideOpinion) && !affirmed(t, P.human)) return 'remark';
+  if (
+    (OPINION.test(t) || SETUP.test(t)) &&
+    !TROUBLE.test(besideOpinion) &&
+    !WANTS_OR_STUCK.test(besideOpinion) &&
+    !affirmed(t, P.human) &&
+    !PERSON_WANTED.test(t)
+  )
+    return 'remark';
   const ownTrouble = /\b(mine|my|our|i|we|me|us)\b[^.]{0,30}\b(never|\w+n't|not|no longer)\b|\b(do|should|can|must|have) (i|we) (have to|need to|do)\b/.test(t);
   // "yep, the developer's login was made by me", "I never created a login for anyone": an answer about delegation.
   if (toldDelegation(t) && !TROUBLE.test(t) && !STUCK_NOW.test(t) && !affirmed(t, P.iso) && !affirmed(t, P.human)) return 'answer';
@@ -194,8 +203,12 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // "How long does a PIN stay locked after too many wrong tries?": trouble words about no one's own things are hypothetical.
   const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
   if (PRODUCT_ANSWER.test(t) && t.split(' ').length <= 10 && !NAMES_A_NEED.test(t)) return 'answer';
-  return PROCESS_QUESTION.test(t) && (!TROUBLE.test(t) || impersonal) ? 'question' : undefined;
+  // "What's the password for the certificate file you sent us?" asks for the secret itself: the need.
+  return PROCESS_QUESTION.test(t) && (!TROUBLE.test(t) || impersonal) && !ASKS_FOR_SECRET.test(t) ? 'question' : undefined;
 }
+
+/** Asking what a secret is: "what's the password for the certificate file you sent us?". */
+const ASKS_FOR_SECRET = /^(what's|what is|whats) (the|my|our) (password|passphrase|pin) (for|of|on|to)\b/;
 
 /** What a login symptom may name: one half of the login, the old sign-on, a certificate or its file, a person. */
 const NAMES_A_THING =
