@@ -52,7 +52,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' forgot ',
   ],
   [
-    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|не работает|no entra|não entra|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht akzeptiert)(?!\p{L})/gu,
+    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|не работает|no entra|não entra|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht (mehr )?akzeptiert)(?!\p{L})/gu,
     " doesn't work ",
   ],
   [
@@ -93,7 +93,16 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     " doesn't show ",
   ],
   [/(?<!\p{L})(ist weg|sind weg|a disparu|ha desaparecido|sumiu)(?!\p{L})/gu, ' is gone '],
-  [/(?<!\p{L})(haben wir noch|habe ich noch|hebben we nog|heb ik nog)(?!\p{L})/gu, ' i still have '],
+  [/(?<!\p{L})(haben wir noch|habe ich noch|hebben we nog|heb ik nog|(?<!(no|tampoco|ni) )lo tengo|je l'ai)(?!\p{L})/gu, ' i still have '],
+  [/(?<!\p{L})no,? (espera|espere|attends|attendez|warte|wacht|aspetta)(?!\p{L})/gu, ' no wait '],
+  [/(?<!\p{L})(no lo sé|no sé|je ne sais pas|não sei|weiß ich nicht|weet ik niet|non lo so)(?!\p{L})/gu, " i don't know "],
+  [/(?<!\p{L})(weiß ich (aber |ja )?noch|weiss ich (aber |ja )?noch|weet ik nog|lo sé|je le connais)(?!\p{L})/gu, ' i still know '],
+  // Knowing or seeing a thing not, its verb apart from its negation: "ich kenne den Benutzernamen nicht", "ik zie mijn certificaten niet".
+  [/(?<!\p{L})ich kenne (den|die|das|meinen|meine|unseren|unsere)\s+(\S+)\s+nicht(?!\p{L})/gu, " i don't know the $2 "],
+  [/(?<!\p{L})ik zie (mijn|de|onze)\s+(\S+)\s+niet(?!\p{L})/gu, " i can't see my $2 "],
+  [/(?<!\p{L})(je ne retrouve (plus|pas)|no encuentro|não encontro|ich finde (\S+ ){0,3}nicht)(?!\p{L})/gu, " i can't find "],
+  [/(?<!\p{L})(mi|el|su|tu|mon|le) (usuario|utilisateur)(?!\p{L})/gu, ' my username '],
+  [/(?<!\p{L})(mit )?welchem (benutzer)?namen(?!\p{L})/gu, ' which username '],
   [/(?<!\p{L})(retrouvé|encontré|encontrei|gefunden|trovato|gevonden)(?!\p{L})/gu, ' found '],
   [/(?<!\p{L})(revendeur|revendedor|revendedora|rivenditore|wederverkoper|händler|wiederverkäufer|revenda)(?!\p{L})/gu, ' reseller '],
   [

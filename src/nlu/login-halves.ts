@@ -3,7 +3,7 @@
 // as", "the secret for your login". The need rules read them as the password and the user name.
 
 const PASSWORD_BY_PLACE =
-  /\b(the )?(box|field|bit|line|part|space|slot)( (right|just|directly))? (under|below|beneath|underneath|after) (the |my )?username( (box|field|one))?\b|\bthe (bit|box|field|line|part) (underneath|below|beneath)\b|\b(the )?secret (for|to|of) (your|my|the|our) (login|signin|account|site|website)\b/g;
+  /\b(the )?(box|field|bit|line|part|space|slot)( (right|just|directly))? (under|below|beneath|underneath|after) (the |my )?username( (box|field|one))?\b|\bthe (bit|box|field|line|part) (underneath|below|beneath)\b|\b(the )?secret (for|to|of) (your|my|the|our) (login|signin|account|site|website)\b|\b(the )?(thing|things|characters|letters|one|word|bit|part|stuff)( (that|which|i|you|we))? (type|put|enter|goes|go|comes|come) (after|with|under|below|beneath) (my|the|our) (username|login name|login|user|name|email)( itself)?\b/g;
 const USERNAME_BY_PLACE = /\bwhat (i|we) (login|signin) as\b|\b(the )?(login|signin|account) identifier\b|\bthe name on the account\b/g;
 
 /** `t` (normalised) with each half of the login named by its place or use called by its name. */

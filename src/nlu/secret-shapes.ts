@@ -42,7 +42,8 @@ function isIdentifierShape(token: string): boolean {
   return (
     /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(token) ||
     /^(https?:\/\/|www\.)/i.test(token) ||
-    /^[#(]*[A-Za-z]{0,4}[-#:]?[\d][\d ./:-]*[)]*$/.test(token) ||
+    // A short prefix in one case ("ORD-2231", "inv#4410", "Ref:77"); a capitalised word before "#" and digits is a password's shape ("Lark#2231").
+    /^[#(]*(?:[A-Z]{0,4}|[a-z]{0,4}|[A-Z][a-z]{0,2})[-#:]?[\d][\d ./:-]*[)]*$/.test(token) ||
     /^\$?\d[\d,.:/-]*(am|pm|h|k|kb|mb|gb|st|nd|rd|th|x|€|£)?$/i.test(token) ||
     /^[A-Za-z]+(?:[._-][A-Za-z]+)*(?:[._-]?\d{1,6})?$/.test(token) ||
     /^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+$/.test(token) ||

@@ -44,7 +44,7 @@ describe('the certificate file or token, not the account', () => {
   });
 
   it('accents lose their marks instead of splitting the word ("für" is not "f are")', () => {
-    expect(normalise('die PIN weiß ich nicht')).toBe('die pin weiss ich nicht');
+    expect(normalise('die PIN für Token weiß er')).toBe('die pin fur token weiss er');
   });
 });
 

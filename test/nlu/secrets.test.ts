@@ -136,3 +136,13 @@ describe('look-alikes of a secret after a cue stay as typed', () => {
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
 });
+
+describe('a word, a symbol and digits with no cue', () => {
+  it.each(['it is Lark#2231 that gets refused', 'Heron#9071 stopped working'])('%j is masked', (text) => {
+    expect(redactSecrets(text).containsSecret).toBe(true);
+  });
+
+  it.each(['order ORD#2231 from March', 'invoice inv#4410', 'see Ref#77', 'my username is lark-2231'])('%j, a reference or user name, stays', (text) => {
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+});

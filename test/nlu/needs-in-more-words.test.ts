@@ -1,0 +1,56 @@
+// Needs said in the words customers use for them rather than ours: the password as what goes after
+// the user name, certificates that live somewhere else, one half of the login said to be fine, and
+// the same in the languages customers mix in.
+import { describe, expect, it } from 'vitest';
+import { readByRules } from '../../src/nlu/rules.js';
+
+const needsOf = (text: string) => [...readByRules(text).needs].sort();
+
+describe('the password as what goes with the user name', () => {
+  it.each([
+    'the characters I put after my username got changed by a colleague and nobody noted them',
+    'Can you send me a link to set a new one? The thing that goes with my login, not the login name itself.',
+    'the word I type under my user name, I forgot it',
+  ])('%j is the password', (text) => {
+    expect(needsOf(text)).toEqual(['reset_password']);
+  });
+});
+
+describe('one half of the login said fine', () => {
+  it.each([
+    ["Nothing's wrong with the user name, it's Lark#2231 that gets refused", ['reset_password']],
+    ["I need the password reset but not the username, I've got that", ['reset_password']],
+    ['My customer number is 55120 and I need my user name', ['recover_username']],
+    ['I have my password on a card but not the username', ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
+
+describe('certificates that live somewhere else', () => {
+  it.each([
+    'I made a new account and expected our certificates to appear. Clearly they live somewhere else.',
+    "A renewal email mentions an account I can't match to anything we have.",
+    'I can log in fine but the dashboard is empty.',
+    "Our SSL came with the hosting package and it doesn't show up in my customer account.",
+    'The staff certificates are missing from the admin account I use.',
+  ])('%j is finding the account', (text) => {
+    expect(needsOf(text)).toEqual(['find_account']);
+  });
+
+  it('a certificate that shows up is no need', () => {
+    expect(needsOf('the certificate shows up in my account, all good')).toEqual([]);
+  });
+});
+
+describe('in the languages customers mix in', () => {
+  it.each([
+    ['Unsere Agentur hat das Konto eingerichtet, ich kenne den Benutzernamen nicht', ['recover_username']],
+    ['Mein Kennwort wird nicht mehr akzeptiert, den Benutzernamen weiß ich aber noch.', ['reset_password']],
+    ["Je ne retrouve plus mon nom d'utilisateur.", ['recover_username']],
+    ['Ik zie mijn certificaten niet in mijn account.', ['find_account']],
+    ['El hosting compró el certificado. ¿Usuario? No lo sé', ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
