@@ -29,7 +29,7 @@ export function clearedOf(t: string, noun: string): boolean {
 /** A value typed after its name: with a digit, an e-mail address, or words joined by a dot or an underscore ("jsmith77", "claire_dupont75"). */
 export const TYPED_VALUE = String.raw`([a-z0-9][\w.@#-]*\d[\w.@-]*|[\w.+-]+@[\w-]+\.[a-z]{2,}|[a-z]+[._][a-z0-9._]+)`;
 const IDENTIFIER_VALUE = new RegExp(
-  String.raw`\b(username|user id|login name|login id|customer number|account number)( is| was| es| est| ist| :| =)? ${TYPED_VALUE}\b(?! (is |was )?(wrong|not|invalid|rejected|unknown|doesn't|does not|isn't|won't)\b)`,
+  String.raw`\b(username|user id|login name|login id|customer number|customer no( \.)?|account number)( is| was| es| est| ist| :| =)? ${TYPED_VALUE}\b(?! (is |was )?(wrong|not|invalid|rejected|unknown|doesn't|does not|isn't|won't)\b)`,
 );
 const IDENTIFIER_REFUSED =
   /\b(unknown user|user not found|no such user|not recogni[sz]ed|doesn't exist|does not exist|not found|isn't valid|not valid|wrong|rejected|refused|doesn't work|does not work|isn't working|not working|(is|was) (that|this|it) (my|the|our))\b/;
@@ -42,14 +42,17 @@ const PASSWORD_WORDS = '(password|passwords)';
 const USERNAME_WORDS = '(username|customer number|login name|user id|account name)';
 
 /** The needs the customer rules out ("the password's fine", "I'm not after my username"): read from neither the rules nor the models. */
+/** Getting in said to work: "my login went through fine just now", "I'm logged in right now". */
+const LOGIN_WORKS = /\b(my |the )?login (went|goes) through( fine)?\b|\b(i'm|i am|we're|we are) logged in (right )?now\b/;
+
 export function clearedNeeds(t: string): Need[] {
   // "The certificate password I have" clears the certificate's password, not the account's.
-  const accountSide = t.replace(
-    /\b(certificate|certificate's|pfx|p12|token|key|file|keystore|codesigning|signing) (password|passwords|passphrase)\b/g,
-    'filepassword',
-  );
+  // "I know the account password" clears the password as "I know the password" does.
+  const accountSide = t
+    .replace(/\b(certificate|certificate's|pfx|p12|token|key|file|keystore|codesigning|signing) (password|passwords|passphrase)\b/g, 'filepassword')
+    .replace(/\b(account|login|website|portal) (password|passwords)\b/g, '$2');
   return [
-    ...(clearedOf(accountSide, PASSWORD_WORDS) ? (['reset_password'] as const) : []),
+    ...(clearedOf(accountSide, PASSWORD_WORDS) || LOGIN_WORKS.test(t) ? (['reset_password'] as const) : []),
     ...(clearedOf(t, USERNAME_WORDS) || identifierGiven(t) ? (['recover_username'] as const) : []),
     ...deniedBeyondLogin(t),
   ];

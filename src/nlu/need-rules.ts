@@ -99,7 +99,7 @@ export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
 
 /** The file's or token's secret said to be had: "the pfx password is in our vault", "set the p12 password and told it to me", "we put it on the pfx and that still opens". */
 const FILE_SECRET_HAD =
-  /\b(pfx|p12|pkcs ?12|token|keystore|jks|certificate file)\b( (password|pin|passphrase))?[^.]{0,30}\b(is in (our|my|the) (vault|password manager|safe|notes)|(told|gave) it to (me|us|everyone|everybody|the team)|still opens|opens fine)\b|\bsigning('s| is)? (still )?(works|fine|ok)\b|\b(password|passphrase|pin) (for|of|on) the (pfx|p12|token|keystore|certificate file) (i|we) (have|know)\b(?![^.]{0,20}\b(doesn't|does not|won't|isn't|not|wrong|rejected|fails)\b)/;
+  /\b(certificate's|pfx|p12|token|keystore|file) (password|pin|passphrase)\b[^.]{0,10}\b(is|are)\b[^.]{0,30}\b(fine|ok|okay|known|safe)\b|\b(token|pfx|p12|keystore|certificate file)\b[^.]{0,10}\b(unlocks|opens|works) fine\b|\b(i|we) (do )?have the (token|pfx|p12|keystore|certificate file) and its (pin|password|passphrase)\b|\b(pfx|p12|token|keystore) and its (password|pin|passphrase) (are|is) (fine|ok|okay|known)\b|\bnot the (pfx|p12|certificate's|certificate|token|file|keystore)( export| file)? (password|pin|passphrase)\b|\b(pfx|p12|pkcs ?12|token|keystore|jks|certificate file)\b( (password|pin|passphrase))?[^.]{0,30}\b(is in (our|my|the) (vault|password manager|safe|notes)|(told|gave) it to (me|us|everyone|everybody|the team)|still opens|opens fine)\b|\bsigning('s| is)? (still )?(works|fine|ok)\b|\b(password|passphrase|pin) (for|of|on) the (pfx|p12|token|keystore|certificate file) (i|we) (have|know)\b(?![^.]{0,20}\b(doesn't|does not|won't|isn't|not|wrong|rejected|fails)\b)/;
 /** Where the customer logs in, and what belongs to a certificate file rather than to the login. */
 const LOGIN_PLACE =
   /\b(to|i|we|can't|cannot|trying to|tried to|try to|go to) (login|signin|log on)\b|\b(login|signin) (page|screen|form)\b|\blog(ging)? (into|on)\b|\blogging in\b|\b(your|the) (website|site|portal)\b|\bwebsite account\b/;
@@ -144,7 +144,9 @@ export function readNeeds(t: string): Need[] {
       const passwordElsewhere = /\b(password|passwords|passphrase)\b/.test(t.replace(clause, ' '));
       const fileOnly =
         need === 'reset_password' && whole.includes('codesign_password') && !whole.includes('reset_password') && !COUNTS_TWO.test(t) && passwordElsewhere;
-      if (!fileOnly || P.accountPassword.test(clause) || P.resetNoun.test(clause)) found.add(need);
+      // "Customer no. is K-0092817.": a clause naming the number, whose value the next one gives.
+      const identifierTyped = need === 'recover_username' && identifierGiven(t);
+      if ((!fileOnly || P.accountPassword.test(clause) || P.resetNoun.test(clause)) && !identifierTyped) found.add(need);
     }
   return needPriority.filter((need) => found.has(need));
 }
@@ -152,7 +154,7 @@ export function readNeeds(t: string): Need[] {
 /** The needs of `t`, a whole message or one clause of `whole` (whose code signing context a clause keeps). */
 function readNeedsOf(t: string, whole = t): Need[] {
   const found = new Set<Need>();
-  const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)');
+  const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)') && !clearedNeeds(t).includes('reset_password');
   // "Do I need someone from support for this, or can you handle it?" asks whether; it does not ask for one.
   const asksWhetherHuman =
     /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(
@@ -176,7 +178,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const fileFine =
     /\b(pin|pfx|p12|token|keystore|certificate file)\b[^.]{0,12}\b(works|opens|is fine|is ok)\b|\b(pin|pfx|p12|token|keystore|certificate file)\b[^.,]{0,40}\band (it )?(works|opens|is fine)\b/.test(
       t,
-    ) || FILE_SECRET_HAD.test(t);
+    ) || FILE_SECRET_HAD.test(whole);
   // A password on the file itself, or a token's PIN, is the certificate's even with no signing word ("forgot the password on the pfx").
   const fileContext = signing || FILE_BOUND_PASSWORD.test(t) || TOKEN_PIN.test(t);
   const filePassword = fileContext && !fileFine && (affirmed(t, SIGNING_FILE_PASSWORD) || SECRET_UNKNOWN.test(t));
@@ -184,6 +186,8 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const accountPasswordNamed = namedUndenied(t, P.accountPassword);
   const accountPasswordCleared = accountPasswordNamed && clearedNeeds(t).includes('reset_password');
   if (
+    // The file's or token's secret said to be had ("I do have the token and its PIN") leaves the account's.
+    !fileFine &&
     (mentionsPassword || filePassword || accountPasswordCleared) &&
     (!accountPasswordNamed || accountPasswordCleared) &&
     ((affirmed(t, P.codesignPassword) && !passwordAtLogin(t)) ||

@@ -78,6 +78,7 @@ const shorthand: Record<string, string> = {
   wich: 'which',
   certs: 'certificates',
   cert: 'certificate',
+  "cert's": "certificate's",
   ssls: 'ssl',
   acct: 'account',
   usr: 'user',

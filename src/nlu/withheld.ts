@@ -32,13 +32,13 @@ const TROUBLE =
   /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
 /** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
 const DOUBT_WHICH =
-  /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|customer number|password)\b/;
+  /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|user|email|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|user|email|customer number|password)\b/;
 
 /** "Either the username or the password is wrong, I can't work out which"; "could be the old sign-on, could be my password". */
 const DOUBT_EITHER =
-  /\b(either|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b[^.]{0,30}\b(or|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number)\b/;
+  /\b(either|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number|email|user)\b[^.]{0,30}\b(or|could be|maybe|might be) (the |my |our )?(\w+ )?(username|password|signon|login name|customer number|email|user)\b/;
 const DOUBT_SAID =
-  /\b(no idea|not sure|unsure|can't tell|cannot tell|can't work out|can't figure out|can't say|don't know|do not know|no clue|which|idk|dunno|who knows)\b/;
+  /\b(no idea|not sure|unsure|can't tell|cannot tell|can't work out|can't figure out|can't say|don't know|do not know|no clue|which|idk|dunno|who knows|doesn't say|does not say)\b/;
 /** "idk if its my customer number or my password", "either I'm using the wrong account or the password is wrong, not sure which". */
 const LOGIN_PART = String.raw`(username|name|login name|login|customer number|account|password|signon|iso)`;
 const WHICH_OF_TWO =

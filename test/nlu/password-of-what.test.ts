@@ -26,3 +26,19 @@ describe("the certificate's password", () => {
     expect(needsOf(text)).not.toContain('reset_password');
   });
 });
+
+describe("the certificate's secret said had or denied, or the login said to work", () => {
+  it.each([
+    ['We lost the password to the account that bought our code signing cert. I do have the token and its PIN.', ['reset_password']],
+    ["Not the pfx export password, it's the website login for the account with our code signing cert", ['reset_password']],
+    ["Forgot the account password; the cert's password is with our agency and fine.", ['reset_password']],
+    ["It's the signing cert's PIN I need. I know the account password, I'm logged in right now.", ['codesign_password']],
+    ['I thought it was my login password, but it is the PIN of the signing token: my login went through fine just now.', ['codesign_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('"Customer no. is K-0092817." gives the number, and asks nothing', () => {
+    expect(needsOf('Customer no. is K-0092817.')).toEqual([]);
+  });
+});
