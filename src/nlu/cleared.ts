@@ -41,18 +41,23 @@ export const identifierGiven = (t: string): boolean => IDENTIFIER_VALUE.test(t) 
 const PASSWORD_WORDS = '(password|passwords)';
 const USERNAME_WORDS = '(username|customer number|login name|user id|account name)';
 
-/** The needs the customer rules out ("the password's fine", "I'm not after my username"): read from neither the rules nor the models. */
 /** Getting in said to work: "my login went through fine just now", "I'm logged in right now". */
 const LOGIN_WORKS = /\b(my |the )?login (went|goes) through( fine)?\b|\b(i'm|i am|we're|we are) logged in (right )?now\b/;
 
-export function clearedNeeds(t: string): Need[] {
+/** The account's password ruled out: "the password's fine", "I know the account password", "my login went through fine". */
+export function accountPasswordRuledOut(t: string): boolean {
   // "The certificate password I have" clears the certificate's password, not the account's.
   // "I know the account password" clears the password as "I know the password" does.
   const accountSide = t
     .replace(/\b(certificate|certificate's|pfx|p12|token|key|file|keystore|codesigning|signing) (password|passwords|passphrase)\b/g, 'filepassword')
     .replace(/\b(account|login|website|portal) (password|passwords)\b/g, '$2');
+  return clearedOf(accountSide, PASSWORD_WORDS) || LOGIN_WORKS.test(t);
+}
+
+/** The needs the customer rules out ("the password's fine", "I'm not after my username"): read from neither the rules nor the models. */
+export function clearedNeeds(t: string): Need[] {
   return [
-    ...(clearedOf(accountSide, PASSWORD_WORDS) || LOGIN_WORKS.test(t) ? (['reset_password'] as const) : []),
+    ...(accountPasswordRuledOut(t) ? (['reset_password'] as const) : []),
     ...(clearedOf(t, USERNAME_WORDS) || identifierGiven(t) ? (['recover_username'] as const) : []),
     ...deniedBeyondLogin(t),
   ];

@@ -4,7 +4,7 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P } from './need-patterns.js';
 import { PERSON_WANTED } from './person-wanted.js';
-import { clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
+import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
 const COUNTS_TWO = /\b(two|2|both) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
@@ -154,7 +154,7 @@ export function readNeeds(t: string): Need[] {
 /** The needs of `t`, a whole message or one clause of `whole` (whose code signing context a clause keeps). */
 function readNeedsOf(t: string, whole = t): Need[] {
   const found = new Set<Need>();
-  const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)') && !clearedNeeds(t).includes('reset_password');
+  const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)') && !accountPasswordRuledOut(t);
   // "Do I need someone from support for this, or can you handle it?" asks whether; it does not ask for one.
   const asksWhetherHuman =
     /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(

@@ -183,12 +183,12 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
     wholly &&
     !asks &&
     !/\b(never|nothing|nobody|nicht|kein|keine|pas|niet|geen|non|nao|nunca|mai)\b/.test(t) &&
-    readRole(t).role !== undefined &&
-    readNeeds(t).length === 0 &&
     !TROUBLE.test(t) &&
     !WANTS_OR_STUCK.test(t) &&
     !STUCK_NOW.test(t) &&
-    !affirmed(t, P.iso)
+    !affirmed(t, P.iso) &&
+    readRole(t).role !== undefined &&
+    readNeeds(t).length === 0
   )
     return 'answer';
   // "Why did you retire the old logins?" asks about the change; "why was MY certificate login deleted" is the customer's own loss.
