@@ -10,7 +10,7 @@ const FOREIGN_PASSWORD =
 
 /** "My" in those languages, before a helper's noun. */
 const MY =
-  '(mi|mein|meine|meinen|meinem|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu|a minha|mijn|unser|unsere|unserem|notre|nuestro|nuestra|nosso|nossa|o nosso|a nossa|onze|il nostro|la nostra)';
+  '(mi|mein|meine|meinen|meinem|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu|a minha|mijn|unser|unsere|unserem|notre|nuestro|nuestra|nosso|nossa|o nosso|a nossa|onze|il nostro|la nostra|vår|vårt|våra)';
 
 /** Each helper's noun in English, with "my" where the customer's language had it. */
 function helperNouns(nouns: Record<string, string>): [RegExp, string][] {
@@ -117,9 +117,15 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     nephew: 'sobrino|neffe|neveu|sobrinho|nipote|neef',
     agency: 'agencia|agence|agentur|webagentur|agência|agenzia|webbureau',
     developer: 'desarrollador|développeur|entwickler|webentwickler|webentwicklerin|desenvolvedor|sviluppatore|ontwikkelaar|programador|programmeur',
+    'it contractor': 'it-dienstleister|it-konsult|it-consultant|it-bedrijf|it-firma|webbyrå|webbyra',
     designer: 'diseñador|diseñadora|webdesigner|webdesignerin|concepteur|webontwerper|webbouwer',
   }),
   [/(?<!\p{L})(mi|mein|mon|il mio|meu|o meu|mijn) webmaster(?!\p{L})/gu, ' my webmaster '],
+  [/(?<!\p{L})(gérait|gère|gestionaba|gestiona|gestiva|verwaltete|betreute|skötte|sköter|beheerde|cuidaba)(?!\p{L})/gu, ' handled '],
+  [
+    /(?<!\p{L})(il ragazzo|el chico|le gars|der typ|o rapaz|de jongen) (che|que|qui|der|die) (ci|nos|nous|uns|ons) (ha fatto|hizo|a fait|gemacht hat|fez|heeft gemaakt) (il|el|le|die|o|de) (sito|sitio|site|webseite|website)(?!\p{L})/gu,
+    ' the guy who made our website ',
+  ],
   [
     /(?<!\p{L})(hat (mir|uns) .{0,30}(erstellt|angelegt|eingerichtet|gemacht)|m'avait créé|m'a créé|nous a créé|nous avait créé|me creó|nos creó|me criou|nos criou)(?!\p{L})/gu,
     ' made me ',

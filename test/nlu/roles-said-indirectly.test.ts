@@ -123,3 +123,32 @@ describe('who they are, told with nothing wrong', () => {
     expect(readWithRules(text).needWithheld).toBe(false);
   });
 });
+
+describe('roles in more words and languages', () => {
+  it.each([
+    ['Everything was set up by Dana at PixelForge, our agency.', 'client'],
+    ['the hosting people made the account and gave us a user name', 'client'],
+    ['The company that runs our servers gave me a login for the certificates', 'client'],
+    ["We're a customer of a design-and-hosting studio and their login for us is gone", 'client'],
+    ['our web agency used to handle the renewals for us', 'client'],
+    ['my niece set the signing certificate up for our app', 'client'],
+    ['Unser IT-Dienstleister hat das Konto eingerichtet', 'client'],
+    ['Vår webbyrå skötte certifikaten', 'client'],
+    ['The certificates belong to my company and I bought them', 'owner'],
+  ])('%j is a %s', (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+
+  it.each([
+    "I have my own account with you but the certificate isn't in it",
+    'No, I did not make a login for the developer',
+    'the hosting company did all of that',
+  ])('%j says no role, for the models either', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.slots.role).toBeUndefined();
+  });
+
+  it('only denying a login made for anyone keeps the models from reading a role', () => {
+    expect(readWithRules('I never made a login for our developer').roleWithheld).toBe(true);
+  });
+});
