@@ -4,6 +4,7 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P } from './need-patterns.js';
 import { PERSON_WANTED } from './person-wanted.js';
+import { FILE_BOUND_PASSWORD, FILE_SECRET_HAD, passwordAtLogin, SECRET_UNKNOWN, SIGNING, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
@@ -24,16 +25,6 @@ const CERTIFICATES_ELSEWHERE =
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
 
-/** Code signing: the word, or a signing tool, token or file. */
-const SIGNING =
-  /\b(codesigning|signtool|jarsigner|osslsigncode|authenticode|safenet|apksigner|keystore|(app|apk|android|package|nuget|firmware|driver|installer|release) signing|signing (token|certificate|cert|key|keystore|file|identity)|sign(ing)? (the|our|my|a) (installer|build|builds|app|apps|driver|drivers|release|releases|software|binaries|executable|executables|msi|jar|apk))\b/;
-/** The password, passphrase or PIN of a certificate file or token. */
-const SIGNING_FILE_PASSWORD =
-  /\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|private key|signing key|\.pfx|\.p12)\b[^.]{0,60}\b(password|passphrase|pin)\b|\b(password|passphrase|pin)\b[^.]{0,30}\b(pfx|p12|pkcs ?12|keystore|jks|token|certificate file|key file|export|exported file|private key|signing key)\b|\b(token|pin)\b[^.]{0,20}\b(locked|blocked|wrong|rejected|forgot|forgotten|lost|gone|missing|unknown|no clue|no idea|a mystery|doesn't work|not working)\b|\bwhich pin\b/;
-/** A password said to be on a file, an export or a key, or a file that will not open with it ("the p12 won't open - wrong passphrase"): never the account's. */
-const FILE_BOUND_PASSWORD =
-  /\b(pfx|p12|pkcs ?12|keystore|jks|key file|certificate file)( file)?\b[^.]{0,30}\b((won't|will not|doesn't|does not|can't|cannot|didn't) (open|import|decrypt|unlock|accept)|rejects|refuses)\b|\b(pfx|p12|pkcs ?12|keystore|jks|key file|private key)('s)? (password|passphrase)\b|\b(password|passphrase)\b[^.]{0,20}\b(doesn't|does not|won't|will not|can't|cannot|didn't) (open|import|decrypt)\b|\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing )?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
-/** A token's PIN: "token PIN", "the tokens pin", "the PIN of the token for signing". */
 /**
  * The user name or customer number named, then said not to be had: "Is my customer number the same as
  * my login? Either way, I don't have it.", "because I have neither of them", "My customer number I don't."
@@ -56,10 +47,6 @@ const PASSWORD_NEVER_TOLD =
   /\bpassword\b[^.]{0,40}\b((i|we) (was|were) (never|not) (told|given|sent)|(nobody|no one) (ever )?(told|gave|sent) (me|us)|(i|we) (never) (got|had|received))\b|\b(never|nobody|no one) (told|gave|sent) (me|us) (the|a|our|my) password\b/;
 const PASSWORD_KNOWN_BY_NOBODY =
   /\b(neither of us|nobody|no one|none of us)\b[^.]{0,10}\b(knows|remembers|has|recalls|knew)\b[^.]{0,25}\bpassword\b|\bthe only (one|person) (who|that) (knew|had|remembered|knows) (the|its|our|that|his|her) password\b|\bpassword\b[^.]{0,60}\b(nobody|no one|none of us) (wrote|noted|saved|kept|recorded) (it|them|that)\b/;
-/** Not knowing what a password or PIN is, which is the need itself and reads past its negation: "no idea what the token PIN is". */
-const SECRET_UNKNOWN =
-  /\b(no idea|no clue|not sure|don't know|do not know|doesn't know|does not know|can't remember|cannot remember|can't recall|cannot recall|forgot|forgotten|nobody knows|no one knows)\b (what|which) (\w+ ){0,4}(password|passphrase|pin)\b(?! (you|do you|did you|you.re|are you|is meant)\b)/;
-const TOKEN_PIN = /\btokens?('s)? ?-?pin\b|\bpin (of|for|on) (the|my|our|a) (\w+ ){0,2}token\b|\btoken\b[^.]{0,25}\bpin\b/;
 /** `pattern` matches where no "not", "isn't" or "no" stands in the three words before: "not the account password" does not name it. */
 function namedUndenied(t: string, pattern: RegExp): boolean {
   return someMatch(t, pattern, (index) => {
@@ -96,21 +83,6 @@ export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
   const failsWithNameRight = other === 'reset_password' && P.loginTrouble.test(t);
   return other && (LOGIN_HALF[other]!.test(t) || failsWithNameRight || /\b(only|never|just not)\b/.test(t)) ? other : undefined;
 }
-
-/** The file's or token's secret said to be had: "the pfx password is in our vault", "set the p12 password and told it to me", "we put it on the pfx and that still opens". */
-const FILE_SECRET_HAD =
-  /\b(certificate's|pfx|p12|token|keystore|file) (password|pin|passphrase)\b[^.]{0,10}\b(is|are)\b[^.]{0,30}\b(fine|ok|okay|known|safe)\b|\b(token|pfx|p12|keystore|certificate file)\b[^.]{0,10}\b(unlocks|opens|works) fine\b|\b(i|we) (do )?have the (token|pfx|p12|keystore|certificate file) and its (pin|password|passphrase)\b|\b(pfx|p12|token|keystore) and its (password|pin|passphrase) (are|is) (fine|ok|okay|known)\b|\bnot the (pfx|p12|certificate's|certificate|token|file|keystore)( export| file)? (password|pin|passphrase)\b|\b(pfx|p12|pkcs ?12|token|keystore|jks|certificate file)\b( (password|pin|passphrase))?[^.]{0,30}\b(is in (our|my|the) (vault|password manager|safe|notes)|(told|gave) it to (me|us|everyone|everybody|the team)|still opens|opens fine)\b|\bsigning('s| is)? (still )?(works|fine|ok)\b|\b(password|passphrase|pin) (for|of|on) the (pfx|p12|token|keystore|certificate file) (i|we) (have|know)\b(?![^.]{0,20}\b(doesn't|does not|won't|isn't|not|wrong|rejected|fails)\b)/;
-/** Where the customer logs in, and what belongs to a certificate file rather than to the login. */
-const LOGIN_PLACE =
-  /\b(to|i|we|can't|cannot|trying to|tried to|try to|go to) (login|signin|log on)\b|\b(login|signin) (page|screen|form)\b|\blog(ging)? (into|on)\b|\blogging in\b|\b(your|the) (website|site|portal)\b|\bwebsite account\b/;
-const FILE_WORDS = /\b(pfx|p12|pkcs ?12|keystore|jks|token|export|exported|exporting|file|windows|signtool|jarsigner|pin|passphrase|import|importing)\b/;
-/**
- * A password that fails where the customer logs in, in a sentence naming no file, token or export: "I go
- * to log in to download the renewed code signing cert and it tells me my password is wrong". The code
- * signing certificate is what the account holds; the password is the account's.
- */
-const passwordAtLogin = (t: string): boolean =>
-  t.split(' . ').some((sentence) => /\bpassword\b/.test(sentence) && LOGIN_PLACE.test(sentence) && !FILE_WORDS.test(sentence));
 
 /** The sentences and "and also" clauses of a normalised message, each of which may state a need of its own. */
 const clausesOf = (t: string): string[] =>
