@@ -19,7 +19,7 @@ const OBJECTS: [Need, RegExp][] = [
 ];
 
 /** A clause adding its thing to the trouble before: "and the…", "plus…", "nor…", "or the one…". */
-const LEADS_ON = /^(and|plus|nor|or|also|and also|y|und|et|e|en|ainsi que|as well as)( also| then| of course)? /;
+const LEADS_ON = /^(and|plus|nor|or|also|and also|then|and then|after that|afterwards|y|und|et|e|en|ainsi que|as well as)( also| then| of course)? /;
 /** A determiner before the thing, in the languages customers mix in. */
 const DETERMINER = String.raw`(the |my |our |a |an |his |her |their |die |der |das |den |le |la |el |il |o |de |het )?`;
 /** Each thing's pattern anchored at the start of what follows a lead, after a determiner if any. */

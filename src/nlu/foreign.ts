@@ -48,7 +48,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' certificate ',
   ],
   [
-    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|weiß (ich |wir )?(auch |leider )?nicht mehr|weet (ik )?(ook )?niet meer|non ricordo|non mi ricordo|tampoco (recuerdo|me acuerdo)|je ne (sais|connais) plus|não sei mais)(?!\p{L})/gu,
+    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|não lembro( d[oae])?|weiß (ich |wir )?(auch |leider )?nicht mehr|weet (ik )?(ook )?niet meer|non ricordo|non mi ricordo|tampoco (recuerdo|me acuerdo)|je ne (sais|connais) plus|não sei mais)(?!\p{L})/gu,
     ' forgot ',
   ],
   [
@@ -78,6 +78,15 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(mitarbeiter|mitarbeiterin|einem menschen|einem mitarbeiter|einer person|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore)(?!\p{L})/gu,
     ' a person ',
   ],
+  // Wanting to talk to someone: "gostaria de falar com", "ik wil graag iemand spreken", "quero falar com".
+  [/(?<!\p{L})(ik wil graag|ik wil)\s+(iemand|someone)\s+(spreken|talk)(?!\p{L})/gu, " i'd like to talk to someone "],
+  [
+    /(?<!\p{L})(gostaria de|quero|quisiera|quiero|vorrei|voglio|je voudrais|je veux|ich möchte|ich will)\s+(talk|falar|hablar|parlare|parler|sprechen)\s+(com|con|avec|mit)(?!\p{L})/gu,
+    " i'd like to talk to ",
+  ],
+  [/(?<!\p{L})(foi desativado|fue desactivado|a été désactivé|wurde deaktiviert|è stato disattivato|is gedeactiveerd)(?!\p{L})/gu, ' was deactivated '],
+  [/(?<!\p{L})(separado|separada|séparé|séparée|separater|separates|separato|separata|aparte)(?!\p{L})/gu, ' separate '],
+  [/(?<!\p{L})(login|access|acesso|acceso|accès|zugang)\s+separate(?!\p{L})/gu, ' separate login '],
   [/(?<!\p{L})(zurücksetzen|réinitialiser|restablecer|resetten|redefinir|reimpostare)(?!\p{L})/gu, ' reset '],
   [/(?<!\p{L})(la clave|mi clave|clave|kodeord|wachtwoord)(?!\p{L})/gu, ' password '],
   [/(?<!\p{L})(usuario|mi usuario|identifiant|utilisateur|nome utente|utente|gebruiker|usuário)(?!\p{L})/gu, ' username '],

@@ -12,7 +12,7 @@ const COUNTS_TWO = /\b(two|2|both) (problems|things|issues|questions|passwords)\
 const NAME_HALF = String.raw`(username|user|user id|customer number|login name|login id|the name|first (field|box))`;
 const PASSWORD_HALF = String.raw`(password|the pass|second (field|box|one))`;
 const BOTH_HALVES_LOST = new RegExp(
-  String.raw`\b(forgot|forgotten|lost|don't know|do not know|dont know|can't recall|cannot recall|can't remember|cannot remember|no idea of|need both|know neither|neither|ni de)\b[^.]{0,20}\b(${NAME_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${PASSWORD_HALF}|${PASSWORD_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${NAME_HALF})\b|\bno ${NAME_HALF} ,? no password\b|\b${NAME_HALF}\b[^.]{0,10}\band\b[^.]{0,10}\b${PASSWORD_HALF}\b[^.]{0,30}\b(are|were) both (gone|lost|forgotten)\b`,
+  String.raw`\b(forgot|forgotten|lost|don't know|do not know|dont know|can't recall|cannot recall|can't remember|cannot remember|no idea of|need both|know neither|neither|ni de)\b[^.]{0,20}\b(${NAME_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${PASSWORD_HALF}|${PASSWORD_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${NAME_HALF})\b|\bno ${NAME_HALF}( ,)? no password\b|\b${NAME_HALF}\b[^.]{0,20}\band\b[^.]{0,20}\b${PASSWORD_HALF}\b[^.]{0,15}\bboth (defeat|escape|beat|elude)\b|\b${NAME_HALF} \. ${PASSWORD_HALF} \. neither\b|\b${NAME_HALF}\b[^.]{0,10}\band\b[^.]{0,10}\b${PASSWORD_HALF}\b[^.]{0,30}\b(are|were) both (gone|lost|forgotten)\b`,
 );
 
 const CERTIFICATES_MISSING =
@@ -191,7 +191,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   if (mentionsPassword && !whichPassword && !onFile && (affirmed(t, P.resetVerb) || P.accountPassword.test(t)) && !found.has('codesign_password')) {
     if (affirmed(t, /\b(password|passwords)\b/)) found.add('reset_password');
   }
-  if (affirmed(t, P.resetNoun) || P.resetMailFailed.test(t)) found.add('reset_password');
+  if (affirmed(t, P.resetNoun) || P.resetMailFailed.test(t) || P.notNameButPassword.test(t)) found.add('reset_password');
   // "Neither of us knows that login's password": nobody has it, which is the need.
   // "the password is mango123 or mango1234", "my login is jsmith or j.smith": unsure of the value, which is the need.
   // A user name offered is had unless the customer cannot say which: "I think the login is pkumar77 or pkumar_77".

@@ -76,7 +76,7 @@ const RESOLVED =
   /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
 /** The last words say all is well: "…, all fine.", "…, everything works.", "…, everyone got across fine.", "no help needed". */
 const ENDS_RESOLVED =
-  /(^|[,.-] |\b(and|und|et) )(all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|alles gut|komme wieder rein|tout (va bien|fonctionne))( now| again)?( ,? thanks| ,? thank you)?( \.| !)*$/;
+  /(^|[,.-] |\b(and|und|et) )(all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|alles gut|komme wieder rein|tout (va bien|fonctionne))( now| again)?(( ,)? thanks|( ,)? thank you)?( \.| !)*$/;
 /** Asked or stuck now, which a story ending well does not undo. */
 const WANTS_NOW = /\b(please|pls|help|need|want|how|what|which|where|why|can you|could you|stuck|but now|still)\b/;
 const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
@@ -123,7 +123,7 @@ const STUCK_NOW =
   /\b(but|died|retired|removed|closed|deleted|decommissioned|switched off|shut|being|stop|stops|stopped|quit|broken|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|neither|none of us|nobody|no one|locked|lost|forgot|forgotten|need|needs|needed|reset|help|please|how|what|which|where|why|affected|still)\b/;
 /** A question about things in general, its subject no one of the customer's: "do webmasters get notified when I change my password?". */
 const GENERAL_QUESTION =
-  /^(so |and |just curious ,? |quick question ,? )?(after [^.,]{0,30} ,? )?(do|does|will|would|are|is|can|should) (other |all |the |a |an )?(webmasters?|resellers?|partners?|partner accounts|accounts|logins|users|people|everyone|everybody|tokens?|pins?|resetting|changing|reset links?|the (reset|link|token|pin|username|customer number))\b/;
+  /^(so |and |just curious( ,)? |quick question( ,)? )?(after [^.,]{0,30}( ,)? )?(do|does|will|would|are|is|can|should) (other |all |the |a |an )?(webmasters?|resellers?|partners?|partner accounts|accounts|logins|users|people|everyone|everybody|tokens?|pins?|resetting|changing|reset links?|the (reset|link|token|pin|username|customer number))\b/;
 
 /**
  * Why the message states no need although it names what needs are about, if it does: a question

@@ -54,3 +54,27 @@ describe('in the languages customers mix in', () => {
     expect(needsOf(text)).toEqual(needs);
   });
 });
+
+describe('both halves, a contrast, and an order of needs', () => {
+  it.each([
+    ['The user name box and the password box both defeat me.', ['recover_username', 'reset_password']],
+    ['user name? password? neither, honestly', ['recover_username', 'reset_password']],
+    ['my login name has gone from my head, and the thing that goes with it', ['recover_username', 'reset_password']],
+    ['Password first please, then the customer number.', ['recover_username', 'reset_password']],
+    ["it's not my username but my password", ['reset_password']],
+    ['not the user the other thing', ['reset_password']],
+    ['No is the username, is the password what I am forget.', ['reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
+
+describe('a person asked for in the languages customers mix in', () => {
+  it.each([
+    ['Não lembro o nome de usuário e gostaria de falar com uma pessoa.', ['human', 'recover_username']],
+    ['Quero falar com um atendente, o meu login separado para certificados foi desativado', ['human', 'regain_access']],
+    ['Het is niet mijn gebruikersnaam maar mijn wachtwoord, en ik wil graag iemand spreken.', ['human', 'reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
