@@ -22,6 +22,10 @@ const CERTIFICATES_MISSING =
 const CERTIFICATES_ELSEWHERE =
   /\b(certificates?|certs?|it|they) (might|may|could|must) be (in|under|on) (a|an|another|a different|some other|the other|his|her|their|an old|the old) (\w+ )?(account|login)\b|\b(certificates?|certs?|it|they|cert) (is|are|isn't|is not|aren't|are not) (in neither|not in any of (my|our|the) accounts|in any of (my|our) accounts)\b|\bin any of (my|our) accounts\b|\b(isn't|is not) (any|a) (number|account) (i've|i have|we've|we have) (ever )?seen\b|\bnever seen (that|this) (number|account)\b|\b(an |the |some )?account (i|we) (can't|cannot|don't|do not|couldn't) (identify|place|recogni[sz]e|match)\b|\b(can't|cannot|couldn't) (place|identify|match) (the|an|that|this) account\b|\b(they|certificates|certs|it) (live|lives|are|is|sit|sits) somewhere else\b|\b(missing|absent|gone) from (my|our|the) (\w+ )?(account|dashboard|login)\b|\b(can|could) (login|get in)\b[^.]{0,20}\b(but|yet)\b[^.]{0,10}\b(dashboard|account)('s| is)? (empty|blank)\b|\b(might|could|may) (it|they) be (in|under|on) (theirs|his|hers|their account|their login|another)\b|\b(not sure|unsure|no idea|don't know|wondering)\b[^.]{0,30}\b(the )?(right|correct) account\b/;
 
+/** Certificates missing, told as a consequence of the sign-on's going: "since the ISO login was retired the certs are not visible". */
+const MISSING_SINCE_SIGNON =
+  /\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retired|gone|removed|closed|switched off|went|died)\b[^.]{0,40}\b(certificates?|certs?)\b[^.]{0,20}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b|\b(certificates?|certs?)\b[^.]{0,30}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b[^.]{0,30}\b(since|after|now that|because)\b[^.]{0,30}\b(iso|signon|login)\b/;
+
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
 
@@ -231,6 +235,9 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const certificateLoginGone = (affirmed(t, P.certificateLogin) || affirmed(t, P.helperMadeLogin)) && P.certificateLoginGone.test(t) && !mentionsPassword;
   // A sign-on said to be gone is a need of its own beside "which account" ("where are my certs, now that the separate login is gone").
   if (isoMention || certificateLoginGone) found.add('regain_access');
+  // "since the ISO login was retired the certs are not visible to me": certificates missing because the
+  // sign-on went are the sign-on's need, unless "which account" is asked in so many words.
+  if ((isoMention || certificateLoginGone) && MISSING_SINCE_SIGNON.test(t) && !P.whichAccount.test(t)) found.delete('find_account');
   else if (P.certificate.test(t) && P.manageNow.test(t) && /\bnow\b/.test(t) && !found.has('find_account')) found.add('regain_access');
   return needPriority.filter((need) => found.has(need));
 }

@@ -1,8 +1,9 @@
 // Negation scope over normalised text: a negator reaches a few words forward, within its clause, so
 // "not the account password, the certificate's" denies the one and affirms the other.
 const NEGATOR = /\b(not|no|never|don't|do not|didn't|did not|isn't|wasn't|aren't|without|nor|rather than|instead of)\b/;
-/** Words that end a negation's reach: a new clause usually states the positive fact. */
-const SCOPE_BREAK = /(^|\s)(\.|-|:|but|just|only|i|we|it's|its|it was|instead|rather|so|because|get|give|can|could)(\s|$)/;
+/** Words that end a negation's reach: a new clause usually states the positive fact, and so does a subordinate one ("aren't showing since the ISO login went"). */
+const SCOPE_BREAK =
+  /(^|\s)(\.|-|:|but|just|only|i|we|it's|its|it was|instead|rather|so|because|since|after|when|while|although|though|whereas|until|get|give|can|could)(\s|$)/;
 
 /** A subject after a comma starts a new clause; so do a request ("I'm not typing that again, get an agent") and a bare "is" ("no is the username, is the password"). */
 const SUBJECT = /^(i|i'm|im|we|we're|it|it's|is|they|they're|he|she|my|our|get|give|put|connect|transfer|send|tell|please|can|could|just|only|the)$/;

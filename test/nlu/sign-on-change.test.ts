@@ -26,3 +26,16 @@ describe('another login or trouble beside it', () => {
     expect(read(text).understanding.needs).toEqual(needs);
   });
 });
+
+describe('certificates missing because the sign-on went', () => {
+  it.each([
+    'since the separate certificate login was retired, our certs are not visible anymore',
+    "my certificates aren't showing since the ISO login was switched off",
+  ])('%j is regaining access only', (text) => {
+    expect(read(text).understanding.needs).toEqual(['regain_access']);
+  });
+
+  it('asking which account in so many words keeps both needs', () => {
+    expect(read('the ISO login is gone and I do not know which account my certificates are in').understanding.needs).toEqual(['find_account', 'regain_access']);
+  });
+});

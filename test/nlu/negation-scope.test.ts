@@ -1,0 +1,21 @@
+// How far a negation reaches: within its clause, stopping at a new subject, a request, or a
+// subordinate clause ("since", "after", "when", "although"), which states its own fact.
+import { describe, expect, it } from 'vitest';
+import { affirmed } from '../../src/nlu/negation.js';
+
+describe('a subordinate clause ends a negation', () => {
+  it.each([
+    ["my certificates aren't showing since the iso login was switched off", /\biso\b/],
+    ["we didn't notice until the signon was gone", /\bsignon\b/],
+    ["i don't see them although the certificate is there", /\bcertificate\b/],
+  ])('%j affirms %s', (text, pattern) => {
+    expect(affirmed(text, pattern)).toBe(true);
+  });
+
+  it.each([
+    ['not since the iso change, it was before', /\biso\b/],
+    ['not the iso login', /\biso\b/],
+  ])('%j, the negator right before it, still denies %s', (text, pattern) => {
+    expect(affirmed(text, pattern)).toBe(false);
+  });
+});
