@@ -52,7 +52,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' forgot ',
   ],
   [
-    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|не работает|no entra|não entra|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht (mehr )?akzeptiert)(?!\p{L})/gu,
+    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|не работает|no entra|não entra|non entra( più)?|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht (mehr )?akzeptiert)(?!\p{L})/gu,
     " doesn't work ",
   ],
   [
@@ -123,6 +123,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   // Who the customer is: their helpers ("mi sobrino", "meine Agentur"), and those they work for.
   ...helperNouns({
     son: 'hijo|sohn|fils|filho|figlio|zoon',
+    daughter: 'hija|tochter|fille|filha|figlia|dochter',
     nephew: 'sobrino|neffe|neveu|sobrinho|nipote|neef',
     agency: 'agencia|agence|agentur|webagentur|agência|agenzia|webbureau',
     developer: 'desarrollador|développeur|entwickler|webentwickler|webentwicklerin|desenvolvedor|sviluppatore|ontwikkelaar|programador|programmeur',
@@ -130,11 +131,15 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     designer: 'diseñador|diseñadora|webdesigner|webdesignerin|concepteur|webontwerper|webbouwer',
   }),
   [/(?<!\p{L})(mi|mein|mon|il mio|meu|o meu|mijn) webmaster(?!\p{L})/gu, ' my webmaster '],
-  [/(?<!\p{L})(gérait|gère|gestionaba|gestiona|gestiva|verwaltete|betreute|skötte|sköter|beheerde|cuidaba)(?!\p{L})/gu, ' handled '],
+  [/(?<!\p{L})(gestisce|gérait|gère|gestionaba|gestiona|gestiva|verwaltete|betreute|skötte|sköter|beheerde|cuidaba)(?!\p{L})/gu, ' handled '],
   [
     /(?<!\p{L})(il ragazzo|el chico|le gars|der typ|o rapaz|de jongen) (che|que|qui|der|die) (ci|nos|nous|uns|ons) (ha fatto|hizo|a fait|gemacht hat|fez|heeft gemaakt) (il|el|le|die|o|de) (sito|sitio|site|webseite|website)(?!\p{L})/gu,
     ' the guy who made our website ',
   ],
+  // What a helper made, keeping what was made ("hat mir einen Login eingerichtet", "heeft een login voor mij gemaakt").
+  [/(?<!\p{L})hat (mir|uns) (.{0,30}?)\s*(erstellt|angelegt|eingerichtet|gemacht)(?!\p{L})/gu, ' made me $2 '],
+  [/(?<!\p{L})heeft (.{0,30}?)\s*gemaakt(?!\p{L})/gu, ' made $1 '],
+  [/(?<!\p{L})(mi aveva creato|mi ha creato|ci ha creato|ci aveva creato)(?!\p{L})/gu, ' made me '],
   [
     /(?<!\p{L})(hat (mir|uns) .{0,30}(erstellt|angelegt|eingerichtet|gemacht)|m'avait créé|m'a créé|nous a créé|nous avait créé|me creó|nos creó|me criou|nos criou)(?!\p{L})/gu,
     ' made me ',

@@ -39,3 +39,15 @@ describe('certificates missing because the sign-on went', () => {
     expect(read('the ISO login is gone and I do not know which account my certificates are in').understanding.needs).toEqual(['find_account', 'regain_access']);
   });
 });
+
+describe('a login a helper made, or a certificate-only one, gone', () => {
+  it.each([
+    "my customer's login to the certificate site was created by me and it no longer works",
+    'my niece did our website and set up a certificate account for me, it is gone now',
+    'I gave our web designer his own login to our certificate account. Is his login affected by the change?',
+    'Onze webbouwer heeft een login voor mij gemaakt, die werkt niet meer sinds jullie mail.',
+    'Mia figlia mi aveva creato un accesso per i certificati, dopo il vostro cambiamento non entra più',
+  ])('%j is regaining access', (text) => {
+    expect(read(text).understanding.needs).toEqual(['regain_access']);
+  });
+});
