@@ -8,6 +8,9 @@ const SCOPE_BREAK =
 /** A subject after a comma starts a new clause; so do a request ("I'm not typing that again, get an agent") and a bare "is" ("no is the username, is the password"). */
 const SUBJECT = /^(i|i'm|im|we|we're|it|it's|is|they|they're|he|she|my|our|get|give|put|connect|transfer|send|tell|please|can|could|just|only|the)$/;
 
+/** Verbs of refusing, which a negator before them turns into trouble: "does not accept", "will not take", "did not recognise". */
+const REFUSAL = /^(accept|accepts|take|takes|recognise|recognize|recognises|recognizes|allow|allows|let|lets|unlock|unlocks|open|opens)$/;
+
 /** True when `index` in `text` falls within a few words after a negator in the same clause. */
 function negatedAt(text: string, index: number): boolean {
   const before = text.slice(0, index).split(' ').filter(Boolean).slice(-7);
@@ -24,6 +27,8 @@ function negatedAt(text: string, index: number): boolean {
       (i < before.length - 1 && !negatedBreak && SCOPE_BREAK.test(` ${word} `) && !NEGATOR.test(before.slice(i).join(' ')))
     )
       return false;
+    // "it will not accept my password": a refusal is the trouble with what follows, not a denial of it.
+    if (NEGATOR.test(word) && REFUSAL.test(firstWordAt(i + 1))) return false;
     if (NEGATOR.test(word) || (word === 'do' && before[i + 1] === 'not') || (word === 'did' && before[i + 1] === 'not')) return true;
   }
   return false;

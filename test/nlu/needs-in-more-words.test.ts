@@ -2,7 +2,7 @@
 // the user name, certificates that live somewhere else, one half of the login said to be fine, and
 // the same in the languages customers mix in.
 import { describe, expect, it } from 'vitest';
-import { readByRules } from '../../src/nlu/rules.js';
+import { readByRules, readWithRules } from '../../src/nlu/rules.js';
 
 const needsOf = (text: string) => [...readByRules(text).needs].sort();
 
@@ -76,5 +76,26 @@ describe('a person asked for in the languages customers mix in', () => {
     ['Het is niet mijn gebruikersnaam maar mijn wachtwoord, en ik wil graag iemand spreken.', ['human', 'reset_password']],
   ])('%j reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
+  });
+});
+
+describe('a bare login symptom in more words', () => {
+  it.each([
+    'NOTHING LETS ME IN',
+    'the sign-in page says something went wrong',
+    'My login used to work and now it does not',
+    'Your portal will not accept my details',
+    'the details I always use have stopped working',
+    'it keeps saying session expired as soon as I log in',
+    'Impossible de me connecter.',
+  ])('%j is login trouble naming nothing: no need, the bot asks which', (text) => {
+    const { understanding, symptomOnly } = readWithRules(text);
+    expect(understanding.needs).toEqual([]);
+    expect(understanding.slots.loginTrouble).toBe(true);
+    expect(symptomOnly).toBe(true);
+  });
+
+  it('a symptom naming the password is that need', () => {
+    expect(needsOf('the portal will not accept my password any more')).toEqual(['reset_password']);
   });
 });

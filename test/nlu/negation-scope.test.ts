@@ -19,3 +19,16 @@ describe('a subordinate clause ends a negation', () => {
     expect(affirmed(text, pattern)).toBe(false);
   });
 });
+
+describe('a refusal is trouble, not a denial', () => {
+  it.each([
+    ['it will not accept my password', /\bpassword\b/],
+    ['the page did not recognise my username', /\busername\b/],
+  ])('%j affirms %s', (text, pattern) => {
+    expect(affirmed(text, pattern)).toBe(true);
+  });
+
+  it('"not my password" still denies it', () => {
+    expect(affirmed('it is not my password', /\bpassword\b/)).toBe(false);
+  });
+});
