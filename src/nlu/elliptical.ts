@@ -14,7 +14,7 @@ const OBJECTS: [Need, RegExp][] = [
   ['recover_username', /\b(username|usernames|user id|login name|login id|customer number|account number)\b/],
   [
     'reset_password',
-    /\b(login|log in|account|site|portal|website|sign in|admin) password\b|\bpassword (for|to|of) (logging|log|signing in|the login|the account|your site|the site|the portal|the website|my account|our account)\b|\bone (for|to) (logging|log|sign|signing) (in|into|on)\b/,
+    /\b(login|log in|account|site|portal|website|sign in|admin) password\b|\bthe other (bit|half|part)\b|^(the |my |our )?password\b|\bpassword (for|to|of) (logging|log|signing in|the login|the account|your site|the site|the portal|the website|my account|our account)\b|\bone (for|to) (logging|log|sign|signing) (in|into|on)\b/,
   ],
 ];
 
@@ -26,10 +26,11 @@ const DETERMINER = String.raw`(the |my |our |a |an |his |her |their |die |der |d
 const STARTS_WITH = new Map(OBJECTS.map(([need, pattern]) => [need, new RegExp(`^${DETERMINER}(?:${pattern.source.replace(/\\b/g, '')})`)]));
 
 /** …or saying it of its thing: "username as well", "the customer number likewise", "el usuario tampoco". */
-const ALSO = /\b(too|as well|also|likewise|either|neither|tampoco|auch|aussi|non plus|ook|anche|também|tambien|también)\b/;
+const ALSO =
+  /\b(too|as well|also|likewise|either|neither|ditto|idem|same for|same with|same goes for|tampoco|auch|ebenfalls|aussi|non plus|ook|anche|também|tambien|también)\b/;
 /** A clause that is only the addition, for the thing of the clause before: "Also gone.", "Same.", "Ditto". */
 const ONLY_ADDS =
-  /^(also|likewise|same|same here|same thing|same there|same story|same problem|same with (that|this|it)|ditto|the same|that too|that one too|it too|that as well|gone too|lost too|also gone|also lost|also forgotten)( gone| lost| forgotten| missing| \.)*$/;
+  /^((i )?(don't|do not|can't|cannot) (have|know|remember|find) (that|it|this)( either| too)?|also no idea|no idea either|likewise|same|same here|same thing|same there|same story|same problem|same with (that|this|it)|ditto|the same|that too|that one too|it too|that as well|gone too|lost too|also gone|also lost|also forgotten)( gone| lost| forgotten| missing| \.)*$/;
 /** What says the thing is had or fine rather than lost: "I have the username too", "the user name too is right". */
 const HAD =
   /\b(i|we) (have|know|remember|got|still have)\b(?![^.]{0,12}\b(no|not|never)\b)|\b(is|are|was) (right|correct|fine|ok|okay|good|working)\b|\b(works|working)\b|\bnot (it|the problem|the issue)\b|\bsticky note\b|\bwritten down\b(?<!never had it written down)/;

@@ -40,3 +40,19 @@ describe('a thing named without adding a need', () => {
     expect(needsOf('Forgot my password. Same.')).toEqual(['reset_password']);
   });
 });
+
+describe('more ways of adding a thing', () => {
+  it.each([
+    ['Lost my password. Customer number: ditto.', ['recover_username', 'reset_password']],
+    ['Could you recover the user name for me? Same for the password.', ['recover_username', 'reset_password']],
+    ['customer number: no clue. the other bit: also no idea.', ['recover_username', 'reset_password']],
+    ["The old certificate login stopped working. The user name for the main account? Don't have that either.", ['recover_username', 'regain_access']],
+    ['Wachtwoord vergeten. Gebruikersnaam idem dito.', ['recover_username', 'reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('"the password is fine too" adds nothing', () => {
+    expect(needsOf('Forgot my user name. The password is fine too.')).toEqual(['recover_username']);
+  });
+});
