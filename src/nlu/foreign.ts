@@ -102,6 +102,13 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     " doesn't show ",
   ],
   [/(?<!\p{L})(ist weg|sind weg|a disparu|ha desaparecido|sumiu)(?!\p{L})/gu, ' is gone '],
+  [/(?<!\p{L})(weg|perdu|perdue|perdido|perdida|perso|persa|kwijt)(?!\p{L})/gu, ' lost '],
+  // "celui du certificat…", "la del certificado…": the one of the thing named next.
+  [/(?<!\p{L})(pas|no|nicht|niet|non) (celui du|celle du|el del|la del|quello del|quella del|die vom|die des)(?!\p{L})/gu, ' not the one for the '],
+  [
+    /(?<!\p{L})(celui du|celle du|celui de la|celle de la|el del|la del|el de la|la de la|quello del|quella del|die vom|die des|die van de|die van het)(?!\p{L})/gu,
+    ' the one for the ',
+  ],
   [/(?<!\p{L})(haben wir noch|habe ich noch|hebben we nog|heb ik nog|(?<!(no|tampoco|ni) )lo tengo|je l'ai)(?!\p{L})/gu, ' i still have '],
   [/(?<!\p{L})no,? (espera|espere|attends|attendez|warte|wacht|aspetta)(?!\p{L})/gu, ' no wait '],
   [/(?<!\p{L})(no lo sé|no sé|je ne sais pas|não sei|weiß ich nicht|weet ik niet|non lo so)(?!\p{L})/gu, " i don't know "],

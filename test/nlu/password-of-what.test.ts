@@ -42,3 +42,14 @@ describe("the certificate's secret said had or denied, or the login said to work
     expect(needsOf('Customer no. is K-0092817.')).toEqual([]);
   });
 });
+
+describe('"the one for" the other thing', () => {
+  it.each([
+    ['I forgot the account password, not the one for the certificate', ['reset_password']],
+    ["J'ai oublié le mot de passe du compte, pas celui du certificat.", ['reset_password']],
+    ["J'ai perdu le mot de passe de mon compte. Celui du certificat de signature de code aussi.", ['codesign_password', 'reset_password']],
+    ['Kundennummer weg, Passwort ebenfalls.', ['recover_username', 'reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
