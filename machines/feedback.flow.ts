@@ -35,6 +35,7 @@ export const feedback = supportSetup.createStateConfig({
           { guard: 'asksSomethingElse', target: 'thenDeciding', actions: 'absorbMessage' },
           { guard: 'saysYes', target: 'thenDeciding', actions: 'takeUpNextNeed' },
           { guard: 'saysNo', target: 'resolved', actions: 'forgetPendingNeeds' },
+          { guard: 'givesDetailsOfNextNeed', target: 'thenDeciding', actions: ['takeUpNextNeed', 'absorbMessage'] },
           ...unrecognised('offeringNextNeed'),
         ],
       },

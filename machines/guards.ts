@@ -69,6 +69,21 @@ export const guards = {
   confirmsGuess: (args: Args) => saysYes(args) && !asksSomethingElse(args),
   /** Solved ("yes", or a thank-you), with a further need mentioned earlier still waiting. */
   solvedWithNeedPending: (args: Args) => (saysYes(args) || isThanks(args)) && hasPendingNeed(args),
+  /**
+   * Offered the need mentioned earlier, the customer answers with its facts instead of "yes" ("bought it
+   * directly, no order number any more"): they have taken it up.
+   */
+  givesDetailsOfNextNeed: ({ event }: Args) => {
+    const m = message(event);
+    if (!m || m.choice !== undefined) return false;
+    const said = m.nlu.slots;
+    return (
+      (said.customerType !== undefined && said.customerType !== 'unknown') ||
+      said.hasOrderNumber !== undefined ||
+      said.hasEmailOrUsername !== undefined ||
+      said.partner === 'altaire'
+    );
+  },
   /** "No, that didn't help, because…": the reason is about the outcome, not new facts about the case. */
   saysItDidNotHelp: ({ event }: Args) => message(event)?.choice === undefined && message(event)?.nlu.notHelped === true,
   /** Not solved, and yes to a person (the button, or "yes" to the offer). */

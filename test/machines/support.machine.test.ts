@@ -54,6 +54,17 @@ describe('support machine: routing on what is known', () => {
     expect(next).toEqual(['reset.intro', 'reset.askCustomerType']);
   });
 
+  it('takes the offered need up when the customer answers with its facts instead of "yes"', async () => {
+    const chat = startConversation();
+    await chat.send(needs('recover_username', 'reset_password'));
+    await chat.send(clicks('yes'));
+
+    const said = await chat.send(says({ slots: { customerType: 'direct', hasOrderNumber: false } }));
+
+    expect(said).toEqual(['reset.intro', 'reset.directEmail', 'common.didItSolve']);
+    expect(chat.outcomes).toEqual(['username-recovery', 'reset-direct-email']);
+  });
+
   it('switches need when a reset turns out to be about the code-signing certificate password', async () => {
     const chat = startConversation();
     await chat.send(needs('reset_password'));
