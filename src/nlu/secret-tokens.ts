@@ -16,6 +16,8 @@ function gluedSecret(core: string): string | undefined {
   const cue = groups.cue!;
   const word = core.replace(/['’]s$/i, '');
   if (cueExact.test(word) || nearCueWords.has(word.toLowerCase())) return undefined;
+  // "pinecrest-dental.com", "passmore.j@…": a domain or an address that begins with a cue's letters.
+  if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(core) || core.includes('@')) return undefined;
   if (/\d|[^\p{L}\p{N}'’]/u.test(secret)) return secret;
   // Letters only: glued where the case changes at the seam ("senhaCajueiro", "PWnightowl"), not in a word shouted ("PASSPORT").
   const lowerThenUpper = /^\p{Ll}+$/u.test(cue) && /^\p{Lu}/u.test(secret);

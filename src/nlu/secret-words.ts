@@ -156,6 +156,7 @@ const nearIdentifierWord = rememberedPerWord((word) => isNear(word, identifierWo
 
 /** Verbs of typing a password in: what follows them, shaped like a password, is one ("tried Summer2019", "changed it to Velvet.Rain.2031"). */
 const entryVerbs = [
+  'reset',
   'tried',
   'trying',
   'typed',

@@ -146,3 +146,14 @@ describe('a word, a symbol and digits with no cue', () => {
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
 });
+
+describe('cue letters at the start of a domain, and a misspelt entry verb', () => {
+  it('"pinecrest-dental.com" is a domain, not "pin" glued to a secret', () => {
+    const text = 'the certs for pinecrest-dental.com were in the practice account';
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+
+  it('"reseet it … to Birch.Lantern.40" still says what it was set to', () => {
+    expect(redactSecrets('I reseet it on Monady to Birch.Lantern.40 and it is refused').redacted).not.toContain('Birch.Lantern.40');
+  });
+});
