@@ -13,6 +13,7 @@ import { namesNothing, withheldNeed } from './withheld.js';
 import { ellipticalNeeds } from './elliptical.js';
 import { loginHalvesNamed } from './login-halves.js';
 import { signOnFailing } from './sign-on-change.js';
+import { openPart } from './resolved.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -181,11 +182,13 @@ export function readWithRules(text: string): {
     );
   const partner = affirmed(t, /\baltaire\b/) && !ALTAIRE_DENIED.test(t) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
-  const withheld = withheldNeed(t, !UNREAD_LETTERS.test(text), text.includes('?'));
+  // "The password reset worked, I'm in. Problem is the account is empty.": needs are read from what is still open.
+  const open = openPart(t);
+  const withheld = withheldNeed(open, !UNREAD_LETTERS.test(text), text.includes('?'));
   const cleared = clearedNeeds(t);
   // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
   // (the passwords' own rules weigh what is cleared of them against what fails).
-  const readFirst = withheld ? [] : readNeeds(t);
+  const readFirst = withheld ? [] : readNeeds(open);
   // A login half failing since the sign-on change is the retired sign-on's (and not, for the models either, the login's).
   const signOnsOwn = signOnFailing(t, readFirst);
   const needs = signOnsOwn.filter((need) => !cleared.includes(need) || !(need === 'human' || need === 'find_account'));
