@@ -22,8 +22,14 @@ const proseWords = new Set(
   style format kind type xkcd diceware generator manager vault validation extended wildcard domain organisation organization
   standard premium basic business personal individual plan option package bundle cheapest cheaper trial free paid`.split(/\s+/),
 );
-/** What introduces a value the customer chose: "set it to", "changed it to", "went with", "picked", "chose". */
-const chosen = /\b(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?\s+/giu;
+/**
+ * What introduces a value the customer chose: "set it to", "changed it to", "went with", "picked",
+ * "chose", or the passphrase named as what something was done with ("exported it with the passphrase …").
+ */
+const chosen =
+  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|under) (?:the|a|our|my) pass ?phrase)\b)\s+/giu;
+/** A passphrase may end in a number said as words ("blue kettle forty two"). */
+const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
 const runEnd = /^(?:\s*(?:[,.;:!?\n]|$)|\s+(?:when|for|and|but|now|because|so|then|since|after|before|until|which|as|on|at|in)\b)/iu;
 const passwordSaid = /\b(?:pass ?(?:word|phrase|code)s?|pw|pin|bad password|password|kennwort|passwort)\b/iu;
 
@@ -34,9 +40,10 @@ function passphraseRanges(text: string): Range[] {
     const words = [...text.slice(lead.index + lead[0].length).matchAll(/\p{L}+|[^\p{L}\s]+/gu)].slice(0, 10);
     for (let first = 0; first < words.length; first++) {
       let last = first;
-      while (last < words.length && isChosenWord(words[last]![0])) last++;
+      while (last < words.length && (isChosenWord(words[last]![0]) || (last > first && numberWord.test(words[last]![0])))) last++;
       if (last - first < 3) {
-        if (!/^\p{L}/u.test(words[first]![0])) break;
+        // Named as the passphrase, the words follow at once ("with the passphrase blue kettle forty two").
+        if (lead.groups?.named || !/^\p{L}/u.test(words[first]![0])) break;
         continue;
       }
       const start = lead.index + lead[0].length + words[first]!.index;

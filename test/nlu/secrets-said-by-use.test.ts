@@ -12,6 +12,8 @@ describe('a passphrase of plain words the customer says they chose', () => {
     ['we went with one of those four-word ones, violin pepper glacier thunder, and now the account is locked', 'violin pepper glacier thunder'],
     ['I picked purple monkey dishwasher for the password last week', 'purple monkey dishwasher'],
     ['WE WENT WITH THE DICEWARE STYLE CANYON MARBLE OTTER FLUTE FOR THE ACCOUNT', 'CANYON MARBLE OTTER FLUTE'],
+    ["I exported the signing cert with the passphrase copper lantern forty seven and the new laptop won't import it", 'copper lantern forty seven'],
+    ['we protected the pfx using a passphrase walnut harbour tango, now nobody remembers it', 'walnut harbour tango'],
   ])('%j masks the phrase', (text, secret) => {
     expect(masked(text)).not.toContain(secret);
     expect(redactSecrets(text).containsSecret).toBe(true);
@@ -24,6 +26,8 @@ describe('a passphrase of plain words the customer says they chose', () => {
     'we went with the cheapest option, basic domain validation, for our shop',
     'I chose the code signing certificate because of the driver',
     'set it to expire next month and now the password does not work',
+    'I exported it with the passphrase I always use and it fails',
+    'we protected the file using a passphrase, three random words, now forgotten',
   ])('%j stays as typed', (text) => {
     expect(masked(text)).toBe(text);
   });
