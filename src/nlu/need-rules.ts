@@ -5,6 +5,7 @@ import { affirmed, someMatch } from './negation.js';
 import { P } from './need-patterns.js';
 import { PERSON_WANTED } from './person-wanted.js';
 import { FILE_BOUND_PASSWORD, FILE_SECRET_HAD, passwordAtLogin, SECRET_UNKNOWN, SIGNING, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
+import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced } from './certificates-whereabouts.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
@@ -14,13 +15,6 @@ const PASSWORD_HALF = String.raw`(password|the pass|second (field|box|one))`;
 const BOTH_HALVES_LOST = new RegExp(
   String.raw`\b(forgot|forgotten|lost|don't know|do not know|dont know|can't recall|cannot recall|can't remember|cannot remember|no idea of|need both|know neither|neither|ni de)\b[^.]{0,20}\b(${NAME_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${PASSWORD_HALF}|${PASSWORD_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${NAME_HALF})\b|\bno ${NAME_HALF}( ,)? no password\b|\b${NAME_HALF}\b[^.]{0,20}\band\b[^.]{0,20}\b${PASSWORD_HALF}\b[^.]{0,15}\bboth (defeat|escape|beat|elude)\b|\b${NAME_HALF} \. ${PASSWORD_HALF} \. neither\b|\b${NAME_HALF}\b[^.]{0,10}\band\b[^.]{0,10}\b${PASSWORD_HALF}\b[^.]{0,30}\b(are|were) both (gone|lost|forgotten)\b`,
 );
-
-const CERTIFICATES_MISSING =
-  /\b(can't|cannot|don't|do not) see (my|our|the|any of (my|our|the)) (certificates?|certs?)\b[^.]{0,20}\b(in|under|on) (my|our|the|mijn) (\w+ )?(account|dashboard|login)\b|\bwhere (are|is|did|have) (my|the|our|all my|all our|all the) (own )?(certificates?|certs?|ssls?)\b(?![^.]{0,25}\b(file|files|stored|installed|saved|server|folder|key|keys)\b)|\b(certificates?|certs?) (is|are) nowhere\b|\b(certificates?|certs?) (isn't|is not|aren't|are not|not) (listed|showing|shown|visible|appearing)\b|\b(certificates?|certs?|ssl|it|they)('s)? (doesn't|does not|don't|do not|won't) (show|appear|show up|turn up) (in|under|on) (any of )?(my|our) (\w+ )?(logins?|accounts?|dashboards?)\b|\bnone of (the |my |our |their )?(\w+ )?(certificates?|certs?)( [^.]{0,20})? (appear|appears|show|shows|show up|are listed|are there)\b/;
-
-/** "our certs might be in a different account", "not sure this is even the right account". */
-const CERTIFICATES_ELSEWHERE =
-  /\b(certificates?|certs?|it|they) (might|may|could|must) be (in|under|on) (a|an|another|a different|some other|the other|his|her|their|an old|the old) (\w+ )?(account|login)\b|\b(certificates?|certs?|it|they|cert) (is|are|isn't|is not|aren't|are not) (in neither|not in any of (my|our|the) accounts|in any of (my|our) accounts)\b|\bin any of (my|our) accounts\b|\b(isn't|is not) (any|a) (number|account) (i've|i have|we've|we have) (ever )?seen\b|\bnever seen (that|this) (number|account)\b|\b(an |the |some )?account (i|we) (can't|cannot|don't|do not|couldn't) (identify|place|recogni[sz]e|match)\b|\b(can't|cannot|couldn't) (place|identify|match) (the|an|that|this) account\b|\b(they|certificates|certs|it) (live|lives|are|is|sit|sits) somewhere else\b|\b(missing|absent|gone) from (my|our|the) (\w+ )?(account|dashboard|login)\b|\b(can|could) (login|get in)\b[^.]{0,20}\b(but|yet)\b[^.]{0,10}\b(dashboard|account)('s| is)? (empty|blank)\b|\b(might|could|may) (it|they) be (in|under|on) (theirs|his|hers|their account|their login|another)\b|\b(not sure|unsure|no idea|don't know|wondering)\b[^.]{0,30}\b(the )?(right|correct) account\b/;
 
 /** Certificates missing, told as a consequence of the sign-on's going: "since the ISO login was retired the certs are not visible". */
 const MISSING_SINCE_SIGNON =
@@ -227,7 +221,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   if (P.certificate.test(t) && certificateAbsent.test(t) && isIn.test(t) && !saysLoginTrouble(t)) found.add('find_account');
   // "WHERE ARE MY CERTIFICATES", "my own certificate is nowhere", "the cert isn't listed under my login".
   if (CERTIFICATES_MISSING.test(t) && !saysLoginTrouble(t)) found.add('find_account');
-  if (CERTIFICATES_ELSEWHERE.test(t)) found.add('find_account');
+  if (CERTIFICATES_ELSEWHERE.test(t) || (certificatesUnplaced(t) && !saysLoginTrouble(t))) found.add('find_account');
   // "not because of the sign-on change" rules the sign-on out.
   const isoMention = affirmed(t, P.iso);
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.

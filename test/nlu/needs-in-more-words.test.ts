@@ -41,6 +41,25 @@ describe('certificates that live somewhere else', () => {
   it('a certificate that shows up is no need', () => {
     expect(needsOf('the certificate shows up in my account, all good')).toEqual([]);
   });
+
+  it.each([
+    'quick one, i cant see the wildcard for tidewater-inn.com in there anywhere, where did it go',
+    'We run two logins with you. The code signing cert for our installer, I cannot spot it in either of them.',
+    'no clue which login our S/MIME certificates sit under these days',
+    'our designer did the whole site, cert and all, and now nobody knows where any of it lives',
+    'the ssl is somewhere in one of the old accounts from before the merger',
+  ])('%j, a certificate not seen in an account or asked where it lives, is finding the account', (text) => {
+    expect(needsOf(text)).toEqual(['find_account']);
+  });
+
+  it.each([
+    "I can't find the certificate file on the build server",
+    "I can't find the renewal email for my certificate",
+    "I don't know the account password and I can't find the code signing certificate's PIN either",
+    'since you retired the separate logins my old certificate login just goes nowhere',
+  ])('%j is no account question', (text) => {
+    expect(needsOf(text)).not.toContain('find_account');
+  });
 });
 
 describe('in the languages customers mix in', () => {

@@ -18,6 +18,22 @@ describe('solved, nothing else wanted', () => {
     expect(needsOf("Password reset worked, thanks. I'm in. That's everything.")).toEqual([]);
   });
 
+  it.each([
+    "Thanks, that did it! New password's in and I can see all the certs again.",
+    'Turns out the token PIN was on a sticky note in the safe. Signed the release fine, cheers.',
+    'Reset came through. Logged in without a hitch. Thanks!',
+  ])('%j, every sentence solved or thanks, states no need', (text) => {
+    expect(needsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Our webmaster made me a certificate login and it has not worked since the change.', ['regain_access']],
+    ['Got my customer number off the invoice so that is sorted, it is the password I am missing.', ['reset_password']],
+    ['I can log in fine, both halves work. The certificate just is not in there though.', ['find_account']],
+  ])('%j: a single sentence, or one still wanting something, is read', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
   it('a sentence that says something stopped is not solved', () => {
     expect(needsOf('My son made me a certificate login. It stopped the day your change went through.')).toEqual(['regain_access']);
   });

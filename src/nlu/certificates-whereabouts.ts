@@ -1,0 +1,42 @@
+// Certificates the customer cannot place: missing from the account they are in, said to be somewhere
+// else, or asked where they live. Each is `find_account` (which customer account holds them), read
+// per sentence so the certificate, its absence and the place are told together.
+
+/** "WHERE ARE MY CERTIFICATES", "my own certificate is nowhere", "the cert isn't listed under my login". */
+export const CERTIFICATES_MISSING =
+  /\b(can't|cannot|don't|do not) see (my|our|the|any of (my|our|the)) (certificates?|certs?)\b[^.]{0,20}\b(in|under|on) (my|our|the|mijn) (\w+ )?(account|dashboard|login)\b|\bwhere (are|is|did|have) (my|the|our|all my|all our|all the) (own )?(certificates?|certs?|ssls?)\b(?![^.]{0,25}\b(file|files|stored|installed|saved|server|folder|key|keys)\b)|\b(certificates?|certs?) (is|are) nowhere\b|\b(certificates?|certs?) (isn't|is not|aren't|are not|not) (listed|showing|shown|visible|appearing)\b|\b(certificates?|certs?|ssl|it|they)('s)? (doesn't|does not|don't|do not|won't) (show|appear|show up|turn up) (in|under|on) (any of )?(my|our) (\w+ )?(logins?|accounts?|dashboards?)\b|\bnone of (the |my |our |their )?(\w+ )?(certificates?|certs?)( [^.]{0,20})? (appear|appears|show|shows|show up|are listed|are there)\b/;
+
+/** "our certs might be in a different account", "not sure this is even the right account". */
+export const CERTIFICATES_ELSEWHERE =
+  /\b(certificates?|certs?|it|they) (might|may|could|must) be (in|under|on) (a|an|another|a different|some other|the other|his|her|their|an old|the old) (\w+ )?(account|login)\b|\b(certificates?|certs?|it|they|cert) (is|are|isn't|is not|aren't|are not) (in neither|not in any of (my|our|the) accounts|in any of (my|our) accounts)\b|\bin any of (my|our) accounts\b|\b(isn't|is not) (any|a) (number|account) (i've|i have|we've|we have) (ever )?seen\b|\bnever seen (that|this) (number|account)\b|\b(an |the |some )?account (i|we) (can't|cannot|don't|do not|couldn't) (identify|place|recogni[sz]e|match)\b|\b(can't|cannot|couldn't) (place|identify|match) (the|an|that|this) account\b|\b(they|certificates|certs|it) (live|lives|are|is|sit|sits) somewhere else\b|\b(missing|absent|gone) from (my|our|the) (\w+ )?(account|dashboard|login)\b|\b(can|could) (login|get in)\b[^.]{0,20}\b(but|yet)\b[^.]{0,10}\b(dashboard|account)('s| is)? (empty|blank)\b|\b(might|could|may) (it|they) be (in|under|on) (theirs|his|hers|their account|their login|another)\b|\b(not sure|unsure|no idea|don't know|wondering)\b[^.]{0,30}\b(the )?(right|correct) account\b/;
+
+/** What a customer calls the certificate: by name, or "it"/"they" once a certificate was named. */
+const CERTIFICATE = /\b(certificates?|certs?|ssls?|wildcard|smime|codesigning)\b/;
+const CERTIFICATE_OR_PRONOUN = /\b(certificates?|certs?|ssls?|wildcard|smime|codesigning|it|they|them|any of it)\b/;
+/** Not to be seen: "can't see", "isn't showing up", "doesn't appear", "nowhere to be found", "vanished". */
+const NOT_SEEN =
+  /\b(can't|cannot|couldn't|don't|do not|unable to|not able to) (see|find|locate|spot)\b|\b(isn't|is not|aren't|are not|wasn't|weren't|not) (showing|shown|listed|visible|appearing|there|anywhere)\b|\b(doesn't|does not|don't|do not|didn't|won't) (show|appear|turn up|come up)\b|\b(is|are|was|were) nowhere\b|\bnowhere to be (found|seen)\b|\b(vanished|disappeared)\b/;
+/** …in an account, a login, a dashboard, or any of several. */
+const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|in there|in it|none of them|any of them|either of them|neither)\b/;
+/**
+ * A certificate's file, key or server install, or a password or number not found, is another matter:
+ * no account question.
+ */
+const FILE_PLACE =
+  /\b(file|files|folder|server|keystore|key|keys|store|installed|install|download|downloads|e?mail(?! certificates?)|inbox|password|passwords|pin|passphrase|username|customer number|order number|invoice|receipt)\b/;
+
+/** "where does our certificate live", "which login do our certificates sit under", "where any of it lives now". */
+const WHERE_IT_LIVES =
+  /\b(where|which (account|login|one))\b[^.?]{0,40}\b(lives?|sits?|ended up|landed|went|is kept|is held)\b|\b(lives?|sits?) under\b|\bsomewhere in (one of )?(the |our |my )?(\w+ )?accounts?\b/;
+
+/**
+ * A sentence telling a certificate not to be seen in an account ("i can't see the ssl for x.com in
+ * there anywhere", "the certificate … I cannot find it in none of them"), or asking where it lives.
+ */
+export function certificatesUnplaced(t: string): boolean {
+  if (!CERTIFICATE.test(t)) return false;
+  return t.split(/ [.;?!] /).some((sentence) => {
+    if (FILE_PLACE.test(sentence) || !CERTIFICATE_OR_PRONOUN.test(sentence)) return false;
+    return (NOT_SEEN.test(sentence) && ACCOUNT_PLACE.test(sentence)) || WHERE_IT_LIVES.test(sentence);
+  });
+}
