@@ -42,9 +42,12 @@ const IDENTIFIER_GONE = new RegExp(
 );
 /** A password the customer was never told or given: "the box under the username wants something I was never told". */
 const PASSWORD_NEVER_TOLD =
-  /\bpassword\b[^.]{0,40}\b((i|we) (was|were) (never|not) (told|given|sent)|(nobody|no one) (ever )?(told|gave|sent) (me|us)|(i|we) (never) (got|had|received))\b|\b(never|nobody|no one) (told|gave|sent) (me|us) (the|a|our|my) password\b/;
+  /\bpassword\b[^.]{0,40}\b((i|we) (was|were) (never|not) (told|given|sent)|(i|we) (don't|do not|can't|cannot|no longer) (remember|recall|know) (what it is|what it was|it)\b|(nobody|no one) (ever )?(told|gave|sent) (me|us)|(i|we) (never) (got|had|received))\b|\b(never|nobody|no one) (told|gave|sent) (me|us) (the|a|our|my) password\b/;
 const PASSWORD_KNOWN_BY_NOBODY =
   /\b(neither of us|nobody|no one|none of us)\b[^.]{0,10}\b(knows|remembers|has|recalls|knew)\b[^.]{0,25}\bpassword\b|\bthe only (one|person) (who|that) (knew|had|remembered|knows) (the|its|our|that|his|her) password\b|\bpassword\b[^.]{0,60}\b(nobody|no one|none of us) (wrote|noted|saved|kept|recorded) (it|them|that)\b/;
+/** "I do have the password for the pfx but not the one for signing in on your site": the login's is the one lacking. */
+const LOGIN_ONE_NOT_HAD =
+  /\b(have|know)\b[^.]{0,40}\b(password|passphrase|pin)\b[^.]{0,60}\bbut not the one (for|to|on|of) (the |your )?(signin|login|logging in|website|site|account|portal)\b/;
 /** `pattern` matches where no "not", "isn't" or "no" stands in the three words before: "not the account password" does not name it. */
 function namedUndenied(t: string, pattern: RegExp): boolean {
   return someMatch(t, pattern, (index) => {
@@ -195,7 +198,8 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // A user name offered is had unless the customer cannot say which: "I think the login is pkumar77 or pkumar_77".
   if (P.usernameOffered.test(t) && /\b(remember|recall|know|sure|tell)\b[^.]{0,6}\bwhich( one| it is)?\b/.test(t)) found.add('recover_username');
   if (P.passwordOffered.test(t) && !found.has('codesign_password')) found.add('reset_password');
-  if ((PASSWORD_KNOWN_BY_NOBODY.test(t) || PASSWORD_NEVER_TOLD.test(t)) && !found.has('codesign_password')) found.add('reset_password');
+  if ((PASSWORD_KNOWN_BY_NOBODY.test(t) || PASSWORD_NEVER_TOLD.test(t) || LOGIN_ONE_NOT_HAD.test(t)) && !found.has('codesign_password'))
+    found.add('reset_password');
   // "Nobody here knows the password" is the need itself, so this reads past negation, as for the user name.
   if (
     !found.has('codesign_password') &&

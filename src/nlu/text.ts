@@ -210,7 +210,7 @@ export function normalise(text: string): string {
     .replace(/\bsign(ing)?[- ]in\b/g, 'signin')
     .replace(/\b(signin|sign on|logon) name\b/g, 'login name')
     .replace(/\blog[- ]?in\b/g, 'login')
-    .replace(/\bcode?[- ]?sign(ing)?\b/g, 'codesigning')
+    .replace(/\bcode?[- ]?(sign(ing)?|singing|siging|signig|sigining)\b/g, 'codesigning')
     .replace(/\bu?se?r[- ]?name\b/g, 'username')
     .replace(/\bpass[- ]word\b/g, 'password')
     .replace(/\be[- ]?mail\b/g, 'email')

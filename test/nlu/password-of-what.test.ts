@@ -11,6 +11,8 @@ describe("the account's password, beside a code signing certificate it holds", (
     'The pfx password sits in our vault and works. The login page for the code signing account rejects our password though.',
     'We set the token PIN and told it to everyone, so signing is fine. Logging into your portal fails on the password.',
     'I must log into the account that ordered our code signing cert, and the freelancer was the only one who knew its password.',
+    "The reissue page for our code signing cert keeps asking for the password and I can't recall what it was.",
+    'We know the passphrase for the p12, fine, but not the one for logging in on your website, and we must get in to renew.',
   ])('%j is the account password', (text) => {
     expect(needsOf(text)).toEqual(['reset_password']);
   });
@@ -21,6 +23,7 @@ describe("the certificate's password", () => {
     'the code signing certificate password is lost',
     'the pfx for our code signing cert will not import, it says wrong password',
     'The code signing cert password AND the ISO login are both gone.',
+    'lost the pasword for our code singing cert, the p12 one',
   ])('%j is the code signing password', (text) => {
     expect(needsOf(text)).toContain('codesign_password');
     expect(needsOf(text)).not.toContain('reset_password');
