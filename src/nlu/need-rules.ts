@@ -6,6 +6,7 @@ import { P } from './need-patterns.js';
 import { PERSON_WANTED } from './person-wanted.js';
 import { FILE_BOUND_PASSWORD, FILE_SECRET_HAD, passwordAtLogin, SECRET_UNKNOWN, SIGNING, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced } from './certificates-whereabouts.js';
+import { SIGNON_RETIRED_TOLD } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
@@ -38,6 +39,10 @@ const IDENTIFIER_GONE = new RegExp(
     String.raw`\btook (the|our|my|their) ${IDENTIFIER} with (her|him|them)\b`,
     String.raw`\b${IDENTIFIER}\b.{0,80}?\bno (idea|clue) where (it|that|they) (went|is|are|ended up|has gone)\b`,
     String.raw`\b(asks|asked|wants|wanted) (for )?(a|my|the|our) ${IDENTIFIER} and (i|we) (have|had) no (idea|clue)\b`,
+    // "The sign-in box wants a customer number. I have never once seen it written down, so how do I get mine?"
+    String.raw`\b(asks|asked|wants|wanted|needs|requires) (for )?(a|my|the|our|your) ${IDENTIFIER}\b.{0,100}?\b(never (once )?(seen|had|got|been given|received)|how (do|can|would) (i|we) (get|find) (mine|ours|it|one))\b`,
+    // "He put the password in his handover doc but not the username that goes with it."
+    String.raw`\b(put|wrote|left|gave|noted|saved|stored|kept|sent)\b[^.]{0,25}\bpassword\b[^.]{0,40}\bbut not the ${IDENTIFIER}\b`,
   ].join('|'),
 );
 /** A password the customer was never told or given: "the box under the username wants something I was never told". */
@@ -232,7 +237,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // "The certificate login was retired", "those logins are going away": the sign-on without its name.
   const certificateLoginGone = (affirmed(t, P.certificateLogin) || affirmed(t, P.helperMadeLogin)) && P.certificateLoginGone.test(t) && !mentionsPassword;
   // A sign-on said to be gone is a need of its own beside "which account" ("where are my certs, now that the separate login is gone").
-  if (isoMention || certificateLoginGone) found.add('regain_access');
+  if (isoMention || certificateLoginGone || SIGNON_RETIRED_TOLD.test(t)) found.add('regain_access');
   // "since the ISO login was retired the certs are not visible to me": certificates missing because the
   // sign-on went are the sign-on's need, unless "which account" is asked in so many words.
   if ((isoMention || certificateLoginGone) && MISSING_SINCE_SIGNON.test(t) && !P.whichAccount.test(t)) found.delete('find_account');
@@ -268,7 +273,7 @@ export const onlyTheFilePassword = (t: string, needs: Need[]): boolean =>
 export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);
 
 const PASTED_FAILS =
-  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me)\b/;
+  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|refuses|refusing|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me)\b/;
 const CERTIFICATE_FILE =
   /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported|signing (file|key|certificate|cert)|certificate file|key file)\b/;
 

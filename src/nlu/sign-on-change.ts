@@ -7,9 +7,9 @@ import { affirmed } from './negation.js';
 import { P } from './need-patterns.js';
 
 const SINCE_CHANGE =
-  /\b(since|after) (the|your|this|that) (iso |signon |certificate |cert )?(change|changes|changeover|cutover|switch|switchover|retirement|migration)\b|\b(says|saying|shows|showing) (the |my |that )?(account|login|signon) (is |was |has been )?retired\b/;
+  /\b(since|after) (the|your|this|that) (iso |signon |certificate |cert )?(change|changes|changeover|cutover|switch|switchover|retirement|migration)\b|\b(since|after) (the|your|this|that) (email|message|letter|notice|announcement|update) (about|on|regarding) (the )?(\w+ )?(change|changes|changeover|switch|retirement|migration)\b|\b(says|saying|shows|showing) (the |my |that )?(account|login|signon) (is |was |has been )?retired\b/;
 const FAILS =
-  /\b(doesn't|does not|didn't|won't|isn't|not|no longer|stopped|refused|refusing|rejected|unknown|invalid|wrong|incorrect|fails|failed|failing|dead|died|retired)\b/;
+  /\b(doesn't|does not|didn't|won't|isn't|not|no longer|stopped|refused|refuses|refusing|rejected|rejects|unknown|invalid|wrong|incorrect|fails|failed|failing|dead|died|retired)\b/;
 const LOGIN_HALF = /\b(password|username|user|login name|customer number)\b/;
 /** A second login or a second trouble told beside it: the account's own need stands. */
 const ANOTHER_TOO =
@@ -19,8 +19,22 @@ const LOGIN_NEEDS: readonly Need[] = ['reset_password', 'recover_username'];
 /** `needs` with a login half that fails since the change read as the retired sign-on. */
 export function signOnFailing(t: string, needs: readonly Need[]): Need[] {
   if (!needs.some((need) => LOGIN_NEEDS.includes(need)) || ANOTHER_TOO.test(t)) return [...needs];
-  const failing = t.split(' . ').some((sentence) => SINCE_CHANGE.test(sentence) && FAILS.test(sentence) && LOGIN_HALF.test(sentence));
+  // The half may be named in the sentence before: "made me a username and password … . Since your email about the changes it will not accept them".
+  const sentences = t.split(' . ');
+  const failing = sentences.some(
+    (sentence, i) =>
+      SINCE_CHANGE.test(sentence) &&
+      FAILS.test(sentence) &&
+      (LOGIN_HALF.test(sentence) || (/\b(it|them|they)\b/.test(sentence) && LOGIN_HALF.test(sentences[i - 1] ?? ''))),
+  );
   const signOnsOwn = affirmed(t, P.iso) && /\b(iso|signon) (username|password|login name|user)\b|\bits password\b/.test(t) && FAILS.test(t);
   if (!failing && !signOnsOwn) return [...needs];
   return [...needs.filter((need) => !LOGIN_NEEDS.includes(need)), ...(needs.includes('regain_access') ? [] : (['regain_access'] as const))];
 }
+
+/**
+ * The retirement told as the customer met it, without its name: "our kind of login is not supported
+ * anymore and we must use a customer account".
+ */
+export const SIGNON_RETIRED_TOLD =
+  /\b(kind|type|sort) of (login|signin|account|access)\b[^.]{0,30}\b(not supported|no longer supported|discontinued|retired|no longer available|not available)\b|\b(must|have to|need to) (now )?use (a|the) customer account\b(?! (number|no|id)\b)/;

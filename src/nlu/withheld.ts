@@ -27,6 +27,8 @@ const ASKS_FOR_ONESELF =
 /** How to do what the sources do not cover: renew, install, revoke, refund or cancel. */
 const OUTSIDE_SOURCES =
   /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\bmoney back\b/;
+/** One half of the login given and the other said lacking: "he put the password in his notes but not the username". */
+const OTHER_HALF_LACKING = /\bbut not (the|my|our|his|her|their) (username|user id|login name|customer number|password)\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
   /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
@@ -141,7 +143,7 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // "I changed my password last week.": something done, told with no trouble after it.
   if (DONE_ALREADY.test(t) && !TROUBLE.test(t.replace(DONE_ALREADY, ' ')) && !CONTRAST.test(t) && !/\b(and|but|so|now)\b/.test(t)) return 'remark';
   const secretGiven = GIVES_SECRET.test(t) || (INFO_ONLY.test(t) && (GIVES_VALUE.test(t) || /\bsecret removed\b/.test(t)));
-  if (secretGiven && wholly && !TROUBLE.test(t) && (INFO_ONLY.test(t) || !ASKS_OR_FAILS.test(t))) return 'answer';
+  if (secretGiven && wholly && !TROUBLE.test(t) && !OTHER_HALF_LACKING.test(t) && (INFO_ONLY.test(t) || !ASKS_OR_FAILS.test(t))) return 'answer';
   // Said as a statement it is as rare as a need: "the password has to be 12 characters and I can't make one" tells trouble.
   if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';
   if (RESET_MAIL_WAYS.test(t) && !RESET_MAIL_TROUBLE.test(t)) return 'question';

@@ -94,6 +94,8 @@ describe('the user name or customer number looked for and not found', () => {
     'the contractor left last month and took our login name with him',
     'There was an account number once. No clue where it went.',
     'the site wants a customer number and we have no idea',
+    'The login form needs a customer number. Ten years with you and I have never seen one, so how do I get mine?',
+    'My predecessor wrote the password in the wiki (Heron#5521) but not the username, if that helps.',
   ])('%j is recover_username', (text) => {
     expect(readWithRules(text).understanding.needs).toEqual(['recover_username']);
   });

@@ -10,10 +10,24 @@ describe('a password or user name failing since the change', () => {
     'my old iso password Quartz-71 gets refused since the changeover',
     'the certificate user name I always used shows unknown user after your switchover',
     'Since the migration my login name is rejected every time',
+    'My niece set me up with a username and a password for the certificates. After your letter about the changes it refuses them.',
   ])('%j is the retired sign-on, and the login need is ruled out for the models too', (text) => {
     const { understanding, needsRuledOut } = read(text);
     expect(understanding.needs).toEqual(['regain_access']);
     expect(needsRuledOut.some((need) => need === 'reset_password' || need === 'recover_username')).toBe(true);
+  });
+});
+
+describe('the retirement told as the customer met it', () => {
+  it.each([
+    'a message says our type of login is no longer supported, whatever that means',
+    'Since Tuesday it tells us we have to use a customer account. We never had one.',
+  ])('%j is the retired sign-on', (text) => {
+    expect(read(text).understanding.needs).toEqual(['regain_access']);
+  });
+
+  it('a customer account number asked for is not the retirement', () => {
+    expect(read('it says I must use the customer account number and I have no idea what it is').understanding.needs).not.toContain('regain_access');
   });
 });
 
