@@ -75,6 +75,15 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ],
   [/(?<!\p{L})(un conseiller|une conseillère|un asesor|una asesora|einem berater|einer beraterin|um consultor|un consulente)(?!\p{L})/gu, ' a person '],
   [
+    /(?<!\p{L})(echte menschen|echten menschen|einen echten menschen|ein echter mensch|alguna persona|una persona real|une vraie personne|echte mensen|een echt persoon|uma pessoa real|una persona vera)(?!\p{L})/gu,
+    ' a real person ',
+  ],
+  [/(?<!\p{L})(gibt es|hay|y a-t-il|is er|há|c'è)\s+(bei ihnen\s+)?(auch\s+)?(?=a real person|a person|someone)/gu, ' is there '],
+  [
+    /(?<!\p{L})(rufen sie mich (bitte )?zurück|ruft mich zurück|rappelez-moi|me rappeler|llámenme|llamarme|bel me terug|mij terugbellen|me ligue de volta|richiamarmi|mi richiami)(?!\p{L})/gu,
+    ' call me back ',
+  ],
+  [
     /(?<!\p{L})(mitarbeiter|mitarbeiterin|einem menschen|einem mitarbeiter|einer person|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore)(?!\p{L})/gu,
     ' a person ',
   ],

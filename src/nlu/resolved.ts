@@ -4,15 +4,16 @@
 
 /** A sentence saying its problem is over. */
 const SOLVED =
-  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b/;
+  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b/;
 /** "fine now", "working now": the now of a solved problem, not of a new one. */
 const SOLVED_NOW = /\b(works|working|fine|good|ok|okay|sorted|all set) now\b/g;
 /** …unless it also says something is still wrong or wanted. */
 const STILL_OPEN =
   /\b(still|but|however|though|another story|no longer|not working|doesn't|does not|can't|cannot|don't|won't|isn't|problem|now|except|need|want|help|please|where|which|what|how|stopped|died|dead|gone|lost|forgot|forgotten|failed|fails|refused|rejected|locked|broken|expired|missing|not|never|hasn't|haven't|didn't|wasn't|isn't)\b/;
 
-/** A sentence only of thanks or approval ("thanks, that's everything", "cheers", "brilliant"). */
-const THANKS_ONLY = /^(thanks|thank you|cheers|great|brilliant|perfect|lovely|ok|okay|all good)\b[^.]{0,25}$/;
+/** A sentence only of thanks, approval or taking back ("thanks, that's everything", "nvm", "please close my ticket from yesterday"). */
+const COURTESY_ONLY =
+  /^(thanks|thank you|cheers|great|brilliant|perfect|lovely|ok|okay|all good|nvm|never mind|ignore (that|me|my last message)|scratch that|forget it)\b[^.]{0,25}$|^(please |pls )?(close|cancel) (my|the|this|our) (ticket|case|request|chat)\b[^.]{0,60}$/;
 
 const solved = (sentence: string) => SOLVED.test(sentence) && !STILL_OPEN.test(sentence.replace(SOLVED_NOW, ' '));
 
@@ -25,7 +26,7 @@ export function allSolved(t: string): boolean {
     .split(' . ')
     .map((sentence) => sentence.replace(/( [.!?])+ *$/, '').trim())
     .filter((sentence) => sentence !== '');
-  return sentences.length > 1 && sentences.some(solved) && sentences.every((sentence) => solved(sentence) || THANKS_ONLY.test(sentence));
+  return sentences.length > 1 && sentences.some(solved) && sentences.every((sentence) => solved(sentence) || COURTESY_ONLY.test(sentence));
 }
 
 /**

@@ -78,7 +78,7 @@ const RESOLVED =
   /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
 /** The last words say all is well: "…, all fine.", "…, everything works.", "…, everyone got across fine.", "no help needed". */
 const ENDS_RESOLVED =
-  /(^|[,.-] |\b(and|und|et) )(all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|alles gut|komme wieder rein|tout (va bien|fonctionne))( now| again)?(( ,)? thanks|( ,)? thank you)?( \.| !)*$/;
+  /(^|[,.-] |\b(and|und|et) )((it's|it is|that's|everything's) fine now|all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|alles gut|komme wieder rein|tout (va bien|fonctionne))( now| again)?(( ,)? thanks|( ,)? thank you)?( \.| !)*$/;
 /** Asked or stuck now, which a story ending well does not undo. */
 const WANTS_NOW = /\b(please|pls|help|need|want|how|what|which|where|why|can you|could you|stuck|but now|still)\b/;
 const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
@@ -115,7 +115,7 @@ const SETUP =
   /\b(pin|pins|password|passwords|passphrase|key|token)\b( (\w+ ){0,2}?)(is |are )?(stored|kept|written|saved|injected|plugged|attached|sits|lives)( (in|on|into|from|to)\b)|\b(we|i) (store|keep) (the|our|its|my) (\w+ )?(pin|password|passphrase)\b|\bonly (\w+ ){1,3}(knows|has|holds) the (pin|password|passphrase)\b|\b(moved|switched|migrated) (everyone|everybody) (over|to)\b|\bno help needed\b/;
 /** Whether the retired sign-on comes back, until when it works, why it went: "will you ever bring back the separate login?". */
 const CHANGE_QUESTION =
-  /^(will|are|is) (you|it|they|the [\w ]{0,30}) (ever )?(bring|bringing|coming|come) ([\w ]{0,30})?back\b|\bwhat'?s the last day\b|^(warum|why) (wurde|was|were|did you|have you|would you)\b/;
+  /^(will|are|is) (you|it|they|the [\w ]{0,30}) (ever )?(bring|bringing|coming|come) ([\w ]{0,30})?back\b|\bwhat'?s the last day\b|\bwhen (exactly )?(are|is|will|do|does) (you|it|they|the [\w-]+( [\w-]+)?) (be )?(switching|turning|shutting|switched|turned|shut|going to (switch|turn|shut)) off\b|\b(does|will|would) (it|this|that|the change|the retirement|any of (it|this)) (touch|affect|apply to|concern|impact) (me|us|my|our)\b|\banything (i|we) (need|have|ought) to (worry|think) about\b|\b(keep|still be|stay) (working|valid)\b[^.]{0,30}\b(after|once)\b|\b(been|be) (turned|switched|shut) off (already )?or (is|will|are)\b|\b(want|like|need) to plan (around|for|ahead of) (it|this|that|the change)\b|^(warum|why) (wurde|was|were|did you|have you|would you)\b/;
 /** A reply naming only the product ("code signing", "the EV one on a USB token", "it's for signing our software"). */
 const PRODUCT_ANSWER = /\b(codesigning|signing|ssl|smime|ev|ov|dv|wildcard|token|authenticode|driver-signing)\b/;
 const NAMES_A_NEED =
@@ -195,7 +195,7 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
     return 'answer';
   // "Why did you retire the old logins?" asks about the change; "why was MY certificate login deleted" is the customer's own loss.
   const asksWhyOwn = /^(warum|why)\b/.test(t) && /\b(my|our|mein|meine|unser|unsere)\b/.test(t);
-  if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !asksWhyOwn) return 'question';
+  if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t.replace(globalFormOf(CHANGE_QUESTION), ' ')) && !ownTrouble && !asksWhyOwn) return 'question';
   if (GENERAL_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !/\b(please|help|can you|could you)\b/.test(t)) return 'question';
   if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'outside';
   const given = GIVES_VALUE.exec(t);

@@ -21,6 +21,9 @@ describe('a person asked for softly, beside what is wrong', () => {
     "I'm not repeating all of that again, get me an agent",
     'Pouvez-vous me passer un conseiller ?',
     'our web firm is away this week. Could a member of staff look at it for me?',
+    'hello?? is anybody actually there or am I talking to a wall',
+    'Gibt es bei Ihnen echte Menschen? Bitte rufen Sie mich zurück.',
+    '¿Hay alguna persona disponible? El bot no me entiende.',
   ])('%j asks for a person', (text) => {
     expect(needsOf(text)).toEqual(['human']);
   });
@@ -47,6 +50,7 @@ describe('nothing asked for', () => {
     'we migrated everyone to the normal account login in March',
     'Does changing the account password affect the token PIN?',
     'do resellers use the same login page after the change?',
+    "yes, I'm a real person, not a script, go ahead",
   ])('%j states no need', (text) => {
     expect(needsOf(text)).toEqual([]);
   });

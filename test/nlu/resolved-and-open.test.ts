@@ -22,6 +22,8 @@ describe('solved, nothing else wanted', () => {
     "Thanks, that did it! New password's in and I can see all the certs again.",
     'Turns out the token PIN was on a sticky note in the safe. Signed the release fine, cheers.',
     'Reset came through. Logged in without a hitch. Thanks!',
+    'nvm!! my colleague had the customer number in the onboarding doc, all sorted',
+    "Please close my ticket from Monday about the retired sign-on. Our agency moved me to a normal account and it's fine now.",
   ])('%j, every sentence solved or thanks, states no need', (text) => {
     expect(needsOf(text)).toEqual([]);
   });

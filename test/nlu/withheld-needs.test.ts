@@ -20,6 +20,10 @@ describe('a question about the process states no need', () => {
     'Does the password reset link run out after a while?',
     'can a user name have an underscore in it',
     'When is the independent sign-on being turned off?',
+    'When exactly will you be switching off the independent sign-on? We want to plan for it.',
+    'Your notice about the retired sign-on: does it affect us at all? We only use the main account.',
+    'I log in with my email on the normal page. Is the separate-login retirement anything I need to worry about?',
+    'Will our installed certificates stay valid once the independent sign-on is gone?',
   ])('"%s" reads no need and guesses none', async (text) => {
     const u = await understand(text);
     expect(u.needs).toEqual([]);
