@@ -5,16 +5,16 @@ import type { CustomerType } from '../../machines/domain.js';
 import { affirmed } from './negation.js';
 
 const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
-  web_host: /\b(web ?host|webhost|webhoster|hosting|host|hosts|hoster|hosting provider|hosting company|godaddy|hostgator|bluehost)\b/,
+  web_host: /\b(web ?host|webhost|webhoster|hosting|host|hosts|hoster|hosting provider|hosting company|web ?space|godaddy|hostgator|bluehost)\b/,
   reseller:
-    /\b(reseller|resellers|re-seller|resold|resale|distributor|distributors|third-party seller|partner shop)\b|\bsells? your (certs|certificates)\b|\bsold us (the|a|our) (cert|certificate|ssl)\b/,
+    /\b(reseller|resellers|re-seller|resold|resale|distributor|distributors|third-party seller|partner shop)\b|\bsells? your (certs|certificates)\b|\b(they|who|that|which|shop|firm|company|people)( are| is)? (resell|resells|reselling)\b|\bsold us (the|a|our) (cert|certificate|ssl)\b/,
   epki: /\b(epki|enterprise account|enterprise pki|epki manager|mpki|managed pki|(corporate|enterprise) contract|certificate allowance)\b|\bissue them (ourselves|our self|self)\b/,
   // Or a link on someone's blog, review or forum that earns them a commission.
   affiliate:
-    /\b(affiliate|affiliates)\b|\b(bought|buy|purchased|ordered|got|clicked|came|via|through|thru|from)\b[^.]{0,40}\b(link|banner|ad)\b[^.]{0,30}\b(blog|blogs|blogger|blogger's|forum|review|reviews|newsletter|youtube|video|podcast|influencer|docs|tutorial)\b|\b(gets|earns|got) a commission\b|\b(referral|affiliate) (link|code)\b/,
+    /\b(affiliate|affiliates)\b|\b(bought|buy|purchased|ordered|got|clicked|clicking|following|followed|came|landed|via|through|thru|from)\b[^.]{0,60}\b(link|banner|ad)\b[^.]{0,30}\b(blog|blogs|blogger|blogger's|forum|review|reviews|newsletter|youtube|video|podcast|influencer|docs|tutorial|bio|article|comparison)\b|\blink (on|in|from) (a|an|some|someone's|her|his|their) (\w+ ){0,2}(site|website|page|post|article|blog|bio)\b[^.]{0,40}\b(compare|compares|comparing|reviews?|recommends?|deals?)\b|\b(blog|site|tutorial|article|review|influencer|newsletter)\b[^.]{0,20}\b(whose|their|his|her) (discount |referral )?link\b|\b(gets|earns|got) a commission\b|\b(referral|affiliate) (link|code)\b/,
   // "Your website" says how they bought only next to a purchase: "I tried to log in on your website" does not.
   direct:
-    /\b(direct|directly|straight (from|to) (you|your)|from you guys|regular account|your online (shop|store))\b|\b(bought|buy|purchased|purchase|ordered|paid|got)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop)\b/,
+    /\b(direct|directly|straight (from|to) (you|your)|from you guys|regular account|your online (shop|store)|nobody in between|no middleman|no middle man)\b|\b(bought|buy|purchased|purchase|ordered|paid|got|placed (the|an|my|our) order)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop|checkout|online checkout|payment page)\b/,
 };
 
 /** Doubt about which it was, wherever it stands: "either a reseller or you directly, I can't remember which". */
@@ -25,9 +25,13 @@ export const DOUBT =
 const HEDGED =
   /\b(don't quote me|i want to say|couldn't swear|can't swear|wouldn't swear|something about (a|an|the)|maybe|may have|might have|might be|could have|could be|could've|possibly|perhaps|can't confirm|cannot confirm|can't say|not sure|unsure|no idea|or maybe not|or not)\b/;
 
+/** "maybe a dozen certificates": a count said roughly, not a way of buying offered with doubt. */
+const ROUGH_COUNT =
+  /\b(maybe|perhaps|possibly) (a dozen|a few|half a dozen|a couple|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a hundred)\b/g;
+
 /** Whether the only ways of buying named are offered with doubt (then no type is said, by rules or models). */
 export function hedgedCustomerType(t: string): boolean {
-  const clauses = t.split(/ [.;,] /);
+  const clauses = t.replace(ROUGH_COUNT, ' ').split(/ [.;,] /);
   const naming = clauses.filter((clause) => (Object.keys(T) as (keyof typeof T)[]).some((type) => T[type].test(clause)));
   // "I think it was our host" is a mild hedge and counts; "I think it was a reseller but not sure" does not.
   const doubled = (clause: string) => /\b(not sure|no idea|don't quote me|no clue)\b/.test(`${clause} ${clauses[clauses.indexOf(clause) + 1] ?? ''}`);
@@ -40,7 +44,9 @@ export function hedgedCustomerType(t: string): boolean {
  * bought, unless the purchase is said to have gone through a host too.
  */
 const HOSTING_NOT_BUYING =
-  /\b(i|we) (host|hosts|handle hosting|run hosting|do hosting|do the hosting)\b|\b(we're|we are|i'm|i am) (a|the|an) ([\w-]+ )?(hosting|host)\b|\b(sites?|domains?|restaurants?|shops?|clients?|customers?|businesses) (i|we) host\b|\bhosting[- ](and|&)[- ](web[- ]?)?design\b|\bhosting (customers|clients)\b|\bhosts and (maintains|builds|runs)\b|\bhosting and (building|maintaining)\b|\bhost(s|ing)? (sites|websites) for\b|\b(who|that) (does|do|did|handles|runs) (our|the) hosting\b|\b(my job|i work|work) at (the|a) hosting\b|\b(moved|migrated|switched)\b[^.]{0,25}\bto (a|another|the) new host\b/;
+  /\b(i|we) (host|hosts|handle hosting|run hosting|do hosting|do the hosting)\b|\b(i|we) do (\w+ )?(and|&) hosting\b|\b(moved|switched|migrated|changed|transferred) (our|my|the) (web ?)?(hosting|host)\b|\b(we're|we are|i'm|i am) (a|the|an) ([\w-]+ )?(hosting|host)\b|\b(sites?|domains?|restaurants?|shops?|clients?|customers?|businesses) (i|we) host\b|\bhosting[- ](and|&)[- ](web[- ]?)?design\b|\bhosting (customers|clients)\b|\bhosts and (maintains|builds|runs)\b|\bhosting and (building|maintaining)\b|\bhost(s|ing)? (sites|websites) for\b|\b(who|that) (does|do|did|handles|runs) (our|the) hosting\b|\b(my job|i work|work) at (the|a) hosting\b|\b(moved|migrated|switched)\b[^.]{0,25}\bto (a|another|the) new host\b/;
+/** "sold us the certificate" said of a host is the host's sale, not a reseller's. */
+const SOLD_US = /\bsold us (the|a|our) (cert|certificate|ssl)\b/;
 const BOUGHT_VIA_HOST = /\b(through|via|from|with|thru|over|by) (our|the|a|my|their) (web ?host|webhost|hosting|host|hosting company|hosting provider)\b/;
 
 /** A way of buying named only where it is denied ("we didn't buy it through a host", "it wasn't direct"): the models are not asked either. */
@@ -56,7 +62,9 @@ export function readCustomerType(t: string): CustomerType | undefined {
   const hits = (Object.keys(T) as (keyof typeof T)[]).filter((type) => affirmed(read, T[type]) && !(type === 'web_host' && hostingNotBuying));
   // Two ways of buying offered with doubt are the customer not knowing how they bought, which the
   // decision table answers on its own row; the first one named is no answer.
-  if (hits.length >= 2 && DOUBT.test(t)) return 'unknown';
+  if (hits.includes('web_host') && hits.includes('reseller') && !affirmed(read.replace(SOLD_US, ' '), T.reseller)) hits.splice(hits.indexOf('reseller'), 1);
+  // …doubt about buying, that is, not about a password: "I've no idea what password she used".
+  if (hits.length >= 2 && t.split(/ [.;] /).some((sentence) => DOUBT.test(sentence) && hits.some((type) => T[type].test(sentence)))) return 'unknown';
   // "Not sure if it was a reseller or something" names an option, not the answer.
   if (/\b(not sure|no idea|don't know|unsure|can't remember)\b[^.]*\bor\b/.test(t)) return undefined;
   // "Direct" is the absence of a partner: a named partner wins ("directly from our reseller").

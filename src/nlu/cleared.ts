@@ -70,7 +70,7 @@ const PERSON_DECLINED =
   /\b(don't|do not|no need to|not) (want|need|wish) (to )?(speak|talk|chat) (to|with) (anyone|anybody|someone|somebody|a person|a human|an agent|a real person)\b|\bno (human|agent|person|phone call)s?( please| needed| thanks| ,| \.|$)|\bnot after a (phone call|call|person|human)\b|\bforget the (human|agent|person)\b/;
 /** The certificates' account known: "I know exactly where they are", "not looking for which account", "never mind finding the account". */
 const ACCOUNT_KNOWN =
-  /\bi know (exactly )?(where|which account) (they|the certificates|my certificates|it|the certificate|they're)\b|\bnot (looking for|asking about|asking for|after) which account\b|\bnever ?mind (about )?finding\b|\bcertificates were (under|in|on) [^.]{0,30}\b(the whole time|all along)\b/;
+  /\bi know (exactly )?(where|which account) (they|the certificates|my certificates|our certificates|our certs|my certs|it|the certificate|they're)\b|\bnot (looking for|asking about|asking for|after) which account\b|\bnever ?mind (about )?finding\b|\bcertificates were (under|in|on) [^.]{0,30}\b(the whole time|all along)\b/;
 
 /** The certificate said to work: "the certificate itself is fine", "signing still works", "we sign every night". */
 const CERTIFICATE_FINE =

@@ -122,8 +122,10 @@ export function cuedRanges(text: string): Range[] {
       ranges.push([tokenStart, tokenStart + clause.length]);
       continue;
     }
-    if (!isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups) || describesAnotherNoun(match[0], groups, core)) continue;
     const coreStart = tokenStart + token.indexOf(core);
+    // "the only person who knew the PIN was Margaret, who retired": a person, said by the "who" after the name.
+    const person = /^\p{Lu}\p{Ll}+$/u.test(core) && /^\s*,?\s*(who|whom|whose)\b/i.test(text.slice(coreStart + core.length));
+    if (person || !isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups) || describesAnotherNoun(match[0], groups, core)) continue;
     ranges.push([coreStart, coreStart + core.length]);
     // "the password is mango123 or mango1234": the alternatives offered are secrets too.
     const rest = text.slice(coreStart + core.length);

@@ -3,9 +3,9 @@
 // it says neither (corpus/README.md).
 
 /** "order ORD-77812", "our order is AL-55019", "order nr 30044712": an order named by its id. */
-const ORDER_BY_ID = /\border (number |no |nr |# |id )?(is |was |: |= |# )?#?\s*([a-z]{0,4}-?\d{4,}|[a-z]{2,4}-[a-z0-9-]*\d{3,})\b/;
+const ORDER_BY_ID = /\border (number |no |nr |# |id )?(is |was |: |= |# )?#?\s*([a-z]{0,4}-?\d{4,}|[a-z]{2,4}-[a-z0-9-]*\d{3,}|\d{2,}(-\d{2,}){1,3}(?=\D|$))\b/;
 /** Having it, said outright. */
-const HAS_IT = /\b(i|we) (have|got|do have|still have|have got)\b(?! (no|not)\b)/;
+const HAS_IT = /\b(i|we) (have|got|do have|still have|have got)\b(?! (no|not)\b)|\b(i've|we've) (got|still got)\b(?! (no|not)\b)/;
 
 /** Not having it, said of "it" after a question about it: "Will you need the order number? Because I don't have it." */
 const DENIES_IT = /\b(i|we) (don't|do not|dont|haven't|have not) (have|got) (it|one|that)\b|\b(i|we|i've|we've) never (seen|had|got|received) (it|one)\b/;
@@ -13,7 +13,7 @@ const DENIES_IT = /\b(i|we) (don't|do not|dont|haven't|have not) (have|got) (it|
 /** A sentence that asks: a question mark, or the words a question starts with. */
 const asksAbout = (sentence: string): boolean =>
   /\?\s*$/.test(sentence) ||
-  /^\W*((also|and|so|oh|btw|unrelated|but|quick question)\W+)*(do|does|did|is|are|am|can|could|will|would|should|what|where|how|which|when|why|if|wo|ou|donde|onde|est-ce|est ce|braucht|faut)\b/.test(
+  /^\W*((also|and|so|oh|btw|unrelated|but|quick question|on the [\w ]{1,20} form)\W+)*(do|does|did|is|are|am|can|could|will|would|should|what|where|how|which|when|why|if|wo|ou|donde|onde|est-ce|est ce|braucht|faut)\b/.test(
     sentence.trim(),
   );
 
@@ -25,7 +25,8 @@ const MENTION = /\border (number|no|nr|#|id|confirmation)\b|\border numbers\b/;
  */
 export function orderNumberAsked(t: string): boolean {
   if (!MENTION.test(t) || ORDER_BY_ID.test(t) || HAS_IT.test(t) || DENIES_IT.test(t)) return false;
-  const sentences = t.split(/(?<=[.!?])/).filter((sentence) => MENTION.test(sentence));
+  // By clause: "the reference on my statement is 4921-KX-0087, would that be an order number?" asks in its second.
+  const sentences = t.split(/(?<=[.!?,;])/).filter((sentence) => MENTION.test(sentence));
   return sentences.every(asksAbout) || /\border (number|no|#) (might|may|could) be\b/.test(t);
 }
 
@@ -48,7 +49,7 @@ export function readOrderNumber(t: string): boolean | undefined {
   if (/\border (number|no|nr|#)\b(?:(?!\bbut\b)[^.,;]){0,20}\b(i|we) (do |still |do still )*(have|got)\b/.test(t)) return true;
   // "Eine Bestellnummer habe ich leider nicht mehr", "lost all the old mail, including whatever order number".
   if (
-    /\border (number|no|nr|#)\b[^.,;]{0,25}\b(nicht|kein\w*|pas|nao|não)\b|\b(whatever|can't give|cannot give|couldn't give|can't send|lost all)\b[^.,;]{0,30}\border (number|no|nr|#)\b/.test(
+    /\border (number|no|nr|#)\b[^.,;]{0,25}\b(nicht|kein\w*|pas|nao|não|do not have|don't have|dont have|haven't got|have not got|no longer have)\b|\b(whatever|can't give|cannot give|couldn't give|can't send|lost all)\b[^.,;]{0,30}\border (number|no|nr|#)\b/.test(
       t,
     )
   )

@@ -4,6 +4,7 @@
 // the negation scope that `P.human` is read with (need-rules.ts).
 const PERSON_WANTED_PARTS = [
   String.raw`\bis there (a|an|any) (human|person|real person|agent|someone|somebody|people)\b`,
+  String.raw`\bis there (someone|somebody|anyone|anybody)\b[^.]{0,20}\b(who|that) (could|can|would)\b`,
   String.raw`\b(someone|somebody|anyone|anybody)\b[^.]{0,20}\b(walk|talk|take) (me|us) through\b`,
   String.raw`\b(can|could|may) (i|we) (have|get) (a|an) (person|human|agent|real person|actual person)\b`,
   String.raw`\b(phone|call|ring) (me|us) back\b`,

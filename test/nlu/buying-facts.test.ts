@@ -51,6 +51,14 @@ describe('ways of buying said in other words and languages', () => {
     ['corporate contract with a prepaid certificate allowance', 'epki'],
     ["we're an e pki customer", 'epki'],
     ['Ordered in your online shop last year', 'direct'],
+    ['The certificate comes with our webspace from Hostbrunn, included in the tariff', 'web_host'],
+    ['our hosting is from a firm called Larkhill Digital - they sold us the SSL with the package, and I have no idea what the password is', 'web_host'],
+    ['we are customers of Nordsoft, they are reselling your certificates in Finland', 'reseller'],
+    ['bought through the link in a YouTuber’s bio', 'affiliate'],
+    ['came to your shop from a tutorial site whose discount link took 10% off', 'affiliate'],
+    ['paid at your checkout with my own card, nobody in between', 'direct'],
+    ['we placed the order on your site in 2022', 'direct'],
+    ['we bought maybe a dozen certificates straight from your online shop', 'direct'],
   ])('%j is %s', (text, type) => {
     expect(slots(text).customerType).toBe(type);
   });

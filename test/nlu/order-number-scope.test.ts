@@ -11,16 +11,20 @@ describe('rules: the order number, clause by clause', () => {
     'need to get into my account, password not working, order number is 887766',
     "password isn't accepted; order no. 5512093 if that helps",
     'the reset link never came, my order number: CA-20931',
+    'nobody knows which login order 90-442-1187 was placed under',
+    "do you need the order number too? i've got it",
   ])('"%s" has the order number', (text) => {
     expect(hasOrderNumber(text)).toBe(true);
   });
 
-  it.each(["I don't have the order number", 'order number is lost, sorry', 'we never kept the order number, and the password is gone'])(
-    '"%s" does not',
-    (text) => {
-      expect(hasOrderNumber(text)).toBe(false);
-    },
-  );
+  it.each([
+    'Order number I do not have.',
+    "I don't have the order number",
+    'order number is lost, sorry',
+    'we never kept the order number, and the password is gone',
+  ])('"%s" does not', (text) => {
+    expect(hasOrderNumber(text)).toBe(false);
+  });
 });
 
 describe('rules: an order number had once and lost since', () => {
@@ -83,6 +87,8 @@ describe('rules: an order named by its id, and questions about the order number'
     'Is the 10-digit one on the receipt the order number?',
     'can i reset my password with just the order number?',
     'if i give you the order number can you tell me my username',
+    'the reference on my bank statement is 4921-KX-0087, would that be the order number??',
+    "I forgot my password. On the reset form, does the order number go in the 'customer number' box?",
   ])('"%s" says neither', (text) => {
     expect(hasOrderNumber(text)).toBeUndefined();
   });

@@ -28,6 +28,9 @@ describe('a webmaster: logins and sites for others', () => {
     'I do the web stuff for a couple of dentists and a florist',
     'I look after the IT for a few local charities',
     'I handle code signing for three software clients',
+    'I look after hosting and certs for about thirty local businesses',
+    'I manage certificates for a chain of eight pharmacies',
+    'We build desktop apps for clients, and we handle their certificates too',
   ])('%j is a webmaster', (text) => {
     expect(roleOf(text)).toBe('webmaster');
   });
@@ -40,6 +43,7 @@ describe('an owner: the certificates are theirs', () => {
     'Our certificates are handled by us, no outside help',
     'these are my certificates and I deal with them',
     'I manage my certs myself, no web guy',
+    "I've always handled the certificates myself, bought straight from you",
     "I'm not the webmaster, I'm the webmaster's boss and it's our company's certificate",
   ])('%j is an owner', (text) => {
     expect(roleOf(text)).toBe('owner');

@@ -14,6 +14,10 @@ describe('two needs, the second late', () => {
     ['Password reset first please. Then a colleague said the certs might be in a different account, so that as well.', ['find_account', 'reset_password']],
     ['our web guy left: no user name, no password, nothing', ['recover_username', 'reset_password']],
     ['I forgot my user and my password', ['recover_username', 'reset_password']],
+    ["The login wants a user ID and a password and I'm drawing a blank on both.", ['recover_username', 'reset_password']],
+    ['Ich weiß meinen Benutzernamen nicht mehr. Könnte mich bitte jemand anrufen?', ['human', 'recover_username']],
+    ['Our signing cert: no idea which account it is on, and we do not know the PFX password.', ['codesign_password', 'find_account']],
+    ["The token PIN's no problem, I sign builds with it daily. What we're missing is the customer number.", ['recover_username']],
   ])('%j reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });

@@ -132,6 +132,7 @@ describe('look-alikes of a secret after a cue stay as typed', () => {
     'the first letter of my password is eithr a K or an H',
     'a password nobody is rememberig any more',
     'my password stopped working, the purchase number: 55120934',
+    'the only one who knew the token PIN was Margaret, who retired at Christmas',
   ])('"%s" holds no secret', (text) => {
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
