@@ -22,12 +22,12 @@ const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|in ther
  * A certificate's file, key or server install, or a password or number not found, is another matter:
  * no account question.
  */
-const FILE_PLACE =
-  /\b(file|files|folder|server|keystore|key|keys|store|installed|install|download|downloads|e?mail(?! certificates?)|inbox|password|passwords|pin|passphrase|username|customer number|order number|invoice|receipt)\b/;
+const FILE_PLACE = /\b(file|files|folder|server|keystore|key|keys|store|installed|install|download|downloads|e?mail(?! certificates?)|inbox)\b/;
+const SECRET_OR_NUMBER = /\b(password|passwords|pin|passphrase|username|customer number|order number|invoice|receipt)\b/;
 
 /** "where does our certificate live", "which login do our certificates sit under", "where any of it lives now". */
 const WHERE_IT_LIVES =
-  /\b(where|which (account|login|one))\b[^.?]{0,40}\b(lives?|sits?|ended up|landed|went|is kept|is held)\b|\b(lives?|sits?) under\b|\bsomewhere in (one of )?(the |our |my )?(\w+ )?accounts?\b/;
+  /\bwhich (account|login|one)\b[^.?]{0,30}\b(bought|purchased|ordered|registered|placed) under\b|\b(locate|locating|find|finding|track down|identify|identifying) the (account|login) (that|which) (holds|has|contains|owns)\b|\bnone of (the |my |our )?(\w+ )?(logins|accounts)\b[^.]{0,40}\b(have|has|hold|holds|contain|contains|show|shows)\b|\b(where|which (account|login|one))\b[^.?]{0,40}\b(lives?|sits?|ended up|landed|went|is kept|is held)\b|\b(lives?|sits?) under\b|\bsomewhere in (one of )?(the |our |my )?(\w+ )?accounts?\b/;
 
 /**
  * A sentence telling a certificate not to be seen in an account ("i can't see the ssl for x.com in
@@ -37,6 +37,6 @@ export function certificatesUnplaced(t: string): boolean {
   if (!CERTIFICATE.test(t)) return false;
   return t.split(/ [.;?!] /).some((sentence) => {
     if (FILE_PLACE.test(sentence) || !CERTIFICATE_OR_PRONOUN.test(sentence)) return false;
-    return (NOT_SEEN.test(sentence) && ACCOUNT_PLACE.test(sentence)) || WHERE_IT_LIVES.test(sentence);
+    return (NOT_SEEN.test(sentence) && ACCOUNT_PLACE.test(sentence) && !SECRET_OR_NUMBER.test(sentence)) || WHERE_IT_LIVES.test(sentence);
   });
 }

@@ -124,7 +124,7 @@ export function cuedRanges(text: string): Range[] {
     }
     const coreStart = tokenStart + token.indexOf(core);
     // "the only person who knew the PIN was Margaret, who retired": a person, said by the "who" after the name.
-    const person = /^\p{Lu}\p{Ll}+$/u.test(core) && /^\s*,?\s*(who|whom|whose)\b/i.test(text.slice(coreStart + core.length));
+    const person = /^\p{L}+$/u.test(core) && /^\s*,?\s*(who|whom|whose)\b/i.test(text.slice(coreStart + core.length));
     if (person || !isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups) || describesAnotherNoun(match[0], groups, core)) continue;
     ranges.push([coreStart, coreStart + core.length]);
     // "the password is mango123 or mango1234": the alternatives offered are secrets too.

@@ -37,6 +37,7 @@ const IDENTIFIER_GONE = new RegExp(
     String.raw`\b${IDENTIFIER}\b.{0,80}?(\b(i|we|and) |(^|\. )|\. )(can't|cannot|couldn't|could not) find (it|them|one|that)\b`,
     String.raw`\b${IDENTIFIER}\b[^.]{0,40}\b(has |have |had )?(vanished|disappeared|gone missing|went missing|isn't written|is not written|wasn't written|was never written)\b`,
     String.raw`\btook (the|our|my|their) ${IDENTIFIER} with (her|him|them)\b`,
+    String.raw`\bunknown ${IDENTIFIER}\b|\bask (here |you )?(for|about) (my|our|the) ${IDENTIFIER}\b`,
     String.raw`\b${IDENTIFIER}\b.{0,80}?\b(never (arrived|came|turned up|showed up)|nothing (ever )?(arrived|came|turned up)|still without it)\b`,
     String.raw`\b${IDENTIFIER}\b.{0,80}?\bno (idea|clue) where (it|that|they) (went|is|are|ended up|has gone)\b`,
     String.raw`\b(asks|asked|wants|wanted) (for )?(a|my|the|our) ${IDENTIFIER} and (i|we) (have|had) no (idea|clue)\b`,

@@ -138,7 +138,7 @@ export const readByRules = (text: string): Understanding => readWithRules(text).
  * to be with altaire but moved", "should I be going through ALTAIRE?", "… ALTAIRE partner accounts but ours isn't one".
  */
 const ALTAIRE_DENIED =
-  /\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b/;
+  /\b(thought|assumed|believed|said) (it was|it's|we were|we're) (with |through )?altaire\b[^.]{0,20}\bbut\b|\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b/;
 
 /** Asking which way one bought, or whether a way applies ("how do I know if I'm a direct customer?", "what's an E-PKI account?"). */
 const ASKS_HOW_BOUGHT =

@@ -28,7 +28,8 @@ const ASKS_FOR_ONESELF =
 const OUTSIDE_SOURCES =
   /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\bmoney back\b/;
 /** One half of the login given and the other said lacking: "he put the password in his notes but not the username". */
-const OTHER_HALF_LACKING = /\bbut not (the|my|our|his|her|their) (username|user id|login name|customer number|password)\b/;
+const OTHER_HALF_LACKING =
+  /\bbut not (the|my|our|his|her|their) (username|user id|login name|customer number|password)\b|\bask (here |you )?(for|about) (my|our|the) (username|user id|login name|customer number|password)\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
   /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;

@@ -59,6 +59,7 @@ describe('ways of buying said in other words and languages', () => {
     ['paid at your checkout with my own card, nobody in between', 'direct'],
     ['we placed the order on your site in 2022', 'direct'],
     ['we bought maybe a dozen certificates straight from your online shop', 'direct'],
+    ['i first got the cert from a link on a hosting review blog years ago', 'affiliate'],
   ])('%j is %s', (text, type) => {
     expect(slots(text).customerType).toBe(type);
   });
@@ -97,5 +98,17 @@ describe('the product', () => {
     ['I exported the SSL certificate from IIS and it wants a pfx password', 'ssl'],
   ])('%j is %s', (text, product) => {
     expect(slots(text).product).toBe(product);
+  });
+});
+
+describe('hosting and ALTAIRE named without buying through them', () => {
+  it('"I look after hosting and certs for thirty local businesses" is no purchase from a host', () => {
+    expect(slots('I look after hosting and certs for about thirty local businesses').customerType).toBeUndefined();
+  });
+
+  it('"someone thought it was ALTAIRE, but … it is from you directly" is no partner', () => {
+    const read = slots("Someone here thought it was ALTAIRE, but the invoice says it's from you directly");
+    expect(read.partner).not.toBe('altaire');
+    expect(read.customerType).toBe('direct');
   });
 });

@@ -156,3 +156,13 @@ describe('roles in more words and languages', () => {
     expect(readWithRules('I never made a login for our developer').roleWithheld).toBe(true);
   });
 });
+
+describe('roles in the words of vendors, delegators and staff', () => {
+  it.each([
+    ['Our IT vendor had set up the account long back and shared only the password with us.', 'client'],
+    ["I'm not the web guy. I'm the one who made a separate certificate login for the web guy.", 'owner'],
+    ['Good afternoon, I am developer in a software house. The pfx of our code signing certificate wants a password.', undefined],
+  ])('%j is %s', (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+});

@@ -18,6 +18,14 @@ describe('two needs, the second late', () => {
     ['Ich weiß meinen Benutzernamen nicht mehr. Könnte mich bitte jemand anrufen?', ['human', 'recover_username']],
     ['Our signing cert: no idea which account it is on, and we do not know the PFX password.', ['codesign_password', 'find_account']],
     ["The token PIN's no problem, I sign builds with it daily. What we're missing is the customer number.", ['recover_username']],
+    ['Retired sign-on, unknown customer number, and I want a human.', ['human', 'recover_username', 'regain_access']],
+    ['Your agent gave me a case number on the phone and said to ask here for my username.', ['recover_username']],
+    ["I log in fine. It's just that none of the three logins we have seem to hold the code signing cert.", ['find_account']],
+    ["Help locating the account that holds our wildcard, and once we find it, what's the user name on it?", ['find_account', 'recover_username']],
+    [
+      "the signing cert's pfx won't import, no idea what password it came with. and which login was it bought under, we have several?",
+      ['codesign_password', 'find_account'],
+    ],
   ])('%j reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });
