@@ -70,7 +70,9 @@ export function shapeRanges(text: string): Range[] {
       /\p{L}/u.test(core) &&
       !isAddress(core) &&
       !isTechnicalName(core) &&
-      !/^[\d\W]*$/.test(core)
+      !/^[\d\W]*$/.test(core) &&
+      // A ticket or change number ("CHG0048817", "INC0098812"): a short prefix in capitals before a long run of digits.
+      !/^[A-Z]{2,5}\d{6,}$/.test(core)
     ) {
       ranges.push([start, start + core.length]);
       return;

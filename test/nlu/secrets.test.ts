@@ -158,3 +158,9 @@ describe('cue letters at the start of a domain, and a misspelt entry verb', () =
     expect(redactSecrets('I reseet it on Monady to Birch.Lantern.40 and it is refused').redacted).not.toContain('Birch.Lantern.40');
   });
 });
+
+describe('a ticket or change number beside a password word', () => {
+  it.each(["Change CHG0048817 is blocked since yesterday's password reset", 'The reset worked. You can close INC0098812.'])('"%s" holds no secret', (text) => {
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+});
