@@ -205,6 +205,7 @@ export function normalise(text: string): string {
     .replace(/\b(login|sign-?in|logon|account) secret\b|\bsecret (word|part|bit)\b(?= (for|to|of|is|has|and|\.|,|$))/g, 'password')
     // A token by its maker's or its kind's name is the token the certificate lives on.
     .replace(/\b(e-?token|yubikey|yubi key|usb token|hardware token|usb dongle|dongle|smart ?card)\b/g, 'token')
+    .replace(/\b(misplaced|mislaid)\b/g, 'lost')
     .replace(/\be[- ]?pki\b/g, 'epki')
     .replace(/\bsign[- ]on\b/g, 'signon')
     .replace(/\bsign(ing)?[- ]in\b/g, 'signin')

@@ -96,6 +96,10 @@ describe('the user name or customer number looked for and not found', () => {
     'the site wants a customer number and we have no idea',
     'The login form needs a customer number. Ten years with you and I have never seen one, so how do I get mine?',
     'My predecessor wrote the password in the wiki (Heron#5521) but not the username, if that helps.',
+    "After the merger the passwords came over in a spreadsheet; the usernames didn't.",
+    "I've misplaced my 'login handle' or whatever it's called. Sorry, I'm not technical.",
+    'There are two spaces on your page. The top one used to fill itself in, now it is blank and I have not a clue what goes there.',
+    'my daughter wrote the order number on a card, 4410293, but the user name she never wrote down',
   ])('%j is recover_username', (text) => {
     expect(readWithRules(text).understanding.needs).toEqual(['recover_username']);
   });

@@ -162,6 +162,8 @@ describe('roles in the words of vendors, delegators and staff', () => {
     ['Our IT vendor had set up the account long back and shared only the password with us.', 'client'],
     ["I'm not the web guy. I'm the one who made a separate certificate login for the web guy.", 'owner'],
     ['Good afternoon, I am developer in a software house. The pfx of our code signing certificate wants a password.', undefined],
+    ['Our parish website man, Derek, bought a certificate for us through the host.', 'client'],
+    ['I bought both of them myself, the shop one and the charity one.', 'owner'],
   ])('%j is %s', (text, role) => {
     expect(roleOf(text)).toBe(role);
   });
