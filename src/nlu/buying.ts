@@ -14,7 +14,7 @@ const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
     /\b(affiliate|affiliates)\b|\b(bought|buy|purchased|ordered|got|clicked|clicking|following|followed|came|landed|via|through|thru|from)\b[^.]{0,60}\b(link|banner|ad)\b[^.]{0,30}\b(blog|blogs|blogger|blogger's|forum|review|reviews|newsletter|youtube|video|podcast|influencer|docs|tutorial|bio|article|comparison)\b|\blink (on|in|from) (a|an|some|someone's|her|his|their) (\w+ ){0,2}(site|website|page|post|article|blog|bio)\b[^.]{0,40}\b(compare|compares|comparing|reviews?|recommends?|deals?)\b|\b(blog|site|tutorial|article|review|influencer|newsletter)\b[^.]{0,20}\b(whose|their|his|her) (discount |referral )?link\b|\b(gets|earns|got) a commission\b|\b(referral|affiliate) (link|code)\b/,
   // "Your website" says how they bought only next to a purchase: "I tried to log in on your website" does not.
   direct:
-    /\b(direct|directly|straight (from|to) (you|your)|from you guys|regular account|your online (shop|store)|nobody in between|no middleman|no middle man)\b|\b(bought|buy|purchased|purchase|ordered|paid|got|placed (the|an|my|our) order)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop|checkout|online checkout|payment page)\b/,
+    /\b(direct|directly|straight (from|to|off) (you|your)|right off your (site|website|shop)|from you guys|regular account|your online (shop|store)|nobody in between|no middleman|no middle man)\b|\b(bought|buy|purchased|purchase|ordered|paid|got|placed (the|an|my|our) order)\b[^.]{0,30}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop|checkout|online checkout|payment page)\b/,
 };
 
 /** Doubt about which it was, wherever it stands: "either a reseller or you directly, I can't remember which". */

@@ -284,4 +284,6 @@ const CERTIFICATE_FILE =
 
 /** A password pasted and said to fail is one the customer cannot use: the account's, or the certificate's if that is what it opens. */
 export const pastedSecretNeed = (t: string): Need | undefined =>
-  PASTED_FAILS.test(t) ? (CERTIFICATE_FILE.test(t) ? 'codesign_password' : 'reset_password') : undefined;
+  PASTED_FAILS.test(t) ? (CERTIFICATE_FILE.test(t) && !ACCOUNT_LOGIN_NAMED.test(t) ? 'codesign_password' : 'reset_password') : undefined;
+/** "Login for the account that holds our EV signing cert: …": the pasted pair is the account's, whatever the account holds. */
+const ACCOUNT_LOGIN_NAMED = /\b(login|signin) (details )?(for|to|of|on) (the|my|our|your) (account|site|website|portal)\b|\baccount (login|signin)\b/;

@@ -120,7 +120,7 @@ const CHANGE_QUESTION =
 /** A reply naming only the product ("code signing", "the EV one on a USB token", "it's for signing our software"). */
 const PRODUCT_ANSWER = /\b(codesigning|signing|ssl|smime|ev|ov|dv|wildcard|token|authenticode|driver-signing)\b/;
 const NAMES_A_NEED =
-  /\b(no longer|unlock|unlocks|\w+n't|not|wrong|password|passwords|pin|passphrase|login|account|username|customer number|forgot|forgotten|lost|locked|can't|cannot|help|need|want|reset|which|where|how|what|why|human|person|agent|someone)\b/;
+  /\b(no longer|unlock|unlocks|\w+n't|not|wrong|password|passwords|pin|passphrase|login|account|username|customer number|forgot|forgotten|lost|locked|can't|cannot|help|need|want|reset|which|where|how|what|why|human|person|agent|someone|signon|iso|gone|stuck|retired|dead|broken)\b/;
 /** Trouble now, beside a login made for a helper or denied ("… and now it stopped working"). */
 const STUCK_NOW =
   /\b(but|died|retired|removed|closed|deleted|decommissioned|switched off|shut|being|stop|stops|stopped|quit|broken|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|neither|none of us|nobody|no one|locked|lost|forgot|forgotten|need|needs|needed|reset|help|please|how|what|which|where|why|affected|still)\b/;

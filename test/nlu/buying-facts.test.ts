@@ -60,6 +60,7 @@ describe('ways of buying said in other words and languages', () => {
     ['we placed the order on your site in 2022', 'direct'],
     ['we bought maybe a dozen certificates straight from your online shop', 'direct'],
     ['i first got the cert from a link on a hosting review blog years ago', 'affiliate'],
+    ['Bought the OV code signing cert straight off your site in March.', 'direct'],
   ])('%j is %s', (text, type) => {
     expect(slots(text).customerType).toBe(type);
   });

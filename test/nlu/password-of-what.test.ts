@@ -13,6 +13,7 @@ describe("the account's password, beside a code signing certificate it holds", (
     'I must log into the account that ordered our code signing cert, and the freelancer was the only one who knew its password.',
     "The reissue page for our code signing cert keeps asking for the password and I can't recall what it was.",
     'We know the passphrase for the p12, fine, but not the one for logging in on your website, and we must get in to renew.',
+    'Login for the account that holds our EV signing cert: build@example.dev / Qh!2024build. It says invalid.',
   ])('%j is the account password', (text) => {
     expect(needsOf(text)).toEqual(['reset_password']);
   });

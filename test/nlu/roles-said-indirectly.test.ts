@@ -164,6 +164,8 @@ describe('roles in the words of vendors, delegators and staff', () => {
     ['Good afternoon, I am developer in a software house. The pfx of our code signing certificate wants a password.', undefined],
     ['Our parish website man, Derek, bought a certificate for us through the host.', 'client'],
     ['I bought both of them myself, the shop one and the charity one.', 'owner'],
+    ["I bought the SSL for our bakery's site myself, paid by card.", 'owner'],
+    ['Hello, I am developer in small game studio. The p12 wants a password.', undefined],
   ])('%j is %s', (text, role) => {
     expect(roleOf(text)).toBe(role);
   });

@@ -22,6 +22,7 @@ describe('the retirement told as the customer met it', () => {
   it.each([
     'a message says our type of login is no longer supported, whatever that means',
     'Since Tuesday it tells us we have to use a customer account. We never had one.',
+    'independent sign-on gone, codesign cert stuck behind it, help',
   ])('%j is the retired sign-on', (text) => {
     expect(read(text).understanding.needs).toEqual(['regain_access']);
   });
