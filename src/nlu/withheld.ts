@@ -30,6 +30,8 @@ const OUTSIDE_SOURCES =
 /** One half of the login given and the other said lacking: "he put the password in his notes but not the username". */
 const OTHER_HALF_LACKING =
   /\bbut not (the|my|our|his|her|their) (username|user id|login name|customer number|password)\b|\bask (here |you )?(for|about) (my|our|the) (username|user id|login name|customer number|password)\b/;
+/** How signing itself works (timestamps, notarisation, SmartScreen's reputation): outside the sources, a person answers. */
+const SIGNING_PRACTICE = /\b(timestamp|timestamping|timestamped|notari[sz]e|notari[sz]ation|notari[sz]ed|smartscreen|unrecogni[sz]ed app|unknown publisher)\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
   /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
@@ -198,7 +200,7 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   const asksWhyOwn = /^(warum|why)\b/.test(t) && /\b(my|our|mein|meine|unser|unsere)\b/.test(t);
   if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t.replace(globalFormOf(CHANGE_QUESTION), ' ')) && !ownTrouble && !asksWhyOwn) return 'question';
   if (GENERAL_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !/\b(please|help|can you|could you)\b/.test(t)) return 'question';
-  if (OUTSIDE_SOURCES.test(t) && readNeeds(t).length === 0) return 'outside';
+  if ((OUTSIDE_SOURCES.test(t) || SIGNING_PRACTICE.test(t)) && readNeeds(t).length === 0) return 'outside';
   const given = GIVES_VALUE.exec(t);
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
   // "Is a human available?" asks for one.

@@ -61,6 +61,8 @@ describe('ways of buying said in other words and languages', () => {
     ['we bought maybe a dozen certificates straight from your online shop', 'direct'],
     ['i first got the cert from a link on a hosting review blog years ago', 'affiliate'],
     ['Bought the OV code signing cert straight off your site in March.', 'direct'],
+    ['solo indie dev, bought my own code signing cert from your website last year', 'direct'],
+    ['Last year I bought a code signing certificate from you myself', 'direct'],
   ])('%j is %s', (text, type) => {
     expect(slots(text).customerType).toBe(type);
   });

@@ -48,6 +48,7 @@ describe('certificates that live somewhere else', () => {
     'no clue which login our S/MIME certificates sit under these days',
     'our designer did the whole site, cert and all, and now nobody knows where any of it lives',
     'the ssl is somewhere in one of the old accounts from before the merger',
+    'I managed to log in, but the page where the certificates should be is completely empty.',
   ])('%j, a certificate not seen in an account or asked where it lives, is finding the account', (text) => {
     expect(needsOf(text)).toEqual(['find_account']);
   });

@@ -166,6 +166,10 @@ describe('roles in the words of vendors, delegators and staff', () => {
     ['I bought both of them myself, the shop one and the charity one.', 'owner'],
     ["I bought the SSL for our bakery's site myself, paid by card.", 'owner'],
     ['Hello, I am developer in small game studio. The p12 wants a password.', undefined],
+    ['I own the shop, but the lad who built our website runs all the certificate side for us.', 'client'],
+    ['my daughter she made all the web things for us in 2021', 'client'],
+    ['not a client, I own the shop and the certs', 'owner'],
+    ['Last year I bought a code signing certificate from you myself.', 'owner'],
   ])('%j is %s', (text, role) => {
     expect(roleOf(text)).toBe(role);
   });

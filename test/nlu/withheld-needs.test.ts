@@ -215,6 +215,22 @@ describe('the rules say why, whatever the models learnt', () => {
   });
 });
 
+describe('how signing itself works is outside the sources', () => {
+  it.each([
+    'how do i timestamp with signtool so the signature still validates after the cert expires?',
+    'SmartScreen still flags every download as an unrecognised app. Does EV get rid of that?',
+    'Do I need to notarise the app as well as sign it?',
+  ])('%j is for a person, with no need read', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.needs).toEqual([]);
+    expect(read.understanding.outsideSources).toBe(true);
+  });
+
+  it('a signing password that fails beside it is still the need', () => {
+    expect(readWithRules('SmartScreen complains and the pfx password is rejected').understanding.needs).toEqual(['codesign_password']);
+  });
+});
+
 describe('a request outside the sources', () => {
   it.each(['I want a refund for the SSL certificate', 'I just want my money back for the certificate', 'how do I renew it?'])(
     '"%s" is outside the sources: no need, and a person answers it',
