@@ -15,7 +15,7 @@ import { PERSON_WANTED } from './person-wanted.js';
  * without stating the need.
  */
 const PROCESS_QUESTION =
-  /^if (i|we) [^.]{0,60}\b(does|do|will|would|is|are|can) (my|our|the|it|that|this|they|their|his|her)\b|\b(the same (thing )?as|two different things)\b|^(what is|what's|whats|what are|what exactly is|what exactly are) (exactly )?(an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^what (exactly )?(is|are) (exactly )?(an? |the )?((?!(my|our|your|his|her|their) )[\w-]+ ){0,2}(signons?|logins?|accounts?|customer numbers?|usernames?|epki|resellers?|affiliates?)( \.)*$|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
+  /^if (i|we) [^.]{0,60}\b(does|do|will|would|is|are|can) (my|our|the|it|that|this|they|their|his|her)\b|\b(is|would) (that|this|it) (be )?(a )?problem\b|\b(the same (thing )?as|two different things)\b|^(what is|what's|whats|what are|what exactly is|what exactly are) (exactly )?(an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^what (exactly )?(is|are) (exactly )?(an? |the )?((?!(my|our|your|his|her|their) )[\w-]+ ){0,2}(signons?|logins?|accounts?|customer numbers?|usernames?|epki|resellers?|affiliates?)( \.)*$|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
 /**
  * A yes/no or when question about how things work ("does the reset link expire?", "can a username
  * contain a full stop?", "when will the old sign-on be switched off?"). One about the customer's own
@@ -207,6 +207,8 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && !TROUBLE.test(t) && !affirmed(t, P.human)) return 'question';
   // "How long does a PIN stay locked after too many wrong tries?": trouble words about no one's own things are hypothetical.
   const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
+  // "If I forget my username, is there a self-service way?": the loss is supposed, not told.
+  if (/^if (i|we) (ever )?(forget|lose|forgot|lost)\b[^.]{0,40}\b(is there|do (i|we) (have|need) to)\b/.test(t)) return 'question';
   if (PRODUCT_ANSWER.test(t) && t.split(' ').length <= 10 && !NAMES_A_NEED.test(t)) return 'answer';
   // "What's the password for the certificate file you sent us?" asks for the secret itself: the need.
   return PROCESS_QUESTION.test(t) && (!TROUBLE.test(t) || impersonal) && !ASKS_FOR_SECRET.test(t) ? 'question' : undefined;

@@ -169,6 +169,7 @@ describe('roles in the words of vendors, delegators and staff', () => {
     ['I own the shop, but the lad who built our website runs all the certificate side for us.', 'client'],
     ['my daughter she made all the web things for us in 2021', 'client'],
     ['not a client, I own the shop and the certs', 'owner'],
+    ["I'm the customer, the account is in my own name", 'owner'],
     ['Last year I bought a code signing certificate from you myself.', 'owner'],
   ])('%j is %s', (text, role) => {
     expect(roleOf(text)).toBe(role);

@@ -24,6 +24,8 @@ describe('a question about the process states no need', () => {
     'Your notice about the retired sign-on: does it affect us at all? We only use the main account.',
     'I log in with my email on the normal page. Is the separate-login retirement anything I need to worry about?',
     'Will our installed certificates stay valid once the independent sign-on is gone?',
+    'We have several accounts with you, is that a problem?',
+    'if i forget my username, is there a self service way or is it only via support?',
   ])('"%s" reads no need and guesses none', async (text) => {
     const u = await understand(text);
     expect(u.needs).toEqual([]);
@@ -287,5 +289,15 @@ describe('certificates missing, and getting back in', () => {
 
   it('"how do I get back in now that the sign-on is retired" is no trouble over', () => {
     expect(readWithRules('how do I get back in now that the independent sign-on is retired').understanding.needs).toEqual(['regain_access']);
+  });
+});
+
+describe('an account said to be in one’s own name', () => {
+  it('"the account is in my own name" is who owns it, not which account', () => {
+    expect(readWithRules("I'm the customer, the account is in my own name").understanding.needs).toEqual([]);
+  });
+
+  it('"If I forgot my password, how do I reset it?" is still the need', () => {
+    expect(readWithRules('If I forgot my password, how do I reset it?').understanding.needs).toEqual(['reset_password']);
   });
 });
