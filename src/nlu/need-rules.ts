@@ -40,6 +40,10 @@ const IDENTIFIER_GONE = new RegExp(
     String.raw`\b(passwords?)\b[^.]{0,40}( \.| ,) (but )?(the )?(usernames?) (didn't|did not|weren't|were not|never did)\b`,
     String.raw`\b${IDENTIFIER}\b[^.]{0,140}\b(haven't a clue|have no clue|not a clue) what\b`,
     String.raw`\b${IDENTIFIER}\b[^.]{0,10}\b(he|she|they|i|we) (didn't|did not|didnt|never) (write|wrote|note|noted|save|saved|keep|kept|pass|passed)\b`,
+    // Named as what fails: "it doesn't recognize my customer number", "No account matches this customer number", "the one off an invoice … says not found".
+    String.raw`\b(doesn't|does not|won't|will not|didn't|did not|can't|cannot) (recogni[sz]e|accept|find|know|take) (my|the|our|this|that) ${IDENTIFIER}\b|\bno (account|user) (matches|found for|with) (this|that|my|the) ${IDENTIFIER}\b|\b${IDENTIFIER}\b[^.]{0,60}\b(says|said|shows|returns) (it )?(not found|doesn't exist|does not exist|unknown|invalid|not recogni[sz]ed)\b`,
+    // "what username am I meant to sign in with?", "Am I meant to log in with a number or a name? … I haven't got it."
+    String.raw`\bwhat (\w+ )?(am i|are we|do i|do we|should i|should we) (meant to |supposed to )?(signin|login) with\b|\b(login|signin) with a (number|name) or a (number|name)\b[^.]{0,10}( \.)?[^.]{0,30}\b(haven't|have not|don't have)\b`,
     String.raw`\bunknown ${IDENTIFIER}\b|\bask (here |you )?(for|about) (my|our|the) ${IDENTIFIER}\b`,
     String.raw`\b${IDENTIFIER}\b.{0,80}?\b(never (arrived|came|turned up|showed up)|nothing (ever )?(arrived|came|turned up)|still without it)\b`,
     String.raw`\b${IDENTIFIER}\b.{0,80}?\bno (idea|clue) where (it|that|they) (went|is|are|ended up|has gone)\b`,

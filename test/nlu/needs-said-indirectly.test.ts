@@ -100,6 +100,11 @@ describe('the user name or customer number looked for and not found', () => {
     "I've misplaced my 'login handle' or whatever it's called. Sorry, I'm not technical.",
     'There are two spaces on your page. The top one used to fill itself in, now it is blank and I have not a clue what goes there.',
     'my daughter wrote the order number on a card, 4410293, but the user name she never wrote down',
+    "It doesn't recognise my customer number. I typed the one off an old invoice and it just says not found.",
+    "When I sign in it says 'No account matches this customer number'.",
+    'I thought I had the customer number from an invoice, but the login says it does not exist.',
+    "Am I meant to log in with a number or a name? Either way I haven't got it.",
+    'what username am I meant to sign in with? I only ever had the password saved',
   ])('%j is recover_username', (text) => {
     expect(readWithRules(text).understanding.needs).toEqual(['recover_username']);
   });
