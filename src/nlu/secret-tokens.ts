@@ -33,11 +33,18 @@ export function shapeRanges(text: string): Range[] {
   const ranges: Range[] = [];
   const tokens = [...text.matchAll(/[^\s，。！？、：；（）]+/g)];
   let lastCue: { kind: 'password' | 'user'; at: number } | undefined;
+  let phoneFrom = -1;
   tokens.forEach((match, i) => {
     const raw = match[0];
     const core = coreOf(raw);
     const start = match.index + raw.indexOf(core);
     if (core.length === 0) return;
+    // "+65 9123 4567", "+1 (415) 555 0177", "0117 555 0288": a phone number in a signature, its digit groups after
+    // the country code or the trunk prefix's group.
+    const group = (at: number) => /^\d{3,4}$/.test(coreOf(tokens[at]?.[0] ?? ''));
+    if (/^\+\d/.test(raw) || (/^0\d{3,4}$/.test(core) && group(i + 1) && group(i + 2))) phoneFrom = i;
+    if (phoneFrom === i && !/^\+/.test(raw)) return;
+    if (phoneFrom >= 0 && i > phoneFrom && i - phoneFrom <= 4 && /^\(?\d{1,5}\)?(?:[-.]\d{1,5})*$/.test(core)) return;
     // "account password" names a password, not an account identifier; and no order, ticket or user id
     // joins a word to digits with a symbol ("the order number Lindenbaum#42": a password given by mistake).
     const named = !cueExact.test(core) && !WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index);

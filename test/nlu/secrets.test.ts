@@ -164,3 +164,21 @@ describe('a ticket or change number beside a password word', () => {
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
 });
+
+describe('phone numbers in a signature, and values a login took', () => {
+  it.each([
+    'I have forgotten the login password. Please reset it.\nThanks,\nMei\n+65 9123 4567',
+    'The pfx password is lost.\nBen Hargreaves, Developer\n07700 900 419',
+    'picked a password I was sure I would remember, and did not',
+  ])('%j holds no secret', (text) => {
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+
+  it.each([
+    ["the shared login took Kiln-Harbor-204 until this morning; now it's 'incorrect password'", 'Kiln-Harbor-204'],
+    ["the customer account won't take Quill-Harbor-7, which is what I set", 'Quill-Harbor-7'],
+    ['my password reset code is 0412 9931', '9931'],
+  ])('%j masks %s', (text, secret) => {
+    expect(redactSecrets(text).redacted).not.toContain(secret);
+  });
+});
