@@ -7,7 +7,7 @@ import { affirmed } from './negation.js';
 import { P } from './need-patterns.js';
 
 const SINCE_CHANGE =
-  /\b(since|after) (the|your|this|that) (iso |signon |certificate |cert )?(change|changes|changeover|cutover|switch|switchover|retirement|migration)\b|\b(since|after) (the|your|this|that) (email|message|letter|notice|announcement|update) (about|on|regarding) (the )?(\w+ )?(change|changes|changeover|switch|retirement|migration)\b|\b(says|saying|shows|showing) (the |my |that )?(account|login|signon) (is |was |has been )?retired\b/;
+  /\b(since|after) (the|your|this|that) (iso |signon |certificate |cert )?(change|changes|changeover|cutover|switch|switchover|retirement|migration)\b|\b(since|after) (the|your|this|that) (email|message|letter|notice|announcement|update) (about|on|regarding) (the )?(\w+ )?(change|changes|changeover|switch|retirement|migration)\b|\b(since|after) you (changed|switched|retired|replaced|moved|updated) (the|your) (signin|login|signon)\b|\b(says|saying|shows|showing) (the |my |that )?(account|login|signon) (is |was |has been )?retired\b/;
 const FAILS =
   /\b(doesn't|does not|didn't|won't|isn't|not|no longer|stopped|refused|refuses|refusing|rejected|rejects|unknown|invalid|wrong|incorrect|fails|failed|failing|dead|died|retired)\b/;
 const LOGIN_HALF = /\b(password|username|user|login name|customer number)\b/;
@@ -16,16 +16,32 @@ const ANOTHER_TOO =
   /\b(main|new|real|normal|regular|other|proper|usual) (account|login)\b|\b(forgot|forgotten|forget|don't know|do not know|no idea|lost|can't remember|cannot remember|also|too|as well|separately|both|on top of that|in addition|additionally|besides|plus)\b|\+/;
 const LOGIN_NEEDS: readonly Need[] = ['reset_password', 'recover_username'];
 
-/** `needs` with a login half that fails since the change read as the retired sign-on. */
+/** The customer's own account named as a login of its own, said affirmatively ("my customer account password is wrong too"). */
+const OWN_ACCOUNT = /\b(main|new|real|normal|regular|other|proper|usual|customer) (account|login)\b|\baccount password\b/;
+/** The password or user name said to be the retired or certificate-only login's own. */
+const SIGNON_HALF =
+  /\b(iso|signon|independent signon|certificate-only login|cert-only login|separate login)('s)? (password|username|login name)\b|\bthe password (that's|that is|which is) failing belongs to the (old )?(iso|independent signon|signon|certificate-only login|separate login)\b|\b(certificate-only|cert-only|separate|iso|independent) (login|signin|signon)\b[^.]{0,60}\b(claims|says|tells me) (the|my) password is (wrong|incorrect|invalid)\b/;
+/** A second trouble added in so many words. */
+const ADDED = /\b(also|too|as well|separately|both|on top of that|in addition|additionally|besides|plus)\b|\+/;
+
+/**
+ * `needs` with a login half that fails since the change read as the retired sign-on, and with the
+ * sign-on read beside a password or user name said to be its own ("Tried my ISO password three times",
+ * "the certificate-only login … claims the password is wrong") when no other login is named, nor a
+ * second trouble added.
+ */
 export function signOnFailing(t: string, needs: readonly Need[]): Need[] {
-  if (!needs.some((need) => LOGIN_NEEDS.includes(need)) || ANOTHER_TOO.test(t)) return [...needs];
+  if (!needs.some((need) => LOGIN_NEEDS.includes(need))) return [...needs];
+  if (needs.includes('regain_access') && SIGNON_HALF.test(t) && !affirmed(t, OWN_ACCOUNT) && !ADDED.test(t))
+    return needs.filter((need) => !LOGIN_NEEDS.includes(need));
+  if (ANOTHER_TOO.test(t)) return [...needs];
   // The half may be named in the sentence before: "made me a username and password … . Since your email about the changes it will not accept them".
   const sentences = t.split(' . ');
   const failing = sentences.some(
     (sentence, i) =>
       SINCE_CHANGE.test(sentence) &&
       FAILS.test(sentence) &&
-      (LOGIN_HALF.test(sentence) || (/\b(it|them|they)\b/.test(sentence) && LOGIN_HALF.test(sentences[i - 1] ?? ''))),
+      (LOGIN_HALF.test(sentence) || (/\b(it|them|they)\b/.test(sentence) && LOGIN_HALF.test(`${sentences[i - 2] ?? ''} ${sentences[i - 1] ?? ''}`))),
   );
   const signOnsOwn = affirmed(t, P.iso) && /\b(iso|signon) (username|password|login name|user)\b|\bits password\b/.test(t) && FAILS.test(t);
   if (!failing && !signOnsOwn) return [...needs];

@@ -182,3 +182,10 @@ describe('phone numbers in a signature, and values a login took', () => {
     expect(redactSecrets(text).redacted).not.toContain(secret);
   });
 });
+
+describe('a cue and its verb on one line', () => {
+  it('"that password works" on one line and "What I can\'t do is open…" on the next holds no secret', () => {
+    const text = "Signing in is no problem that password works\n\nWhat I can't do is open the certificate I exported";
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+});

@@ -11,6 +11,7 @@ describe('a password or user name failing since the change', () => {
     'the certificate user name I always used shows unknown user after your switchover',
     'Since the migration my login name is rejected every time',
     'My niece set me up with a username and a password for the certificates. After your letter about the changes it refuses them.',
+    'My cousin runs our website and gave me a username and password so I could check the SSL now and then. I still have them written down. Ever since you changed the sign-in system it just says invalid.',
   ])('%j is the retired sign-on, and the login need is ruled out for the models too', (text) => {
     const { understanding, needsRuledOut } = read(text);
     expect(understanding.needs).toEqual(['regain_access']);
@@ -29,6 +30,23 @@ describe('the retirement told as the customer met it', () => {
 
   it('a customer account number asked for is not the retirement', () => {
     expect(read('it says I must use the customer account number and I have no idea what it is').understanding.needs).not.toContain('regain_access');
+  });
+});
+
+describe("the password said to be the sign-on's own", () => {
+  it.each([
+    "Tried my ISO password three times, then clicked 'forgot password' on the ISO page. No email, nothing.",
+    'I renew through the certificate-only login (username release-mgr). This year it claims the password is wrong. Did your sign-on changes kill that login?',
+    "I don't want a new password for my customer account. The password that's failing belongs to the old independent sign-on.",
+  ])('%j is the retired sign-on only', (text) => {
+    expect(read(text).understanding.needs).toEqual(['regain_access']);
+  });
+
+  it('with the customer account named too, both stand', () => {
+    expect(read('My ISO password is refused, and my customer account password is wrong as well.').understanding.needs).toEqual([
+      'reset_password',
+      'regain_access',
+    ]);
   });
 });
 
