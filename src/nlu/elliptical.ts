@@ -68,6 +68,8 @@ export function ellipticalNeeds(t: string, read: readonly Need[], cleared: reado
     if (thing === undefined || read.includes(thing) || cleared.includes(thing)) return;
     if (!onlyAdds && !leadsOnTo(clause, thing, clauses[k - 1]) && !ALSO.test(clause)) return;
     if (HAD.test(clause) || ASKS_HOW.test(clause)) return;
+    // "The password … I still have, also the username": a bare addition to something had is had too.
+    if (/^(also|and|plus|and also)\b/.test(clause) && clause.split(' ').length <= 5 && k > 0 && HAD.test(clauses[k - 1]!)) return;
     if (thing === 'recover_username' && (identifierGiven(clause) || clearedOf(clause, '(username|customer number)'))) return;
     added.add(thing);
   });

@@ -76,6 +76,9 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   // "Ich weiß meinen Benutzernamen nicht mehr", "Könnte mich bitte jemand von Ihnen anrufen?"
   [/(?<!\p{L})(weiß|weiss)\s+(meinen|mein|meine|das|den|die|unseren|unser|unsere)\s+(\p{L}+)\s+nicht\s+mehr(?!\p{L})/gu, " don't know my $3 "],
   [/(?<!\p{L})(mich|uns)(\s[^.?!]{0,40}?)?\s(anrufen|zurückrufen)(?!\p{L})/gu, '$2 call me back '],
+  [/(?<!\p{L})(peut|pourrait|pouvez-vous|pourriez-vous)\s+m'appeler(?!\p{L})/gu, ' can call me back '],
+  [/(?<!\p{L})(me )?(puede|pueden|podría|podrían) atender(me)?\s+(una persona|alguien)(?!\p{L})/gu, ' can a person help me '],
+  [/(?<!\p{L})(cómo|como)\s+(cambio|restablezco|reseteo|recupero)(?!\p{L})/gu, ' how do i reset '],
   [/(?<!\p{L})(un conseiller|une conseillère|un asesor|una asesora|einem berater|einer beraterin|um consultor|un consulente)(?!\p{L})/gu, ' a person '],
   [
     /(?<!\p{L})(echte menschen|echten menschen|einen echten menschen|ein echter mensch|alguna persona|una persona real|une vraie personne|echte mensen|een echt persoon|uma pessoa real|una persona vera)(?!\p{L})/gu,

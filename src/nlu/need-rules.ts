@@ -56,7 +56,7 @@ const IDENTIFIER_GONE = new RegExp(
 );
 /** A password the customer was never told or given: "the box under the username wants something I was never told". */
 const PASSWORD_NEVER_TOLD =
-  /\bpassword\b[^.]{0,40}\b((i|we) (was|were) (never|not) (told|given|sent)|(i|we) (don't|do not|can't|cannot|no longer) (remember|recall|know) (what it is|what it was|it)\b|(nobody|no one) (ever )?(told|gave|sent) (me|us)|(i|we) (never) (got|had|received))\b|\b(never|nobody|no one) (told|gave|sent) (me|us) (the|a|our|my) password\b/;
+  /\bpassword\b[^.]{0,60}\b(never|didn't|did not) (passed|pass|shared|share|handed|hand) (it|them)( on| over)?\b|\bpassword\b[^.]{0,40}\b((i|we) (was|were) (never|not) (told|given|sent)|(i|we) (don't|do not|can't|cannot|no longer) (remember|recall|know) (what it is|what it was|it)\b|(nobody|no one) (ever )?(told|gave|sent) (me|us)|(i|we) (never) (got|had|received))\b|\b(never|nobody|no one) (told|gave|sent) (me|us) (the|a|our|my) password\b/;
 const PASSWORD_KNOWN_BY_NOBODY =
   /\b(neither of us|nobody|no one|none of us)\b[^.]{0,10}\b(knows|remembers|has|recalls|knew)\b[^.]{0,25}\bpassword\b|\bthe only (one|person) (who|that) (knew|had|remembered|knows) (the|its|our|that|his|her) password\b|\bpassword\b[^.]{0,60}\b(nobody|no one|none of us) (wrote|noted|saved|kept|recorded) (it|them|that)\b/;
 /** "I do have the password for the pfx but not the one for signing in on your site": the login's is the one lacking. */
@@ -282,7 +282,7 @@ export const onlyTheFilePassword = (t: string, needs: Need[]): boolean =>
 export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);
 
 const PASTED_FAILS =
-  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|refuses|refusing|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me)\b/;
+  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|refuses|refusing|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me|won't take|doesn't take|will not take|does not take|won't accept|doesn't accept|keeps rejecting|rejecting)\b/;
 const CERTIFICATE_FILE =
   /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported|signing (file|key|certificate|cert)|certificate file|key file)\b/;
 

@@ -17,6 +17,7 @@ const PERSON_WANTED_PARTS = [
   String.raw`\b(rather not|don't (really )?want to|do not want to|prefer not to|not comfortable)\b[^.]{0,20}\b(do|doing|sort|sorting|deal|dealing|use|using|talk|talking|chat|chatting)\b[^.]{0,25}\b(bot|chatbot|chat window|chat|machine|robot|script)\b`,
   String.raw`(?<!\b(i'm|im|i am|we're|we are) (a |an )?(real |actual )?)\b(person|human|people|someone|somebody)( ,)? not (a|this|some|the) (bot|script|machine|robot|chatbot)\b`,
   String.raw`\bis (anyone|anybody|someone|somebody) (actually |really |even )?(there|here|reading this)\b`,
+  String.raw`\b(somebody|someone|a person) from (accounts|billing|support|your team|sales|finance)\b`,
   String.raw`\b(who|whom) (can|could|do|should|shall) (i|we) (actually |really |even )?(talk|speak|chat) (to|with)\b`,
   String.raw`\blet (me|us) (talk|speak|chat) (to|with) (whoever|someone|somebody|a colleague|an? (person|human|agent))\b`,
   String.raw`\bput (me|us) (on to|onto|through to|in touch with) (a|an|one of your|someone|somebody|whoever)\b`,

@@ -21,6 +21,9 @@ const OWN_ACCOUNT = /\b(main|new|real|normal|regular|other|proper|usual|customer
 /** The password or user name said to be the retired or certificate-only login's own. */
 const SIGNON_HALF =
   /\b(iso|signon|independent signon|certificate-only login|cert-only login|separate login)('s)? (password|username|login name)\b|\bthe password (that's|that is|which is) failing belongs to the (old )?(iso|independent signon|signon|certificate-only login|separate login)\b|\b(certificate-only|cert-only|separate|iso|independent) (login|signin|signon)\b[^.]{0,60}\b(claims|says|tells me) (the|my) password is (wrong|incorrect|invalid)\b/;
+/** The customer told as having moved on from the sign-on to their own account. */
+const MOVED_ON =
+  /\b(moved|pulled|migrated|switched|changed|brought|went) (\w+ ){0,3}(across|over|to|into|onto) (the |our |my |a )?(new |main |normal |regular |proper )?(customer )?account\b|\b(iso|signon) days are over\b|\bthat part went fine\b|\b(i'm|we're|i am|we are) fine with that\b/;
 /** A second trouble added in so many words. */
 const ADDED = /\b(also|too|as well|separately|both|on top of that|in addition|additionally|besides|plus)\b|\+/;
 
@@ -31,6 +34,8 @@ const ADDED = /\b(also|too|as well|separately|both|on top of that|in addition|ad
  * second trouble added.
  */
 export function signOnFailing(t: string, needs: readonly Need[]): Need[] {
+  // "my ISO days are over, fine. but the customer account won't take …": the sign-on is only the story.
+  if (affirmed(t, OWN_ACCOUNT) && MOVED_ON.test(t)) return needs.filter((need) => need !== 'regain_access');
   if (!needs.some((need) => LOGIN_NEEDS.includes(need))) return [...needs];
   if (needs.includes('regain_access') && SIGNON_HALF.test(t) && !affirmed(t, OWN_ACCOUNT) && !ADDED.test(t))
     return needs.filter((need) => !LOGIN_NEEDS.includes(need));
@@ -53,4 +58,4 @@ export function signOnFailing(t: string, needs: readonly Need[]): Need[] {
  * anymore and we must use a customer account".
  */
 export const SIGNON_RETIRED_TOLD =
-  /\b(kind|type|sort) of (login|signin|account|access)\b[^.]{0,30}\b(not supported|no longer supported|discontinued|retired|no longer available|not available)\b|\b(must|have to|need to) (now )?use (a|the) customer account\b(?! (number|no|id)\b)/;
+  /\blogin type (is |was |has been )?(deactivated|retired|discontinued|not supported|no longer supported)\b|\b(kind|type|sort) of (login|signin|account|access)\b[^.]{0,30}\b(not supported|no longer supported|discontinued|retired|no longer available|not available)\b|\b(must|have to|need to) (now )?use (a|the) customer account\b(?! (number|no|id)\b)/;

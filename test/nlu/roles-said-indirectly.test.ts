@@ -170,6 +170,9 @@ describe('roles in the words of vendors, delegators and staff', () => {
     ['my daughter she made all the web things for us in 2021', 'client'],
     ['not a client, I own the shop and the certs', 'owner'],
     ["I'm the customer, the account is in my own name", 'owner'],
+    ['it was Ravenhill Media that created all our logins with you', 'client'],
+    ['Our IT firm ran our certificates through ALTAIRE and has gone bust', 'client'],
+    ['never gave our developer a login of his own, he messages me and I renew it myself', 'owner'],
     ['Last year I bought a code signing certificate from you myself.', 'owner'],
   ])('%j is %s', (text, role) => {
     expect(roleOf(text)).toBe(role);

@@ -50,6 +50,20 @@ describe("the password said to be the sign-on's own", () => {
   });
 });
 
+describe('the sign-on only as the story before the account', () => {
+  it.each([
+    "my ISO days are over, fine. but the customer account won't take Quill-Harbor-7, which is what I set when I migrated.",
+    "When the sign-on was retired I pulled everything into our main customer account, and that part went fine. Then a colleague changed that account's password and never passed it on.",
+  ])('%j is the account password', (text) => {
+    expect(read(text).understanding.needs).toEqual(['reset_password']);
+  });
+
+  it('"this login type is deactivated" is the retirement, and "also the username" beside what is had is had', () => {
+    const text = 'The password from the separate certificate login I still have, also the username, but the system says this login type is deactivated.';
+    expect(read(text).understanding.needs).toEqual(['regain_access']);
+  });
+});
+
 describe('another login or trouble beside it', () => {
   it.each([
     ['the cert login died after the switch, and I also forgot the password for the main account', ['reset_password', 'regain_access']],
