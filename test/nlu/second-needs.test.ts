@@ -19,7 +19,7 @@ describe('two needs, the second late', () => {
     ['Our signing cert: no idea which account it is on, and we do not know the PFX password.', ['codesign_password', 'find_account']],
     ["The token PIN's no problem, I sign builds with it daily. What we're missing is the customer number.", ['recover_username']],
     ['Retired sign-on, unknown customer number, and I want a human.', ['human', 'recover_username', 'regain_access']],
-    ["Le code PIN de notre token de signature est bloqué depuis ce matin. Est-ce qu'un technicien peut m'appeler ?", ['codesign_password', 'human']],
+    ["Le code PIN de notre token de signature de code est bloqué depuis ce matin. Est-ce qu'un technicien peut m'appeler ?", ['codesign_password', 'human']],
     ['No recuerdo mi nombre de usuario. ¿Me puede atender una persona, por favor?', ['human', 'recover_username']],
     ['No hace falta pasarme con un agente, solo dime cómo cambio la contraseña de mi cuenta.', ['reset_password']],
     ["We were charged twice. I'd like somebody from accounts to sort out a refund, please.", ['human']],
