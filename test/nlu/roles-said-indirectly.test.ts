@@ -173,8 +173,25 @@ describe('roles in the words of vendors, delegators and staff', () => {
     ['it was Ravenhill Media that created all our logins with you', 'client'],
     ['Our IT firm ran our certificates through ALTAIRE and has gone bust', 'client'],
     ['never gave our developer a login of his own, he messages me and I renew it myself', 'owner'],
+    ["I'm the customer, not the web developer. The sign-on he gave me was shut down.", 'client'],
+    ['I do the IT for three vets practices and a pharmacy, none of them are mine.', 'webmaster'],
+    ["my customers keep asking me which customer account they're on", 'webmaster'],
+    ["Il certificato di firma del codice è nostro, l'abbiamo comprato noi.", 'owner'],
     ['Last year I bought a code signing certificate from you myself.', 'owner'],
   ])('%j is %s', (text, role) => {
     expect(roleOf(text)).toBe(role);
+  });
+});
+
+describe('a role or a delegation only denied', () => {
+  it.each([
+    "I'm not the webmaster.",
+    "I didn't set anything up for a developer, we don't have one",
+    "no, we didn't give the agency anything, they never needed it",
+    'no, the web developer never got his own login from me',
+  ])('%j says no role, for the models either', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.slots.role).toBeUndefined();
+    expect(read.roleWithheld).toBe(true);
   });
 });
