@@ -217,22 +217,6 @@ describe('the rules say why, whatever the models learnt', () => {
   });
 });
 
-describe('how signing itself works is outside the sources', () => {
-  it.each([
-    'how do i timestamp with signtool so the signature still validates after the cert expires?',
-    'SmartScreen still flags every download as an unrecognised app. Does EV get rid of that?',
-    'Do I need to notarise the app as well as sign it?',
-  ])('%j is for a person, with no need read', (text) => {
-    const read = readWithRules(text);
-    expect(read.understanding.needs).toEqual([]);
-    expect(read.understanding.outsideSources).toBe(true);
-  });
-
-  it('a signing password that fails beside it is still the need', () => {
-    expect(readWithRules('SmartScreen complains and the pfx password is rejected').understanding.needs).toEqual(['codesign_password']);
-  });
-});
-
 describe('a request outside the sources', () => {
   it.each(['I want a refund for the SSL certificate', 'I just want my money back for the certificate', 'how do I renew it?'])(
     '"%s" is outside the sources: no need, and a person answers it',
@@ -289,15 +273,5 @@ describe('certificates missing, and getting back in', () => {
 
   it('"how do I get back in now that the sign-on is retired" is no trouble over', () => {
     expect(readWithRules('how do I get back in now that the independent sign-on is retired').understanding.needs).toEqual(['regain_access']);
-  });
-});
-
-describe('an account said to be in one’s own name', () => {
-  it('"the account is in my own name" is who owns it, not which account', () => {
-    expect(readWithRules("I'm the customer, the account is in my own name").understanding.needs).toEqual([]);
-  });
-
-  it('"If I forgot my password, how do I reset it?" is still the need', () => {
-    expect(readWithRules('If I forgot my password, how do I reset it?').understanding.needs).toEqual(['reset_password']);
   });
 });

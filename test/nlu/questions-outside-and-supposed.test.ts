@@ -1,0 +1,31 @@
+// Questions that name what needs are about without stating one: how code signing itself works is
+// for a person (outside the sources), and a loss only supposed is a question; an account in one's own
+// name says who owns it, not which account holds the certificates.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+
+describe('how signing itself works is outside the sources', () => {
+  it.each([
+    'how do i timestamp with signtool so the signature still validates after the cert expires?',
+    'SmartScreen still flags every download as an unrecognised app. Does EV get rid of that?',
+    'Do I need to notarise the app as well as sign it?',
+  ])('%j is for a person, with no need read', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.needs).toEqual([]);
+    expect(read.understanding.outsideSources).toBe(true);
+  });
+
+  it('a signing password that fails beside it is still the need', () => {
+    expect(readWithRules('SmartScreen complains and the pfx password is rejected').understanding.needs).toEqual(['codesign_password']);
+  });
+});
+
+describe('an account said to be in one’s own name', () => {
+  it('"the account is in my own name" is who owns it, not which account', () => {
+    expect(readWithRules("I'm the customer, the account is in my own name").understanding.needs).toEqual([]);
+  });
+
+  it('"If I forgot my password, how do I reset it?" is still the need', () => {
+    expect(readWithRules('If I forgot my password, how do I reset it?').understanding.needs).toEqual(['reset_password']);
+  });
+});
