@@ -15,7 +15,7 @@ export const SECRET_MASK = '[secret removed]';
 
 /** A token named as the password after it: "Violet_Rain7 is my old password". */
 const tokenBeforeCue = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=)\s+(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?${CUE}`,
+  String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert)\s+){0,2}${CUE}`,
   'giu',
 );
 /** A quoted phrase named as the password after it: "I set 'orange river at dawn' as the passphrase". */
@@ -85,7 +85,10 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   }
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
   ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(text)].filter(([s, e]) => !taken(s, e)));
-  const found = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)));
+  // "$KEYSTORE_PASS", "%SIGN_PIN%": the name of a variable holding the secret, not the secret.
+  const variable = (s: number, e: number) =>
+    /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) || (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) && /[$%{]$/.test(text.slice(0, s)));
+  const found = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !variable(s, e));
   const secrets = [...found, ...variantRanges(text, found)];
   const redacted = mask(text, secrets);
   return { containsSecret: secrets.length > 0, redacted };

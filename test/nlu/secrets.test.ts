@@ -189,3 +189,20 @@ describe('a cue and its verb on one line', () => {
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
 });
+
+describe('a PIN named after it, a variable holding a secret, and where a password is', () => {
+  it.each([
+    ['ignore the number in my last message, 40718263 is just our signing token PIN', '40718263'],
+    ['8812 is the token PIN, the admin one', '8812'],
+  ])('%j masks %s', (text, secret) => {
+    expect(redactSecrets(text).redacted).not.toContain(secret);
+  });
+
+  it.each([
+    'jarsigner -storepass $KEYSTORE_PASS fails in CI',
+    'the password is %SIGN_PIN% in the pipeline',
+    'the letter says the initial password is inside the sealed envelope',
+  ])('%j holds no secret', (text) => {
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+});
