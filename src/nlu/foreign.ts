@@ -39,6 +39,8 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(bestellnummer|numéro de commande|número de pedido|bestelnummer|número da encomenda|número do pedido|numero d'ordine)(?!\p{L})/gu,
     ' order number ',
   ],
+  // "(commande CMD-88213)", "(Auftrag 4471902)": an order named by its id.
+  [/(?<!\p{L})(commande|auftrag|bestellung|pedido|encomenda|ordine|bestelling)(?=\s+[\p{L}]{0,4}-?\d)/gu, ' order '],
   [
     /(?<!\p{L})(code-?signing-?zertifikat\w*|codesignatur\w*|codesignier\w*|signature de code|certificat de signature( de code)?|firma de código|firma del codice|firma de codigo|codeondertekening\w*|assinatura de código|code signing-certificaat)(?!\p{L})/gu,
     ' codesigning ',
@@ -77,6 +79,14 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(weiß|weiss)\s+(meinen|mein|meine|das|den|die|unseren|unser|unsere)\s+(\p{L}+)\s+nicht\s+mehr(?!\p{L})/gu, " don't know my $3 "],
   [/(?<!\p{L})(mich|uns)(\s[^.?!]{0,40}?)?\s(anrufen|zurückrufen)(?!\p{L})/gu, '$2 call me back '],
   [/(?<!\p{L})(peut|pourrait|pouvez-vous|pourriez-vous)\s+m'appeler(?!\p{L})/gu, ' can call me back '],
+  [/(?<!\p{L})(lien|enlace|ligação|koppeling)(?!\p{L})/gu, ' link '],
+  [/(?<!\p{L})(comparatif|comparativo|comparatore|vergelijkingssite|vergleichsportal)(?!\p{L})/gu, ' comparison '],
+  [/(?<!\p{L})(tramite|en passant par|por medio de|através de|via een)(?!\p{L})/gu, ' via '],
+  [/(?<!\p{L})bei\s+ihnen\s+im\s+(shop|online-shop|webshop)(?!\p{L})/gu, ' in your shop '],
+  [/(?<!\p{L})(bestellt|commandé|encargué|ordinato|besteld|encomendei)(?!\p{L})/gu, ' ordered '],
+  [/(?<!\p{L})(ons|mijn)\s+(ict|it)-bedrijf(?!\p{L})/gu, ' our it firm '],
+  [/(?<!\p{L})(regelde|regelt|verzorgde|verzorgt)(?!\p{L})/gu, ' handled '],
+  [/(?<!\p{L})(pra|para)\s+(vários|varios|muitos|muchos)\s+(clientes)(?!\p{L})/gu, ' for several clients '],
   [/(?<!\p{L})(me )?(puede|pueden|podría|podrían) atender(me)?\s+(una persona|alguien)(?!\p{L})/gu, ' can a person help me '],
   [/(?<!\p{L})(cómo|como)\s+(cambio|restablezco|reseteo|recupero)(?!\p{L})/gu, ' how do i reset '],
   [/(?<!\p{L})(un conseiller|une conseillère|un asesor|una asesora|einem berater|einer beraterin|um consultor|un consulente)(?!\p{L})/gu, ' a person '],
@@ -137,7 +147,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(retrouvé|encontré|encontrei|gefunden|trovato|gevonden)(?!\p{L})/gu, ' found '],
   [/(?<!\p{L})(revendeur|revendedor|revendedora|rivenditore|wederverkoper|händler|wiederverkäufer|revenda)(?!\p{L})/gu, ' reseller '],
   [
-    /(?<!\p{L})(empresa de hospedagem|provedor de hospedagem|hébergeur|offre d'hébergement|hébergement|hospedagem|alojamiento web|proveedor de hosting|hosting-anbieter|società che ospita|webhoster)(?!\p{L})/gu,
+    /(?<!\p{L})(empresa de hospedagem|provedor de hospedagem|hébergeur|hebergeur|offre d'hébergement|hébergement|hebergement|hospedagem|alojamiento web|proveedor de hosting|hosting-anbieter|società che ospita|webhoster)(?!\p{L})/gu,
     ' hosting company ',
   ],
   [/(?<!\p{L})(zugang|zugriff|acceso|accès|acesso|accesso|toegang)(?!\p{L})/gu, ' access '],

@@ -96,7 +96,7 @@ export const notSecrets = new Set(
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
   sure certain positive convinced confident inside within underneath dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
-  ein eine het de een mijn ons onze il lo gli`.split(/\s+/),
+  ein eine het de een mijn ons onze il lo gli che chi cosa come dove perché que qui quoi dass weil`.split(/\s+/),
 );
 
 /** Replies that are not a secret even straight after "my password is" ("why?", "sorry"). */

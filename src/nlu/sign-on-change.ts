@@ -58,4 +58,4 @@ export function signOnFailing(t: string, needs: readonly Need[]): Need[] {
  * anymore and we must use a customer account".
  */
 export const SIGNON_RETIRED_TOLD =
-  /\blogin type (is |was |has been )?(deactivated|retired|discontinued|not supported|no longer supported)\b|\b(kind|type|sort) of (login|signin|account|access)\b[^.]{0,30}\b(not supported|no longer supported|discontinued|retired|no longer available|not available)\b|\b(must|have to|need to) (now )?use (a|the) customer account\b(?! (number|no|id)\b)/;
+  /\b(please )?(signin|login) with (a|your|the) customer account\b|\b(telling|tells|told|asks|asking) (me|us) to use (a|the|your) customer account\b|\blogin type (is |was |has been )?(deactivated|retired|discontinued|not supported|no longer supported)\b|\b(kind|type|sort) of (login|signin|account|access)\b[^.]{0,30}\b(not supported|no longer supported|discontinued|retired|no longer available|not available)\b|\b(must|have to|need to) (now )?use (a|the) customer account\b(?! (number|no|id)\b)/;

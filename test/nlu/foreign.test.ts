@@ -30,3 +30,28 @@ describe('other languages', () => {
     expect(readByRules('pongo mi usuario bien pero la clave me la rechaza').needs).toEqual(['reset_password']);
   });
 });
+
+describe('buying, orders and roles in the languages customers mix in', () => {
+  it.each([
+    ["J'ai payé chez vous en passant par un lien dans un comparatif de certificats sur un blog.", 'affiliate'],
+    ["l'abbiamo comprato tramite un link su un blog di informatica", 'affiliate'],
+    ["c'est mon hebergeur qui m'a vendu le certificat avec l'hebergement", 'web_host'],
+    ['Hab das Zertifikat selbst bei Ihnen im Shop bestellt.', 'direct'],
+  ])('%j is %s', (text, type) => {
+    expect(readByRules(text).slots.customerType).toBe(type);
+  });
+
+  it.each(["J'ai acheté notre certificat SSL en mars (commande CMD-88213)", 'Code Signing Zertifikat bestellt (Auftrag 4471902)'])(
+    '%j gives the order number',
+    (text) => {
+      expect(readByRules(text).slots.hasOrderNumber).toBe(true);
+    },
+  );
+
+  it.each([
+    ['Hoi, ons ICT-bedrijf regelde altijd de certificaten voor ons', 'client'],
+    ['Faço manutenção de site pra vários clientes', 'webmaster'],
+  ])('%j is %s', (text, role) => {
+    expect(readByRules(text).slots.role).toBe(role);
+  });
+});

@@ -25,6 +25,7 @@ describe("the certificate's password", () => {
     'the pfx for our code signing cert will not import, it says wrong password',
     'The code signing cert password AND the ISO login are both gone.',
     'lost the pasword for our code singing cert, the p12 one',
+    'etoken locked. need to sign tonight.',
   ])('%j is the code signing password', (text) => {
     expect(needsOf(text)).toContain('codesign_password');
     expect(needsOf(text)).not.toContain('reset_password');

@@ -23,6 +23,7 @@ describe('the retirement told as the customer met it', () => {
   it.each([
     'a message says our type of login is no longer supported, whatever that means',
     'Since Tuesday it tells us we have to use a customer account. We never had one.',
+    "Clicked my saved link for the SSL page and got 'This page no longer exists. Please sign in with your customer account.'",
     'independent sign-on gone, codesign cert stuck behind it, help',
   ])('%j is the retired sign-on', (text) => {
     expect(read(text).understanding.needs).toEqual(['regain_access']);
