@@ -48,9 +48,11 @@ export const ROLE_DOUBT =
 export const deniesDelegation = (t: string): boolean => R.notDelegated.test(t);
 
 /** "I'm not the webmaster.": a role denied and none said, which the models are kept from reading either. */
-export const deniesRoleOnly = (t: string): boolean =>
-  /\b(i'm|i am|im|we're|we are) not (a |the |an )?(webmaster|web master|client|owner|reseller|web developer|developer|agency)\b/.test(t) &&
-  readRole(t).role === undefined;
+const ROLE_DENIED = /\b(i'm|i am|im|we're|we are) not (a |the |an )?(webmaster|web master|client|owner|reseller|web developer|developer|agency)\b/;
+/** "I'm not the webmaster, I'm the client - my developer made the login for me" says one after the denial. */
+const ROLE_SAID =
+  /\b(i'm|i am|im|we're|we are) (just |only |actually |really )?(the|a|an) (client|customer|owner|webmaster)\b|\b(my|our) (\w+ )?(developer|webmaster|agency|designer|web guy)\b[^.]{0,20}\b(made|set up|created|gave)\b/;
+export const deniesRoleOnly = (t: string): boolean => ROLE_DENIED.test(t) && readRole(t).role === undefined && !ROLE_SAID.test(t.replace(ROLE_DENIED, ' '));
 
 export const toldDelegation = (t: string): boolean => affirmed(t, R.ownerDelegating) || R.notDelegated.test(t);
 

@@ -195,3 +195,7 @@ describe('a role or a delegation only denied', () => {
     expect(read.roleWithheld).toBe(true);
   });
 });
+
+it('a role said after the denial is not withheld: "I\'m not the webmaster, I\'m the client - my developer made the login for me"', () => {
+  expect(readWithRules("I'm not the webmaster, I'm the client - my developer made the login for me").roleWithheld).toBe(false);
+});
