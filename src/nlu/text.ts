@@ -188,9 +188,21 @@ const stem = (word: string) => word.replace(/(ing|ers|er|es|ed|s|d|e)$/, '');
  * Lower-cases, unifies quotes and dashes, splits words from punctuation (keeping sentence breaks as
  * " . "), and corrects misspellings. The result is a space-separated string of words.
  */
+/**
+ * `text` stored one byte a character when it fits: a string that once held a typographic dash or quote
+ * stays two-byte after they are replaced, and the phrase patterns run about fifty times slower on it
+ * ("Subject: Code signing – a few questions …" took 17 ms instead of 0.3).
+ */
+export function oneByte(text: string): string {
+  return /[\u{100}-\u{10FFFF}]/u.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+}
+
 export function normalise(text: string): string {
-  const lowered = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
-  const spaced = inEnglishWords(lowered)
+  const lowered = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2013\u2014]/g, ' - ');
+  const spaced = inEnglishWords(oneByte(lowered))
     .replace(
       /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
       '$1 password',
@@ -229,3 +241,9 @@ export function normalise(text: string): string {
     .map((token) => (token === '.' || token === ',' ? token : correct(token.replace(/^'+|'+$/g, ''))))
     .join(' ');
 }
+
+/**
+ * The message with typographic apostrophes and dashes typed plainly ("I’m", "passw—"), which every
+ * reader treats alike, stored one byte a character when it then fits (see `oneByte`).
+ */
+export const plainTyped = (text: string): string => oneByte(text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2013\u2014]/g, ' - '));

@@ -8,6 +8,7 @@ import type { SlotClassifier, SlotName } from './classifier.js';
 import { addsToIt, afterCorrection } from './corrections.js';
 import { needPriority } from './need-rules.js';
 import { readWithRules, RULE_CONFIDENCE } from './rules.js';
+import { plainTyped } from './text.js';
 
 export type Understand = (text: string) => Promise<Understanding>;
 
@@ -80,7 +81,8 @@ export function createUnderstand(classifier: SlotClassifier, combination = class
 }
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
-export function understandNow(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
+export function understandNow(classifier: SlotClassifier, combination: Combination, typed: string): Understanding {
+  const text = plainTyped(typed);
   const whole = readWhole(classifier, combination, text);
   // "I need my username — no wait, I have that, it's the password": the needs are those said after the
   // last correction, when it states any; everything else is read from the whole message.

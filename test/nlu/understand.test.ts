@@ -211,3 +211,13 @@ describe('understand: asking how to do what the sources do not cover', () => {
     expect((await understand('I need to renew our certificate but I forgot my password')).needs).toContain('reset_password');
   });
 });
+
+describe('typographic apostrophes and dashes', () => {
+  it('read as the plain ones ("I’m", "passw—")', async () => {
+    const typographic = 'I’m the client – reset the pfx passw— no hang on, it’s my own login password that won’t work';
+    const plain = "I'm the client  -  reset the pfx passw -  no hang on, it's my own login password that won't work";
+    const [a, b] = await Promise.all([understand(typographic), understand(plain)]);
+    expect(a.needs).toEqual(b.needs);
+    expect(a.slots).toEqual(b.slots);
+  });
+});
