@@ -15,8 +15,9 @@ export const knownFormats: RegExp[] = [
   /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}\b|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{30,}\b|\bAIza[0-9A-Za-z_-]{30,}/g,
   // Azure connection strings and shared access signatures: the key part.
   /\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|client_secret|access_token|refresh_token)=[^\s;&"']{8,}/gi,
-  // A hex key or digest of 32 digits or more (order numbers are decimal and shorter).
-  /\b(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{32,}\b/g,
+  // A hex key or digest of 32 digits or more, all-decimal ones too (a key left at its default, "0102…0708"):
+  // order, customer and phone numbers are far shorter, and a serial number is named as one.
+  /\b(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{32,}\b/g,
 ];
 
 /** Character classes of a token: lower, upper, digit, symbol (apostrophes and hyphens are word characters). */
@@ -62,9 +63,9 @@ export function coreOf(token: string): string {
   return token
     .replace(/^[("'“‘«[¿¡]+/, '')
     .replace(/[.,;:?)"'”’»\]]+$/, '')
-    .replace(/^(.*?[A-Za-z0-9])!+$/, (_, body: string) =>
-      // "lost!!!" is a word shouted; "Summer2019!" keeps its "!" because the rest is not a plain word.
-      /^[A-Za-z]+$/.test(body) ? body : `${body}${token.replace(/^.*?[A-Za-z0-9](!+)[.,;:?)"'”’»\]]*$/, '$1')}`,
+    .replace(/^(.*?[A-Za-z0-9])([!?]*!)$/, (_, body: string, shouted: string) =>
+      // "lost!!!" and "either?!?" are words shouted; "Summer2019!" keeps its "!" because the rest is not a plain word.
+      /^[A-Za-z]+$/.test(body) ? body : `${body}${shouted}`,
     );
 }
 

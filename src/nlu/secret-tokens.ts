@@ -3,7 +3,18 @@
 // password's rather than a user name's.
 import type { Range } from './passphrases.js';
 import { coreOf, looksLikeCredential } from './secret-shapes.js';
-import { cueExact, entryVerb, isAddress, isIdentifierWord, isTechnicalName, namedAsIdentifier, nearCueWords, passwordCue, userCue } from './secret-words.js';
+import {
+  cueExact,
+  entryVerb,
+  isAddress,
+  isIdentifierWord,
+  isTechnicalName,
+  namedAsIdentifier,
+  namedAsIdentifierAfter,
+  nearCueWords,
+  passwordCue,
+  userCue,
+} from './secret-words.js';
 
 /** A cue written straight onto the secret: "pwhunter22", "senhaCajueiro77", "psaswwd=Orca_Blue_42". */
 const gluedCue = /^(?<cue>password|passwort|pwd|pw|pass|senha|mdp|pin|kennwort|wachtwoord|contraseña|clave)(?<secret>\S{4,})$/iu;
@@ -47,7 +58,10 @@ export function shapeRanges(text: string): Range[] {
     if (phoneFrom >= 0 && i > phoneFrom && i - phoneFrom <= 4 && /^\(?\d{1,5}\)?(?:[-.]\d{1,5})*$/.test(core)) return;
     // "account password" names a password, not an account identifier; and no order, ticket or user id
     // joins a word to digits with a symbol ("the order number Lindenbaum#42": a password given by mistake).
-    const named = !cueExact.test(core) && !WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index);
+    const named =
+      !cueExact.test(core) &&
+      !WORD_SYMBOL_DIGITS.test(core) &&
+      (namedAsIdentifier(text, match.index) || namedAsIdentifierAfter(text, start, start + core.length));
     if (named) {
       lastCue = { kind: 'user', at: i };
       return;
@@ -68,9 +82,11 @@ export function shapeRanges(text: string): Range[] {
     const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
     const pairedWithUser = i >= 2 && /^[/|]$/.test(tokens[i - 1]![0]) && lastCue?.kind === 'user' && i - lastCue.at <= 6;
     const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 15;
+    // "I sign in as marta.g with Oktober-Regen-12": what one signs in with, beside who one signs in as.
+    const withAfterUser = i >= 3 && /^with$/i.test(tokens[i - 1]![0]) && /^as$/i.test(tokens[i - 3]![0]) && /[\p{L}\p{N}]/u.test(tokens[i - 2]![0]);
     // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
     if (
-      (pairedWithUser || nearPassword) &&
+      (pairedWithUser || nearPassword || withAfterUser) &&
       core.length >= 5 &&
       // Digits, or a symbol between letters ("correcthorse-battery#staple").
       (/\d/.test(core) || /\p{L}[#$%&*!+=~^]\p{L}/u.test(core)) &&

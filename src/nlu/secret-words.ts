@@ -119,7 +119,7 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
 
 const identifierWords = [
   'username',
@@ -136,6 +136,19 @@ const identifierWords = [
   'purchase',
   'contract',
 ];
+
+/**
+ * Named an identifier by what comes after it: "Tiger_88x is my USERNAME, not the password", or, after
+ * "login is", set apart from the password that follows ("login is p3t3r_w00d, the password I've forgotten").
+ */
+const identifierAfter =
+  /^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(?:user ?name|user ?id|login name|login id|log-?in|sign-?in name|e-?mail(?: address)?|(?:customer|account) (?:number|no\.?|id|name))\b/iu;
+const loginBefore = /(?<![\p{L}])log-?in(?: name| id)?\s*(?:is|was|:|=)\s*$/iu;
+const passwordApartAfter = /^\s*(?:[,;]|\s(?:and|but))\s*(?:(?:and|but)\s+)?(?:the|its|my|our)\s+(?:password|pw|pass)\b/iu;
+export function namedAsIdentifierAfter(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return identifierAfter.test(after) || (loginBefore.test(text.slice(Math.max(0, start - 20), start)) && passwordApartAfter.test(after));
+}
 
 /** Whether the words just before `at` name what follows as an identifier, typos and all ("tumbprit", "orrder #"). */
 export function namedAsIdentifier(text: string, at: number): boolean {

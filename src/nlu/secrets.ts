@@ -24,6 +24,13 @@ const quotedBeforeCue = new RegExp(
   'giu',
 );
 
+/** A quoted phrase typed in: 'Typed "purple otter dishwasher lamp" about ten times' (not a button or link: "tried 'Forgot password'"). */
+const quotedAfterEntry =
+  /(?<![\p{L}])(?:typed|typing|entered|entering|tried|trying|put in|keyed in)\s+(?:in\s+)?["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,80}?)["”'’»](?![\p{L}\p{N}])/giu;
+const quotedAlternative = /^\s*(?:,|\/|\s(?:and|or))\s*["“'‘«]([^"“”'‘’«»\n]{3,80}?)["”'’»](?![\p{L}\p{N}])/u;
+const namesTheScreen =
+  /(?<![\p{L}])(forgot|forgotten|reset|password|passwort|log ?in|sign|user|e-?mail|link|button|account|help|support|search|menu|tab|id|error|invalid|incorrect|wrong|not|file)(?![\p{L}])|@/iu;
+
 /** A message that ends on a cue and its verb: the next message is the secret ("my password is" / "hunter2"). */
 const trailingCue = new RegExp(String.raw`(?:${CUE}${FILLER}${CONNECTOR}|here(?:'s| is) (?:my|the) (?:${cueWords}))\s*[.…]*\s*$`, 'iu');
 
@@ -82,6 +89,19 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   for (const match of spelled.matchAll(quotedBeforeCue)) {
     const start = match.index + 1;
     ranges.push([start, start + match.groups!.quoted!.length]);
+  }
+  for (const match of text.matchAll(quotedAfterEntry)) {
+    const quoted = match.groups!.quoted!;
+    if (namesTheScreen.test(quoted) || notSecrets.has(quoted.trim().toLowerCase()) || plainReplies.has(quoted.trim().toLowerCase())) continue;
+    const start = match.index + match[0].length - quoted.length - 1;
+    ranges.push([start, start + quoted.length]);
+    // "tried 'granite falcon' and 'granite falcon 2'": the others offered beside it are tries too.
+    let end = match.index + match[0].length;
+    for (let next = quotedAlternative.exec(text.slice(end)); next; next = quotedAlternative.exec(text.slice(end))) {
+      const at = end + next[0].length - next[1]!.length - 1;
+      if (!namesTheScreen.test(next[1]!)) ranges.push([at, at + next[1]!.length]);
+      end += next[0].length;
+    }
   }
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
   ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(text)].filter(([s, e]) => !taken(s, e)));

@@ -1,0 +1,58 @@
+// Secrets and identifiers told apart by what the words around them say: a token the sentence names a
+// user name after it, a digest named by the tool's switch, what one signs in with beside who one signs
+// in as, a quoted phrase typed into the login, and a key of decimal digits left at its default.
+import { describe, expect, it } from 'vitest';
+import { redactSecrets } from '../../src/nlu/secrets.js';
+
+const masked = (text: string) => redactSecrets(text).redacted;
+
+describe('an identifier named as one by what follows it, or by the switch before it', () => {
+  it.each([
+    ['Tiger_88x is my USERNAME, not the password lol. the password is the bit I forgot', 'Tiger_88x'],
+    ['K9_delta_77 is just my user name, I know that one', 'K9_delta_77'],
+    ["login is p3t3r_w00d, the password I've forgotten", 'p3t3r_w00d'],
+    ['my login is j4n3_d0e_88 but the password is what I lost', 'j4n3_d0e_88'],
+    [
+      'signtool /sha1 a9c3f05e1b27d84c6e90f2a1b3c4d5e6f7a8b9c0 finds the cert fine, then asks for the token password',
+      'a9c3f05e1b27d84c6e90f2a1b3c4d5e6f7a8b9c0',
+    ],
+  ])('%j keeps %j as typed', (text, identifier) => {
+    expect(masked(text)).toContain(identifier);
+    expect(redactSecrets(text).containsSecret).toBe(false);
+  });
+
+  it.each([
+    ['Summer#2019x is my password, not my username', 'Summer#2019x'],
+    ['login: user admin_kb77, pass Kb77!admin, neither works', 'Kb77!admin'],
+  ])('%j still masks %j', (text, secret) => {
+    expect(masked(text)).not.toContain(secret);
+  });
+});
+
+describe('a secret said by what it is used for', () => {
+  it.each([
+    ['I sign in to the portal as marta.g with Oktober-Regen-12 and it says invalid password.', 'Oktober-Regen-12'],
+    ['logged in as admin_shop with Blue-Harbour-77 until yesterday', 'Blue-Harbour-77'],
+    ['Typed "purple otter dishwasher lamp" about ten times now and the login keeps saying invalid credentials.', 'purple otter dishwasher lamp'],
+    ["I've tried 'granite falcon' and 'granite falcon 2' and neither opens the pfx", 'granite falcon'],
+    [
+      'The YubiKey management key is still the default, 010203040506070801020304050607080102030405060708, but the PIN is forgotten',
+      '010203040506070801020304050607080102030405060708',
+    ],
+  ])('%j masks %j', (text, secret) => {
+    expect(masked(text)).not.toContain(secret);
+    expect(redactSecrets(text).containsSecret).toBe(true);
+  });
+
+  it.each([
+    'I logged in as marta.g with my usual password and it failed',
+    "I tried 'Forgot password' but no email came",
+    "It's the User ID field that won't take what I type 'ID not on file'",
+    'I typed "yes" when it asked to continue',
+    'the serial number is 123456789012345678901234567890123456 according to the portal',
+    'we are now reset-proof?!? seriously, reset my password either?!? What am I supposed to do',
+  ])('%j stays as typed', (text) => {
+    expect(redactSecrets(text).containsSecret).toBe(false);
+    expect(masked(text)).toBe(text);
+  });
+});
