@@ -77,12 +77,14 @@ function namesAnotherThing(matched: string, groups: Record<string, string | unde
 const NOUN_AFTER_CUE =
   /^(tries|attempts?|policy|policies|rules?|requirements?|manager|prompt|strength|length|complexity|history|expiry|lockout|limit|counter|issue|problem|hint|reminder)$/i;
 const describesAnotherNoun = (matched: string, groups: Record<string, string | undefined>, core: string): boolean => {
-  // Letters only (a quoted hint may be a few words: "password hint was 'first dog'").
-  if (groups.connector === undefined || !/^\p{L}+(?:[\s'’-]+\p{L}+)*$/u.test(core.trim())) return false;
+  if (groups.connector === undefined) return false;
   const filler = matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).filter(Boolean);
   // Only the noun right after a cue: "the password for the admin page is sunflower" names the password.
   const noun = filler.at(-1) ?? '';
-  return NOUN_AFTER_CUE.test(noun) && (filler.length === 1 || cueExact.test(filler.at(-2)!));
+  if (!NOUN_AFTER_CUE.test(noun) || (filler.length > 1 && !cueExact.test(filler.at(-2)!))) return false;
+  // A hint or reminder is never the password, whatever its shape ("password hint: 'nan's street + house number'");
+  // other nouns only describe with letters ("the password policy is stupid").
+  return /^(hint|reminder)$/i.test(noun) || /^\p{L}+(?:[\s'’-]+\p{L}+)*$/u.test(core.trim());
 };
 
 /** Where a passphrase's words end and the customer's own begin: "…seven and Windows says it's incorrect", "… but it's rejected". */
@@ -94,9 +96,30 @@ function phraseClause(rest: string): string {
   return (end ? clause.slice(0, end.index) : clause).trimEnd();
 }
 
+const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const SPOKEN_DIGITS = new RegExp(String.raw`^${DIGIT_WORD}(?:[\s,-]+${DIGIT_WORD}){2,}(?![\p{L}])`, 'iu');
+
+/**
+ * "the password I'd noted, Riviere_2019, doesn't work", "The password for the account one of them uses,
+ * Bluebell2020, no longer gets me in": the value set off by commas after the cue and a few words about it.
+ */
+const apposition = new RegExp(String.raw`${CUE}[^.,;:!?\n]{0,60},\s*(?<token>[^\s,]+)(?=,|\s*$|\.(?:\s|$))`, 'giu');
+function appositionRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(apposition)) {
+    const token = match.groups!.token!;
+    const core = coreOf(token);
+    const passwordShaped = /^\d{4,12}$/.test(core) || (core.length >= 5 && /\p{L}/u.test(core) && (/\d/.test(core) || /[^\p{L}\p{N}'’-]/u.test(core)));
+    if (!passwordShaped || /@|^(https?:|www\.)/i.test(core) || /^(19|20)\d{2}$/.test(core) || notSecrets.has(core.toLowerCase())) continue;
+    const start = match.index + match[0].length - token.length + token.indexOf(core);
+    ranges.push([start, start + core.length]);
+  }
+  return ranges;
+}
+
 /** Spans of secrets introduced by a cue word. */
 export function cuedRanges(text: string): Range[] {
-  const ranges: Range[] = [];
+  const ranges: Range[] = appositionRanges(text);
   for (const match of text.matchAll(cuedSecret)) {
     const groups = match.groups!;
     const hasConnector = groups.connector !== undefined;
@@ -120,6 +143,12 @@ export function cuedRanges(text: string): Range[] {
     if (phrase) {
       // A passphrase runs to the end of its clause: "my passphrase is correct horse battery staple".
       ranges.push([tokenStart, tokenStart + clause.length]);
+      continue;
+    }
+    // "pin is four nine one six": digits said as words, one secret.
+    const spoken = hasConnector ? SPOKEN_DIGITS.exec(text.slice(tokenStart)) : null;
+    if (spoken) {
+      ranges.push([tokenStart, tokenStart + spoken[0].length]);
       continue;
     }
     const coreStart = tokenStart + token.indexOf(core);

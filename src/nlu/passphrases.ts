@@ -27,7 +27,7 @@ const proseWords = new Set(
  * "chose", or the passphrase named as what something was done with ("exported it with the passphrase …").
  */
 const chosen =
-  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|under) (?:the|a|our|my) pass ?phrase)\b)\s+/giu;
+  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|under) (?:the|a|our|my) pass ?phrase)\b|(?<described>pass ?phrase\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)))\s+/giu;
 /** A passphrase may end in a number said as words ("blue kettle forty two"). */
 const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
 const runEnd = /^(?:\s*(?:[,.;:!?\n]|$)|\s+(?:when|for|and|but|now|because|so|then|since|after|before|until|which|as|on|at|in)\b)/iu;
@@ -40,15 +40,18 @@ function passphraseRanges(text: string): Range[] {
     const words = [...text.slice(lead.index + lead[0].length).matchAll(/\p{L}+|[^\p{L}\s]+/gu)].slice(0, 10);
     for (let first = 0; first < words.length; first++) {
       let last = first;
-      while (last < words.length && (isChosenWord(words[last]![0]) || (last > first && numberWord.test(words[last]![0])))) last++;
+      // A lower-case run ends where a capitalised word starts the next sentence, its full stop left out ("…turnip parade Windows keeps…").
+      const capitalisedAfterLower = (at: number) => at > first && /^\p{Ll}/u.test(words[first]![0]) && /^\p{Lu}/u.test(words[at]![0]);
+      while (last < words.length && !capitalisedAfterLower(last) && (isChosenWord(words[last]![0]) || (last > first && numberWord.test(words[last]![0]))))
+        last++;
       if (last - first < 3) {
         // Named as the passphrase, the words follow at once ("with the passphrase blue kettle forty two").
-        if (lead.groups?.named || !/^\p{L}/u.test(words[first]![0])) break;
+        if (lead.groups?.named || lead.groups?.described || !/^\p{L}/u.test(words[first]![0])) break;
         continue;
       }
       const start = lead.index + lead[0].length + words[first]!.index;
       const end = lead.index + lead[0].length + words[last - 1]!.index + words[last - 1]![0].length;
-      if (runEnd.test(text.slice(end)) && (last - first >= 4 || passwordSaid.test(text))) ranges.push([start, end]);
+      if ((runEnd.test(text.slice(end)) || /^\s+\p{Lu}/u.test(text.slice(end))) && (last - first >= 4 || passwordSaid.test(text))) ranges.push([start, end]);
       break;
     }
   }

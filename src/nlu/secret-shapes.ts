@@ -15,6 +15,8 @@ export const knownFormats: RegExp[] = [
   /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}\b|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{30,}\b|\bAIza[0-9A-Za-z_-]{30,}/g,
   // Azure connection strings and shared access signatures: the key part.
   /\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|client_secret|access_token|refresh_token)=[^\s;&"']{8,}/gi,
+  // A product or licence key in groups of capitals and digits ("7HKQ-M29X-PL4W-83TZ").
+  /\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,5}\b/g,
   // A hex key or digest of 32 digits or more, all-decimal ones too (a key left at its default, "0102…0708"):
   // order, customer and phone numbers are far shorter, and a serial number is named as one.
   /\b(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{32,}\b/g,

@@ -45,6 +45,9 @@ export function shapeRanges(text: string): Range[] {
   const tokens = [...text.matchAll(/[^\s，。！？、：；（）]+/g)];
   let lastCue: { kind: 'password' | 'user'; at: number } | undefined;
   let phoneFrom = -1;
+  // "the password for the account one of them uses, Bluebell2020": the account whose password it is, not a user name's cue.
+  const whosePassword = (i: number) =>
+    lastCue?.kind === 'password' && i - lastCue.at <= 3 && tokens.slice(lastCue.at + 1, i).some(([word]) => /^(for|of|on|to)$/i.test(word));
   tokens.forEach((match, i) => {
     const raw = match[0];
     const core = coreOf(raw);
@@ -61,9 +64,11 @@ export function shapeRanges(text: string): Range[] {
     const named =
       !cueExact.test(core) &&
       !WORD_SYMBOL_DIGITS.test(core) &&
-      (namedAsIdentifier(text, match.index) || namedAsIdentifierAfter(text, start, start + core.length));
+      (namedAsIdentifier(text, match.index) || namedAsIdentifierAfter(text, start, start + core.length)) &&
+      // "log in as j.varga/Paprika_2021": a pair written after the name is the user name and its password.
+      !(/^[\p{L}\p{N}._-]+\/[^/]+$/u.test(core) && looksLikeCredential(core));
     if (named) {
-      lastCue = { kind: 'user', at: i };
+      if (!whosePassword(i - 1)) lastCue = { kind: 'user', at: i };
       return;
     }
     const glued = gluedSecret(core) ?? keyValueSecret(core);
@@ -117,10 +122,11 @@ export function shapeRanges(text: string): Range[] {
     const oneForPassword = /^one\W*$/i.test(raw) && /^(old|new|current|previous|last|temporary|temp)$/.test(previous);
     // A one-time code lets whoever holds it in, as a password does; a confirmation or promo code does not.
     const accessCode =
-      /^codes?\W*$/i.test(raw) && /^(reset|verification|verify|security|one-time|otp|sms|2fa|mfa|auth|authentication|login|access|unlock)$/.test(previous);
+      /^codes?\W*$/i.test(raw) &&
+      /^(reset|verification|verify|security|one-time|otp|sms|2fa|mfa|auth|authentication|login|access|unlock|backup|recovery)$/.test(previous);
     const allDigits = /^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? '');
     if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || accessCode || allDigits) lastCue = { kind: 'password', at: i };
-    else if (userCue.test(raw) || otherCode(raw, previous) || isIdentifierWord(core)) lastCue = { kind: 'user', at: i };
+    else if ((userCue.test(raw) || otherCode(raw, previous) || isIdentifierWord(core)) && !whosePassword(i)) lastCue = { kind: 'user', at: i };
   });
   return ranges;
 }

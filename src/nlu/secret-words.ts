@@ -96,7 +96,8 @@ export const notSecrets = new Set(
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
   sure certain positive convinced confident inside within underneath dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
-  ein eine het de een mijn ons onze il lo gli che chi cosa come dove perché que qui quoi dass weil`.split(/\s+/),
+  ein eine het de een mijn ons onze il lo gli che chi cosa come dove perché que qui quoi dass weil
+  gar überhaupt doch auch schon eigentlich wirklich nur ya muy vraiment toujours encore jamais davvero proprio ancora echt wel nog`.split(/\s+/),
 );
 
 /** Replies that are not a secret even straight after "my password is" ("why?", "sorry"). */
@@ -119,7 +120,7 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
 
 const identifierWords = [
   'username',
@@ -144,7 +145,7 @@ const identifierWords = [
 const identifierAfter =
   /^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(?:user ?name|user ?id|login name|login id|log-?in|sign-?in name|e-?mail(?: address)?|(?:customer|account) (?:number|no\.?|id|name))\b/iu;
 const loginBefore = /(?<![\p{L}])log-?in(?: name| id)?\s*(?:is|was|:|=)\s*$/iu;
-const passwordApartAfter = /^\s*(?:[,;]|\s(?:and|but))\s*(?:(?:and|but)\s+)?(?:the|its|my|our)\s+(?:password|pw|pass)\b/iu;
+const passwordApartAfter = /^\s*(?:[,;]|\s(?:and|but))?\s*(?:(?:and|but)\s+)?(?:the|its|my|our)\s+(?:password|pw|pass)\b/iu;
 export function namedAsIdentifierAfter(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   return identifierAfter.test(after) || (loginBefore.test(text.slice(Math.max(0, start - 20), start)) && passwordApartAfter.test(after));
@@ -160,9 +161,12 @@ export function namedAsIdentifier(text: string, at: number): boolean {
 
 /** A word naming an identifier, typos and all ("emali", "usernmae", "custmer"), and not a password's. */
 const nearIdentifierOrLoginWord = rememberedPerWord(
-  (word) => isNear(word, [...identifierWords, 'email', 'login', 'handle']) && !isNear(word, ['password', 'passwort']),
+  (word) => !realWordsNearAnIdentifier.has(word) && isNear(word, [...identifierWords, 'email', 'login', 'handle']) && !isNear(word, ['password', 'passwort']),
 );
 export const isIdentifierWord = (word: string): boolean => nearIdentifierOrLoginWord(word.toLowerCase());
+
+/** Words one letter from an identifier's name that are no typo of it ("the account one of them uses"). */
+const realWordsNearAnIdentifier = new Set(['uses', 'used']);
 
 /** Within reach of an identifier's name, and not of a password's. */
 const nearIdentifierWord = rememberedPerWord((word) => isNear(word, identifierWords) && !isNear(word, ['password', 'passwort']));
@@ -179,6 +183,8 @@ const entryVerbs = [
   'using',
   'changed',
   'pasted',
+  'takes',
+  'accepted',
   'essayé',
   'essaye',
   'probé',

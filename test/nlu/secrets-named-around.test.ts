@@ -39,6 +39,18 @@ describe('a secret said by what it is used for', () => {
       'The YubiKey management key is still the default, 010203040506070801020304050607080102030405060708, but the PIN is forgotten',
       '010203040506070801020304050607080102030405060708',
     ],
+    ["le mot de passe que j'avais noté, Riviere_2019, ne passe pas", 'Riviere_2019'],
+    ['The password for the account one of them uses, Bluebell2020, no longer gets me in.', 'Bluebell2020'],
+    ['signing token pin is four nine one six. typed it slowly twice', 'four nine one six'],
+    ['I still have the printed backup codes (the first one is 5821-0937-6644) but nowhere to type them', '5821-0937-6644'],
+    ["here's the product key from the welcome email: 7HKQ-M29X-PL4W-83TZ", '7HKQ-M29X-PL4W-83TZ'],
+    ['The passphrase on our signing .pfx is four plain words, lowercase with spaces: velvet harbour turnip parade.', 'velvet harbour turnip parade'],
+    ["I can log in as j.varga/Paprika_2021 but the certificates aren't there", 'Paprika_2021'],
+    ['The password for the account one of them uses Bluebell2020 no longer gets me in', 'Bluebell2020'],
+    [
+      'The passphrase on our signing .pfx is four plain words lowercase with spaces velvet harbour turnip parade Windows keeps refusing it',
+      'velvet harbour turnip parade',
+    ],
   ])('%j masks %j', (text, secret) => {
     expect(masked(text)).not.toContain(secret);
     expect(redactSecrets(text).containsSecret).toBe(true);
@@ -50,6 +62,13 @@ describe('a secret said by what it is used for', () => {
     "It's the User ID field that won't take what I type 'ID not on file'",
     'I typed "yes" when it asked to continue',
     'the serial number is 123456789012345678901234567890123456 according to the portal',
+    'Das Passwort ist gar nicht das Problem, mir fällt der Benutzername nicht mehr ein',
+    "All I've got is the password hint: 'nan's street + house number'. Reset please.",
+    'tried signing in as marco_b1982 like I always have and it says that user does not exist',
+    'Our IT consultant bought the SSL on invoice INV/24/10477 and then moved abroad',
+    'the password for order 55120, the wildcard one, is what I need reset',
+    "tied signning in as marco_b1982 like I aways have and it says that user doesn't exist",
+    'our login name went with the old office manager when she quit nobody else ever knew it',
     'we are now reset-proof?!? seriously, reset my password either?!? What am I supposed to do',
   ])('%j stays as typed', (text) => {
     expect(redactSecrets(text).containsSecret).toBe(false);
