@@ -1,12 +1,13 @@
 // Words and phrases of the languages customers mix into English, put into the English words the
 // rules and the models read (normalise in text.ts calls this before anything else).
+import { PRONOUNS, ROLE_PHRASES } from './foreign-roles.js';
 
 /**
  * "Password" in the languages customers mix into English (the secret detector knows the same cues):
  * the rest of the message is read as the English around it is, so the need is not lost with the word.
  */
 const FOREIGN_PASSWORD =
-  /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
+  /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|palavra-passe|palavra passe|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
 
 /** "My" in those languages, before a helper's noun. */
 const MY =
@@ -75,6 +76,17 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(me passer|passez-moi|me mettre en relation avec|pásame con|páseme con|verbinden sie mich mit|verbinde mich mit|me passe para|passami)(?!\p{L})/gu,
     ' connect me to ',
   ],
+  // A password or user name said wrong or not known any more: "ist 'onjuist'", "sale 'contraseña incorrecta'", "weiß ich mein eigenes Passwort nicht mehr".
+  [
+    /(?<!\p{L})(onjuist|incorrecta|incorrecto|incorrects|incorrecte|incorreta|incorreto|errata|errato|sbagliata|sbagliato|errada|errado|ungültig|ongeldig|falsch|faux|fausse)(?!\p{L})/gu,
+    ' wrong ',
+  ],
+  [
+    /(?<!\p{L})(sigue sin funcionar|continua a non funzionare|werkt nog steeds niet|funktioniert immer noch nicht|ne marche toujours pas|continua sem funcionar)(?!\p{L})/gu,
+    " still doesn't work ",
+  ],
+  [/(?<!\p{L})(weiß|weiss) (ich |wir )?((\p{L}+ ){0,3}?)(passwort|kennwort|benutzername\p{L}*|kundennummer) nicht mehr(?!\p{L})/gu, " don't know my $5 "],
+  [/(?<!\p{L})(het )?(wachtwoord|gebruikersnaam|klantnummer) weet niemand meer(?!\p{L})/gu, ' nobody knows the $2 '],
   // "Ich weiß meinen Benutzernamen nicht mehr", "Könnte mich bitte jemand von Ihnen anrufen?"
   [/(?<!\p{L})(weiß|weiss)\s+(meinen|mein|meine|das|den|die|unseren|unser|unsere)\s+(\p{L}+)\s+nicht\s+mehr(?!\p{L})/gu, " don't know my $3 "],
   [/(?<!\p{L})(mich|uns)(\s[^.?!]{0,40}?)?\s(anrufen|zurückrufen)(?!\p{L})/gu, '$2 call me back '],
@@ -176,7 +188,10 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(hat (mir|uns) .{0,30}(erstellt|angelegt|eingerichtet|gemacht)|m'avait créé|m'a créé|nous a créé|nous avait créé|me creó|nos creó|me criou|nos criou)(?!\p{L})/gu,
     ' made me ',
   ],
-  [/(?<!\p{L})(me hizo|hizo|creó|ha creato|a créé|hat .{0,30} (erstellt|angelegt|eingerichtet)|criou|fez|heeft .{0,30} gemaakt)(?!\p{L})/gu, ' made '],
+  // "hat damals mein Schwager eingerichtet": made, and by whom kept.
+  [/(?<!\p{L})hat (.{0,30}?) (erstellt|angelegt|eingerichtet)(?!\p{L})/gu, ' made $1 '],
+  [/(?<!\p{L})heeft (.{0,30}?) gemaakt(?!\p{L})/gu, ' made $1 '],
+  [/(?<!\p{L})(me hizo|hizo|creó|ha creato|a créé|criou|fez)(?!\p{L})/gu, ' made '],
   [/(?<!\p{L})(für (den|das|die|dem)|pour (le|la)|para (el|la|o|a)|voor (de|het)|per (il|la))(?!\p{L})/gu, ' for the '],
   [/(?<!\p{L})(para mí|para mi|pour moi|für mich|para nós|para nosotros|pour nous|für uns|voor mij|voor ons)(?!\p{L})/gu, ' for us '],
   [
@@ -200,11 +215,12 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
  * Any of the phrases, in one pass: most messages hold none, and then none of the replacements below
  * can match either (they only ever run on what the ones before them left).
  */
-const ANY_FOREIGN_PHRASE = new RegExp(FOREIGN_PHRASES.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
+const ALL_PHRASES = [...FOREIGN_PHRASES, ...ROLE_PHRASES];
+const ANY_FOREIGN_PHRASE = new RegExp(ALL_PHRASES.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
 
 /** The lower-cased message with the phrases above in English. */
 export function inEnglishWords(lowered: string): string {
   let text = lowered;
-  if (ANY_FOREIGN_PHRASE.test(text)) for (const [pattern, english] of FOREIGN_PHRASES) text = text.replace(pattern, english);
+  if (ANY_FOREIGN_PHRASE.test(text)) for (const [pattern, english] of [...ALL_PHRASES, ...PRONOUNS]) text = text.replace(pattern, english);
   return text.replace(FOREIGN_PASSWORD, ' password ');
 }

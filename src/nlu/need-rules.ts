@@ -1,5 +1,6 @@
 // What the customer needs, read by hand-written patterns over normalised text: per sentence or "and
 // also" clause as well as whole, negation-aware, a code-signing password kept apart from the account's.
+import { identifierLacking } from './identifier-lacking.js';
 import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P } from './need-patterns.js';
@@ -194,7 +195,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     ' ',
   );
   if (
-    (P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t) || IDENTIFIER_GONE.test(t)) &&
+    (P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t) || IDENTIFIER_GONE.test(t) || identifierLacking(outsideWhich)) &&
     !clearedOf(t, '(username|customer number)') &&
     !identifierGiven(t)
   )

@@ -56,6 +56,21 @@ export const deniesRoleOnly = (t: string): boolean => ROLE_DENIED.test(t) && rea
 
 export const toldDelegation = (t: string): boolean => affirmed(t, R.ownerDelegating) || R.notDelegated.test(t);
 
+/** Relatives who do the web things for the family ("my brother-in-law", "my neighbour"). */
+const RELATIVE = String.raw`(son|daughter|nephew|niece|brother|sister|cousin|husband|wife|grandson|granddaughter|neighbour|neighbor|friend|uncle|aunt)(-in-law)?`;
+const HELPER_NAMED = new RegExp(String.raw`\b(my|our) (${RELATIVE}|${helpers})\b`);
+const HELPER_DID = /\b(set up|made|handled|handles|configured|installed|bought|created|sorted|did everything|does everything)\b/;
+const SPEAKER_DID = new RegExp(
+  String.raw`\b(i|we) (\w+ ){0,3}(created|made|set up|gave|bought|manage|handle)\b|\b(for|of) (my|our) (clients|customers)\b|\bmyself\b|\bfor (my|our|the) (${RELATIVE}|${helpers})\b|^\W*(yes|yeah|yep)?\W*(made|created|set up) (one|a|an)\b`,
+);
+/**
+ * A helper or a relative named and what they did, in one clause in any word order: how a sentence of
+ * another language reads once its words are in English ("das hat alles mein Schwager gemacht", "foi o
+ * meu técnico que configurou o certificado"), where the English phrases' order does not hold.
+ */
+const helperDidInSentence = (t: string): boolean =>
+  t.split(/[.!?;,]/).some((sentence) => HELPER_NAMED.test(sentence) && affirmed(sentence, HELPER_DID) && !SPEAKER_DID.test(sentence));
+
 /** The role said, and whether a login was made for a helper (true) or denied (false). */
 export function readRole(t: string): { role?: Role; delegated?: boolean } {
   let role: Role | undefined;
@@ -68,6 +83,7 @@ export function readRole(t: string): { role?: Role; delegated?: boolean } {
   else if (affirmed(t, R.client)) role = 'client';
   else if (affirmed(t, R.webmaster) || affirmed(t, R.webmasterForOthers)) role = 'webmaster';
   else if (affirmed(t, R.owner)) role = 'owner';
+  else if (helperDidInSentence(t)) role = 'client';
   if (affirmed(t, /\bi'm not (a |the )?client\b/) && /\bmanag\w* [^.]{0,30}\bfor them\b/.test(t)) role = 'webmaster';
   // Having made no login for anyone says nothing of whose certificates they are (corpus/README.md).
   // A client's "I didn't make the login, my webmaster did" says who made it, not that no login was delegated.
