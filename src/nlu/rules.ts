@@ -246,6 +246,8 @@ export function readWithRules(text: string): {
         ...readFirst.filter((need) => !signOnsOwn.includes(need)),
         ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : []),
         ...(onlyTheFilePassword(t, needs) ? (['reset_password'] as const) : []),
+        // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
+        ...(slots.hasEmailOrUsername && needs.includes('reset_password') && !needs.includes('recover_username') ? (['recover_username'] as const) : []),
       ]),
     ],
     symptomOnly: slots.loginTrouble === true && namesNothing(t),

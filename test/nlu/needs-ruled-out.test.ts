@@ -77,3 +77,20 @@ describe('the user name or customer number typed out is had', () => {
     expect(readWithRules(text).understanding.needs).toEqual(['recover_username']);
   });
 });
+
+describe('a user name or customer number had, found or given, is not also lost', () => {
+  it.each([
+    'Direct buyer. Forgot the pass. Got the order number and the username right here.',
+    'my login email is k.moreno@harbourline.es, it is the other half of signing in that has gone',
+    "I couldn't find our customer number for a while but our bookkeeper emailed it over, so that's sorted. It's the password I need now.",
+    'Tracked down the customer number in an old invoice. Password still forgotten though.',
+  ])('"%s" reads the password alone', async (text) => {
+    expect((await understand(text)).needs).toEqual(['reset_password']);
+  });
+
+  it('a user name thought found and then refused is still the need', async () => {
+    expect((await understand("I thought I'd found the customer number on a letter, 55031872, but the login page says it does not exist")).needs).toContain(
+      'recover_username',
+    );
+  });
+});
