@@ -246,5 +246,5 @@ export const plainTyped = (text: string): string =>
     text
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .replace(/[\u2013\u2014]/g, ' - ')
-      .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+/gu, ' '),
+      .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' '),
   );
