@@ -29,6 +29,8 @@ function gluedSecret(core: string): string | undefined {
   if (cueExact.test(word) || nearCueWords.has(word.toLowerCase())) return undefined;
   // "pinecrest-dental.com", "passmore.j@…": a domain or an address that begins with a cue's letters.
   if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(core) || core.includes('@')) return undefined;
+  // "password-protected", "pin-less": a compound word, joined by its hyphen to a plain word.
+  if (/^-\p{L}+$/u.test(secret)) return undefined;
   if (/\d|[^\p{L}\p{N}'’]/u.test(secret)) return secret;
   // Letters only: glued where the case changes at the seam ("senhaCajueiro", "PWnightowl"), not in a word shouted ("PASSPORT").
   const lowerThenUpper = /^\p{Ll}+$/u.test(cue) && /^\p{Lu}/u.test(secret);

@@ -120,11 +120,11 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
 
 /** A word every alternative of `identifierBefore` holds: most windows hold none, and this costs a tenth of that test. */
 const IDENTIFIER_BEFORE_WORDS =
-  /user|log|benutzer|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn/i;
+  /user|log|benutzer|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n/i;
 
 const identifierWords = [
   'username',

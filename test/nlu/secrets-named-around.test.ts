@@ -68,6 +68,8 @@ describe('a secret said by what it is used for', () => {
     'Our IT consultant bought the SSL on invoice INV/24/10477 and then moved abroad',
     'the password for order 55120, the wildcard one, is what I need reset',
     "tied signning in as marco_b1982 like I aways have and it says that user doesn't exist",
+    "The sticker on the signing token says SN 0047A19C. That's the serial, not the PIN.",
+    "The .pfx I made last year is password-protected and I've no idea what I set.",
     'our login name went with the old office manager when she quit nobody else ever knew it',
     'we are now reset-proof?!? seriously, reset my password either?!? What am I supposed to do',
   ])('%j stays as typed', (text) => {
