@@ -1,7 +1,7 @@
 // The phrases each need is read by (need-rules.ts reads them negation-aware, clause by clause): the
 // password, the user name or customer number, which account, the retired sign-on, a person, and the
 // login symptoms that name none of them. Over normalised text (text.ts).
-import { helpers } from './roles.js';
+import { helpers } from './helper-words.js';
 
 export const P = {
   password: /\b(password|passwords|passcode)\b/,

@@ -3,10 +3,10 @@
 // are their own, and whether an owner made a login for a helper (delegated). Read over normalised text
 // (text.ts), negation-aware (negation.ts); corpus/README.md says how each is labelled.
 import type { Role } from '../../machines/domain.js';
+import { grantedToHelper, grantingDenied, statedNotAsked } from './delegation.js';
+import { helpers } from './helper-words.js';
 import { affirmed } from './negation.js';
 
-/** Whoever builds or runs a site for someone: a trade alone ("developer"), or a vague noun with a web or IT qualifier ("website guy"). */
-export const helpers = String.raw`((old|former|previous|last|external|outside|outsourced|managed) )?(webmaster|web master|developer|designer|agency|contractor|consultant|freelancer|managed service provider|dev team|(web|website|site|it|tech|computer|digital|it support|managed it|it services?|web design|design|marketing) (guy|chap|bloke|man|woman|lady|person|people|company|firm|team|designer|developer|dev|agency|contractor|consultant|admin|support|provider|vendor)|the person who built our website|person who built)`;
 /** Whom a webmaster works for: "for my clients", "for about 30 clients", "for a few law practices". */
 const forOthers = String.raw`(my |our |their |about |around |some |several |many |a few |a dozen |a handful of |\d+ |dozens of |lots of |other )*(\w+ )?(clients|customers|businesses|practices|companies|firms|shops|charities|people)`;
 /** Others' businesses by number or kind: "about thirty local businesses", "a chain of eight pharmacies". */
@@ -45,7 +45,7 @@ export const ROLE_DOUBT =
 
 /** Whether the customer tells of a login they made for a helper, or of none made for anyone. */
 /** No login made for anyone, which says no role: the models are kept from reading one into it. */
-export const deniesDelegation = (t: string): boolean => R.notDelegated.test(t);
+export const deniesDelegation = (t: string): boolean => R.notDelegated.test(t) || grantingDenied(t);
 
 /** "I'm not the webmaster.": a role denied and none said, which the models are kept from reading either. */
 const ROLE_DENIED = /\b(i'm|i am|im|we're|we are) not (a |the |an )?(webmaster|web master|client|owner|reseller|web developer|developer|agency)\b/;
@@ -54,7 +54,7 @@ const ROLE_SAID =
   /\b(i'm|i am|im|we're|we are) (just |only |actually |really )?(the|a|an) (client|customer|owner|webmaster)\b|\b(my|our) (\w+ )?(developer|webmaster|agency|designer|web guy)\b[^.]{0,20}\b(made|set up|created|gave)\b/;
 export const deniesRoleOnly = (t: string): boolean => ROLE_DENIED.test(t) && readRole(t).role === undefined && !ROLE_SAID.test(t.replace(ROLE_DENIED, ' '));
 
-export const toldDelegation = (t: string): boolean => affirmed(t, R.ownerDelegating) || R.notDelegated.test(t);
+export const toldDelegation = (t: string): boolean => statedNotAsked(t, R.ownerDelegating) || grantedToHelper(t) || R.notDelegated.test(t) || grantingDenied(t);
 
 /** Relatives who do the web things for the family ("my brother-in-law", "my neighbour"). */
 const RELATIVE = String.raw`(son|daughter|nephew|niece|brother|sister|cousin|husband|wife|grandson|granddaughter|neighbour|neighbor|friend|uncle|aunt)(-in-law)?`;
@@ -76,7 +76,7 @@ export function readRole(t: string): { role?: Role; delegated?: boolean } {
   let role: Role | undefined;
   let delegated: boolean | undefined;
   if (affirmed(t, R.loginsForClients)) role = 'webmaster';
-  else if (affirmed(t, R.ownerDelegating)) {
+  else if (statedNotAsked(t, R.ownerDelegating) || grantedToHelper(t)) {
     role = 'owner';
     delegated = true;
   } else if (affirmed(t, R.helperForOthers)) role = 'webmaster';
@@ -87,6 +87,6 @@ export function readRole(t: string): { role?: Role; delegated?: boolean } {
   if (affirmed(t, /\bi'm not (a |the )?client\b/) && /\bmanag\w* [^.]{0,30}\bfor them\b/.test(t)) role = 'webmaster';
   // Having made no login for anyone says nothing of whose certificates they are (corpus/README.md).
   // A client's "I didn't make the login, my webmaster did" says who made it, not that no login was delegated.
-  if (R.notDelegated.test(t) && role !== 'client') delegated = delegated ?? false;
+  if ((R.notDelegated.test(t) || grantingDenied(t)) && role !== 'client') delegated = delegated ?? false;
   return { role, delegated };
 }

@@ -65,8 +65,8 @@ export function shapeRanges(text: string): Range[] {
     // joins a word to digits with a symbol ("the order number Lindenbaum#42": a password given by mistake).
     const named =
       !cueExact.test(core) &&
-      !WORD_SYMBOL_DIGITS.test(core) &&
-      (namedAsIdentifier(text, match.index) || namedAsIdentifierAfter(text, start, start + core.length)) &&
+      // Named so after it, even a password's shape is the user name: "the username is Brae_2019!admin, odd as it looks, that's definitely the username".
+      ((!WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index)) || namedAsIdentifierAfter(text, start, start + core.length)) &&
       // "log in as j.varga/Paprika_2021": a pair written after the name is the user name and its password.
       !(/^[\p{L}\p{N}._-]+\/[^/]+$/u.test(core) && looksLikeCredential(core));
     if (named) {
@@ -110,7 +110,10 @@ export function shapeRanges(text: string): Range[] {
     // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of
     // (but not a year said as one: "the password we've used since 2018").
     const year = /^(19|20)\d{2}$/.test(core) && /^(in|since|from|until|till|of|around|circa|year|back|before|after|during)$/i.test(previous);
-    if (nearPassword && pinShaped(core) && !year) {
+    // "Is the order number any use …? I've got it here: 88123047": the number pointed back to, in a message about an identifier.
+    const pointedBack =
+      /\b((it|that)( is|'s)? (right )?here|here it is)\s*:?\s*$/i.test(text.slice(Math.max(0, start - 30), start)) && IDENTIFIER_NAMED.test(text);
+    if (nearPassword && pinShaped(core) && !year && !pointedBack) {
       ranges.push([start, start + core.length]);
       return;
     }
@@ -127,7 +130,15 @@ export function shapeRanges(text: string): Range[] {
       /^codes?\W*$/i.test(raw) &&
       /^(reset|verification|verify|security|one-time|otp|sms|2fa|mfa|auth|authentication|login|access|unlock|backup|recovery)$/.test(previous);
     const allDigits = /^(numbers|digits)$/i.test(core) && /^(all|just|only)$/i.test(tokens[i - 1]?.[0] ?? '');
-    if (passwordCue.test(raw) || entryVerb(core) || oneForPassword || accessCode || allDigits) lastCue = { kind: 'password', at: i };
+    // "It won't accept my customer number. I typed 3017745 …": what is typed right after a user name's cue is that.
+    const typedTheIdentifier =
+      entryVerb(core) &&
+      lastCue?.kind === 'user' &&
+      i - lastCue.at <= 8 &&
+      /\b(customer|order|invoice|account) (number|no|#|id)\b|\b(username|user name|user id|login name)\b/i.test(
+        tokens.slice(Math.max(0, lastCue.at - 2), lastCue.at + 1).join(' '),
+      );
+    if (passwordCue.test(raw) || (entryVerb(core) && !typedTheIdentifier) || oneForPassword || accessCode || allDigits) lastCue = { kind: 'password', at: i };
     else if ((userCue.test(raw) || otherCode(raw, previous) || isIdentifierWord(core)) && !whosePassword(i)) lastCue = { kind: 'user', at: i };
   });
   return ranges;
@@ -140,6 +151,8 @@ function keyValueSecret(core: string): string | undefined {
   if (/@|^\/\/|^[\w-]+(\.[\w-]+)+$/.test(groups.secret!)) return undefined;
   return /\d/.test(groups.secret!) ? groups.secret : undefined;
 }
+
+const IDENTIFIER_NAMED = /\b(order|customer|invoice|account|ticket) (number|no\b|#|ref)/i;
 
 /** A PIN: 4 to 12 digits, or digits in groups ("4412-0937"), but not a date ("2024-05-01", "01.05.2024"). */
 function pinShaped(core: string): boolean {

@@ -41,6 +41,7 @@ export const cueWords = [
   '密碼',
   '口令',
   'senha',
+  'palavra[- ]passe',
   'parola',
   'hasło',
   'haslo',
@@ -120,11 +121,11 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
 
 /** A word every alternative of `identifierBefore` holds: most windows hold none, and this costs a tenth of that test. */
 const IDENTIFIER_BEFORE_WORDS =
-  /user|log|benutzer|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n/i;
+  /user|log|benutzer|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda/i;
 
 const identifierWords = [
   'username',
@@ -147,12 +148,18 @@ const identifierWords = [
  * "login is", set apart from the password that follows ("login is p3t3r_w00d, the password I've forgotten").
  */
 const identifierAfter =
-  /^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(?:user ?name|user ?id|login name|login id|log-?in|sign-?in name|e-?mail(?: address)?|(?:customer|account) (?:number|no\.?|id|name))\b/iu;
+  /^\s+(?:is ?n[o']t|is not|was ?n[o']t|was not) (?:a |my |the )?(?:password|passwort|pin)\b[^.]{0,10}\b(?:it's|it is|that's) (?:my|the|our) (?:user ?name|login|user id|customer number)\b|^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(?:user ?name|user ?id|login name|login id|log-?in|sign-?in name|e-?mail(?: address)?|(?:customer|account) (?:number|no\.?|id|name))\b/iu;
+/** "bluefinch77 isn't a password, it's my username"; after "the username is …": "odd as it looks, that's definitely the username". */
+const insistedUsername = /^[^.]{0,40}\b(that's|that is|it's|it is) (definitely |really |actually |honestly )?(the|my) (username|user name|login name)\b/iu;
 const loginBefore = /(?<![\p{L}])log-?in(?: name| id)?\s*(?:is|was|:|=)\s*$/iu;
 const passwordApartAfter = /^\s*(?:[,;]|\s(?:and|but))?\s*(?:(?:and|but)\s+)?(?:the|its|my|our)\s+(?:password|pw|pass)\b/iu;
 export function namedAsIdentifierAfter(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
-  return identifierAfter.test(after) || (loginBefore.test(text.slice(Math.max(0, start - 20), start)) && passwordApartAfter.test(after));
+  return (
+    identifierAfter.test(after) ||
+    (loginBefore.test(text.slice(Math.max(0, start - 20), start)) && passwordApartAfter.test(after)) ||
+    (namedAsIdentifier(text, start) && insistedUsername.test(after))
+  );
 }
 
 /** Whether the words just before `at` name what follows as an identifier, typos and all ("tumbprit", "orrder #"). */

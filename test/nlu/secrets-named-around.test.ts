@@ -51,6 +51,7 @@ describe('a secret said by what it is used for', () => {
       'The passphrase on our signing .pfx is four plain words lowercase with spaces velvet harbour turnip parade Windows keeps refusing it',
       'velvet harbour turnip parade',
     ],
+    ['O fornecedor disse-me que a palavra-passe era Tejo_2021, mas o Windows diz que está incorreta.', 'Tejo_2021'],
   ])('%j masks %j', (text, secret) => {
     expect(masked(text)).not.toContain(secret);
     expect(redactSecrets(text).containsSecret).toBe(true);
@@ -70,6 +71,11 @@ describe('a secret said by what it is used for', () => {
     "tied signning in as marco_b1982 like I aways have and it says that user doesn't exist",
     "The sticker on the signing token says SN 0047A19C. That's the serial, not the PIN.",
     "The .pfx I made last year is password-protected and I've no idea what I set.",
+    "It won't accept my customer number. I typed 3017745 straight off the invoice and it says unknown customer.",
+    "bluefinch77 isn't a password, it's my username, and your login page says it doesn't exist.",
+    "Ho solo il numero di fattura FT/2024/0931, il numero d'ordine non lo trovo.",
+    "Is the order number any use if I'm after a new password? I've got it here: 88123047.",
+    "the username is Brae_2019!admin, odd as it looks, that's definitely the username. The password he never sent.",
     'our login name went with the old office manager when she quit nobody else ever knew it',
     'we are now reset-proof?!? seriously, reset my password either?!? What am I supposed to do',
   ])('%j stays as typed', (text) => {

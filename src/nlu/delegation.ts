@@ -1,0 +1,48 @@
+// A login an owner made for their helper (delegated), or none made for anyone, said in the words
+// customers pick: a verb of granting, what was granted (a login, a user, access, credentials) and the
+// helper it went to, in one clause and either order ("I added the freelancer as a user", "gave the web
+// developer his own access", "our agency logs in with a user I created"). roles.ts reads these beside
+// its own phrases. A question about making one says nothing, and staff are no helpers.
+import { affirmed } from './negation.js';
+import { helpers } from './helper-words.js';
+
+const GRANTED = String.raw`(made|make|created|create|set up|setup|gave|give|given|granted|grant|added|add|issued|provided|handed out|assigned|opened|registered)`;
+const ACCESS = String.raw`(login|logins|log-in|sub-?logins?|sub-?accounts?|users?|user accounts?|access|credentials|accounts?|seats?)`;
+/** A helper from outside: not one on the staff ("our in-house developer", "my business partner"). */
+const HELPER = String.raw`(?<!\b(in-house|inhouse|staff|internal|own) )${helpers}`;
+const TO_HELPER = String.raw`(my|our|the|an?) (outside |external )?${HELPER}`;
+
+/** Who granted it: "I", "we", or nobody named at the start of a clause or after "and" ("Gave the developer a sub-login", "…, and created a user for…"). */
+const GRANTER = String.raw`(\b(i|we) (\w+ ){0,2}|^|[,;] |\band (also )?)`;
+const GRANTED_TO_HELPER = new RegExp(
+  [
+    String.raw`${GRANTER}${GRANTED}\b[^.;?]{0,40}\b${ACCESS}\b[^.;?]{0,40}\b(for|to) ${TO_HELPER}\b`,
+    String.raw`${GRANTER}${GRANTED} ${TO_HELPER}\b[^.;?]{0,30}\b${ACCESS}\b`,
+    String.raw`${GRANTER}${GRANTED} (for|to) ${TO_HELPER}\b[^.;?]{0,20}\b${ACCESS}\b`,
+    String.raw`${GRANTER}(added|add) ${TO_HELPER} (as|to) (a |an |the )?(user|account|login)\b`,
+    String.raw`\b${HELPER}\b[^.;?]{0,30}\b(logs? in|signs? in|logs? on|uses?)\b[^.;?]{0,20}\b${ACCESS} (that )?(i|we) (made|created|set up|gave|granted)\b`,
+  ].join('|'),
+);
+const GRANTING_DENIED =
+  /\b(not|never|haven't|have not|hasn't|didn't|did not)\b[^.;?]{0,15}\b(handed out|made|created|set up|given|gave|granted|added)\b[^.;?]{0,20}\b(any )?(logins?|sub-?logins?|users?|accounts?|access)\b|\bno (sub-?logins?|extra users|other users|additional users|extra logins)\b|\bzero logins\b/;
+
+/** "No, I did NOT make a login for the developer", "I never created a login for a developer": the grant denied. */
+const GRANT_NEGATED = new RegExp(String.raw`\b(not|never|didn't|haven't|hasn't|did not|have not)\b[^.;?]{0,20}\b${GRANTED}\b`);
+
+/** Asking whether to make one ("Should I make a separate login for the guy…?", "is it possible to add our agency as a user"). */
+const ASKED = /^\s*(should|shall|can|could|may|is it possible|do i|do we|would|whether)\b/;
+
+const clauses = (t: string) => t.split(/(?<=[.;?!])\s+/);
+
+/** `pattern` said in a clause that does not ask whether to do it ("Should I make a login for…?"). */
+export function statedNotAsked(t: string, pattern: RegExp): boolean {
+  return clauses(t).some((clause) => !ASKED.test(clause) && affirmed(clause, pattern));
+}
+
+export function grantedToHelper(t: string): boolean {
+  return clauses(t).some((clause) => !GRANTING_DENIED.test(clause) && !GRANT_NEGATED.test(clause) && statedNotAsked(clause, GRANTED_TO_HELPER));
+}
+
+export function grantingDenied(t: string): boolean {
+  return GRANTING_DENIED.test(t);
+}

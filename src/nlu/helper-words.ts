@@ -1,0 +1,4 @@
+// Who helps a customer with their website and certificates, as customers name them (roles.ts, delegation.ts, need-patterns.ts).
+
+/** Whoever builds or runs a site for someone: a trade alone ("developer"), or a vague noun with a web or IT qualifier ("website guy"). */
+export const helpers = String.raw`((old|former|previous|last|external|outside|outsourced|managed) )?(webmaster|web master|developer|designer|agency|contractor|consultant|freelancer|managed service provider|dev team|(web|website|site|it|tech|computer|digital|it support|managed it|it services?|web design|design|marketing) (guy|chap|bloke|man|woman|lady|person|people|company|firm|team|designer|developer|programmer|dev|agency|contractor|consultant|admin|support|provider|vendor)|the person who built our website|person who built)`;

@@ -1,0 +1,37 @@
+// A login an owner made for their helper, or none made for anyone (src/nlu/delegation.ts beside the
+// phrases in roles.ts): granting verbs, what was granted and who got it, in either order.
+import { describe, expect, it } from 'vitest';
+import { readByRules } from '../../src/nlu/rules.js';
+
+const slots = (text: string) => readByRules(text).slots;
+
+describe('a login granted to a helper: an owner who delegated', () => {
+  it.each([
+    'i added the designer as a user when we redid the site, now my own password is gone',
+    'Gave the web agency a sub-login so they could renew. Which account is the wildcard in?',
+    'We bought it ourselves, and created a user on the account for the contractor who signs our builds.',
+    'I granted our outside IT firm a login of their own last spring.',
+    'Our webmaster signs in with credentials I made for him, and since Monday they are refused.',
+    'I make for my web programmer one user in the account, now his user is not working',
+  ])('%j', (text) => {
+    expect(slots(text)).toMatchObject({ role: 'owner', delegated: true });
+  });
+});
+
+describe('a grant denied, asked about, or made for staff', () => {
+  it.each([
+    "No sub-logins, no extra users, nothing like that. It's my certificate.",
+    "I've not handed out any logins, not to the designer, not to anyone.",
+    'No, I did NOT make a login for the developer; he used his own account',
+  ])('%j says no login was made', (text) => {
+    expect(slots(text).delegated).toBe(false);
+  });
+
+  it.each([
+    'Should I make a separate login for the agency that builds our site?',
+    'could we add our freelancer as a user on the account?',
+    'I set up a user for Priya, our in-house developer.',
+  ])('%j says nothing of a login made for a helper', (text) => {
+    expect(slots(text).delegated).not.toBe(true);
+  });
+});
