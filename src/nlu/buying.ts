@@ -23,7 +23,7 @@ export const DOUBT =
 
 /** A way of buying offered as a maybe, in its own clause: "maybe the host?", "we may have used a reseller". */
 const HEDGED =
-  /\b(don't quote me|i want to say|couldn't swear|can't swear|wouldn't swear|something about (a|an|the)|maybe|may have|might have|might be|could have|could be|could've|possibly|perhaps|can't confirm|cannot confirm|can't say|not sure|unsure|no idea|or maybe not|or not)\b/;
+  /\b(don't quote me|i want to say|couldn't swear|can't swear|wouldn't swear|something about (a|an|the)|maybe|may have|might have|might've|might be|could have|could be|could've|possibly|perhaps|can't confirm|cannot confirm|can't say|couldn't say|not sure|unsure|no idea|or maybe not|or not|how (can|do|would|could) (i|we) (tell|know|find out))\b|\beither (the |a |an |our |my |your )?[\w-]+( \w+)? or\b|\bor (via|through|thru|from|direct|directly)\b[^.]*\?/;
 
 /** "maybe a dozen certificates": a count said roughly, not a way of buying offered with doubt. */
 const ROUGH_COUNT =

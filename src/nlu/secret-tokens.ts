@@ -135,9 +135,8 @@ export function shapeRanges(text: string): Range[] {
       entryVerb(core) &&
       lastCue?.kind === 'user' &&
       i - lastCue.at <= 8 &&
-      /\b(customer|order|invoice|account) (number|no|#|id)\b|\b(username|user name|user id|login name)\b/i.test(
-        tokens.slice(Math.max(0, lastCue.at - 2), lastCue.at + 1).join(' '),
-      );
+      (IDENTIFIER_NAMED.test(tokens.slice(Math.max(0, lastCue.at - 2), lastCue.at + 2).join(' ')) ||
+        /\b(username|user name|user id|login name)\b/i.test(tokens.slice(Math.max(0, lastCue.at - 2), lastCue.at + 1).join(' ')));
     if (passwordCue.test(raw) || (entryVerb(core) && !typedTheIdentifier) || oneForPassword || accessCode || allDigits) lastCue = { kind: 'password', at: i };
     else if ((userCue.test(raw) || otherCode(raw, previous) || isIdentifierWord(core)) && !whosePassword(i)) lastCue = { kind: 'user', at: i };
   });
@@ -152,7 +151,8 @@ function keyValueSecret(core: string): string | undefined {
   return /\d/.test(groups.secret!) ? groups.secret : undefined;
 }
 
-const IDENTIFIER_NAMED = /\b(order|customer|invoice|account|ticket) (number|no\b|#|ref)/i;
+// Typos and all: "order nmber", "custoer number".
+const IDENTIFIER_NAMED = /\b(or?de?r|cu?st?o?m?e?r|invoice|account|ticket) (n[a-z]{2,5}r\b|no\b|#|ref)/i;
 
 /** A PIN: 4 to 12 digits, or digits in groups ("4412-0937"), but not a date ("2024-05-01", "01.05.2024"). */
 function pinShaped(core: string): boolean {

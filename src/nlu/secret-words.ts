@@ -148,7 +148,7 @@ const identifierWords = [
  * "login is", set apart from the password that follows ("login is p3t3r_w00d, the password I've forgotten").
  */
 const identifierAfter =
-  /^\s+(?:is ?n[o']t|is not|was ?n[o']t|was not) (?:a |my |the )?(?:password|passwort|pin)\b[^.]{0,10}\b(?:it's|it is|that's) (?:my|the|our) (?:user ?name|login|user id|customer number)\b|^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(?:user ?name|user ?id|login name|login id|log-?in|sign-?in name|e-?mail(?: address)?|(?:customer|account) (?:number|no\.?|id|name))\b/iu;
+  /^\s+(?:is ?n[o']t|is not|was ?n[o']t|was not) (?:a |my |the )?(?:password|passwort|pin|pw)\b[^.]{0,10}\b(?:it's|it is|that's) (?:my|the|our) (?:user ?name|login|user id|customer number)\b|^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(?:user ?name|user ?id|login name|login id|log-?in|sign-?in name|e-?mail(?: address)?|(?:customer|account) (?:number|no\.?|id|name))\b/iu;
 /** "bluefinch77 isn't a password, it's my username"; after "the username is …": "odd as it looks, that's definitely the username". */
 const insistedUsername = /^[^.]{0,40}\b(that's|that is|it's|it is) (definitely |really |actually |honestly )?(the|my) (username|user name|login name)\b/iu;
 const loginBefore = /(?<![\p{L}])log-?in(?: name| id)?\s*(?:is|was|:|=)\s*$/iu;

@@ -207,12 +207,19 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && !TROUBLE.test(t) && !affirmed(t, P.human)) return 'question';
   // "How long does a PIN stay locked after too many wrong tries?": trouble words about no one's own things are hypothetical.
   const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
+  // "If somebody forgot their user name, what would you want?", "How does a password reset work if …?", "Who sets the PIN?": how things go, for anyone.
+  if (SOMEONES_CASE.test(t) && !OWN_LOSS.test(t)) return 'question';
   // "If I forget my username, is there a self-service way?": the loss is supposed, not told.
   if (/^if (i|we) (ever )?(forget|lose|forgot|lost)\b[^.]{0,40}\b(is there|do (i|we) (have|need) to)\b/.test(t)) return 'question';
   if (PRODUCT_ANSWER.test(t) && t.split(' ').length <= 10 && !NAMES_A_NEED.test(t)) return 'answer';
   // "What's the password for the certificate file you sent us?" asks for the secret itself: the need.
   return PROCESS_QUESTION.test(t) && (!TROUBLE.test(t) || impersonal) && !ASKS_FOR_SECRET.test(t) ? 'question' : undefined;
 }
+
+const SOMEONES_CASE =
+  /^(if|when|what if|what happens if) (someone|somebody|a customer|customers|people|a user|users|anyone|one|a webmaster|a client) (\w+ ){0,2}(forgets?|forgot|loses?|lost|can't|cannot)\b|^how (does|do|would|will) (a |the )?(password reset|reset|recovery|username recovery|it|this|that) (work|happen|go)\b|^who (sets|chooses|picks|creates|decides|resets|issues)\b/;
+/** The customer's own loss said beside it: "…, because mine is gone". */
+const OWN_LOSS = /\b(my|our|mine|ours|i|we)\b[^.]{0,20}\b(forgot|forgotten|lost|gone|locked|doesn't work|won't work|can't get)\b/;
 
 /** Asking what a secret is: "what's the password for the certificate file you sent us?". */
 const ASKS_FOR_SECRET = /^(what's|what is|whats) (the|my|our) (password|passphrase|pin) (for|of|on|to)\b/;

@@ -115,3 +115,29 @@ describe('hosting and ALTAIRE named without buying through them', () => {
     expect(read.customerType).toBe('direct');
   });
 });
+
+describe('two ways of buying offered, or how to tell asked: no way said', () => {
+  it.each([
+    'either the reseller or you, honestly could not say which. The password fails.',
+    "might've been our host, might've been directly from you",
+    'how do we find out whether we bought direct or through a partner?',
+  ])('%j says no customer type', (text) => {
+    expect(slots(text).customerType).toBeUndefined();
+  });
+});
+
+describe("how things go for anyone: a question, not the customer's own need", () => {
+  it.each([
+    'If someone forgets their customer number, what would you ask them for?',
+    'How does a password reset work when the account came through a hosting company?',
+    'Who sets the PIN on a new signing token, you or us?',
+  ])('%j states no need and no way of buying', (text) => {
+    const read = readByRules(text);
+    expect(read.needs).toEqual([]);
+    expect(read.slots.customerType).toBeUndefined();
+  });
+
+  it("the same question with the customer's own loss beside it states the need", () => {
+    expect(readByRules('If someone forgets their customer number, what would you ask for? I forgot my customer number.').needs).toContain('recover_username');
+  });
+});
