@@ -78,7 +78,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ],
   // A password or user name said wrong or not known any more: "ist 'onjuist'", "sale 'contraseña incorrecta'", "weiß ich mein eigenes Passwort nicht mehr".
   [
-    /(?<!\p{L})(onjuist|incorrecta|incorrecto|incorrects|incorrecte|incorreta|incorreto|errata|errato|sbagliata|sbagliato|errada|errado|ungültig|ongeldig|falsch|faux|fausse)(?!\p{L})/gu,
+    /(?<!\p{L})(onjuist|incorrecta|incorrecto|incorrects|incorrecte|incorreta|incorreto|errata|errato|sbagliata|sbagliato|errada|errado|ungültig|ongeldig|falsche|falschen|falscher|falsch|faux|fausse|stimmt (aber |leider )?nicht)(?!\p{L})/gu,
     ' wrong ',
   ],
   [

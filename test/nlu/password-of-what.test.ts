@@ -58,3 +58,13 @@ describe('"the one for" the other thing', () => {
     expect(needsOf(text)).toEqual(needs);
   });
 });
+
+describe("a token's PIN or a file's password said to fail, further from its name", () => {
+  it.each([
+    "The PIN we chose when the code signing token arrived isn't working anymore and now it's locked.",
+    'Der PIN für unseren Signatur-Token ist richtig notiert, aber das Tool meldet falsche PIN.',
+    'Kennwort für die Firmen-PFX stimmt aber nicht',
+  ])('%j is the certificate password', (text) => {
+    expect(needsOf(text)).toEqual(['codesign_password']);
+  });
+});
