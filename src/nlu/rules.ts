@@ -150,6 +150,9 @@ const ASKS_HOW_BOUGHT =
  * (offered only as a maybe, or named in a question about how things work), or not a need the
  * customer rules out ("the password's fine"). The models are then not asked either.
  */
+const CODE_SIGNING_SAID =
+  /\bcodesigning\b|\bsigning (our |the |my )?(software|apps?|exe|executables?|drivers?|installers?|builds?|code|releases?)\b|\b(signtool|jarsigner|authenticode)\b/;
+
 export function readWithRules(text: string): {
   understanding: Understanding;
   needWithheld: boolean;
@@ -218,6 +221,15 @@ export function readWithRules(text: string): {
     loginTrouble: needs.length === 0 && (withheld === 'doubt' || saysLoginTrouble(t)) ? true : undefined,
     ...readAccountFacts(t),
   };
+  // A website's or an e-mail certificate's file password is outside the sources (codesign_password is a code signing
+  // certificate's, corpus/README.md): read by neither the rules nor the models.
+  const otherFilesPassword =
+    needs.includes('codesign_password') &&
+    (slots.product === 'ssl' || slots.product === 'client_cert') &&
+    !affirmed(t, CODE_SIGNING_SAID) &&
+    // No website certificate lives on a token: "the EV cert is on there" beside a token PIN is a code signing one.
+    !(slots.product === 'ssl' && /\btoken\b/.test(t));
+  if (otherFilesPassword) needs.splice(needs.indexOf('codesign_password'), 1);
   const definedSlots = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as Understanding['slots'];
   const smallTalk = readSmallTalk(t, words);
   const answer = readAnswer(t);
@@ -246,6 +258,7 @@ export function readWithRules(text: string): {
         ...readFirst.filter((need) => !signOnsOwn.includes(need)),
         ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : []),
         ...(onlyTheFilePassword(t, needs) ? (['reset_password'] as const) : []),
+        ...(otherFilesPassword ? (['codesign_password'] as const) : []),
         // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
         ...(slots.hasEmailOrUsername && needs.includes('reset_password') && !needs.includes('recover_username') ? (['recover_username'] as const) : []),
       ]),

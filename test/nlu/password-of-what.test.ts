@@ -68,3 +68,16 @@ describe("a token's PIN or a file's password said to fail, further from its name
     expect(needsOf(text)).toEqual(['codesign_password']);
   });
 });
+
+describe("a website's or an e-mail certificate's file password is outside the sources", () => {
+  it.each([
+    'The .pfx of our website certificate is password-protected and nobody knows what was set. Website SSL only.',
+    'My S/MIME certificate password is not accepted when I import the file',
+  ])('%j is no code signing password', (text) => {
+    expect(needsOf(text)).not.toContain('codesign_password');
+  });
+
+  it('a token PIN beside an EV certificate is still the code signing one', () => {
+    expect(needsOf('the token PIN will be locked after the next wrong attempt, the EV cert is on there')).toEqual(['codesign_password']);
+  });
+});
