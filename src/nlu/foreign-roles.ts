@@ -6,20 +6,26 @@
 
 const W = (words: string) => new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})`, 'gu');
 /** "My" and "our" before a relative or a helper, in each language ("mi yerno", "il mio cognato", "o meu vizinho"). */
+/** "My" and "our" before a relative or a helper, in each language ("mi yerno", "il mio cognato", "o meu vizinho", "vår webbyrå"). */
 const MY =
-  '(?:mi|mis|mein|meine|meinem|meinen|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu|a minha|mijn|unser|unsere|unserem|unseren|notre|nuestro|nuestra|nosso|nossa|o nosso|a nossa|onze|il nostro|la nostra)';
-/** A noun in English, with "my" where the customer's language had one. */
-const noun = (words: string, english: string): [RegExp, string][] => [
-  [W(`${MY} (?:${words})`), ` my ${english} `],
-  [W(words), ` ${english} `],
-];
+  '(?:mi|mis|mein|meine|meinem|meinen|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu|a minha|mijn|unser|unsere|unserem|notre|nuestro|nuestra|nosso|nossa|o nosso|a nossa|onze|il nostro|la nostra|vår|vårt|våra)';
+
+/** Each relative's or helper's noun in English, with "my" where the customer's language had one. */
+export function helperNouns(nouns: Record<string, string>): [RegExp, string][] {
+  return Object.entries(nouns).flatMap(([english, words]): [RegExp, string][] => [
+    [W(`${MY} (?:${words})`), ` my ${english} `],
+    [W(words), ` ${english} `],
+  ]);
+}
 
 export const ROLE_PHRASES: [RegExp, string][] = [
   // Relatives and friends who do the site (English: "my brother-in-law set it all up").
-  ...noun('schwager|beau-frère|beau frère|cuñado|cognato|zwager|cunhado', 'brother-in-law'),
-  ...noun('schwiegersohn|gendre|yerno|genero|schoonzoon|genro', 'son-in-law'),
-  ...noun('nachbar|nachbarin|voisin|voisine|vecino|vecina|vicino|vicina|buurman|buurvrouw|vizinho|vizinha', 'neighbour'),
-  ...noun('cousine|cugino|cugina', 'cousin'),
+  ...helperNouns({
+    'brother-in-law': 'schwager|beau-frère|beau frère|cuñado|cognato|zwager|cunhado',
+    'son-in-law': 'schwiegersohn|gendre|yerno|genero|schoonzoon|genro',
+    neighbour: 'nachbar|nachbarin|voisin|voisine|vecino|vecina|vicino|vicina|buurman|buurvrouw|vizinho|vizinha',
+    cousin: 'cousine|cugino|cugina',
+  }),
   // Outside helpers: a firm or a person from outside, not staff.
   [
     W(

@@ -1,6 +1,6 @@
 // Words and phrases of the languages customers mix into English, put into the English words the
 // rules and the models read (normalise in text.ts calls this before anything else).
-import { PRONOUNS, ROLE_PHRASES } from './foreign-roles.js';
+import { helperNouns, PRONOUNS, ROLE_PHRASES } from './foreign-roles.js';
 
 /**
  * "Password" in the languages customers mix into English (the secret detector knows the same cues):
@@ -8,18 +8,6 @@ import { PRONOUNS, ROLE_PHRASES } from './foreign-roles.js';
  */
 const FOREIGN_PASSWORD =
   /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|palavra-passe|palavra passe|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
-
-/** "My" in those languages, before a helper's noun. */
-const MY =
-  '(mi|mein|meine|meinen|meinem|mon|ma|il mio|la mia|mio|mia|meu|minha|o meu|a minha|mijn|unser|unsere|unserem|notre|nuestro|nuestra|nosso|nossa|o nosso|a nossa|onze|il nostro|la nostra|vår|vårt|våra)';
-
-/** Each helper's noun in English, with "my" where the customer's language had it. */
-function helperNouns(nouns: Record<string, string>): [RegExp, string][] {
-  return Object.entries(nouns).flatMap(([english, words]): [RegExp, string][] => [
-    [new RegExp(String.raw`(?<!\p{L})${MY} (${words})(?!\p{L})`, 'gu'), ` my ${english} `],
-    [new RegExp(String.raw`(?<!\p{L})(${words})(?!\p{L})`, 'gu'), ` ${english} `],
-  ]);
-}
 
 /**
  * Whole phrases of the languages customers write in (German, French, Spanish, Dutch, Portuguese,
