@@ -206,9 +206,12 @@ const entryVerbs = [
   'tentei',
   'provato',
 ];
-// "the login took Kiln-Harbor-204 until this morning": what a login took or accepted was typed into it.
+// "the login took Kiln-Harbor-204 until this morning": what a login took or accepted was typed into it;
+// "the dongle keeps refusing kiwi-7-harbor": so was what it refused.
 const shortEntryVerbs = new Set(['try', 'type', 'enter', 'used', 'use', 'put', 'set', 'reset', 'paste', 'took', 'accepted', 'take', 'takes']);
-export const entryVerb = (word: string): boolean => shortEntryVerbs.has(word.toLowerCase()) || isNear(word.toLowerCase(), entryVerbs);
+const refusalVerbs = new Set(['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting']);
+export const entryVerb = (word: string): boolean =>
+  shortEntryVerbs.has(word.toLowerCase()) || refusalVerbs.has(word.toLowerCase()) || isNear(word.toLowerCase(), entryVerbs);
 
 /** Within one edit (two for words of seven letters or more) of one of `words`: customers' typos ("tride", "cahngde", "tumbprit"). */
 function isNear(word: string, words: string[]): boolean {

@@ -52,6 +52,8 @@ describe('a secret said by what it is used for', () => {
       'velvet harbour turnip parade',
     ],
     ['O fornecedor disse-me que a palavra-passe era Tejo_2021, mas o Windows diz que está incorreta.', 'Tejo_2021'],
+    ['the signing dongle keeps rejecting maple-4-canyon, which is what the handover note says', 'maple-4-canyon'],
+    ['Our token refused Quartz_Lily9 three times this morning', 'Quartz_Lily9'],
   ])('%j masks %j', (text, secret) => {
     expect(masked(text)).not.toContain(secret);
     expect(redactSecrets(text).containsSecret).toBe(true);
