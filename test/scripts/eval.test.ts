@@ -17,21 +17,43 @@ function evalRun(...args: string[]) {
 }
 
 describe('npm run eval', () => {
-  it('with no file, reports each split of the project corpus apart, then its conversations', { timeout: 300_000 }, () => {
-    const run = evalRun();
+  // One run of the whole corpus serves both sides of its thresholds: none of its splits reads every slot
+  // perfectly, and every scripted conversation reaches its outcome.
+  it('with no file, reports each split apart, judges the thresholds on every split and on the conversations', { timeout: 300_000 }, () => {
+    const run = evalRun('--min-slot-accuracy', '1', '--min-conversations', '1');
 
     expect(run.stderr).toBe('');
     for (const split of corpusSplits) expect(run.stdout).toContain(`utterances (${split}): ${readUtterances(splitFile(split)).length}\n`);
     expect(run.stdout).toMatch(/need confusion/);
-    expect(run.last).toMatch(new RegExp(`^eval: train slots min .*dev slots min .*test slots min .*conversations \\d+/${conversationCount} .*: PASS$`));
-    expect(run.status).toBe(0);
+    expect(run.last).toMatch(
+      new RegExp(`^eval: train slots min .*dev slots min .*test slots min .*conversations ${conversationCount}/${conversationCount} .*: FAIL \\(`),
+    );
+    for (const split of corpusSplits) expect(run.last).toMatch(new RegExp(`[(;] ${split} \\w+ \\d+\\.\\d% < 100\\.0%`));
+    expect(run.last).not.toMatch(/conversations [\d.]+% </);
+    expect(run.status).toBe(1);
   });
 
-  it('judges a threshold on every split and names the split that misses it', { timeout: 300_000 }, () => {
-    const run = evalRun('--min-slot-accuracy', '1');
+  it('passes and exits 0 when every threshold is met', { timeout: 60_000 }, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
+    const file = path.join(dir, 'utterances.jsonl');
+    const line = {
+      text: 'I forgot my password',
+      need: 'reset_password',
+      role: null,
+      delegated: null,
+      customerType: null,
+      partner: null,
+      product: null,
+      hasOrderNumber: null,
+      containsSecret: false,
+    };
+    fs.writeFileSync(file, `${JSON.stringify(line)}\n`);
 
-    expect(run.status).toBe(1);
-    expect(run.last).toMatch(/: FAIL \((train|dev|test) \w+ \d+\.\d% < 100\.0%/);
+    const run = evalRun('--utterances', file, '--min-slot-accuracy', '1', '--min-need-f1', '0.5');
+
+    expect(run.stderr).toBe('');
+    expect(run.last).toMatch(/^eval: slots min 100\.0% \(\w+\), need macro-F1 [\d.]+: PASS$/);
+    expect(run.status).toBe(0);
   });
 
   it('exits 1 and says which threshold failed when a conversation misses its outcome', { timeout: 60_000 }, () => {
