@@ -39,6 +39,9 @@ function gluedSecret(core: string): string | undefined {
 }
 const keyValue = /^(?<key>[\p{L}]{2,12})[=:](?<secret>\S{4,})$/u;
 
+/** Past participles of typing or trying something, at the end of a Dutch or German clause. */
+const typedAtClauseEnd = new Set(['ingevoerd', 'ingetypt', 'ingetikt', 'geprobeerd', 'eingegeben', 'eingetippt', 'getippt', 'versucht', 'probiert']);
+
 /** Spans of tokens that are credentials by shape, or read as one from the nearest cue before them. */
 const WORD_SYMBOL_DIGITS = /\p{Ll}{4,}[!#$%&*^~+=]+\d|\d[!#$%&*^~+=]+\p{L}\p{Ll}{4,}/u;
 
@@ -91,9 +94,11 @@ export function shapeRanges(text: string): Range[] {
     const nearPassword = lastCue?.kind === 'password' && i - lastCue.at <= 15;
     // "I sign in as marta.g with Oktober-Regen-12": what one signs in with, beside who one signs in as.
     const withAfterUser = i >= 3 && /^with$/i.test(tokens[i - 1]![0]) && /^as$/i.test(tokens[i - 3]![0]) && /[\p{L}\p{N}]/u.test(tokens[i - 2]![0]);
+    // "Ik heb Tulpen_88 ingevoerd", "ich habe 4471902 eingegeben": typed in, said after it as Dutch and German do.
+    const typedBeforeVerb = !/^(19|20)\d{2}$/.test(core) && [1, 2].some((ahead) => typedAtClauseEnd.has(coreOf(tokens[i + ahead]?.[0] ?? '').toLowerCase()));
     // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
     if (
-      (pairedWithUser || nearPassword || withAfterUser) &&
+      (pairedWithUser || nearPassword || withAfterUser || typedBeforeVerb) &&
       core.length >= 5 &&
       // Digits, or a symbol between letters ("correcthorse-battery#staple").
       (/\d/.test(core) || /\p{L}[#$%&*!+=~^]\p{L}/u.test(core)) &&
@@ -113,7 +118,7 @@ export function shapeRanges(text: string): Range[] {
     // "Is the order number any use …? I've got it here: 88123047": the number pointed back to, in a message about an identifier.
     const pointedBack =
       /\b((it|that)( is|'s)? (right )?here|here it is)\s*:?\s*$/i.test(text.slice(Math.max(0, start - 30), start)) && IDENTIFIER_NAMED.test(text);
-    if (nearPassword && pinShaped(core) && !year && !pointedBack) {
+    if ((nearPassword || typedBeforeVerb) && pinShaped(core) && !year && !pointedBack) {
       ranges.push([start, start + core.length]);
       return;
     }

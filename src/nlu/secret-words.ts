@@ -141,6 +141,12 @@ const identifierWords = [
   'command',
   'purchase',
   'contract',
+  'kundennummer',
+  'klantnummer',
+  'bestellnummer',
+  'ordernummer',
+  'rechnungsnummer',
+  'factuurnummer',
 ];
 
 /**
@@ -148,8 +154,8 @@ const identifierWords = [
  * "login is", set apart from the password that follows ("login is p3t3r_w00d, the password I've forgotten").
  */
 const identifierAfter =
-  /^\s+(?:is ?n[o']t|is not|was ?n[o']t|was not) (?:a |my |the )?(?:password|passwort|pin|pw)\b[^.]{0,10}\b(?:it's|it is|that's) (?:my|the|our) (?:user ?name|login|user id|customer number)\b|^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(?:user ?name|user ?id|login name|login id|log-?in|sign-?in name|e-?mail(?: address)?|(?:customer|account) (?:number|no\.?|id|name))\b/iu;
-/** "bluefinch77 isn't a password, it's my username"; after "the username is …": "odd as it looks, that's definitely the username". */
+  /^\s+(?:is ?n[o']t|is not|was ?n[o']t|was not) (?:a |my |the )?(?:password|passwort|pin|pw)\b[^.]{0,10}\b(?:it's|it is|that's) (?:my|the|our) (?:user ?name|login|user id|customer number)\b|^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(?:user ?name|user ?id|login name|login id|log-?in|sign-?in name|e-?mail(?: address)?|(?:customer|account) (?:number|no\.?|id|name))\b|^\s+in(?:to| to)?\s+(?:the|my|your)\s+(?:order|customer|account|user ?name|login|e-?mail)(?: number| no\.?| id| name)?\s+(?:field|box|form|slot)\b/iu;
+/** "bluefinch77 isn't a password, it's my username"; "I typed 2291-4471 into the order field"; after "the username is …": "odd as it looks, that's definitely the username". */
 const insistedUsername = /^[^.]{0,40}\b(that's|that is|it's|it is) (definitely |really |actually |honestly )?(the|my) (username|user name|login name)\b/iu;
 const loginBefore = /(?<![\p{L}])log-?in(?: name| id)?\s*(?:is|was|:|=)\s*$/iu;
 const passwordApartAfter = /^\s*(?:[,;]|\s(?:and|but))?\s*(?:(?:and|but)\s+)?(?:the|its|my|our)\s+(?:password|pw|pass)\b/iu;
@@ -210,8 +216,26 @@ const entryVerbs = [
 // "the dongle keeps refusing kiwi-7-harbor": so was what it refused.
 const shortEntryVerbs = new Set(['try', 'type', 'enter', 'used', 'use', 'put', 'set', 'reset', 'paste', 'took', 'accepted', 'take', 'takes']);
 const refusalVerbs = new Set(['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting']);
+// Typed in, in the customers' other languages ("J'ai tapé Chamonix2020", "ho messo 4471902 come PIN"): matched
+// exactly, since their one-letter neighbours are everyday words ("entre", "mess").
+const typedInOtherLanguages = new Set([
+  'tapé',
+  'tapée',
+  'saisi',
+  'tecleé',
+  'tecleado',
+  'introduje',
+  'ingetypt',
+  'ingevoerd',
+  'ingetikt',
+  'digitei',
+  'digitado',
+  'digitato',
+  'inserito',
+  'messo',
+]);
 export const entryVerb = (word: string): boolean =>
-  shortEntryVerbs.has(word.toLowerCase()) || refusalVerbs.has(word.toLowerCase()) || isNear(word.toLowerCase(), entryVerbs);
+  [shortEntryVerbs, refusalVerbs, typedInOtherLanguages].some((verbs) => verbs.has(word.toLowerCase())) || isNear(word.toLowerCase(), entryVerbs);
 
 /** Within one edit (two for words of seven letters or more) of one of `words`: customers' typos ("tride", "cahngde", "tumbprit"). */
 function isNear(word: string, words: string[]): boolean {

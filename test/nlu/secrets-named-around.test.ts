@@ -16,6 +16,10 @@ describe('an identifier named as one by what follows it, or by the switch before
       'signtool /sha1 a9c3f05e1b27d84c6e90f2a1b3c4d5e6f7a8b9c0 finds the cert fine, then asks for the token password',
       'a9c3f05e1b27d84c6e90f2a1b3c4d5e6f7a8b9c0',
     ],
+    ['I typed 4410-2287 into the order field and it says not found, so I still need the password reset', '4410-2287'],
+    ['entered 88120457 in the customer number box, no luck', '88120457'],
+    ['Ik heb mijn klantnummer 7781234 ingevoerd, maar het wachtwoord weet ik niet', '7781234'],
+    ['Ich habe es 2019 zuletzt versucht, seitdem nie wieder', '2019'],
   ])('%j keeps %j as typed', (text, identifier) => {
     expect(masked(text)).toContain(identifier);
     expect(redactSecrets(text).containsSecret).toBe(false);
@@ -54,6 +58,10 @@ describe('a secret said by what it is used for', () => {
     ['O fornecedor disse-me que a palavra-passe era Tejo_2021, mas o Windows diz que está incorreta.', 'Tejo_2021'],
     ['the signing dongle keeps rejecting maple-4-canyon, which is what the handover note says', 'maple-4-canyon'],
     ['Our token refused Quartz_Lily9 three times this morning', 'Quartz_Lily9'],
+    ["Le site dit que c'est faux. J'ai tapé Grenoble2019 et rien.", 'Grenoble2019'],
+    ['Sulla chiavetta ho messo 5583017 come PIN ma dice PIN errato', '5583017'],
+    ['Ik heb Tulpen_88 ingevoerd maar het portaal weigert', 'Tulpen_88'],
+    ['ich habe 4471902 eingegeben und die PIN ist falsch', '4471902'],
   ])('%j masks %j', (text, secret) => {
     expect(masked(text)).not.toContain(secret);
     expect(redactSecrets(text).containsSecret).toBe(true);
