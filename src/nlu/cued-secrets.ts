@@ -122,7 +122,9 @@ export function cuedRanges(text: string): Range[] {
   const ranges: Range[] = appositionRanges(text);
   for (const match of text.matchAll(cuedSecret)) {
     const groups = match.groups!;
-    const hasConnector = groups.connector !== undefined;
+    // Spanish "es" is German's "it" ("Passwort zurücksetzen Es wird …"): after a German cue it is no verb.
+    const germanIt = groups.connector?.trim().toLowerCase() === 'es' && /^(passwort|kennwort)/i.test(groups.cue!);
+    const hasConnector = groups.connector !== undefined && !germanIt;
     if (groups.quoted !== undefined) {
       const quoted = groups.quoted;
       // "pasword's reset … I'll": the apostrophes of two contractions, not a quotation.
