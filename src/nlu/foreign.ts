@@ -25,7 +25,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ],
   [/(?<!\p{L})(kundennummer|numéro client|numéro de client|número de cliente|klantnummer|número do cliente|numero cliente)(?!\p{L})/gu, ' customer number '],
   [
-    /(?<!\p{L})(bestellnummer|numéro de commande|número de pedido|bestelnummer|número da encomenda|número do pedido|numero d'ordine)(?!\p{L})/gu,
+    /(?<!\p{L})(bestellnummer|auftragsnummer|num[ée]ro de commande|n[úu]mero de pedido|n[úu]mero de orden|bestelnummer|ordernummer|n[úu]mero da encomenda|n[úu]mero do pedido|numero d'ordine|numero (di )?ordine)(?!\p{L})/gu,
     ' order number ',
   ],
   // "(commande CMD-88213)", "(Auftrag 4471902)": an order named by its id.
@@ -197,6 +197,20 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(gestiono|je gère|ich verwalte|ich betreue|gerencio|gestisco|ik beheer)(?!\p{L})/gu, ' i manage '],
   [/(?<!\p{L})(yo mismo|yo misma|moi-même|moi même|selbst|eu mesmo|eu mesma|io stesso|io stessa|zelf)(?!\p{L})/gu, ' myself '],
   [/(?<!\p{L})(compré|j'ai acheté|gekauft|comprei|ho comprato|gekocht)(?!\p{L})/gu, ' bought '],
+  // How they bought: a supplier who passes the certificate on with its invoice, or straight from the CA.
+  [
+    /(?<!\p{L})((nous )?(le |les )?refacture|refactura|ci (manda|invia) la fattura|ci fattura|nos (lo |los )?factura|(uns )?in rechnung stellt|stellt (es |sie )?(uns )?in rechnung|doorfactureert|nos fatura)(?!\p{L})/gu,
+    ' invoices us for them ',
+  ],
+  [/(?<!\p{L})((mich|uns) direkt an (sie|euch) wenden|(me|nous) (contacter|adresser) directement à vous)(?!\p{L})/gu, ' contact you directly '],
+  [
+    /(?<!\p{L})(direttamente da voi|directement chez vous|directement de vous|directamente de ustedes|directamente con ustedes|direkt bei (ihnen|euch)|rechtstreeks bij (jullie|u)|diretamente (de|com) (vocês|voces|vós))(?!\p{L})/gu,
+    ' directly from you ',
+  ],
+  [
+    /(?<!\p{L})(na loja do vosso site|na loja de vocês|en su tienda( online| web)?|en vuestra tienda|dans votre boutique( en ligne)?|sur votre boutique|in eurem shop|in ihrem (online-)?shop|nel vostro (negozio|shop)( online)?|in jullie (web)?winkel)(?!\p{L})/gu,
+    ' in your online shop ',
+  ],
 ];
 
 /**

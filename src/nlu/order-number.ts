@@ -8,39 +8,46 @@ const ORDER_BY_ID = /\border (number |no |nr |# |id )?(is |was |: |= |# )?#?\s*(
 const HAS_IT = /\b(i|we) (have|got|do have|still have|have got)\b(?! (no|not)\b)|\b(i've|we've) (got|still got)\b(?! (no|not)\b)/;
 
 /** Not having it, said of "it" after a question about it: "Will you need the order number? Because I don't have it." */
-const DENIES_IT = /\b(i|we) (don't|do not|dont|haven't|have not) (have|got) (it|one|that)\b|\b(i|we|i've|we've) never (seen|had|got|received) (it|one)\b/;
+const DENIES_IT =
+  /\b(i|we) (don't|do not|dont|haven't|have not) (have|got) (it|one|that)\b|\b(i|we|i've|we've) never (seen|had|got|received) (it|one)\b|\b(they|he|she|you) never (sent|gave|forwarded|passed on) (me|us) (it|one)\b|\b(je ne l'ai pas|je l'ai pas|no lo tengo|no la tengo|ich habe (sie|ihn|es) nicht|heb ik niet|não o tenho|non ce l'ho)\b/;
 
 /** A sentence that asks: a question mark, or the words a question starts with. */
 const asksAbout = (sentence: string): boolean =>
-  /\?\s*$/.test(sentence) ||
+  // "Got the order number in front of me - what else do you want?" asks only after its dash.
+  (/\?\s*$/.test(sentence) && MENTION.test(sentence.split(/ - /).at(-1)!)) ||
   /^\W*((also|and|so|oh|btw|unrelated|but|quick question|on the [\w ]{1,20} form)\W+)*(do|does|did|is|are|am|can|could|will|would|should|what|where|how|which|when|why|if|wo|ou|donde|onde|est-ce|est ce|braucht|faut)\b/.test(
     sentence.trim(),
   );
 
 const MENTION = /\border (number|no|nr|#|id|confirmation)\b|\border numbers\b/;
+/** A question about the order number answered by the customer straight after it. */
+const ANSWERED = /\border (number|no|nr|#)s? ?\?+ ((yes|yeah|yep|yup|sure|got it|i've got it|i have it|have it|right here)\b|(it's|it is) #?\s*[a-z]{0,4}-?\d)/;
 
 /**
  * The order number only asked about or wondered at ("do you need the order number?", "the order
  * number might be in an old email"): neither had nor not, and the models are not asked either.
  */
-export function orderNumberAsked(t: string): boolean {
+export function orderNumberAsked(t: string, asked = t): boolean {
   if (!MENTION.test(t) || ORDER_BY_ID.test(t) || HAS_IT.test(t) || DENIES_IT.test(t)) return false;
   // By clause: "the reference on my statement is 4921-KX-0087, would that be an order number?" asks in its second.
-  const sentences = t.split(/(?<=[.!?,;])/).filter((sentence) => MENTION.test(sentence));
+  // `asked` is `t` with the sentence ends that were question marks written "?".
+  const sentences = asked.split(/(?<=[.!?,;])/).filter((sentence) => MENTION.test(sentence));
+  // "order number? got it: 100-48-2271", "you want the order number? it's 20419937": asked and answered at once.
+  if (ANSWERED.test(asked)) return false;
   return sentences.every(asksAbout) || /\border (number|no|#) (might|may|could) be\b/.test(t);
 }
 
-export function readOrderNumber(t: string): boolean | undefined {
+export function readOrderNumber(t: string, asked = t): boolean | undefined {
   if (!MENTION.test(t) && !ORDER_BY_ID.test(t)) return undefined;
   // "do you need the order number?", "is the 10-digit one the order number?": every sentence naming it asks about it.
-  if (orderNumberAsked(t)) return undefined;
+  if (orderNumberAsked(t, asked)) return undefined;
   if (ORDER_BY_ID.test(t)) return true;
   // "I haven't lost the order number, it's right here": a loss denied is having it.
   if (/\b(haven't|have not|didn't|did not|never) lost (the |my |our )?order (number|no|#)\b/.test(t)) return true;
   // Not having it, said before it in its clause ("haven't got the order number", "zero idea where the order
   // number is"); in "password not working, order number is…" the "not" is the password's.
   const deniedBefore =
-    /\b(don't|do not|dont|haven't|haven't got|have not|no longer|not|never|can't find|cannot find|lost|without|no|zero idea|no idea|n'ai pas|n'ai plus)\b[^.,;]{0,30}\border (number|no|#)s?\b/.test(
+    /\b(don't|do not|dont|haven't|haven't got|have not|no longer|not|never|can't find|cannot find|lost|without|no|zero idea|no idea|n'ai pas|n'ai plus|plus de|sans|deleted|binned|threw away|thrown away|supprimé|gelöscht|verwijderd|apaguei|borré|não tenho|nao tenho|no tengo|no tenemos|heb geen|hebben geen|habe keine|haben keine|hab keine)\b[^.,;]{0,30}\border (number|no|#)s?\b/.test(
       t,
     );
   if (deniedBefore && !/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;
@@ -49,7 +56,7 @@ export function readOrderNumber(t: string): boolean | undefined {
   if (/\border (number|no|nr|#)\b(?:(?!\bbut\b)[^.,;]){0,20}\b(i|we) (do |still |do still )*(have|got)\b/.test(t)) return true;
   // "Eine Bestellnummer habe ich leider nicht mehr", "lost all the old mail, including whatever order number".
   if (
-    /\border (number|no|nr|#)\b[^.,;]{0,25}\b(nicht|kein\w*|pas|nao|não|do not have|don't have|dont have|haven't got|have not got|no longer have)\b|\b(whatever|can't give|cannot give|couldn't give|can't send|lost all)\b[^.,;]{0,30}\border (number|no|nr|#)\b/.test(
+    /\border (number|no|nr|#)\b[^.,;]{0,25}\b(nicht|kein\w*|pas|nao|não|niet|do not have|don't have|dont have|haven't got|have not got|no longer have)\b|\border (number|no|nr|#)s?\b(?:(?!\b(customer|user ?name|password|login|account)\b)[^.;]){0,40}\b(not with (me|us)|not me|not us|never mine|never ours|not mine|not ours|not (to|at) hand|not on me|nicht zur hand|pas (nous|moi)|(wij|we) (zelf |myself )?niet|(i|we) (don't|do not)( have( it| one)?)?\s*([.!,;]|$))|\border (number|no|nr|#)\b[^.,;]{0,25}\b(no (aparece|encuentro|tengo|tenemos)|doesn't show|does not show|isn't anywhere|is nowhere)\b|\b(whatever|can't give|cannot give|couldn't give|can't send|lost all)\b[^.,;]{0,30}\border (number|no|nr|#)\b/.test(
       t,
     )
   )

@@ -17,7 +17,7 @@ import { allSolved, openPart } from './resolved.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
-import { normalise } from './text.js';
+import { normalise, questionsMarked } from './text.js';
 
 const PRODUCTS: [Product, RegExp][] = [
   ['code_signing', /\bcodesigning\b|\bsign(ing)? (our|my|the) (software|code|apps?|applications?|executables?|drivers?)\b/],
@@ -165,6 +165,7 @@ export function readWithRules(text: string): {
   const { containsSecret, redacted } = redactSecrets(text);
   // "The box under the username", "what I log in as": each half of the login by its name.
   const t = loginHalvesNamed(normalise(redacted));
+  const asked = questionsMarked(t, redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
 
   // After "no wait", "well no, actually", "scratch that": the value the customer corrects to is meant.
@@ -216,7 +217,7 @@ export function readWithRules(text: string): {
       (correction === undefined || hedgedCustomerType(correction) ? undefined : readCustomerType(correction)) ?? (customerTypeWithheld ? undefined : typeRead),
     partner,
     product: readProduct(t),
-    hasOrderNumber: readOrderNumber(t),
+    hasOrderNumber: readOrderNumber(t, asked),
     hasEmailOrUsername: readEmailOrUsername(t),
     loginTrouble: needs.length === 0 && (withheld === 'doubt' || saysLoginTrouble(t)) ? true : undefined,
     ...readAccountFacts(t),
@@ -251,7 +252,7 @@ export function readWithRules(text: string): {
     needWithheld: withheld !== undefined,
     roleWithheld,
     customerTypeWithheld,
-    orderNumberWithheld: orderNumberAsked(t),
+    orderNumberWithheld: orderNumberAsked(t, asked),
     needsRuledOut: [
       ...new Set([
         ...cleared.filter((need) => !needs.includes(need)),

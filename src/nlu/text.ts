@@ -197,6 +197,22 @@ function oneByte(text: string): string {
   return /[\u{100}-\u{10FFFF}]/u.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
+/** Sentence ends as `normalise` finds them: a run of stops, question or exclamation marks, or semicolons before a space. */
+const SENTENCE_END = /([.!?;]+)(\s|$)/g;
+
+/**
+ * The normalised text with each sentence end that was a question mark written "?" again (`normalise`
+ * writes every end as "."): "el numero de pedido es el que empieza con ORD…? sorry" asks. Unchanged
+ * when the two texts' sentence ends do not pair up one to one.
+ */
+export function questionsMarked(normalised: string, typed: string): string {
+  const asked = [...typed.matchAll(SENTENCE_END)].map((end) => end[1]!.includes('?'));
+  const tokens = normalised.split(' ');
+  if (tokens.filter((token) => token === '.').length !== asked.length || !asked.includes(true)) return normalised;
+  let end = 0;
+  return tokens.map((token) => (token === '.' && asked[end++] ? '?' : token)).join(' ');
+}
+
 export function normalise(text: string): string {
   const spaced = inEnglishWords(plainTyped(text.toLowerCase().replace(/`/g, "'")))
     .replace(
@@ -222,7 +238,7 @@ export function normalise(text: string): string {
     .replace(/\bpass[- ]word\b/g, 'password')
     .replace(/\be[- ]?mail\b/g, 'email')
     .replace(/(^|\s)\.(pfx|p12|pem|jks|cer|crt|key|zip|exe|msi)\b/g, '$1$2')
-    .replace(/([.!?;]+)(\s|$)/g, ' . ')
+    .replace(SENTENCE_END, ' . ')
     .replace(/,/g, ' , ')
     // Accents the translations above left ("für", "weiß") lose their marks rather than split the word ("f r" read as "f are").
     .normalize('NFD')

@@ -141,3 +141,25 @@ describe("how things go for anyone: a question, not the customer's own need", ()
     expect(readByRules('If someone forgets their customer number, what would you ask for? I forgot my customer number.').needs).toContain('recover_username');
   });
 });
+
+describe('how they bought, told by who sends the invoice or the contract it comes under', () => {
+  it.each([
+    ['our IT supplier orders the certs and invoices us for them', 'reseller'],
+    ['The contractor buys the certificates and puts them on his invoice to us every quarter', 'reseller'],
+    ["c'est notre prestataire informatique qui l'achète et qui nous le refacture", 'reseller'],
+    ['Central IT issued my certificate under the university’s agreement with you', 'epki'],
+    ['We have one contract with you that covers every certificate in the group', 'epki'],
+    ['The invoice came from your company, so it was bought from you', 'direct'],
+    ['Comprei o certificado na loja do vosso site e paguei com cartão', 'direct'],
+  ])('%j is %s', (text, type) => {
+    expect(slots(text).customerType).toBe(type);
+  });
+
+  it.each([
+    'My web host told me to contact you about my password',
+    'Unser Hoster meinte, ich müsse mich direkt an Sie wenden. Passwort vergessen.',
+    'We never go through a middleman for anything',
+  ])('%j says no way of buying', (text) => {
+    expect(slots(text).customerType).toBeUndefined();
+  });
+});

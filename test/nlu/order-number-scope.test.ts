@@ -130,3 +130,42 @@ describe('the order number denied before it, or only wondered at', () => {
     expect(read.orderNumberWithheld).toBe(true);
   });
 });
+
+describe('rules: the order number held by someone else, deleted, or not to hand', () => {
+  it.each([
+    'Our bookkeeper has the order number, I do not.',
+    'the order number stays with finance and not with me. I need my password reset',
+    'our order numbers all sit in the agency inbox, never mine',
+    "the order number's not to hand, it's on the office PC",
+    'threw away the mail with the order number last spring',
+    'le numéro de commande, c’est notre revendeur qui l’a, pas nous.',
+    'Het ordernummer ligt bij onze webbouwer, dat hebben wij zelf niet.',
+    'No tengo el número de orden, pero sí la factura.',
+    'Il faut le numéro de commande ? Parce que je ne l’ai pas.',
+  ])('"%s" does not have it', (text) => {
+    expect(hasOrderNumber(text)).toBe(false);
+  });
+
+  it('a lost customer number beside an order number had is not the order number lost', () => {
+    expect(hasOrderNumber("I do have the order number. My customer number I don't")).toBe(true);
+  });
+});
+
+describe('rules: a question about the order number by its question mark alone', () => {
+  it.each([
+    'The order number? Possibly. Somewhere in a drawer.',
+    'el numero de pedido es el que empieza con ORD o el largo de la factura? first time doing this',
+    'J’ai un numéro de facture, FA-2024-118. C’est ça le numéro de commande ?',
+    'Is 4471-0925 the order number? It is the only number on my receipt.',
+  ])('"%s" says neither', (text) => {
+    expect(hasOrderNumber(text)).toBeUndefined();
+  });
+
+  it.each([
+    'order number? got it: 100-48-2271. username? no idea',
+    "you want the order number? it's 20419937",
+    'Got the order number in front of me - what else do you want?',
+  ])('"%s" asks and answers at once: they have it', (text) => {
+    expect(hasOrderNumber(text)).toBe(true);
+  });
+});

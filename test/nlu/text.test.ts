@@ -1,7 +1,7 @@
 // The edit distance behind typo tolerance: exact where callers read the figure, and a bounded
 // comparison that never calls a near word far or a far word near.
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalise } from '../../src/nlu/text.js';
+import { editDistance, normalise, questionsMarked } from '../../src/nlu/text.js';
 
 /** The textbook table, kept here as the reference the fast version is checked against. */
 function referenceDistance(a: string, b: string): number {
@@ -79,5 +79,16 @@ describe('normalise keeps valid words', () => {
 describe('normalise joins a misspelt user name', () => {
   it.each(['usr name', 'user-name', 'usrname'])('%j is "username"', (text) => {
     expect(normalise(`i forgot my ${text}`)).toBe('i forgot my username');
+  });
+});
+
+describe('questionsMarked', () => {
+  it('writes back the question marks normalise made stops of, sentence by sentence', () => {
+    const typed = 'The order number? Possibly. Where is it?! No idea';
+    expect(questionsMarked(normalise(typed), typed)).toBe('the order number ? possibly . where is it ? no idea');
+  });
+
+  it('leaves the text as it was when the sentence ends do not pair up', () => {
+    expect(questionsMarked('one . two .', 'one? two')).toBe('one . two .');
   });
 });
