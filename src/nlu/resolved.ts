@@ -4,7 +4,7 @@
 
 /** A sentence saying its problem is over. */
 const SOLVED =
-  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b/;
+  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b/;
 /** "fine now", "working now": the now of a solved problem, not of a new one. */
 const SOLVED_NOW = /\b(works|working|fine|good|ok|okay|sorted|all set) now\b/g;
 /** …unless it also says something is still wrong or wanted. */

@@ -51,7 +51,7 @@ const WHICH_OF_TWO =
 const EITHER_OF_TWO = new RegExp(String.raw`\b${LOGIN_PART}\b[^.]{0,40}\bor\b[^.]{0,30}\b${LOGIN_PART}\b`);
 /** Telling, not asking: "not asking for anything, just wanted to say…". */
 const REMARK =
-  /^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
+  /\b(i'm|i am|we're|we are) not asking for anything\b|^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
 /** Greetings and sign-offs around a message ("hi team, … thanks"), which say nothing about what it asks. */
 const OPENING =
   /^((hi|hello|hey|hiya|dear|greetings|good (morning|afternoon|evening))( (team|there|all|everyone|support))?|urgent|quick question|question|please help|help)( [,.-])* /;
@@ -78,10 +78,10 @@ const ASKS_OR_FAILS =
 
 /** The trouble over: "the reset worked, thank you", "im back in", "das Passwort funktioniert wieder", "found it". */
 const RESOLVED =
-  /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back))\b/;
+  /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back)|(went|gone) smoothly|(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?|still worked after all|^(i'm|im|we're) in(?= \.))\b/;
 /** The last words say all is well: "…, all fine.", "…, everything works.", "…, everyone got across fine.", "no help needed". */
 const ENDS_RESOLVED =
-  /(^|[,.-] |\b(and|und|et) )((it's|it is|that's|everything's) fine now|all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|alles gut|komme wieder rein|tout (va bien|fonctionne))( now| again)?(( ,)? thanks|( ,)? thank you)?( \.| !)*$/;
+  /(^|[,.-] |\b(and|und|et) )((it's|it is|that's|everything's) fine now|all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|nothing (else )?needed|no action needed|alles gut|alles werkt|komme wieder rein|tout (va bien|fonctionne)|todo funciona|tudo funciona|funziona tutto|((it|that|everything|all) )?(works|working|worked) fine( so far)?|(went|goes|has gone) smoothly|(she's|he's|they're|i'm|we're) in fine)( now| again)?(( ,)? thanks|( ,)? thank you)?( \.| !)*$/;
 /** Asked or stuck now, which a story ending well does not undo. */
 const WANTS_NOW = /\b(please|pls|help|need|want|how|what|which|where|why|can you|could you|stuck|but now|still)\b/;
 const CONTRAST = /\b(but|still|except|however|although|though|now (it|i|the)|another|also|again\?)\b/;
@@ -118,7 +118,7 @@ const SETUP =
   /\b(pin|pins|password|passwords|passphrase|key|token)\b( (\w+ ){0,2}?)(is |are )?(stored|kept|written|saved|injected|plugged|attached|sits|lives)( (in|on|into|from|to)\b)|\b(we|i) (store|keep) (the|our|its|my) (\w+ )?(pin|password|passphrase)\b|\bonly (\w+ ){1,3}(knows|has|holds) the (pin|password|passphrase)\b|\b(moved|switched|migrated) (everyone|everybody) (over|to)\b|\bno help needed\b/;
 /** Whether the retired sign-on comes back, until when it works, why it went: "will you ever bring back the separate login?". */
 const CHANGE_QUESTION =
-  /^(will|are|is) (you|it|they|the [\w ]{0,30}) (ever )?(bring|bringing|coming|come) ([\w ]{0,30})?back\b|\bwhat'?s the last day\b|\bwhen (exactly )?(are|is|will|do|does) (you|it|they|the [\w-]+( [\w-]+)?) (be )?(switching|turning|shutting|switched|turned|shut|going to (switch|turn|shut)) off\b|\b(does|will|would) (it|this|that|the change|the retirement|any of (it|this)) (touch|affect|apply to|concern|impact) (me|us|my|our)\b|\banything (i|we) (need|have|ought) to (worry|think) about\b|\b(keep|still be|stay) (working|valid)\b[^.]{0,30}\b(after|once)\b|\b(been|be) (turned|switched|shut) off (already )?or (is|will|are)\b|\b(want|like|need) to plan (around|for|ahead of) (it|this|that|the change)\b|^(warum|why) (wurde|was|were|did you|have you|would you)\b/;
+  /^(will|are|is) (you|it|they|the [\w ]{0,30}) (ever )?(bring|bringing|coming|come) ([\w ]{0,30})?back\b|\bwhat'?s the last day\b|\bwhen (exactly )?(are|is|will|do|does) (you|it|they|the [\w-]+( [\w-]+)?) (be )?(switching|turning|shutting|switched|turned|shut|going to (switch|turn|shut)) off\b|\b(does|will|would) (it|this|that|the change|the retirement|any of (it|this)) (touch|affect|apply to|concern|impact) (me|us|my|our)\b|\banything (i|we) (need|have|ought) to (worry|think) about\b|\b(keep|still be|stay) (working|valid)\b[^.]{0,30}\b(after|once)\b|\b(been|be) (turned|switched|shut) off (already )?or (is|will|are)\b|\b(want|like|need) to plan (around|for|ahead of) (it|this|that|the change)\b|^(warum|why) (wurde|was|were|did you|have you|would you)\b|\b(is|was) (that|this|it|mine|ours) one of the ones (being |you're |you are )?(retired|retiring|switched off|shut down|affected)\b|\bwhat (happened|happens|will happen) to the (certs|certificates)\b[^.]{0,40}\b(on|attached to|under|in) (those|the|these) (old )?(logins|accounts|signons)\b|\bwhat'?s the (exact )?date\b|\bdo they get their own logins\b|\b(does|will|would) (it|that|that one|this one|the login|their login|her login|his login) still work after\b|^(hypothetically|out of interest|out of curiosity|just curious)\b/;
 /** A reply naming only the product ("code signing", "the EV one on a USB token", "it's for signing our software"). */
 const PRODUCT_ANSWER = /\b(codesigning|signing|ssl|smime|ev|ov|dv|wildcard|token|authenticode|driver-signing)\b/;
 const NAMES_A_NEED =
@@ -140,9 +140,10 @@ const GENERAL_QUESTION =
 export function withheldNeed(message: string, wholly = true, asks = true): 'question' | 'outside' | 'doubt' | 'answer' | 'remark' | undefined {
   // "Forget what I said before, …": taking back what came before, not forgetting anything.
   const t = withoutCourtesies(message).replace(/^(forgot|forget|ignore|disregard) (what|everything) i (said|wrote|asked)( before| earlier)?( ,)? /, '');
-  if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(t) && !affirmed(t, P.human)) return 'remark';
+  // "The old ISO username still worked after all": the words of it being over are no contrast themselves.
+  if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(t.replace(globalFormOf(RESOLVED), ' ')) && !affirmed(t, P.human)) return 'remark';
   // "…switched to the normal account in 2023, all fine.": a story that ends on it being over.
-  if (ENDS_RESOLVED.test(t) && !TROUBLE.test(t) && !WANTS_NOW.test(t)) return 'remark';
+  if (ENDS_RESOLVED.test(t) && !TROUBLE.test(t) && !WANTS_NOW.test(t.replace(ENDS_RESOLVED, ' '))) return 'remark';
   // "I changed my password last week.": something done, told with no trouble after it.
   if (DONE_ALREADY.test(t) && !TROUBLE.test(t.replace(DONE_ALREADY, ' ')) && !CONTRAST.test(t) && !/\b(and|but|so|now)\b/.test(t)) return 'remark';
   const secretGiven = GIVES_SECRET.test(t) || (INFO_ONLY.test(t) && (GIVES_VALUE.test(t) || /\bsecret removed\b/.test(t)));

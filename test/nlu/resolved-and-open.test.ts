@@ -40,3 +40,27 @@ describe('solved, nothing else wanted', () => {
     expect(needsOf('My son made me a certificate login. It stopped the day your change went through.')).toEqual(['regain_access']);
   });
 });
+
+describe('the retired sign-on told as a story that ended well, or asked about', () => {
+  it.each([
+    "I set up a certificate login for our designer before you retired those logins. She's been on my customer account since, works fine",
+    'the move away from the independent sign-on went smoothly, thanks!',
+    'We came through the ISO migration without any trouble. The instructions were clear.',
+    'We got back in after the ISO change by using the normal account login, no help needed.',
+    "I'm in. The old ISO username still worked after all, odd.",
+    "The old sign-on is gone, I've moved over, and I'm not asking for anything.",
+    'Just curious: when you retired the independent sign-on, what happened to the certs attached to those logins?',
+    "Hypothetically, once the separate sign-on is gone, what's the date the old logins stop?",
+    'Made my web guy an ISO login years ago. Does it still work after the retirement, or should I set up a fresh one?',
+  ])('%j states no need', (text) => {
+    expect(needsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['I can log in to your site without any problem. It is the p12 that refuses my passphrase on import.', ['codesign_password']],
+    ["Since your change my separate certificate login won't open. It always worked without problem before.", ['regain_access']],
+    ["We got through the ISO migration without trouble. Now I can't remember the account password.", ['reset_password']],
+  ])('%j still reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
