@@ -28,7 +28,7 @@ const isMisspeltCue = rememberedPerWord((word: string): boolean => {
 /** Words between the cue and its verb, on the cue's line: "password I've been using is", "Passwort für das Konto ist". */
 // Letters only, and the file names "p12" and "pkcs12": a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
 export const FILLER = String.raw`(?:[^\S\n]+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)(?:[\p{L}'’]+|p12|pkcs#?12)){0,5}?`;
-export const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|only|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
+export const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|(?:must|might|could|should|shall|sohuld|shuold|shoudl|shold|shoud|woudl|wuold|coudl|cuold|mihgt|migth|mgiht) be|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|only|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
 /**
  * The cue, its verb, then the secret: a quoted phrase or one token. An opening quote follows no letter
  * and a closing one ends a word, so the quote closing "'incorrect password' but I'm…" opens nothing,
@@ -156,7 +156,12 @@ export function cuedRanges(text: string): Range[] {
     const coreStart = tokenStart + token.indexOf(core);
     // "the only person who knew the PIN was Margaret, who retired": a person, said by the "who" after the name.
     const person = /^\p{L}+$/u.test(core) && /^\s*,?\s*(who|whom|whose)\b/i.test(text.slice(coreStart + core.length));
-    if (person || !isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups) || describesAnotherNoun(match[0], groups, core)) continue;
+    // "the pfx password I was handd …": the subject of a clause about the password, whose verb is no "is" of it.
+    const clauseAbout =
+      groups.connector !== undefined &&
+      /\s(i|we|you|he|she|they)$/i.test(match[0].slice(0, match[0].length - groups.token!.length).replace(/\s*(was|were|is|are)\s*$/i, ''));
+    if (person || clauseAbout || !isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups) || describesAnotherNoun(match[0], groups, core))
+      continue;
     ranges.push([coreStart, coreStart + core.length]);
     // "the password is mango123 or mango1234": the alternatives offered are secrets too.
     const rest = text.slice(coreStart + core.length);

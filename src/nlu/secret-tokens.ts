@@ -39,6 +39,8 @@ function gluedSecret(core: string): string | undefined {
 }
 const keyValue = /^(?<key>[\p{L}]{2,12})[=:](?<secret>\S{4,})$/u;
 
+const PASSWORD_SPOKEN_OF = /\b(password|passwort|kennwort|passphrase|pin|mot de passe|contraseña|senha|wachtwoord)\b/i;
+
 /** Past participles of typing or trying something, at the end of a Dutch or German clause. */
 const typedAtClauseEnd = new Set(['ingevoerd', 'ingetypt', 'ingetikt', 'geprobeerd', 'eingegeben', 'eingetippt', 'getippt', 'versucht', 'probiert']);
 
@@ -96,9 +98,22 @@ export function shapeRanges(text: string): Range[] {
     const withAfterUser = i >= 3 && /^with$/i.test(tokens[i - 1]![0]) && /^as$/i.test(tokens[i - 3]![0]) && /[\p{L}\p{N}]/u.test(tokens[i - 2]![0]);
     // "Ik heb Tulpen_88 ingevoerd", "ich habe 4471902 eingegeben": typed in, said after it as Dutch and German do.
     const typedBeforeVerb = !/^(19|20)\d{2}$/.test(core) && [1, 2].some((ahead) => typedAtClauseEnd.has(coreOf(tokens[i + ahead]?.[0] ?? '').toLowerCase()));
+    // "I was sure it was Kiwi-Paddle-3 but it's rejected", after a password was spoken of: the value believed is one.
+    const believed =
+      /^(was|is|'s)$/i.test(previous) &&
+      /^(sure|thought|think|believed|certain|convinced|guessed)\s+(it|that)$/i.test(`${tokens[i - 3]?.[0] ?? ''} ${tokens[i - 2]?.[0] ?? ''}`);
+    const believedSaid =
+      (believed || /^(sure|thought|think|believed|certain|convinced)\s+(it's|that's)$/i.test(`${tokens[i - 2]?.[0] ?? ''} ${previous}`)) &&
+      PASSWORD_SPOKEN_OF.test(text.slice(0, start));
+    // "I tried our order number 55201876 and Altaire2024": another try after an identifier tried, itself no identifier's shape.
+    const triedBeside =
+      /^(and|or|then)$/i.test(previous) &&
+      /^\d+$/.test(coreOf(tokens[i - 2]?.[0] ?? '')) &&
+      !/^[A-Z]{2,5}[-#]?\d+$/.test(core) &&
+      tokens.slice(Math.max(0, i - 8), i - 2).some(([word]) => entryVerb(coreOf(word)));
     // "login bob_certs / Rainbow77", "tried Summer2019 as the password": letters and digits in a password's place.
     if (
-      (pairedWithUser || nearPassword || withAfterUser || typedBeforeVerb) &&
+      (pairedWithUser || nearPassword || withAfterUser || typedBeforeVerb || believedSaid || triedBeside) &&
       core.length >= 5 &&
       // Digits, or a symbol between letters ("correcthorse-battery#staple").
       (/\d/.test(core) || /\p{L}[#$%&*!+=~^]\p{L}/u.test(core)) &&

@@ -89,7 +89,7 @@ export const notSecrets = new Set(
   also now being been never rejected required needed unknown empty blank weak strong long short case hard saved stored encrypted
   secret private safe working valid accepted there here that this what which where when why how it in on at for of to with and or
   but so because since if doesnt doesn't isnt isn't wont won't didnt didn't cant can't does did will would should could is was
-  be reset. field page link prompt asked asking requested please pls thanks thank help supposed meant new old current same one
+  be reset. field page link prompt asked asking requested please pls thanks thank help supposed meant new old current same one asap urgent
   from by into about as any some all mine yours ours theirs hidden shown visible sent emailed set built protected needed
   bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig perdu oublié oublie expiré expire pas faux bloqué incorrecte

@@ -21,6 +21,10 @@ describe('an identifier named as one by what follows it, or by the switch before
     ['Ik heb mijn klantnummer 7781234 ingevoerd, maar het wachtwoord weet ik niet', '7781234'],
     ['Ich habe es 2019 zuletzt versucht, seitdem nie wieder', '2019'],
     ['Wie kann ich mein Passwort zurücksetzen Es wird ständig als falsch angezeigt', 'wird'],
+    ['tried order 55201876 and ORD4471, neither found anything', 'ORD4471'],
+    ['my username? I thought it was jsmith84', 'jsmith84'],
+    ["I've forgotten what the password for it is asap please", 'asap'],
+    ["the pfx password I was handd doesn't open the file", 'handd'],
   ])('%j keeps %j as typed', (text, identifier) => {
     expect(masked(text)).toContain(identifier);
     expect(redactSecrets(text).containsSecret).toBe(false);
@@ -63,6 +67,9 @@ describe('a secret said by what it is used for', () => {
     ['Sulla chiavetta ho messo 5583017 come PIN ma dice PIN errato', '5583017'],
     ['Ik heb Tulpen_88 ingevoerd maar het portaal weigert', 'Tulpen_88'],
     ['ich habe 4471902 eingegeben und die PIN ist falsch', '4471902'],
+    ['Outlook asks for a password on import. I was sure it was Maple-Kite-8 but it gets rejected.', 'Maple-Kite-8'],
+    ["The passwrod sohuld be 'gravel under the oak' but it is not accepted", 'gravel under the oak'],
+    ['What is the password for the pfx? I tried our order number 55201876 and Heron2024, neither opens it.', 'Heron2024'],
   ])('%j masks %j', (text, secret) => {
     expect(masked(text)).not.toContain(secret);
     expect(redactSecrets(text).containsSecret).toBe(true);
