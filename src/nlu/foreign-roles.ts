@@ -51,6 +51,8 @@ export const ROLE_PHRASES: [RegExp, string][] = [
     ' handles ',
   ],
   [W('geregeld'), ' handled '],
+  // One of them ("a un cliente", "per un cliente", "de um cliente meu").
+  [W('(a|para|per|pour|für|voor|de|di) (un|uno|um|einen|een) (cliente|client|kunden|klant)( meu| mio| mine)?'), ' for a client of mine '],
   // Those a webmaster works for ("pour mes clients", "per conto dei miei clienti", "voor zo'n twintig klanten").
   [
     W(

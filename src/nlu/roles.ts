@@ -39,6 +39,13 @@ const R = {
     /\b(didn't|did not|never) (set|give|gave|make|made) (anything|nothing)( up)? for (a|an|the|our|my) (developer|webmaster|agency|freelancer|designer|contractor|web guy)\b|\b(didn't|did not|never) (give|gave) (the|our|a|my) (agency|developer|webmaster|freelancer|designer|contractor) anything\b|\b(never|didn't|did not) (got|get|received) (his|her|their) (own )?(login|account)\b|\b(never|didn't|did not|haven't|have not) (gave|give|given) (my|our|the|a) (developer|webmaster|agency|freelancer|designer|contractor|web guy) (a |an )?(login|account)\b|\b(never|didn't|did not|haven't|have not) (created|made|gave|give|set up|setup|create|make|set)\b[^.]{0,30}\b(logins?|accounts?|iso)\b[^.]{0,20}\b(for )?(anyone|anybody|someone|(a|my|our|the) (developer|webmaster|agency|freelancer|designer|contractor|web guy)|others?)\b|\bnobody else (manages|has|uses)\b|\bonly i use\b|\bnever gave anyone\b|\bno one else (manages|has|uses)\b/,
 };
 
+/** One client's certificate or login looked after: "I manage the code signing certificate for a client of mine". */
+const FOR_ONE_CLIENT =
+  /\b(i|we) (\w+ ){0,2}(manage|handle|look after|do|renew|maintain|take care of|run|made|set up|created)\b[^.]{0,40}\bfor (a|one) (client|customer)( of (mine|ours))?\b|\bfor (a|one) (client|customer) of (mine|ours)\b/;
+/** A webmaster writing about their own certificate this time: "I build sites for other people, but this is about my own blog's certificate". */
+const OWN_THIS_TIME =
+  /\bbut\b[^.]{0,40}\b(my own|my personal|mine)\b[^.]{0,30}\b(certificate|cert|site|blog|apps?)\b|\bbut\b[^.]{0,60}\b(certificate|cert)\b[^.]{0,10}\b(is|'s) mine\b|\bbut\b[^.]{0,60}\b(i bought it myself|out of my own pocket|bought and (looked after|handled|managed) by me)\b/;
+
 /** Wondering which role one has ("does it matter whether I'm the owner or the webmaster?"): no role is said. */
 export const ROLE_DOUBT =
   /\b(whether|if|not sure|unsure|don't know|no idea|do i count as|am i)\b[^.]{0,20}\b(i'm|i am|im|we're|we are)?[^.]{0,10}\b(a |an |the )?(webmaster|web master|client|owner|agency)\b[^.]{0,10}\bor (a |an |the )?(webmaster|web master|client|owner|agency)\b/;
@@ -81,7 +88,7 @@ export function readRole(t: string): { role?: Role; delegated?: boolean } {
     delegated = true;
   } else if (affirmed(t, R.helperForOthers)) role = 'webmaster';
   else if (affirmed(t, R.client)) role = 'client';
-  else if (affirmed(t, R.webmaster) || affirmed(t, R.webmasterForOthers)) role = 'webmaster';
+  else if (affirmed(t, R.webmaster) || affirmed(t, R.webmasterForOthers) || affirmed(t, FOR_ONE_CLIENT)) role = OWN_THIS_TIME.test(t) ? 'owner' : 'webmaster';
   else if (affirmed(t, R.owner)) role = 'owner';
   else if (helperDidInSentence(t)) role = 'client';
   if (affirmed(t, /\bi'm not (a |the )?client\b/) && /\bmanag\w* [^.]{0,30}\bfor them\b/.test(t)) role = 'webmaster';

@@ -199,3 +199,26 @@ describe('a role or a delegation only denied', () => {
 it('a role said after the denial is not withheld: "I\'m not the webmaster, I\'m the client - my developer made the login for me"', () => {
   expect(readWithRules("I'm not the webmaster, I'm the client - my developer made the login for me").roleWithheld).toBe(false);
 });
+
+describe('a webmaster for one client, and one writing about their own certificate', () => {
+  it.each([
+    'I look after the SSL for a client of mine and her login died',
+    'Le llevo el certificado de firma de código a un cliente que hace apps.',
+    'Per un cliente: il login che gli avevo fatto non va più.',
+    'Gerencio o certificado de um cliente meu, uma software house.',
+  ])('%j is a webmaster', (text) => {
+    expect(roleOf(text)).toBe('webmaster');
+  });
+
+  it.each([
+    'I build sites for other people, but this is about my personal blog certificate, which I pay for out of my own pocket.',
+    "I'm a web designer, but this one is about my own certificate for my portfolio site.",
+    'freelance dev for clients, but the code signing cert is mine, bought and looked after by me.',
+  ])('%j is an owner', (text) => {
+    expect(roleOf(text)).toBe('owner');
+  });
+
+  it('a webmaster whose own login password is lost stays a webmaster', () => {
+    expect(roleOf("I manage certs for a few clients but the password I've forgotten is for my personal account")).toBe('webmaster');
+  });
+});
