@@ -67,7 +67,7 @@ export function clearedNeeds(t: string): Need[] {
 const FILE_SECRET_WORDS = "(pfx password|p12 password|keystore password|certificate password|certificate's password|token pin|pin|passphrase)";
 /** A person declined: "I don't want to speak to anyone", "no agent please", "forget the human". */
 const PERSON_DECLINED =
-  /\b(don't|do not|no need to|not) (want|need|wish) (to )?(speak|talk|chat) (to|with) (anyone|anybody|someone|somebody|a person|a human|an agent|a real person)\b|\bno (human|agent|person|phone call)s?( please| needed| thanks| ,| \.|$)|\bnot after a (phone call|call|person|human)\b|\bforget the (human|agent|person)\b/;
+  /\b(don't|do not|no need to|not) (want|need|wish) (to )?(speak|talk|chat) (to|with) (anyone|anybody|someone|somebody|a person|a human|an agent|a real person)\b|\bno (human|agent|person|phone call)s?( please| needed| thanks| ,| \.|$)|\bnot after a (phone call|call|person|human)\b|\bforget the (human|agent|person)\b|\b(don't|do not|dont) need (a|an|any) (person|human|agent|call|phone call)\b|\bno need for (a|an) (person|human|agent|call)\b|\bdon't (need|want) anyone to (call|ring)\b/;
 /** The certificates' account known: "I know exactly where they are", "not looking for which account", "never mind finding the account". */
 const ACCOUNT_KNOWN =
   /\bi know (exactly )?(where|which account) (they|the certificates|my certificates|our certificates|our certs|my certs|it|the certificate|they're)\b|\bnot (looking for|asking about|asking for|after) which account\b|\bnever ?mind (about )?finding\b|\bcertificates were (under|in|on) [^.]{0,30}\b(the whole time|all along)\b/;

@@ -51,7 +51,7 @@ const WHICH_OF_TWO =
 const EITHER_OF_TWO = new RegExp(String.raw`\b${LOGIN_PART}\b[^.]{0,40}\bor\b[^.]{0,30}\b${LOGIN_PART}\b`);
 /** Telling, not asking: "not asking for anything, just wanted to say…". */
 const REMARK =
-  /\b(i'm|i am|we're|we are) not asking for anything\b|^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
+  /\b(i'm|i am|we're|we are) not asking for anything\b|^(please )?pass (my|our) thanks on\b|^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
 /** Greetings and sign-offs around a message ("hi team, … thanks"), which say nothing about what it asks. */
 const OPENING =
   /^((hi|hello|hey|hiya|dear|greetings|good (morning|afternoon|evening))( (team|there|all|everyone|support))?|urgent|quick question|question|please help|help)( [,.-])* /;
@@ -78,7 +78,7 @@ const ASKS_OR_FAILS =
 
 /** The trouble over: "the reset worked, thank you", "im back in", "das Passwort funktioniert wieder", "found it". */
 const RESOLVED =
-  /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back)|(went|gone) smoothly|(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?|still worked after all|^(i'm|im|we're) in(?= \.))\b/;
+  /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back)|(rang|called|phoned) (me|us) back\b[^.]{0,40}\b(sorted|fixed|solved|resolved) it|(we|they|she|he) (sorted|fixed|solved|resolved) it( together)?( ,)? thank|(went|gone) smoothly|(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?|still worked after all|^(i'm|im|we're) in(?= \.))\b/;
 /** The last words say all is well: "…, all fine.", "…, everything works.", "…, everyone got across fine.", "no help needed". */
 const ENDS_RESOLVED =
   /(^|[,.-] |\b(and|und|et) )((it's|it is|that's|everything's) fine now|all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|nothing (else )?needed|no action needed|alles gut|alles werkt|komme wieder rein|tout (va bien|fonctionne)|todo funciona|tudo funciona|funziona tutto|((it|that|everything|all) )?(works|working|worked) fine( so far)?|(went|goes|has gone) smoothly|(she's|he's|they're|i'm|we're) in fine)( now| again)?(( ,)? thanks|( ,)? thank you)?( \.| !)*$/;
@@ -166,7 +166,9 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
     return 'doubt';
   // "Are you a real person or a bot?" asks what the bot is (small talk), not for a person.
   if (
-    /^(are|r) (you|u) (a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai)\b/.test(t) &&
+    /^(are|r) (you|u) (a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai)\b|^am i (talking|speaking|chatting) (to|with) (a |an )?(real |actual )?(bot|robot|machine|ai|person|human)\b/.test(
+      t,
+    ) &&
     !/\b(talk|speak|chat|want|need|get me|connect)\b/.test(t)
   )
     return 'question';

@@ -110,3 +110,20 @@ describe('the reset e-mail asked about by its sender', () => {
     expect(readWithRules('what sender address do your reset mails come from?').understanding.needs).toEqual([]);
   });
 });
+
+describe('a person not wanted, thanked, or only asked about', () => {
+  it.each([
+    "Don't need a person, thanks, I'm only reading the FAQ",
+    'no need for a human, the steps are enough',
+    'Please pass my thanks on to Ingrid in your support team.',
+    'am I talking to a bot?',
+  ])('%j reads no person and no need', (text) => {
+    const reading = readWithRules(text);
+    expect(reading.understanding.needs).toEqual([]);
+    expect(reading.needWithheld || reading.needsRuledOut.includes('human')).toBe(true);
+  });
+
+  it('"am I talking to a bot? I want a real person" still asks for one', () => {
+    expect(needsOf('am I talking to a bot? I want a real person')).toEqual(['human']);
+  });
+});
