@@ -1,9 +1,11 @@
 // What a message does not say although it names what needs are about: a question about how things
 // work, doubt about which thing fails, a value given as an answer, a remark that asks for nothing.
 // Neither the rules nor the models then read a need (rules.ts, understand.ts).
+import { readCustomerType } from './buying.js';
 import { TYPED_VALUE } from './cleared.js';
 import { affirmed, globalFormOf } from './negation.js';
 import { P } from './need-patterns.js';
+import { readOrderNumber } from './order-number.js';
 import { readNeeds } from './need-rules.js';
 import { readRole, toldDelegation } from './roles.js';
 import { PERSON_WANTED } from './person-wanted.js';
@@ -215,6 +217,17 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // "If I forget my username, is there a self-service way?": the loss is supposed, not told.
   if (/^if (i|we) (ever )?(forget|lose|forgot|lost)\b[^.]{0,40}\b(is there|do (i|we) (have|need) to)\b/.test(t)) return 'question';
   if (PRODUCT_ANSWER.test(t) && t.split(' ').length <= 10 && !NAMES_A_NEED.test(t)) return 'answer';
+  // "thru our host. sorry slow, on the train", "I've got the original order number here": how they bought or the order number, answered.
+  if (
+    wholly &&
+    t.split(' ').length <= 16 &&
+    (readCustomerType(t) !== undefined || readOrderNumber(t) === true) &&
+    !TROUBLE.test(t) &&
+    !WANTS_OR_STUCK.test(t) &&
+    !NAMES_A_NEED.test(t) &&
+    readNeeds(t).length === 0
+  )
+    return 'answer';
   // "What's the password for the certificate file you sent us?" asks for the secret itself: the need.
   return PROCESS_QUESTION.test(t) && (!TROUBLE.test(t) || impersonal) && !ASKS_FOR_SECRET.test(t) ? 'question' : undefined;
 }

@@ -127,3 +127,25 @@ describe('a person not wanted, thanked, or only asked about', () => {
     expect(needsOf('am I talking to a bot? I want a real person')).toEqual(['human']);
   });
 });
+
+describe('how they bought or the order number, given as an answer', () => {
+  it.each([
+    ['thru our host. sorry slow, on the train', 'web_host'],
+    ['through the hosting, it comes bundled with our plan at Kestrel Hosting', 'web_host'],
+    ['Directly. And I have the order number and the email.', 'direct'],
+  ])('%j states no need, only how they bought (%s)', (text, type) => {
+    const { understanding, needWithheld } = readWithRules(text);
+    expect(understanding.needs).toEqual([]);
+    expect(needWithheld).toBe(true);
+    expect(understanding.slots.customerType).toBe(type);
+  });
+
+  it('"ya i have the original order number from the epki purchase" states no need and has the order number', () => {
+    const { understanding, needWithheld } = readWithRules('ya i have the original order number from the epki purchase');
+    expect([understanding.needs, needWithheld, understanding.slots.hasOrderNumber]).toEqual([[], true, true]);
+  });
+
+  it('"bought direct, forgot my password" is still a reset', () => {
+    expect(needsOf('bought direct, forgot my password')).toEqual(['reset_password']);
+  });
+});
