@@ -14,6 +14,14 @@ const LACKING_BEFORE = new RegExp(String.raw`\b${LACKING}\b[^.,]{0,20}\b(my|the|
 const ONLY_PASSWORD_LEFT =
   /\b(all (he|she|they) (left|gave|sent) (us|me) was|(left|gave|shared|sent) (us |me )?only|only (left|gave|shared|sent) (us |me )?)\b[^.]{0,15}\bpassword\b.{0,80}\b(no|not|without) (the )?(username|user name|login name)\b|\bshared only the password\b[^.]{0,60}\busername\b/;
 
+/**
+ * What to sign in with asked, or the name signed in with said to be written nowhere: "what username am I
+ * meant to sign in with?", "Which handle did I sign up under?", "no username saved next to it", "the number
+ * from the welcome email".
+ */
+const NAME_UNKNOWN =
+  /\b(what|which) (\w+ )?(username|user name|handle|login name|name|number|email|e-mail) (am i|are we|do i|should i|did i|did we|was i|were we)\b[^.]{0,20}\b(signin|sign up|signed up|login|logon|register|registered)\b|\bname (she|he|they|i|we) (signin|signed in|logged in|login|registered|signed up) (with|under)\b[^.]{0,30}\b(isn't|is not|not|nowhere)\b|\bno (username|user name|login name) (saved|stored|written|noted)\b|\b(number|id) (on|from|in) the welcome (email|mail|letter)\b/;
+
 export function identifierLacking(t: string): boolean {
-  return LACKING_AFTER.test(t) || LACKING_BEFORE.test(t) || ONLY_PASSWORD_LEFT.test(t);
+  return LACKING_AFTER.test(t) || LACKING_BEFORE.test(t) || ONLY_PASSWORD_LEFT.test(t) || NAME_UNKNOWN.test(t);
 }

@@ -119,3 +119,14 @@ describe('a bare login symptom in more words', () => {
     expect(needsOf('the portal will not accept my password any more')).toEqual(['reset_password']);
   });
 });
+
+describe('the user name asked for or said to be written nowhere', () => {
+  it.each([
+    'Which handle did I sign up under? Could have been something daft, it was 2015.',
+    'The password is in our safe, but the name she signed in with is not written anywhere.',
+    "Password's in my manager but there's no username saved next to it.",
+    'Where is the number from the welcome email? I need it to log in.',
+  ])('%j is a lost user name', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['recover_username']);
+  });
+});
