@@ -74,7 +74,17 @@ describe('secrets typed by customers', () => {
     const log = withoutGeneratedValues(logLines.join(''));
     expect(stored.length).toBeGreaterThan(0);
     expect(log).toContain('"msg":"turn"');
-    for (const secret of secrets) {
+    // A PIN of one message may be another's phone number ("8821", "+43 1 555 8821"): found in the
+    // shared database or log, such a value says nothing about redaction.
+    const secretsOf = new Map<string, string[]>([
+      ...labelled.map((u): [string, string[]] => [u.text, u.secrets ?? []]),
+      ...secretConversations.flatMap((c) => c.turns.map((turn): [string, string[]] => [turn, c.mustNotContain])),
+    ]);
+    const outsideItsSecrets = (text: string) => (secretsOf.get(text) ?? []).reduce((rest, secret) => rest.split(secret).join(' '), text);
+    const alsoPlainText = (secret: string) => scripts.flat().some((text) => outsideItsSecrets(text).includes(secret));
+    // Such coincidences stay rare: the check must still search for nearly every secret.
+    expect(secrets.filter(alsoPlainText).length).toBeLessThan(secrets.length / 50);
+    for (const secret of secrets.filter((value) => !alsoPlainText(value))) {
       expect(stored, `database holds ${secret}`).not.toContain(secret);
       expect(log, `log holds ${secret}`).not.toContain(secret);
     }
