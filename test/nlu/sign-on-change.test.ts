@@ -99,3 +99,13 @@ describe('a login a helper made, or a certificate-only one, gone', () => {
     expect(read(text).understanding.needs).toEqual(['regain_access']);
   });
 });
+
+describe('the password of the retired sign-on said to fail, in more words', () => {
+  it.each([
+    "It's not the customer account password, that one works. It's the old ISO login that keeps saying wrong password.",
+    'the logins I set up for my clients all say invalid password since you switched off ISO',
+    'My password manager still fills in the ISO login but the page says that sign-on does not exist anymore.',
+  ])('%j is the sign-on, not a reset', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['regain_access']);
+  });
+});
