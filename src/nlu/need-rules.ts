@@ -184,9 +184,10 @@ function readNeedsOf(t: string, whole = t): Need[] {
   )
     found.add('codesign_password');
   // Saying one does not know one's user name is the need itself, so this reads past negation.
-  // "Which of my customer numbers has the certificate?" asks where the certificate is, not for a lost number.
+  // "Which of my customer numbers has the certificate?", "Which one has our SSL?", "they show up in neither" ask
+  // where the certificate is, not for a lost number.
   const whichHolds =
-    /\bwhich (one )?(of )?(my |our |the )?(customer numbers?|accounts?|logins?|usernames?)\b[^.]{0,20}\b(has|have|holds?|contains?|owns?|is|are)\b[^.]{0,30}\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b/.test(
+    /\bwhich ((one )?(of )?(my |our |the )?(customer numbers?|accounts?|logins?|usernames?|them)|one|ones)\b[^.]{0,20}\b(has|have|holds?|contains?|owns?|is|are)\b[^.]{0,30}\b(certificate|certificates|ssl|smime|codesigning|wildcard)\b|\b(show|shows|showing|turn|turns) up in neither\b|\bin neither (my )?(account|login)\b/.test(
       t,
     );
   if (whichHolds) found.add('find_account');

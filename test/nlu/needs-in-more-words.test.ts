@@ -130,3 +130,13 @@ describe('the user name asked for or said to be written nowhere', () => {
     expect(readWithRules(text).understanding.needs).toEqual(['recover_username']);
   });
 });
+
+describe('which of several logins holds the certificate', () => {
+  it.each([
+    'The IT firm we hire made all the logins. Which one has our SSL certificate?',
+    'Two departments each have their own login, and the staff certificates show up in neither.',
+    "The SSL shows as renewed, yet it's in neither my account nor his.",
+  ])('%j asks which account', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual(['find_account']);
+  });
+});
