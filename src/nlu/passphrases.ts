@@ -6,6 +6,8 @@
 // - the old value of something they say was changed ("it's not Tulip-9931 any more, someone changed
 //   it"): customers change passwords, not user names.
 
+import { cueExact, isAddress, namedAsIdentifier } from './secret-words.js';
+
 /** A span of the text, start inclusive, end exclusive. */
 export type Range = [start: number, end: number];
 
@@ -24,10 +26,11 @@ const proseWords = new Set(
 );
 /**
  * What introduces a value the customer chose: "set it to", "changed it to", "went with", "picked",
- * "chose", or the passphrase named as what something was done with ("exported it with the passphrase …").
+ * "chose", the passphrase named as what something was done with ("exported it with the passphrase …"),
+ * or the password said to be words ("my password is four words: blue tractor happy window").
  */
 const chosen =
-  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|under) (?:the|a|our|my) pass ?phrase)\b|(?<described>pass ?phrase\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)))\s+/giu;
+  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|under) (?:the|a|our|my) pass ?phrase)\b|(?<described>pass ?phrase\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)|(?:pass ?word|passwort|pw)\b[^.!?\n:]{0,30}\bwords\s*:))\s+/giu;
 /** A passphrase may end in a number said as words ("blue kettle forty two"). */
 const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
 const runEnd = /^(?:\s*(?:[,.;:!?\n]|$)|\s+(?:when|for|and|but|now|because|so|then|since|after|before|until|which|as|on|at|in)\b)/iu;
@@ -94,7 +97,71 @@ function triedTogetherRanges(text: string): Range[] {
   return ranges;
 }
 
-/** Spans of plain-word passphrases, former values and plain words tried as passwords; secrets.ts masks them with the rest. */
+/**
+ * "lemon-ladder-quiet-engine ... typed it three times": four or more words joined by hyphens, dots
+ * or underscores into one token, none of them a word prose or a page is made of, are a passphrase
+ * wherever they stand. Three are as often a user name ("pki-admin-okafor"), and a domain
+ * ("green-kettle-studio.com") is an address.
+ */
+const joinedWords = /(?<![\p{L}\p{N}@./_-])\p{L}{3,}(?:[-._]\p{L}{3,}){2,}(?![\p{L}\p{N}@_-]|\.\p{L})/gu;
+
+function joinedWordRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(joinedWords)) {
+    const words = match[0].split(/[-._]/);
+    // "codesign-pfx-pass", "CODESIGN_PFX_PASS": a name that says what it holds names a stored secret, not the secret.
+    if (isAddress(match[0]) || words.some((word) => proseWords.has(word.toLowerCase()) || cueExact.test(word) || /^(?:pfx|p12|jks)$/i.test(word))) continue;
+    if (words.length >= 4 && !namedAsIdentifier(text, match.index)) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+/**
+ * "482019, then 482091 … the signing token rejected both": numbers of four to eight digits in a
+ * message about a PIN or a token that failed are the PINs tried, unless named as something else
+ * (an order or customer number, a phone) or shaped like a year or a date.
+ */
+const pinSaid = /\b(?:pinn?|pin ?code|tokens?|dongle|smart ?card|usb (?:key|stick))\b/iu;
+const failureSaid = /\b(?:reject\w*|refus\w*|wrong|incorrect|invalid|locks?|locked|tries|try|attempts?|fail\w*)\b/iu;
+// Not a group of a phone number ("+1 617 555 0142") or a date.
+const bareNumber = /(?<![\p{L}\p{N}#/.:+-]|\d[ .-])\d{4,8}(?![\p{L}\p{N}/:-]|[.,]\d|[ .-]\d)/gu;
+const notAPin = /\b(?:order|customer|account|invoice|ticket|case|serial|phone|tel|call|number|nr|no)\b[^.,;!?]{0,20}$/iu;
+
+function pinTryRanges(text: string): Range[] {
+  if (!pinSaid.test(text) || !failureSaid.test(text)) return [];
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(bareNumber)) {
+    if (/^(?:19|20)\d\d$/.test(match[0]) || notAPin.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+/** "¿les vale algo tipo Olivo_2024?", "would something like Bramble#44 do?": a password the customer proposes. */
+const proposed =
+  /\b(?:something|algo|qualcosa|quelque chose|etwas|iets)\s+(?:like|tipo|como|comme|come|wie|als|zoals)\s+(?<value>[\p{L}\p{N}][^\s,;?!]*\d[^\s,;?!]*|[\p{L}\p{N}][^\s,;?!]*[^\p{L}\p{N}\s,;?!.][^\s,;?!]*)/giu;
+
+const passwordNamed = /\b(?:pass ?word|passwort|pw|contraseña|mot de passe|senha|wachtwoord)\b/iu;
+/** "something like sdavies-admin" in a message about the user name proposes a user name. */
+const identifierNamed = /\b(?:user ?name|login name|user id|account name|e-?mail|nome utente|usuario|benutzername)\b/iu;
+
+function proposedRanges(text: string): Range[] {
+  if (!passwordNamed.test(text) || identifierNamed.test(text)) return [];
+  return [...text.matchAll(proposed)].map((match) => {
+    const value = match.groups!.value!.replace(/[.]+$/, '');
+    const at = match.index + match[0].length - match.groups!.value!.length;
+    return [at, at + value.length];
+  });
+}
+
+/** Spans of plain-word passphrases, former values, plain words tried as passwords, PINs tried and passwords proposed; secrets.ts masks them with the rest. */
 export function secretsSaidByUse(text: string): Range[] {
-  return [...passphraseRanges(text), ...formerValueRanges(text), ...triedTogetherRanges(text)];
+  return [
+    ...passphraseRanges(text),
+    ...formerValueRanges(text),
+    ...triedTogetherRanges(text),
+    ...joinedWordRanges(text),
+    ...pinTryRanges(text),
+    ...proposedRanges(text),
+  ];
 }

@@ -16,7 +16,7 @@ export const cueWords = [
   'pwd',
   'pw',
   'pass',
-  'pin',
+  'pinn?',
   'mot de pa+s+e',
   'passphrase',
   'pass phrase',
@@ -92,10 +92,10 @@ export const notSecrets = new Set(
   be reset. field page link prompt asked asking requested please pls thanks thank help supposed meant new old current same one asap urgent
   from by into about as any some all mine yours ours theirs hidden shown visible sent emailed set built protected needed
   bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told
-  falsch vergessen abgelaufen nicht kein keine gesperrt ungültig perdu oublié oublie expiré expire pas faux bloqué incorrecte
+  falsch vergessen abgelaufen nicht kein keine gesperrt ungültig weg kwijt gelöst erledigt opgelost réglé resuelto risolto resolvido perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
-  sure certain positive convinced confident inside within underneath dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
+  sure certain positive convinced confident inside within underneath after before until during later dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
   ein eine het de een mijn ons onze il lo gli che chi cosa come dove perché que qui quoi dass weil
   gar überhaupt doch auch schon eigentlich wirklich nur ya muy vraiment toujours encore jamais davvero proprio ancora echt wel nog`.split(/\s+/),
@@ -121,11 +121,11 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|(key|token|app|tenant)[- ]?id|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
 
 /** A word every alternative of `identifierBefore` holds: most windows hold none, and this costs a tenth of that test. */
 const IDENTIFIER_BEFORE_WORDS =
-  /user|log|benutzer|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda/i;
+  /user|log|benutzer|key|token|app|tenant|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda/i;
 
 const identifierWords = [
   'username',

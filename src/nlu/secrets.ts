@@ -13,9 +13,12 @@ import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './se
 
 export const SECRET_MASK = '[secret removed]';
 
-/** A token named as the password after it: "Violet_Rain7 is my old password". */
+/** An order, invoice, ticket or customer reference by its prefix ("ORD-55102", "INV/2024/003318"): an identifier, whatever comes before it. */
+const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
+
+/** A token named as the password after it: "Violet_Rain7 is my old password", "exported it with Nordlicht.Kaffee.7 as the export password". */
 const tokenBeforeCue = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert)\s+){0,2}${CUE}`,
+  String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=|as)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert|export|import|backup)\s+){0,2}${CUE}`,
   'giu',
 );
 /** A quoted phrase named as the password after it: "I set 'orange river at dawn' as the passphrase". */
@@ -108,7 +111,7 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   // "$KEYSTORE_PASS", "%SIGN_PIN%": the name of a variable holding the secret, not the secret.
   const variable = (s: number, e: number) =>
     /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) || (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) && /[$%{]$/.test(text.slice(0, s)));
-  const found = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !variable(s, e));
+  const found = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !variable(s, e));
   const secrets = [...found, ...variantRanges(text, found)];
   const redacted = mask(text, secrets);
   return { containsSecret: secrets.length > 0, redacted };

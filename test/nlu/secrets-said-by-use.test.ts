@@ -237,3 +237,30 @@ describe('a passphrase after its cue ends where the customer speaks again', () =
     expect(masked('my passphrase is copper lantern meadow song')).toBe('my passphrase is [secret removed]');
   });
 });
+
+describe('passwords described, proposed, joined into one token or tried on a token', () => {
+  it.each([
+    ['my pass word is three words: otter violin cabbage, and the site keeps refusing it', 'otter violin cabbage'],
+    ['walnut-ferry-glass-orbit ... pasted it twice, same error', 'walnut-ferry-glass-orbit'],
+    ['I saved the pfx with Seeadler.Brot.42 as the backup password and the import rejects it', 'Seeadler.Brot.42'],
+    ['would something like Pepper!Moss9 be long enough for the new password?', 'Pepper!Moss9'],
+    ['5521, then 5512. the usb token said wrong PIN both times', '5521'],
+    ['the pinn on the dongle is 7734 and it says incorrect', '7734'],
+  ])('%j masks the secret', (text, secret) => {
+    expect(masked(text)).not.toContain(secret);
+  });
+
+  it.each([
+    'the password is lost after the update, please reset it',
+    'Mijn password is kwijt sinds vorige week',
+    'Forgot pw. INV-20931.',
+    'the cert was ordered under REF/2023/00871 and the password no longer works',
+    'our ACME key id kid_7Hq2Lp works but the account password does not',
+    'the user name used to be something like tb-admin-ops, the password I have',
+    'token locked, call me on +44 20 7946 0381',
+    'the token PIN is wrong since 2023, order 558210',
+    'the password for our well-known-shop-front.co.uk account fails',
+  ])('%j stays as typed', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});
