@@ -58,6 +58,11 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(einloggen|anmeldung|se connecter|connexion|iniciar sesión|inloggen|accedere)(?!\p{L})/gu, ' login '],
   [/(?<!\p{L})(iemand|jemand|jemanden|quelqu'un|alguien|alguém|qualcuno)(?!\p{L})/gu, ' someone '],
   [/(?<!\p{L})(perdón|perdon|pardon|entschuldigung|desculpa|desculpe|scusa|scusi)(?!\p{L})/gu, ' sorry '],
+  // "nur zur Info", "simple curiosité", "domanda generale": only asking, nothing wrong.
+  [
+    /(?<!\p{L})(nur zur info|nur aus neugier|reine neugier|frag(e)? nur( mal)?( vorsichtshalber)?|allgemeine frage|(simple |juste |par |pure )+curiosité|question générale|(solo |sólo |pura )?por curiosidad|pregunta general|(só |apenas )?por curiosidade|pergunta geral|(solo |pura )?per curiosità|chiedo solo( per capire)?|domanda generale|(gewoon )?uit nieuwsgierigheid|algemene vraag)(?!\p{L})/gu,
+    ' just curious ',
+  ],
   // "(het is) niet mijn X maar mijn Y": "it's not my X but my Y".
   [/(?<!\p{L})(het is\s+)?niet\s+(mijn|de|het)\s+(\p{L}+)\s+maar(\s+mijn)?(?!\p{L})/gu, " it's not my $3 but my "],
   [

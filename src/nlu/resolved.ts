@@ -4,7 +4,7 @@
 
 /** A sentence saying its problem is over. */
 const SOLVED =
-  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b/;
+  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|all fine|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b/;
 /** "fine now", "working now": the now of a solved problem, not of a new one. */
 const SOLVED_NOW = /\b(works|working|fine|good|ok|okay|sorted|all set) now\b/g;
 /** …unless it also says something is still wrong or wanted. */
@@ -38,4 +38,28 @@ export function openPart(t: string): string {
   if (sentences.length < 2) return t;
   const open = sentences.filter((sentence) => !solved(sentence));
   return open.length === 0 || open.length === sentences.length ? t : open.join(' . ');
+}
+
+/**
+ * A sentence saying nothing is left to do ("No help needed now.", "You can close my question.", "No
+ * further action required from your end."), or, where a problem is told as solved, only thanks or a
+ * worry for later ("just wanted to say thanks", "that's a problem for future me").
+ */
+const NOTHING_LEFT =
+  /\b(no help (is )?needed|nothing (is )?(needed|required)|nothing (i|we) need|nothing (to do(?! with)|needed|for you to do|to ask)( (right )?now| today| at the moment)?|no (further )?action (is )?(needed|required)|(you can|you may|please|feel free to) close (my|the|this|our) (question|ticket|case|chat|request)|no need to (reply|respond|do anything|get back)|(i|we) have nothing (more|else|further) to ask)\b/;
+const THANKS_OR_LATER =
+  /\b(just (wanted|want) to say (thanks|thank you)|closing the loop|(a|that's a|that is a) problem for (future me|later|another day)|that is for later|that's for later)\b/;
+/** What keeps a closing sentence from closing everything: a part of it left out, or something after it. */
+const PARTLY = /\b(but|except|apart from|besides|other than|there|for that|on that|with|yet)\b/;
+const OPENS_AGAIN =
+  /\b(but|however|except|still|another|also|though|problem|issue|doesn't|does not|can't|cannot|won't|not working|need|want|help|please|stuck|locked|lost|forgot|forgotten|failed|rejected|wrong|reset|(can|could|would|will) you)\b/;
+
+/** The message closes itself: nothing is left for the bot to do, whatever its story named. */
+export function nothingLeft(t: string): boolean {
+  const sentences = t.split(' . ');
+  const closing = sentences.findIndex(
+    (sentence) =>
+      (NOTHING_LEFT.test(sentence) || (THANKS_OR_LATER.test(sentence) && sentences.some(solved))) && !PARTLY.test(sentence.replace(/\bno help\b/, '')),
+  );
+  return closing >= 0 && !OPENS_AGAIN.test(sentences.slice(closing + 1).join(' . '));
 }

@@ -13,7 +13,7 @@ import { namesNothing, withheldNeed } from './withheld.js';
 import { ellipticalNeeds } from './elliptical.js';
 import { loginHalvesNamed } from './login-halves.js';
 import { signOnFailing } from './sign-on-change.js';
-import { allSolved, openPart } from './resolved.js';
+import { allSolved, nothingLeft, openPart } from './resolved.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -188,7 +188,7 @@ export function readWithRules(text: string): {
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
   // "The password reset worked, I'm in. Problem is the account is empty.": needs are read from what is still open.
   const open = openPart(t);
-  const withheld = allSolved(t) ? 'remark' : withheldNeed(open, !UNREAD_LETTERS.test(text), text.includes('?'));
+  const withheld = allSolved(t) || nothingLeft(t) ? 'remark' : withheldNeed(open, !UNREAD_LETTERS.test(text), text.includes('?'));
   const cleared = clearedNeeds(t);
   // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
   // (the passwords' own rules weigh what is cleared of them against what fails).

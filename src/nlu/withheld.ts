@@ -37,6 +37,8 @@ const SIGNING_PRACTICE = /\b(timestamp|timestamping|timestamped|notari[sz]e|nota
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
   /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
+/** Said to be only a question: "just curious", "general question, no rush" (foreign.ts writes other languages' ways so). */
+const JUST_ASKING = /\b(just curious|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know)\b/;
 /** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
 const DOUBT_WHICH =
   /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|user|email|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|user|email|customer number|password)\b/;
@@ -153,6 +155,7 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // Said as a statement it is as rare as a need: "the password has to be 12 characters and I can't make one" tells trouble.
   if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';
   if (RESET_MAIL_WAYS.test(t) && !RESET_MAIL_TROUBLE.test(t)) return 'question';
+  if (JUST_ASKING.test(t) && asks && !TROUBLE.test(t.replace(JUST_ASKING, ' ')) && !PERSON_WANTED.test(t)) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   // Not "I don't know my username or my password": neither is known, so both are needs.
   // "the login is either pkumar77 or pkumar_77, forgot the password": two values of one thing, not doubt between two things.

@@ -64,3 +64,41 @@ describe('the retired sign-on told as a story that ended well, or asked about', 
     expect(needsOf(text)).toEqual(needs);
   });
 });
+
+describe('a story that closes itself: nothing left to do, whatever it named on the way', () => {
+  it.each([
+    'My customer number went missing when we moved offices, then the accountant found it in an old invoice. I can log in and see everything. You can close my question.',
+    'The signing token said PIN locked twice last night and I nearly cried. Turned out I had the wrong token in. Release shipped at nine. No further action needed on your side.',
+    'Was locked out of the account on Friday because of too many password attempts, the reset email sorted it within minutes. Nothing needed from you, just letting you know it works.',
+    "Our agency couldn't find which account held the wildcard, then they spotted it under the old trading name. All fine. Just wanted to say thanks for the pointers.",
+  ])('%j states no need', (text) => {
+    expect(needsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The password part is sorted, nothing needed there. But I still have no idea what my username is.', ['recover_username']],
+    ["Nothing to do with my code signing cert, I've simply forgotten my account password.", ['reset_password']],
+    ['No help needed with the certificate itself. Could you reset my account password though?', ['reset_password']],
+    ['All fine with the certificate, thanks for yesterday. Now I cannot remember my username either.', ['recover_username']],
+  ])('%j still reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
+
+describe('a question said to be only a question, in the customers’ languages', () => {
+  it.each([
+    'Muss man beim Zurücksetzen die Bestellnummer angeben? Nur zur Info.',
+    'combien de temps reste valable le lien de réinitialisation ? simple curiosité',
+    'Is the password of the account the same as the one on the pfx? Just curious.',
+    'se cambio la password, il webmaster viene avvisato? chiedo solo per capire',
+  ])('%j states no need', (text) => {
+    expect(needsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Just curious why my password stopped working overnight, can you reset it?', ['reset_password']],
+    ['Could somebody call me? Just asking, it is about my forgotten username.', ['human', 'recover_username']],
+  ])('%j still reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
