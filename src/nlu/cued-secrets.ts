@@ -21,10 +21,24 @@ const isMisspeltCue = rememberedPerWord((word: string): boolean => {
   const near = fuzzyCues.some((cue) => {
     if (Math.abs(cue.length - lower.length) > 2) return false;
     const allowed = cue.length >= 8 ? 2 : 1;
-    return editDistance(lower, cue, allowed) <= allowed;
+    return editDistance(lower, cue, allowed) <= allowed || (cue.length >= 8 && lettersNearlyKept(lower, cue));
   });
   return near && !cueExact.test(word) && !nearCueWords.has(lower);
 });
+/**
+ * A long cue typed with its letters kept but jumbled ("paswoodr", "pasphrrae"): the same first four
+ * letters once doubled ones are written once, and all but two of its letters (three of ten or more)
+ * there, with as few others.
+ */
+const once = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+function lettersNearlyKept(word: string, cue: string): boolean {
+  if (once(word).slice(0, 4) !== once(cue).slice(0, 4)) return false;
+  const counts = new Map<string, number>();
+  for (const letter of cue) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+  for (const letter of word) counts.set(letter, (counts.get(letter) ?? 0) - 1);
+  const differing = [...counts.values()].reduce((sum, count) => sum + Math.abs(count), 0);
+  return differing <= (cue.length >= 10 ? 3 : 2);
+}
 /** Words between the cue and its verb, on the cue's line: "password I've been using is", "Passwort für das Konto ist". */
 // Letters only, and the file names "p12" and "pkcs12": a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
 export const FILLER = String.raw`(?:[^\S\n]+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)(?:[\p{L}'’]+|p12|pkcs#?12)){0,5}?`;
@@ -140,8 +154,11 @@ export function cuedRanges(text: string): Range[] {
     const tokenStart = match.index + match[0].length - groups.token!.length;
     const core = coreOf(token);
     const clause = phraseClause(text.slice(tokenStart));
-    // A first token shaped like a password is the secret alone: "was Kestrel-Orbit-19 I'm sure but…".
-    const phrase = phraseCue.test(groups.cue!) && hasConnector && /^\p{L}+$/u.test(core) && clause.split(/\s+/).length >= 3 && !saysWhereOrHow.test(clause);
+    // A first token shaped like a password is the secret alone: "was Kestrel-Orbit-19 I'm sure but…". A
+    // clause longer than any passphrase is the customer's own sentence, its full stops left out ("is fine
+    // our build server has it and signing works What I've lost is…").
+    const words = clause.split(/\s+/).length;
+    const phrase = phraseCue.test(groups.cue!) && hasConnector && /^\p{L}+$/u.test(core) && words >= 3 && words <= 12 && !saysWhereOrHow.test(clause);
     if (phrase) {
       // A passphrase runs to the end of its clause: "my passphrase is correct horse battery staple".
       ranges.push([tokenStart, tokenStart + clause.length]);

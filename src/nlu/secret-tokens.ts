@@ -72,8 +72,9 @@ export function shapeRanges(text: string): Range[] {
       !cueExact.test(core) &&
       // Named so after it, even a password's shape is the user name: "the username is Brae_2019!admin, odd as it looks, that's definitely the username".
       ((!WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index)) || namedAsIdentifierAfter(text, start, start + core.length)) &&
-      // "log in as j.varga/Paprika_2021": a pair written after the name is the user name and its password.
-      !(/^[\p{L}\p{N}._-]+\/[^/]+$/u.test(core) && looksLikeCredential(core));
+      // "log in as j.varga/Paprika_2021": a pair written after the name is the user name and its password
+      // (a user name has letters: "order is 2024/0988-PL" is one reference).
+      !(/^[\p{L}\p{N}._-]*\p{L}[\p{L}\p{N}._-]*\/[^/]+$/u.test(core) && looksLikeCredential(core));
     if (named) {
       if (!whosePassword(i - 1)) lastCue = { kind: 'user', at: i };
       return;

@@ -98,7 +98,8 @@ export const notSecrets = new Set(
   sure certain positive convinced confident inside within underneath after before until during later dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
   ein eine het de een mijn ons onze il lo gli che chi cosa come dove perché que qui quoi dass weil
-  gar überhaupt doch auch schon eigentlich wirklich nur ya muy vraiment toujours encore jamais davvero proprio ancora echt wel nog`.split(/\s+/),
+  gar überhaupt doch auch schon eigentlich wirklich nur ya muy vraiment toujours encore jamais davvero proprio ancora echt wel nog
+  già déjà já al pareil pareille même igual gleich gleiche hetzelfde uguale stesso stessa mesmo mesma`.split(/\s+/),
 );
 
 /** Replies that are not a secret even straight after "my password is" ("why?", "sorry"). */
@@ -121,11 +122,11 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|(key|token|app|tenant)[- ]?id|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|(key|token|app|tenant)[- ]?id|(number|numero|nr) of (the |my |our )?(order|invoice|customer|account)|thru|through|via|bought (it |them )?(from|at)|hosted (by|with|at)|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*,?\s*(is|was|:|=|#)?\s*$/iu;
 
 /** A word every alternative of `identifierBefore` holds: most windows hold none, and this costs a tenth of that test. */
 const IDENTIFIER_BEFORE_WORDS =
-  /user|log|benutzer|key|token|app|tenant|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda/i;
+  /user|log|benutzer|key|token|app|tenant|thru|through|via|from|at|with|by|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda/i;
 
 const identifierWords = [
   'username',

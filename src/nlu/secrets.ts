@@ -21,6 +21,9 @@ const tokenBeforeCue = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=|as)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert|export|import|backup)\s+){0,2}${CUE}`,
   'giu',
 );
+/** A token named by its use after it: "Tamarind_88 is what I've always typed and today it says incorrect". */
+const tokenTypedBefore =
+  /(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was) (?:what|the one) (?:i|we)(?:'ve| have)? (?:\p{L}+ )?(?:ty\p{L}{1,4}|us(?:e|ed|ing)|ent\p{L}{2,5}|put in)\b(?![^.]{0,30}\b(?:user ?name|login name|user id|e-?mail|customer number)\b)/giu;
 /** A quoted phrase named as the password after it: "I set 'orange river at dawn' as the passphrase". */
 const quotedBeforeCue = new RegExp(
   String.raw`["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,120}?)["”'’»]\s+(?:as|is|was)\s+(?:the|my|our|a|its|their)\s+(?:new\s+|old\s+)?${CUE}`,
@@ -81,7 +84,7 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   if (options.afterCue) ranges.push(...followingCueRanges(text));
   const spelled = withCuesSpelled(text);
   ranges.push(...cuedRanges(spelled));
-  for (const match of spelled.matchAll(tokenBeforeCue)) {
+  for (const match of [...spelled.matchAll(tokenBeforeCue), ...spelled.matchAll(tokenTypedBefore)]) {
     const token = coreOf(match.groups!.token!);
     // Shaped like a password: a digit or a symbol, or the case changing inside it (not a word in capitals).
     const shaped = /\d|[^\p{L}'’-]/u.test(token) || /\p{Ll}\p{Lu}/u.test(token);
@@ -107,7 +110,7 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
     }
   }
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
-  ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(text)].filter(([s, e]) => !taken(s, e)));
+  ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(spelled)].filter(([s, e]) => !taken(s, e)));
   // "$KEYSTORE_PASS", "%SIGN_PIN%": the name of a variable holding the secret, not the secret.
   const variable = (s: number, e: number) =>
     /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) || (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) && /[$%{]$/.test(text.slice(0, s)));

@@ -264,3 +264,36 @@ describe('passwords described, proposed, joined into one token or tried on a tok
     expect(masked(text)).toBe(text);
   });
 });
+
+describe('a value named by its use after it, and references named in customers’ own words', () => {
+  it('masks "Bramble_47 is what I\'ve always typed"', () => {
+    expect(masked("Bramble_47 is what I've always typed and now it says incorrect")).not.toContain('Bramble_47');
+  });
+
+  it.each([
+    'Bramble_47 is what I always typed as my username, the password I forgot',
+    'I have number of order, is 2023/4471-DE, and I forget the password',
+    'we bought the ssl thru 24-7Hosting and the password fails',
+  ])('%j stays as typed', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});
+
+describe('cues typed with their letters jumbled, and words after a cue that say how the password is', () => {
+  it.each([
+    ['paswoodr is Gingersnap_19 and it says incoerct', 'Gingersnap_19'],
+    ['the pasphrrae is Kettle-Moor-71', 'Kettle-Moor-71'],
+    ['my password is four wrods blue tractor happy window Since Monday it fails', 'blue tractor happy window'],
+  ])('%j masks %j', (text, secret) => {
+    expect(masked(text)).not.toContain(secret);
+  });
+
+  it.each([
+    'Quanto dura il link per la password Il mio è già scaduto',
+    "Et pour le mot de passe c'est pareil ou c'est une autre procédure",
+    'I need the SSL for connemara-riding.ie moved, the password is fine',
+    "The passphrase for the signing cert is fine our build server has it and signing works What I've lost is the password for the account under ops@harbourline.dev",
+  ])('%j stays as typed', (text) => {
+    expect(masked(text)).toBe(text);
+  });
+});
