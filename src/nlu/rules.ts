@@ -17,6 +17,7 @@ import { allSolved, nothingLeft, openPart } from './resolved.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
+import { readPartner } from './partner.js';
 import { normalise, questionsMarked } from './text.js';
 
 const PRODUCTS: [Product, RegExp][] = [
@@ -133,13 +134,6 @@ const UNREAD_LETTERS = /(?!\p{Script=Latin})\p{L}/u;
 /** The rules alone (synchronous): every slot they can read from one message. */
 export const readByRules = (text: string): Understanding => readWithRules(text).understanding;
 
-/**
- * ALTAIRE named and then denied, left, or asked about: "ALTAIRE isn't ours", "ALTAIRE nein", "we used
- * to be with altaire but moved", "should I be going through ALTAIRE?", "… ALTAIRE partner accounts but ours isn't one".
- */
-const ALTAIRE_DENIED =
-  /\b(thought|assumed|believed|said) (it was|it's|we were|we're) (with |through )?altaire\b[^.]{0,20}\bbut\b|\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b/;
-
 /** Asking which way one bought, or whether a way applies ("how do I know if I'm a direct customer?", "what's an E-PKI account?"). */
 const ASKS_HOW_BOUGHT =
   /^was it (an? )?(direct|reseller|host|epki|affiliate)|\bif (i'd|i had|we'd|we had) (bought|gone|ordered)\b|\b(know if|whether|do we have|could a|would i|am i|are we|what's an?|what is an?|what does)\b[^.]{0,30}\b(direct|reseller|host|epki|affiliate)\b/;
@@ -179,12 +173,7 @@ export function readWithRules(text: string): {
   const roleWithheld = roleDoubted || (role === undefined && (clientOnlyInNames(t) || deniesDelegation(t) || deniesRoleOnly(t)));
   const delegated = read.delegated;
 
-  const noPartner =
-    /\baltaire\b/.test(t) ||
-    /\b(no partner|not (through|via) (a |any )?partner|nobody else involved|no one else involved|not through (a |any |the )?(host|reseller|partner)[^.]{0,40}\b(anyone|anybody) else)\b/.test(
-      t,
-    );
-  const partner = affirmed(t, /\baltaire\b/) && !ALTAIRE_DENIED.test(t) ? ('altaire' as const) : noPartner ? ('none' as const) : undefined;
+  const partner = readPartner(t);
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
   // "The password reset worked, I'm in. Problem is the account is empty.": needs are read from what is still open.
   const open = openPart(t);

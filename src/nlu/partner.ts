@@ -1,0 +1,33 @@
+// Whether the customer's account is an ALTAIRE partner account (hard rule: never reset one). Only a
+// statement counts: ALTAIRE asked about ("what is ALTAIRE?", "how would I know if mine is one?"),
+// guessed at ("might've been ALTAIRE, no idea"), denied or left is not one, as corpus/README.md labels it.
+import { affirmed } from './negation.js';
+
+/** ALTAIRE named and then denied or left: "ALTAIRE isn't ours", "we used to be with altaire but moved", "never dealt with them". */
+const DENIED =
+  /\b(thought|assumed|believed|said) (it was|it's|we were|we're) (with |through )?altaire\b[^.]{0,20}\bbut\b|\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b|\b(left|quit|dropped|moved away from) altaire\b|\baltaire\b[^.]{0,40}\b(never (heard of|dealt with|used|bought from) (them|it)|not (a )?customers? of theirs|nothing to do with (them|us))\b|\bnever (heard of|dealt with|used|bought from) altaire\b|^altaire [.?] (no|nope|nah)\b/;
+
+/**
+ * ALTAIRE asked about, not said: what or who it is, whether one's account is one of theirs, what
+ * happens to its accounts, or whether to go through it ("should I be going through ALTAIRE?").
+ */
+const ASKED =
+  /\b(what|who)('s| is| are) altaire\b|\b(is|are) altaire\b[^.?]{0,30}\b(one of )?your (partners?|resellers?)\b|\b(how|where) (would|do|can|could) (i|we) (know|tell|find out|check)\b[^.?]{0,40}\baltaire\b|\b(are|do|can|will|would|does) (the )?(altaire|partner accounts from altaire)\b[^.?]{0,20}\b(customers|accounts|users|ones)?\b[^.?]{0,20}\b(able|affected|use|need|have to|get)\b|\bwhat if\b[^.?]{0,40}\baltaire\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\b(do|does) (i|we) (need|have) to go (through|via) altaire\b|\b(work|trabajan|travaillez|arbeiten) (with|con|avec|mit) altaire\b/;
+
+/** ALTAIRE guessed at: "might've been ALTAIRE", "ALTAIRE I think? not sure", "could be ALTAIRE's software, could be something else". */
+const HEDGED =
+  /\b(might|may|could|must)('ve| have)? (been|be) (through |with |via )?altaire\b|\b(perhaps|possibly|maybe|probably) (through |with |via )?altaire\b|\baltaire\b[^.]{0,30}( [.?] [^.]{0,10})?\b(not sure|no idea|dunno|or (maybe |perhaps )?(some|the|an?) (other|web|reseller|host))\b(?! (if|whether|what))|\b(not sure|no idea|don't know) (if|whether) (it|we|it was|we were|it's|we're)\b[^.]{0,20}\baltaire\b/;
+
+/** Said as theirs without the name again: "No idea what's going on at ALTAIRE's end, but my account is through them". */
+const THROUGH_THEM = /\baltaire\b[^.]{0,60}\b(my|our) (account|certificates?|certs?|login) (is|are|was|were) (through|with|via) (them|they)\b/;
+
+const NO_PARTNER =
+  /\b(no partner|not (through|via) (a |any )?partner|nobody else involved|no one else involved|not through (a |any |the )?(host|reseller|partner)[^.]{0,40}\b(anyone|anybody) else)\b/;
+
+/** `altaire` when said to be the customer's partner, `none` when ALTAIRE or any partner is named only to be ruled out. */
+export function readPartner(t: string): 'altaire' | 'none' | undefined {
+  if (!/\baltaire\b/.test(t)) return NO_PARTNER.test(t) ? 'none' : undefined;
+  if (THROUGH_THEM.test(t)) return 'altaire';
+  const said = affirmed(t, /\baltaire\b/) && !DENIED.test(t) && !ASKED.test(t) && !HEDGED.test(t);
+  return said ? 'altaire' : 'none';
+}
