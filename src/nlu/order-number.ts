@@ -12,12 +12,28 @@ const DENIES_IT =
   /\b(i|we) (don't|do not|dont|haven't|have not) (have|got) (it|one|that)\b|\b(i|we|i've|we've) never (seen|had|got|received) (it|one)\b|\b(they|he|she|you) never (sent|gave|forwarded|passed on) (me|us) (it|one)\b|\b(je ne l'ai pas|je l'ai pas|no lo tengo|no la tengo|ich habe (sie|ihn|es) nicht|heb ik niet|não o tenho|non ce l'ho)\b/;
 
 /** A sentence that asks: a question mark, or the words a question starts with. */
-const asksAbout = (sentence: string): boolean =>
-  // "Got the order number in front of me - what else do you want?" asks only after its dash.
-  (/\?\s*$/.test(sentence) && MENTION.test(sentence.split(/ - /).at(-1)!)) ||
-  /^\W*((also|and|so|oh|btw|unrelated|but|quick question|on the [\w ]{1,20} form)\W+)*(do|does|did|is|are|am|can|could|will|would|should|what|where|how|which|when|why|if|wo|ou|donde|onde|est-ce|est ce|braucht|faut)\b/.test(
-    sentence.trim(),
+const QUESTION_START =
+  /^\W*((also|and|so|oh|btw|unrelated|but|quick question|on the [\w ]{1,20} form|(i was |i'm |just )?wondering|i wonder)\W+)*(do|does|did|is|are|am|can|could|will|would|should|what|whats|what's|where|wheres|where's|how|which|when|why|if(?! so\b)|whether|wo|ou|donde|onde|est-ce|est ce|braucht|faut)\b/;
+/**
+ * Whether a sentence naming the order number asks about it: the part of it that names it, between
+ * dashes, starts as a question, or ends the sentence on a question mark ("Got the order number in
+ * front of me - what else do you want?" asks only about what follows its dash).
+ */
+const asksAbout = (sentence: string): boolean => {
+  const parts = sentence.split(/ - /);
+  return (
+    (/\?\s*$/.test(sentence) && MENTION.test(parts.at(-1)!)) ||
+    parts.some((part) => QUESTION_START.test(part.trim()) && (MENTION.test(part) || !MENTION.test(sentence)))
   );
+};
+/** Asking whether one has it ("do I have an order number?", "would I still have one if…"), not saying so. */
+const HAVING_ASKED = /\b(do|does|did|would|will|should|could|can|might|if|whether) (i|we)( still)? (have|got)\b/g;
+
+/** Not sure whether they have it: "not sure I still have it", "can't tell if it's yours", "kind of think we have it". */
+const UNSURE =
+  /\b(not sure|unsure|no idea|don't know|do not know|can't tell|cannot tell|couldn't tell you) (if |whether )?(i|we|it's|that's|this is|it is)\b[^.,;]{0,20}\b(have|got|yours|the order number|an order number|the one)\b|\bkind of think (i|we) have\b/;
+/** The order number field of a form, not the number: "typing my invoice number into the order number box". */
+const FIELD = /\border (number|no|nr) (box|field|form|slot)\b/g;
 
 const MENTION = /\border (number|no|nr|#|id|confirmation)\b|\border numbers\b/;
 /** A question about the order number answered by the customer straight after it. */
@@ -27,17 +43,26 @@ const ANSWERED = /\border (number|no|nr|#)s? ?\?+ ((yes|yeah|yep|yup|sure|got it
  * The order number only asked about or wondered at ("do you need the order number?", "the order
  * number might be in an old email"): neither had nor not, and the models are not asked either.
  */
-export function orderNumberAsked(t: string, asked = t): boolean {
-  if (!MENTION.test(t) || ORDER_BY_ID.test(t) || HAS_IT.test(t) || DENIES_IT.test(t)) return false;
+export function orderNumberAsked(typedT: string, typedAsked = typedT): boolean {
+  const [t, asked] = [typedT.replace(FIELD, 'order form'), typedAsked.replace(FIELD, 'order form')];
+  // Only the form's field named: nothing said of the number, by the rules or the models.
+  if (t !== typedT && !MENTION.test(t)) return !ORDER_BY_ID.test(t);
+  if (!MENTION.test(t) || ORDER_BY_ID.test(t)) return false;
   // By clause: "the reference on my statement is 4921-KX-0087, would that be an order number?" asks in its second.
-  // `asked` is `t` with the sentence ends that were question marks written "?".
-  const sentences = asked.split(/(?<=[.!?,;])/).filter((sentence) => MENTION.test(sentence));
+  // `asked` is `t` with the sentence ends that were question marks written "?". Having it or not is read
+  // from the clauses that do not ask ("do I have an order number? how would I know" says neither).
+  const clauses = asked.split(/(?<=[.!?,;])/);
+  // "how do I find my account if all I've got is an order number?" says it has one inside its question.
+  const told = clauses.map((clause) => (asksAbout(clause) ? clause.replace(HAVING_ASKED, ' ') : clause)).join(' ');
+  if (UNSURE.test(t) && !DENIES_IT.test(told)) return true;
+  if (HAS_IT.test(told) || DENIES_IT.test(clauses.filter((clause) => !asksAbout(clause)).join(' '))) return false;
   // "order number? got it: 100-48-2271", "you want the order number? it's 20419937": asked and answered at once.
   if (ANSWERED.test(asked)) return false;
-  return sentences.every(asksAbout) || /\border (number|no|#) (might|may|could) be\b/.test(t);
+  return clauses.filter((clause) => MENTION.test(clause)).every(asksAbout) || /\border (number|no|#) (might|may|could) be\b/.test(t);
 }
 
-export function readOrderNumber(t: string, asked = t): boolean | undefined {
+export function readOrderNumber(typedT: string, asked = typedT): boolean | undefined {
+  const t = typedT.replace(FIELD, 'order form');
   if (!MENTION.test(t) && !ORDER_BY_ID.test(t)) return undefined;
   // "do you need the order number?", "is the 10-digit one the order number?": every sentence naming it asks about it.
   if (orderNumberAsked(t, asked)) return undefined;
@@ -47,11 +72,18 @@ export function readOrderNumber(t: string, asked = t): boolean | undefined {
   // Not having it, said before it in its clause ("haven't got the order number", "zero idea where the order
   // number is"); in "password not working, order number is…" the "not" is the password's.
   const deniedBefore =
-    /\b(don't|do not|dont|haven't|haven't got|have not|no longer|not|never|can't find|cannot find|lost|without|no|zero idea|no idea|n'ai pas|n'ai plus|plus de|sans|deleted|binned|threw away|thrown away|supprimé|gelöscht|verwijderd|apaguei|borré|não tenho|nao tenho|no tengo|no tenemos|heb geen|hebben geen|habe keine|haben keine|hab keine)\b[^.,;]{0,30}\border (number|no|#)s?\b/.test(
+    /\b(don't|do not|dont|haven't|haven't got|have not|no longer|not|never|can't find|cannot find|lost|without|no|zero idea|no idea|nothing with|nobody (here )?has|none of (them|us)|jamais|n'ai pas|n'ai plus|plus de|sans|deleted|binned|threw away|thrown away|supprimé|gelöscht|verwijderd|apaguei|borré|não tenho|nao tenho|no tengo|no tenemos|heb geen|hebben geen|habe keine|haben keine|hab keine)\b[^.,;]{0,30}\border (number|no|nr|#)s?\b/.test(
       t,
     );
   if (deniedBefore && !/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;
   if (DENIES_IT.test(t)) return false;
+  // "Order number, no clue", "The order number I have not", "never kept", "went with my old inbox", "order number included".
+  if (
+    /\border (number|no|nr|#)s? ?[,:-]? (no clue|no idea|none)\b|\border (number|no|nr|#)s?\b[^.;]{0,30}\b((i|we) have not|(i|we) have none|never kept|went with|included|non lo trovo|not there|isn't there|is not there)\b/.test(
+      t,
+    )
+  )
+    return false;
   // "the order number though I do still have": said after it.
   if (/\border (number|no|nr|#)\b(?:(?!\bbut\b)[^.,;]){0,20}\b(i|we) (do |still |do still )*(have|got)\b/.test(t)) return true;
   // "Eine Bestellnummer habe ich leider nicht mehr", "lost all the old mail, including whatever order number".

@@ -169,3 +169,38 @@ describe('rules: a question about the order number by its question mark alone', 
     expect(hasOrderNumber(text)).toBe(true);
   });
 });
+
+describe('the order number lacking in more words, and asked about around having it', () => {
+  const orderOf = (text: string) => readByRules(text).slots.hasOrderNumber;
+  it.each([
+    'no order nr, got the cert through my host',
+    'Order number, no clue. Finance paid for it.',
+    'The order number I have not, only the invoice',
+    'Nobody here has an order number for these certs',
+    'none of them ever passed me an order number',
+    'the email with the order number went with my old laptop',
+    "je n'ai jamais reçu de numéro de commande",
+  ])('%j lacks it', (text) => {
+    expect(orderOf(text)).toBe(false);
+  });
+
+  it.each([
+    'Would I still have an order number if the host bought it?',
+    'do we have an order number? how would we know',
+    'Not sure I still have the order number, do you need it?',
+    "I've got 30-11842 from a bank statement, can't tell if it's yours or an order number",
+    'I keep typing my invoice number into the order number field and it says not found',
+    'Before anything else - where is the order number printed?',
+  ])('%j says neither, for the models too', (text) => {
+    expect(orderOf(text)).toBeUndefined();
+    expect(readWithRules(text).orderNumberWithheld).toBe(true);
+  });
+
+  it.each([
+    'how do I get my username if all I have is an order number?',
+    'Is the order number the one starting with ORD? If so I have ORD-20931.',
+    'Got the order number right here - what else do you need?',
+  ])('%j has it', (text) => {
+    expect(orderOf(text)).toBe(true);
+  });
+});
