@@ -46,6 +46,17 @@ const FOR_ONE_CLIENT =
 const OWN_THIS_TIME =
   /\bbut\b[^.]{0,40}\b(my own|my personal|mine)\b[^.]{0,30}\b(certificate|cert|site|blog|apps?)\b|\bbut\b[^.]{0,60}\b(certificate|cert)\b[^.]{0,10}\b(is|'s) mine\b|\bbut\b[^.]{0,60}\b(i bought it myself|out of my own pocket|bought and (looked after|handled|managed) by me)\b/;
 
+/**
+ * The company's own staff doing the web or certificate work ("our developer (full-time, sits right next to
+ * me)", "the developer on our payroll", "I'm the developer on staff here"): no
+ * outside helper, so no client, and no webmaster either (corpus/README.md).
+ */
+const STAFF =
+  /\b(developer|dev|designer|it person|it guy|it manager|engineer|programmer|admin)s?\b[^.]{0,25}\b(on (our )?(staff|payroll)|in-house|full-time|full time|sits (right )?next to me|(is |was )?(an? )?(employee|colleague|staff member))\b|\b(in-house|on-staff|staff|our own|internal|salaried) (web |it |mobile |software )?(developer|dev|designer|it person|it guy|it team|engineer|programmer)\b|\b(colleague|coworker|co-worker)s? (in|from|on) (our|the) (dev|it|web|development|engineering) team\b|\bthe (developer|dev|it person|engineer) before me\b|\b(i'm|i am) the (\w+ )?(developer|dev|engineer) (on staff|here|at)\b|\bthe (lone|only|sole) (\w+ )?(developer|dev)\b/;
+const OUTSIDE_HELPER =
+  /\b(agency|contractor|freelancer|freelance|consultant|external|outside|hired|outsourced|web guy|nephew|niece|son|daughter|brother|sister|cousin|friend|for (my|our) (clients|customers))\b/;
+export const staffNotHelper = (t: string): boolean => STAFF.test(t) && !OUTSIDE_HELPER.test(t);
+
 /** Wondering which role one has ("does it matter whether I'm the owner or the webmaster?"): no role is said. */
 export const ROLE_DOUBT =
   /\b(whether|if|not sure|unsure|don't know|no idea|do i count as|am i)\b[^.]{0,20}\b(i'm|i am|im|we're|we are)?[^.]{0,10}\b(a |an |the )?(webmaster|web master|client|owner|agency)\b[^.]{0,10}\bor (a |an |the )?(webmaster|web master|client|owner|agency)\b/;

@@ -6,7 +6,7 @@ import type { Need, Product, SmallTalk, Understanding } from '../../machines/dom
 import { afterCorrection } from './corrections.js';
 import { affirmed } from './negation.js';
 import { deniedCustomerType, DOUBT, hedgedCustomerType, readCustomerType } from './buying.js';
-import { deniesDelegation, deniesRoleOnly, readRole, ROLE_DOUBT } from './roles.js';
+import { deniesDelegation, deniesRoleOnly, readRole, ROLE_DOUBT, staffNotHelper } from './roles.js';
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
@@ -167,10 +167,11 @@ export function readWithRules(text: string): {
   const corrected = correction === undefined ? undefined : readRole(correction);
   const roleDoubted = ROLE_DOUBT.test(t) && !corrected?.role;
   const read = corrected?.role ? corrected : readRole(t);
-  const role = roleDoubted ? undefined : read.role;
+  const staffOnly = staffNotHelper(t) && read.role !== 'owner' && !/\bowns?\b/.test(t);
+  const role = roleDoubted || staffOnly ? undefined : read.role;
   // The models are kept from a role the rules did not read when "client" is only a name.
   // …and when the customer only denies having made a login for anyone (corpus/README.md: no role unless one is said).
-  const roleWithheld = roleDoubted || (role === undefined && (clientOnlyInNames(t) || deniesDelegation(t) || deniesRoleOnly(t)));
+  const roleWithheld = roleDoubted || staffOnly || (role === undefined && (clientOnlyInNames(t) || deniesDelegation(t) || deniesRoleOnly(t)));
   const delegated = read.delegated;
 
   const partner = readPartner(t);

@@ -222,3 +222,24 @@ describe('a webmaster for one client, and one writing about their own certificat
     expect(roleOf("I manage certs for a few clients but the password I've forgotten is for my personal account")).toBe('webmaster');
   });
 });
+
+describe('the company’s own staff doing the work is no outside helper', () => {
+  it.each([
+    'Our in-house developer set up the certificate account and is on holiday. I need the username.',
+    'The engineer on our payroll exported the signing cert and the passphrase is lost',
+    "I'm the developer on staff here and the pfx password isn't in our vault",
+    'A colleague from our IT team handled the certs and has left; the login no longer works',
+  ])('%j says no role, for the models either', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.slots.role).toBeUndefined();
+    expect(read.roleWithheld).toBe(true);
+  });
+
+  it('reads the client when an outside helper did it beside the staff', () => {
+    expect(roleOf('Our in-house developer is busy, so the agency we hired set up the account for us')).toBe('client');
+  });
+
+  it('leaves the models free when the company is said to own the certificate', () => {
+    expect(readWithRules('The company owns it and I am the in-house developer who manages it').roleWithheld).toBe(false);
+  });
+});
