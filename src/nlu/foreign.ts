@@ -16,14 +16,17 @@ const FOREIGN_PASSWORD =
  */
 const FOREIGN_PHRASES: [RegExp, string][] = [
   [
-    /(?<!\p{L})(benutzername|benutzernamen|nom d'utilisateur|nombre de usuario|gebruikersnaam|nome de usuário|nome de utilizador|nome utente)(?!\p{L})/gu,
+    /(?<!\p{L})(benutzername|benutzernamen|benutzerkennung|nom d'utilisateur|nombre de usuario|gebruikersnaam|nome de usuário|nome de utilizador|nome utente|användarnamnet|användarnamn|brukernavnet|brukernavn|brugernavnet|brugernavn|nazwa użytkownika|nazwę użytkownika|kullanıcı adı|kullanıcı adımı)(?!\p{L})/gu,
     ' username ',
   ],
   [
     /(?<!\p{L})(brauche (kein|keine|keinen)( neues| neue| neuen)?|no necesito (una? )?(nueva |nuevo )?|não preciso de (uma? )?(nova |novo )?)(?!\p{L})/gu,
     " don't need a new ",
   ],
-  [/(?<!\p{L})(kundennummer|numéro client|numéro de client|número de cliente|klantnummer|número do cliente|numero cliente)(?!\p{L})/gu, ' customer number '],
+  [
+    /(?<!\p{L})(kundennummer|numéro client|numéro de client|número de cliente|klantnummer|número do cliente|numero cliente|codice cliente|numero di cliente|kundnummer|kundnumret|kundenummer|kundenummeret|numer klienta)(?!\p{L})/gu,
+    ' customer number ',
+  ],
   [
     /(?<!\p{L})(bestellnummer|auftragsnummer|num[ée]ro de commande|n[úu]mero de pedido|n[úu]mero de orden|bestelnummer|ordernummer|n[úu]mero da encomenda|n[úu]mero do pedido|numero d'ordine|numero (di )?ordine)(?!\p{L})/gu,
     ' order number ',
@@ -39,7 +42,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' certificate ',
   ],
   [
-    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|não lembro( d[oae])?|weiß (ich |wir )?(auch |leider )?nicht mehr|weet (ik )?(ook )?niet meer|non ricordo|non mi ricordo|tampoco (recuerdo|me acuerdo)|je ne (sais|connais) plus|não sei mais)(?!\p{L})/gu,
+    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|não lembro( d[oae])?|weiß (ich |wir )?(auch |leider )?nicht mehr|weet (ik )?(ook )?niet meer|non ricordo|non mi ricordo|tampoco (recuerdo|me acuerdo)|je ne (sais|connais) plus|não sei mais|ist mir entfallen|sind mir entfallen|entfallen|jag minns inte|jeg husker ikke|jeg kan ikke huske|nie pamiętam|me he olvidado de|non ricordo più|weet ik niet meer|weet niet meer)(?!\p{L})/gu,
     ' forgot ',
   ],
   [
@@ -58,6 +61,14 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(einloggen|anmeldung|se connecter|connexion|iniciar sesión|inloggen|accedere)(?!\p{L})/gu, ' login '],
   [/(?<!\p{L})(iemand|jemand|jemanden|quelqu'un|alguien|alguém|qualcuno)(?!\p{L})/gu, ' someone '],
   [/(?<!\p{L})(perdón|perdon|pardon|entschuldigung|desculpa|desculpe|scusa|scusi)(?!\p{L})/gu, ' sorry '],
+  [/(?<!\p{L})(scaduto|scaduta|scaduti|caducado|caducada|caducó|abgelaufen|expiré|expirée|verlopen|expirou|expirado|expirada)(?!\p{L})/gu, ' expired '],
+  [/(?<!\p{L})(chiuso fuori|ausgesperrt|gesperrt|bloqueado|bloqueada|bloqué|bloquée|geblokkeerd|bloccato|bloccata)(?!\p{L})/gu, ' locked '],
+  // "wie lange ist der Link gültig?", "hoeveel keer mag je…": how long, how many times.
+  [/(?<!\p{L})(wie lange|combien de temps|cu[áa]nto tiempo|cu[áa]nto tarda|hoe lang|quanto tempo|quanto dura|por quanto tempo)(?!\p{L})/gu, ' how long '],
+  [
+    /(?<!\p{L})(wie oft|wie viele (male|versuche)|combien de fois|cu[áa]ntas veces|cu[áa]ntos intentos|hoeveel keer|hoe vaak|quante volte|quantas vezes)(?!\p{L})/gu,
+    ' how many times ',
+  ],
   // "nur zur Info", "simple curiosité", "domanda generale": only asking, nothing wrong.
   [
     /(?<!\p{L})(nur zur info|nur aus neugier|reine neugier|frag(e)? nur( mal)?( vorsichtshalber)?|allgemeine frage|(simple |juste |par |pure )+curiosité|question générale|(solo |sólo |pura )?por curiosidad|pregunta general|(só |apenas )?por curiosidade|pergunta geral|(solo |pura )?per curiosità|chiedo solo( per capire)?|domanda generale|(gewoon )?uit nieuwsgierigheid|algemene vraag)(?!\p{L})/gu,

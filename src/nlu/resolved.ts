@@ -48,7 +48,7 @@ export function openPart(t: string): string {
 const NOTHING_LEFT =
   /\b(no help (is )?needed|nothing (is )?(needed|required)|nothing (i|we) need|nothing (to do(?! with)|needed|for you to do|to ask)( (right )?now| today| at the moment)?|no (further )?action (is )?(needed|required)|(you can|you may|please|feel free to) close (my|the|this|our) (question|ticket|case|chat|request)|no need to (reply|respond|do anything|get back)|(i|we) have nothing (more|else|further) to ask)\b/;
 const THANKS_OR_LATER =
-  /\b(just (wanted|want) to say (thanks|thank you)|closing the loop|(a|that's a|that is a) problem for (future me|later|another day)|that is for later|that's for later)\b/;
+  /\b(just (wanted|want) to say (thanks|thank you)|nothing (else|more|further) (is )?(needed|required)|closing the loop|(a|that's a|that is a) problem for (future me|later|another day)|that is for later|that's for later)\b/;
 /** What keeps a closing sentence from closing everything: a part of it left out, or something after it. */
 const PARTLY = /\b(but|except|apart from|besides|other than|there|for that|on that|with|yet)\b/;
 const OPENS_AGAIN =

@@ -18,6 +18,7 @@ import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { readPartner } from './partner.js';
+import { passwordIsOthers } from './other-passwords.js';
 import { normalise, questionsMarked } from './text.js';
 
 const PRODUCTS: [Product, RegExp][] = [
@@ -185,7 +186,13 @@ export function readWithRules(text: string): {
   const readFirst = withheld ? [] : readNeeds(open);
   // A login half failing since the sign-on change is the retired sign-on's (and not, for the models either, the login's).
   const signOnsOwn = signOnFailing(t, readFirst);
-  const needs = signOnsOwn.filter((need) => !cleared.includes(need) || !(need === 'human' || need === 'find_account'));
+  // "the password of my S/MIME backup file": no account or code-signing password is meant.
+  const othersOnly = passwordIsOthers(t);
+  const needs = signOnsOwn.filter(
+    (need) =>
+      (!cleared.includes(need) || !(need === 'human' || need === 'find_account')) &&
+      !(othersOnly && (need === 'reset_password' || need === 'codesign_password')),
+  );
   // "forgot my pw. username as well": a thing named only to add it to the trouble before.
   needs.push(...ellipticalNeeds(t, needs, cleared));
   // A question about how things work ("are E-PKI accounts affected too?") says nothing of how this customer bought.
@@ -250,6 +257,7 @@ export function readWithRules(text: string): {
         ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : []),
         ...(onlyTheFilePassword(t, needs) ? (['reset_password'] as const) : []),
         ...(otherFilesPassword ? (['codesign_password'] as const) : []),
+        ...(othersOnly ? (['reset_password', 'codesign_password'] as const) : []),
         // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
         ...(slots.hasEmailOrUsername && needs.includes('reset_password') && !needs.includes('recover_username') ? (['recover_username'] as const) : []),
       ]),

@@ -9,6 +9,7 @@ import { readOrderNumber } from './order-number.js';
 import { readNeeds } from './need-rules.js';
 import { readRole, toldDelegation } from './roles.js';
 import { PERSON_WANTED } from './person-wanted.js';
+import { othersPassword } from './other-passwords.js';
 
 /**
  * Asking how the process works or what something is ("how long does a password reset take?", "what's
@@ -38,7 +39,8 @@ const SIGNING_PRACTICE = /\b(timestamp|timestamping|timestamped|notari[sz]e|nota
 const TROUBLE =
   /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|wrong|expired|rejected|invalid|don't have|do not have|haven't got|have neither|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our))\b/;
 /** Said to be only a question: "just curious", "general question, no rush" (foreign.ts writes other languages' ways so). */
-const JUST_ASKING = /\b(just curious|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know)\b/;
+const JUST_ASKING =
+  /\b(just curious|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know|in general|generally speaking|nothing('s| is) wrong( right now| at the moment| yet)?|feedback , not a request|not a request)\b/;
 /** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
 const DOUBT_WHICH =
   /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|user|email|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|user|email|customer number|password)\b/;
@@ -209,6 +211,8 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t.replace(globalFormOf(CHANGE_QUESTION), ' ')) && !ownTrouble && !asksWhyOwn) return 'question';
   if (GENERAL_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !/\b(please|help|can you|could you)\b/.test(t)) return 'question';
   if ((OUTSIDE_SOURCES.test(t) || SIGNING_PRACTICE.test(t)) && readNeeds(t).length === 0) return 'outside';
+  // "My S/MIME certificate password is not accepted in Outlook": a password the sources have no steps for.
+  if (othersPassword(t)) return 'outside';
   const given = GIVES_VALUE.exec(t);
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
   // "Is a human available?" asks for one.

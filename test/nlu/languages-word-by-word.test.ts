@@ -71,3 +71,25 @@ describe('English keeps its own words', () => {
     },
   );
 });
+
+describe('user names, customer numbers, forgetting, expiry and general questions in more languages', () => {
+  const needsOf = (text: string) => [...readByRules(text).needs];
+  it.each([
+    ['Non ricordo più il codice cliente, potreste aiutarmi?', ['recover_username']],
+    ['Jag minns inte användarnamnet till kontot', ['recover_username']],
+    ['Meine Benutzerkennung ist mir entfallen', ['recover_username']],
+    ['I need my member number for signing in, the login page asks for it', ['recover_username']],
+    ['El enlace para cambiar la contraseña ya está caducado', ['reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it.each([
+    'Wie lange ist der Link zum Zurücksetzen gültig?',
+    'hoeveel keer mag je een verkeerd wachtwoord invullen',
+    "Nothing's wrong, but would a password reset need the order number?",
+    'Feedback, not a request: the reset emails land in spam.',
+  ])('%j states no need', (text) => {
+    expect(needsOf(text)).toEqual([]);
+  });
+});

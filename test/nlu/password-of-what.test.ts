@@ -81,3 +81,24 @@ describe("a website's or an e-mail certificate's file password is outside the so
     expect(needsOf('the token PIN will be locked after the next wrong attempt, the EV cert is on there')).toEqual(['codesign_password']);
   });
 });
+
+describe('a password the sources have no steps for: another thing’s, not the account’s or a code-signing certificate’s', () => {
+  it.each([
+    'My S/MIME certificate password is not accepted in Thunderbird',
+    'nginx asks for the passphrase on every restart since the new TLS cert went in',
+    'I forgot the Windows Hello PIN on my laptop, can you reset it?',
+    "Can't remember the webmail password for the mailbox your reminders go to",
+  ])('%j reads no need and goes to a person', (text) => {
+    const read = readByRules(text);
+    expect(read.needs).toEqual([]);
+    expect(read.outsideSources).toBe(true);
+  });
+
+  it.each([
+    ['The password for the portal account holding our S/MIME certs has expired', ['reset_password']],
+    ['Windows asks for the private key password every time the build signs our setup.exe', ['codesign_password']],
+    ['Lost the password of my S/MIME backup file, can I talk to someone about it?', ['human']],
+  ])('%j still reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
