@@ -7,7 +7,7 @@ import { helperNouns, PRONOUNS, ROLE_PHRASES } from './foreign-roles.js';
  * the rest of the message is read as the English around it is, so the need is not lost with the word.
  */
 const FOREIGN_PASSWORD =
-  /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|palavra-passe|palavra passe|пароль|hasło|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
+  /(?<!\p{L})(passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|palavra-passe|palavra passe|пароль|hasło|hasła|hasla|haslo|lösenord|adgangskode|salasana|şifre)(?!\p{L})|密码|密碼|パスワード|비밀번호/gu;
 
 /**
  * Whole phrases of the languages customers write in (German, French, Spanish, Dutch, Portuguese,
@@ -42,7 +42,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' certificate ',
   ],
   [
-    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|não lembro( d[oae])?|weiß (ich |wir )?(auch |leider )?nicht mehr|weet (ik )?(ook )?niet meer|non ricordo|non mi ricordo|tampoco (recuerdo|me acuerdo)|je ne (sais|connais) plus|não sei mais|ist mir entfallen|sind mir entfallen|entfallen|jag minns inte|jeg husker ikke|jeg kan ikke huske|nie pamiętam|me he olvidado de|non ricordo più|weet ik niet meer|weet niet meer)(?!\p{L})/gu,
+    /(?<!\p{L})(vergessen|oublié|oubliée|olvidé|olvidado|olvidada|esqueci|esquecida|esquecido|vergeten|dimenticato|dimenticata|je ne me souviens (plus|pas) d[e']|je ne me rappelle (plus|pas)|no recuerdo|no me acuerdo de|não me lembro d[oae]|não lembro( d[oae])?|weiß (ich |wir )?(auch |leider )?nicht mehr|weet (ik )?(ook )?niet meer|non ricordo|non mi ricordo|tampoco (recuerdo|me acuerdo)|je ne (sais|connais) plus|não sei mais|ist mir entfallen|sind mir entfallen|entfallen|jag minns inte|jeg husker ikke|jeg kan ikke huske|nie pamiętam|me he olvidado de|non ricordo più|weet ik niet meer|weet niet meer|zapomniałam|zapomniałem|zapomnialam|zapomnialem)(?!\p{L})/gu,
     ' forgot ',
   ],
   [

@@ -284,7 +284,7 @@ export const onlyTheFilePassword = (t: string, needs: Need[]): boolean =>
 export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);
 
 const PASTED_FAILS =
-  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|refuses|refusing|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me|won't take|doesn't take|will not take|does not take|won't accept|doesn't accept|keeps rejecting|rejecting)\b/;
+  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|refuses|refusing|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me|won't take|doesn't take|will not take|does not take|won't accept|doesn't accept|keeps rejecting|rejecting|doesn't get me in|won't get me in|none of (them|those|these)|neither of (them|those|these)|ninguna|ninguno|deja entrar|geweigerd)\b/;
 const CERTIFICATE_FILE =
   /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported|signing (file|key|certificate|cert)|certificate file|key file)\b/;
 

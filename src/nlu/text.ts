@@ -151,6 +151,11 @@ const vocabulary = [
   'removed',
   'working',
   'stopped',
+  'incorrect',
+  'invalid',
+  'rejected',
+  'expired',
+  'wrong',
 ];
 const vocabularySet = new Set(vocabulary);
 
@@ -226,7 +231,10 @@ export function normalise(text: string): string {
     .replace(/\bcustomer (#|no\.?|nr\.?) ?(?=\d)/g, 'customer number ')
     .replace(/\bs\/mime\b/g, 'smime')
     // "my login secret", "the secret word for entering the site", "five goes at the secret part": the password.
-    .replace(/\b(login|sign-?in|logon|account) secret\b|\bsecret (word|part|bit)\b(?= (for|to|of|is|has|and|\.|,|$))/g, 'password')
+    .replace(
+      /\b(login|sign-?in|logon|account) secret\b|\bsecret (word|part|bit|half)\b(?= (for|to|of|is|has|and|i|we|that|\.|,|$))|\bthe secret (that|which) proves\b/g,
+      'password',
+    )
     // A token by its maker's or its kind's name is the token the certificate lives on.
     .replace(/\b(e-?token|yubikey|yubi key|usb token|hardware token|usb dongle|dongle|smart ?card)\b/g, 'token')
     .replace(/\b(misplaced|mislaid)\b/g, 'lost')

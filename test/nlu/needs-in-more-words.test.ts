@@ -140,3 +140,30 @@ describe('which of several logins holds the certificate', () => {
     expect(readWithRules(text).understanding.needs).toEqual(['find_account']);
   });
 });
+
+describe('a pasted password said to fail, the password by other names, and a reset asked about while it fails', () => {
+  const needsOf = (text: string) => [...readByRules(text).needs];
+  it.each([
+    ['Sandp1per#72 doesn’t get me in any more', ['reset_password']],
+    ['tried Lantern88 and lantern88 and LANTERN88, none of them', ['reset_password']],
+    ['pasword is Quokka_31 and it says incorect every time', ['reset_password']],
+    ['Mijn wachtwoord is Zeemeeuw#5 maar het wordt geweigerd', ['reset_password']],
+    ["The site knows my name. It's the secret half I changed last week that's gone.", ['reset_password']],
+    ['what I usually type after my username is suddenly wrong', ['reset_password']],
+    ['Order number is not to hand. Can you still sort out my password?', ['reset_password']],
+    ['Zapomniałem hasła do konta', ['reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('a question about the reset e-mail asked while waiting for one is not withheld from the models', () => {
+    expect(readWithRules('How long does the reset email take? Been waiting half an hour for mine.').needWithheld).toBe(false);
+  });
+
+  it.each([
+    'Does the retirement of the separate sign-on affect my clients? Their ISO logins still work for now.',
+    'We had to retrain our whole office because of your sign-on change. Hope it was worth it.',
+  ])('%j states no need', (text) => {
+    expect(readWithRules(text).needWithheld).toBe(true);
+  });
+});
