@@ -7,15 +7,18 @@ import { affirmed } from './negation.js';
 import { P } from './need-patterns.js';
 
 const SECRET = String.raw`(password|passwords|passphrase|pin|passcode|kennwort|passwort)`;
-const OTHER_THING = String.raw`(smime|email certificates?|email certs?|email cert|client certificates?|personal certificates?|outlook|thunderbird|nginx|apache|iis|tomcat|haproxy|windows hello|webmail|mailbox|email account|inbox)`;
+const OTHER_THING = String.raw`(smime|email certificates?|email certs?|email cert|client certificates?|personal certificates?|outlook|thunderbird|nginx|apache|iis|tomcat|haproxy|(web )?server (certificate|cert)|load balancer|windows hello|webmail|mailbox|email account|inbox)`;
 const OF_OTHER_THING = new RegExp(
   String.raw`\b${OTHER_THING}('s)?\b[^.]{0,40}\b${SECRET}\b|\b${SECRET}\b[^.]{0,30}\b(for|of|on|to|in|into|protecting) (the |my |our |that |this )?${OTHER_THING}\b|\b(ssl|tls|website|web site|site's) (certificate|cert)\b[^.]{0,40}\b(import|importing|export|exporting|install|installing|reload)\w*\b[^.]{0,40}\b${SECRET}\b|\b(import|importing|export|exporting|install|installing)\w*\b[^.]{0,30}\b(ssl|tls) (certificate|cert)\b[^.]{0,40}\b${SECRET}\b`,
 );
-/** The account's or a code-signing certificate's password named as well: then it is ours after all. */
+/** The account's or a code-signing certificate's password named as well: then it is ours after all (a .pfx or .p12 is any certificate's file). */
 const OURS =
-  /\b(codesigning|sign|signs|signed|signing|pfx|p12|token|signtool|jarsigner|keystore|authenticode|portal|account|accounts)\b|\.(exe|dll|msi|jar|apk)\b|\b(account|login|portal|website|site|signin|customer) (password|pw)\b|\bpassword (for|to|of|on) (the|my|our|your) (account|login|portal|website|site)\b|\b(log ?in|sign ?in|login|signin)\b[^.]{0,40}\bpassword\b|\bpassword\b[^.]{0,40}\b(log ?in|sign ?in|login|signin)\b/;
+  /\b(codesigning|sign|signs|signed|signing|token|signtool|jarsigner|keystore|authenticode|portal|account|accounts)\b|\.(exe|dll|msi|jar|apk)\b|\b(account|login|portal|website|site|signin|customer) (password|pw)\b|\bpassword (for|to|of|on) (the|my|our|your) (account|login|portal|website|site)\b|\b(log ?in|sign ?in|login|signin)\b[^.]{0,40}\bpassword\b|\bpassword\b[^.]{0,40}\b(log ?in|sign ?in|login|signin)\b/;
+
+/** Signing e-mail or documents is an S/MIME or document certificate's work, not code signing. */
+const SIGNING_MAIL = /\b(e-?mail signing|signing (e-?mails?|documents|pdfs)|sign (e-?mails?|documents|pdfs)|for signing e-?mails?)\b/g;
 
 /** The only password spoken of is another thing's. */
-export const passwordIsOthers = (t: string): boolean => OF_OTHER_THING.test(t) && !OURS.test(t);
+export const passwordIsOthers = (t: string): boolean => OF_OTHER_THING.test(t) && !OURS.test(t.replace(SIGNING_MAIL, ' '));
 /** …and nothing else is asked for: a person asked for is still wanted, whatever the password is of. */
 export const othersPassword = (t: string): boolean => passwordIsOthers(t) && !affirmed(t, P.human);

@@ -4,7 +4,7 @@
 
 /** A sentence saying its problem is over. */
 const SOLVED =
-  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|all fine|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b/;
+  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b/;
 /** "fine now", "working now": the now of a solved problem, not of a new one. */
 const SOLVED_NOW = /\b(works|working|fine|good|ok|okay|sorted|all set) now\b/g;
 /** …unless it also says something is still wrong or wanted. */
@@ -46,7 +46,7 @@ export function openPart(t: string): string {
  * worry for later ("just wanted to say thanks", "that's a problem for future me").
  */
 const NOTHING_LEFT =
-  /\b(no help (is )?needed|nothing (is )?(needed|required)|nothing (i|we) need|nothing (to do(?! with)|needed|for you to do|to ask)( (right )?now| today| at the moment)?|no (further )?action (is )?(needed|required)|(you can|you may|please|feel free to) close (my|the|this|our) (question|ticket|case|chat|request)|no need to (reply|respond|do anything|get back)|(i|we) have nothing (more|else|further) to ask)\b/;
+  /\b(no help (is )?needed|nothing (is )?(needed|required)|nothing (i|we) need|nothing (to do(?! with)|needed|for you to do|to ask)( (right )?now| today| at the moment)?|no (further )?action (is )?(needed|required)|(you can|you may|please|feel free to) close (my|the|this|our) (question|ticket|case|chat|request)|(you can|you may|feel free to) close (this|it)( now)?|no need to (reply|respond|do anything|get back)|(i|we) have nothing (more|else|further) to ask)\b/;
 const THANKS_OR_LATER =
   /\b(just (wanted|want) to say (thanks|thank you)|nothing (else|more|further) (is )?(needed|required)|closing the loop|(a|that's a|that is a) problem for (future me|later|another day)|that is for later|that's for later)\b/;
 /** What keeps a closing sentence from closing everything: a part of it left out, or something after it. */

@@ -102,3 +102,12 @@ describe('a password the sources have no steps for: another thing’s, not the a
     expect(needsOf(text)).toEqual(needs);
   });
 });
+
+describe('certificates for e-mail or a web server, whatever their file', () => {
+  it.each([
+    'Thunderbird will not import the backup of my S/MIME certificate, it says the backup password is wrong. It is for signing emails.',
+    'Exporting our web server certificate to a .p12 for the load balancer: what should the export password be?',
+  ])('%j reads no need', (text) => {
+    expect(readByRules(text).needs).toEqual([]);
+  });
+});

@@ -102,3 +102,14 @@ describe('a question said to be only a question, in the customers’ languages',
     expect(needsOf(text)).toEqual(needs);
   });
 });
+
+describe('more ways of closing, and a token asked about while it works', () => {
+  it.each([
+    'The token PIN was in the safe after all and the release is signed. You can close this.',
+    'ignore that, my colleague had the customer number all along',
+    'What actually happens when a signing token PIN gets locked? Asking so we know what to expect, ours works fine.',
+    'Generally speaking, can a token PIN be reset once it locks? Nothing is locked right now.',
+  ])('%j states no need', (text) => {
+    expect(readWithRules(text).needWithheld).toBe(true);
+  });
+});
