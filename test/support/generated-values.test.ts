@@ -1,0 +1,12 @@
+// The values searched logs and database files are cleaned of before a secret is looked for in them.
+import { describe, expect, it } from 'vitest';
+import { withoutGeneratedValues } from './generated-values.js';
+
+describe('withoutGeneratedValues', () => {
+  it('blanks ports, process ids, UUIDs and clock values, and leaves what a customer typed', () => {
+    const line = '{"pid":4490,"time":1765004490123,"serviceUrl":"http://127.0.0.1:44903/","id":"4490aaaa-1111-4222-8333-444455556666","text":"PIN 4490"}';
+    const cleaned = withoutGeneratedValues(line);
+    expect(cleaned.match(/4490/g)).toEqual(['4490']);
+    expect(cleaned).toContain('"text":"PIN 4490"');
+  });
+});
