@@ -62,7 +62,7 @@ export const ROLE_PHRASES: [RegExp, string][] = [
   ],
   [
     W(
-      "(d'une|de una|di una|van een|de uma|von einer) (vingtaine|dizaine|douzaine|veintena|decena|ventina|decina|twintigtal|tiental|vintena|dezena) de (pme|entreprises|sociétés|empresas|aziende|clients|clientes|clienti)|(für|pour|para|per|voor) (\\d+|zwanzig|zehn|vingt|dix|veinte|diez|venti|dieci|twintig|tien|vinte|dez) (firmen|unternehmen|entreprises|pme|empresas|aziende|bedrijven|klanten|kunden|clients|clientes|clienti)",
+      "(une|d'une|de una|di una|van een|de uma|von einer) (vingtaine|dizaine|douzaine|quinzaine|veintena|decena|quincena|ventina|decina|quindicina|twintigtal|tiental|vijftiental|vintena|dezena|quinzena) de (pme|entreprises|sociétés|empresas|aziende|clients|clientes|clienti)|(für|pour|para|per|voor) (\\d+|zwanzig|zehn|vingt|dix|veinte|diez|venti|dieci|twintig|tien|vinte|dez) (firmen|unternehmen|entreprises|pme|empresas|aziende|bedrijven|klanten|kunden|clients|clientes|clienti)",
     ),
     ' for twenty clients ',
   ],
@@ -76,7 +76,7 @@ export const ROLE_PHRASES: [RegExp, string][] = [
   // Doing it oneself.
   [W('selber|moi-même|eu mesmo|eu mesma|yo mismo|yo misma|io stesso|io stessa|zelf'), ' myself '],
   [W('achetés|acheté|achetée|comprado|comprados|comprati|comprato|gekocht|koop|kaufe|achète|compro'), ' bought '],
-  [W("ich kümmere mich um|je m'occupe de|me encargo de|mi occupo di|eu cuido d[eoa]s?|ik zorg (zelf )?voor"), ' i handle '],
+  [W("ich kümmere mich um|je m'occupe (?:des|du|de)|me encargo (?:de|del)|mi occupo (?:dei|del|di)|eu cuido d[eoa]s?|ik zorg (zelf )?voor"), ' i handle '],
   // A login made for a helper ("j'ai créé un accès pour", "criei um acesso para", "aangemaakt voor").
   [
     W(

@@ -16,7 +16,7 @@ const FOREIGN_PASSWORD =
  */
 const FOREIGN_PHRASES: [RegExp, string][] = [
   [
-    /(?<!\p{L})(benutzername|benutzernamen|benutzerkennung|nom d'utilisateur|nombre de usuario|gebruikersnaam|nome de usuário|nome de utilizador|nome utente|användarnamnet|användarnamn|brukernavnet|brukernavn|brugernavnet|brugernavn|nazwa użytkownika|nazwę użytkownika|kullanıcı adı|kullanıcı adımı)(?!\p{L})/gu,
+    /(?<!\p{L})(benutzername|benutzernamen|benutzerkennung|nom d'utilisateur|nombre de usuario|gebruikersnaam|nome de usuário|nome de utilizador|nome utente|användarnamnet|användarnamn|brukernavnet|brukernavn|brugernavnet|brugernavn|nazwa użytkownika|nazwę użytkownika|nazwy użytkownika|kullanıcı adı|kullanıcı adımı)(?!\p{L})/gu,
     ' username ',
   ],
   [

@@ -15,6 +15,8 @@ customary designing spinning repaired lumber retirees pearson indirectly signali
 swinging recounts paterson hastings clocked persona directory bordered sneak clint
 resigning steak accessed hunan wording partnered docked beset retiree workings stinging
 spear persson mocked originate
+selected repeated reflected projected respected detected objected explored injected ejected incorrectly
+defected reverted reelected
 `;
 
 export const realWords: ReadonlySet<string> = new Set(list.split(/\s+/).filter(Boolean));

@@ -42,6 +42,18 @@ const R = {
 /** One client's certificate or login looked after: "I manage the code signing certificate for a client of mine". */
 const FOR_ONE_CLIENT =
   /\b(i|we) (\w+ ){0,2}(manage|handle|look after|do|renew|maintain|take care of|run|made|set up|created)\b[^.]{0,40}\bfor (a|one) (client|customer)( of (mine|ours))?\b|\bfor (a|one) (client|customer) of (mine|ours)\b/;
+/** Others' sites or businesses counted loosely: "about a dozen solicitors' websites", "thirty restaurant websites", "several physiotherapy clinics". */
+const COUNTED = String.raw`(about|around|some|several|a few|a dozen|a handful of|dozens of|lots of|loads of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)( [\w-]+'?){0,2}`;
+const SITES_COUNTED = String.raw`${COUNTED} (websites|sites|web ?sites|domains|padlocks)`;
+const OTHERS_COUNTED = String.raw`${COUNTED} (websites|sites|web ?sites|clients|customers|businesses|clinics|shops|restaurants|practices|firms|companies|charities|schools|pubs|hotels)`;
+/**
+ * A webmaster in more words: "As their IT contractor…", "on behalf of a client", "the sites we host",
+ * "web person for several physiotherapy clinics", "keeping about a dozen solicitors' websites alive".
+ */
+const WEBMASTER_MORE = new RegExp(
+  String.raw`\b(as|i'm|i am|we're|we are) (their|the) (outside |external )?(it contractor|contractor|web person|web guy|it person|webmaster|web agency|web developer|web designer|hosting provider)\b(?!'s)(?! (at|in|for|of) (our|my|the|this) )|\b(for|on behalf of) (my|a|our) (client|customer)\b(?! (number|id|no|#|account|ref|reference|portal|area|certificates?|certs?)\b)|\b(sites|websites|domains|padlocks) (we|i) (host|run|manage|look after|maintain|build|built)\b|\b(web|it|hosting|tech) (person|guy|admin|partner|contractor) (for|of|to) ${OTHERS_COUNTED}\b|\b(keep|keeping|run|running|look after|looking after|maintain|maintaining|make|making|build|building|host|hosting|doing)\b[^.]{0,30}\b${SITES_COUNTED}\b`,
+);
+
 /** A webmaster writing about their own certificate this time: "I build sites for other people, but this is about my own blog's certificate". */
 const OWN_THIS_TIME =
   /\bbut\b[^.]{0,40}\b(my own|my personal|mine)\b[^.]{0,30}\b(certificate|cert|site|blog|apps?)\b|\bbut\b[^.]{0,60}\b(certificate|cert)\b[^.]{0,10}\b(is|'s) mine\b|\bbut\b[^.]{0,60}\b(i bought it myself|out of my own pocket|bought and (looked after|handled|managed) by me)\b/;
@@ -99,7 +111,8 @@ export function readRole(t: string): { role?: Role; delegated?: boolean } {
     delegated = true;
   } else if (affirmed(t, R.helperForOthers)) role = 'webmaster';
   else if (affirmed(t, R.client)) role = 'client';
-  else if (affirmed(t, R.webmaster) || affirmed(t, R.webmasterForOthers) || affirmed(t, FOR_ONE_CLIENT)) role = OWN_THIS_TIME.test(t) ? 'owner' : 'webmaster';
+  else if (affirmed(t, R.webmaster) || affirmed(t, R.webmasterForOthers) || affirmed(t, FOR_ONE_CLIENT) || affirmed(t, WEBMASTER_MORE))
+    role = OWN_THIS_TIME.test(t) ? 'owner' : 'webmaster';
   else if (affirmed(t, R.owner)) role = 'owner';
   else if (helperDidInSentence(t)) role = 'client';
   if (affirmed(t, /\bi'm not (a |the )?client\b/) && /\bmanag\w* [^.]{0,30}\bfor them\b/.test(t)) role = 'webmaster';

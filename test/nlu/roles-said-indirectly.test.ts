@@ -243,3 +243,23 @@ describe('the company’s own staff doing the work is no outside helper', () => 
     expect(readWithRules('The company owns it and I am the in-house developer who manages it').roleWithheld).toBe(false);
   });
 });
+
+describe('webmasters in more words', () => {
+  it.each([
+    'As their IT contractor, I set up a separate certificate login for the bakery and it stopped working',
+    'I ordered the code signing certificate on behalf of a client and the pfx password is lost',
+    'Half the padlocks on the sites we host have gone missing from our dashboard',
+    'Web person for several physiotherapy clinics here, the separate logins are gone',
+    'I keep the padlocks green on about thirty restaurant websites and my password is rejected',
+    "Je m'occupe des certificats d'une quinzaine de clients, l'identifiant ne marche plus",
+  ])('%j is a webmaster', (text) => {
+    expect(roleOf(text)).toBe('webmaster');
+  });
+
+  it.each([
+    ['I am the IT contractor at our company and forgot my password', undefined],
+    ['My client number is 4471, I forgot the password', undefined],
+  ])('%j is not', (text, role) => {
+    expect(roleOf(text)).toBe(role);
+  });
+});

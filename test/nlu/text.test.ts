@@ -92,3 +92,15 @@ describe('questionsMarked', () => {
     expect(questionsMarked('one . two .', 'one? two')).toBe('one . two .');
   });
 });
+
+describe('state words corrected, the real words near them kept', () => {
+  it.each([
+    ['it says incorect', 'it says incorrect'],
+    ['pasword wrnog', 'password wrong'],
+    ['rejcted again', 'rejected again'],
+    ['the PIN is injected from a secret store', 'the pin is injected from a secret store'],
+    ['I selected the wrong option', 'i selected the wrong option'],
+  ])('%j reads as %j', (typed, read) => {
+    expect(normalise(typed).replace(/ \.$/, '')).toBe(read);
+  });
+});
