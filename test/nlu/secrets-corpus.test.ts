@@ -74,7 +74,8 @@ describe('secrets in the corpus', () => {
     expect(masked).toEqual([]);
   });
 
-  it('flags exactly the messages labelled as holding a secret (glued identifiers aside)', () => {
+  // Every one of the corpus's 40,000 messages is scanned: about 16 s on a 2-CPU machine, more beside other test files.
+  it('flags exactly the messages labelled as holding a secret (glued identifiers aside)', { timeout: 90_000 }, () => {
     const wrong = items
       .filter((item) => (item.identifiers ?? []).every((id) => standsAlone(item.text, id)))
       .filter((item) => !(item.secrets ?? []).some((secret) => knownSecretMisses.has(secret)))
