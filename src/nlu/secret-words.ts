@@ -126,7 +126,7 @@ const identifierBefore =
 
 /** A word every alternative of `identifierBefore` holds: most windows hold none, and this costs a tenth of that test. */
 const IDENTIFIER_BEFORE_WORDS =
-  /user|log|benutzer|key|token|app|tenant|thru|through|via|from|at|with|by|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda/i;
+  /user|log|benutzer|(key|token|app|tenant)[- ]?id|thru|through|via|bought|hosted|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda/i;
 
 const identifierWords = [
   'username',
