@@ -51,14 +51,18 @@ export function orderNumberAsked(typedT: string, typedAsked = typedT): boolean {
   // By clause: "the reference on my statement is 4921-KX-0087, would that be an order number?" asks in its second.
   // `asked` is `t` with the sentence ends that were question marks written "?". Having it or not is read
   // from the clauses that do not ask ("do I have an order number? how would I know" says neither).
-  const clauses = asked.split(/(?<=[.!?,;])/);
+  const clauses = asked.split(/(?<=[.!?,;])/).map((clause) => ({ clause, asks: asksAbout(clause) }));
+  const statements = clauses
+    .filter(({ asks }) => !asks)
+    .map(({ clause }) => clause)
+    .join(' ');
   // "how do I find my account if all I've got is an order number?" says it has one inside its question.
-  const told = clauses.map((clause) => (asksAbout(clause) ? clause.replace(HAVING_ASKED, ' ') : clause)).join(' ');
+  const told = clauses.map(({ clause, asks }) => (asks ? clause.replace(HAVING_ASKED, ' ') : clause)).join(' ');
   if (UNSURE.test(t) && !DENIES_IT.test(told)) return true;
-  if (HAS_IT.test(told) || DENIES_IT.test(clauses.filter((clause) => !asksAbout(clause)).join(' '))) return false;
+  if (HAS_IT.test(told) || DENIES_IT.test(statements)) return false;
   // "order number? got it: 100-48-2271", "you want the order number? it's 20419937": asked and answered at once.
   if (ANSWERED.test(asked)) return false;
-  return clauses.filter((clause) => MENTION.test(clause)).every(asksAbout) || /\border (number|no|#) (might|may|could) be\b/.test(t);
+  return clauses.filter(({ clause }) => MENTION.test(clause)).every(({ asks }) => asks) || /\border (number|no|#) (might|may|could) be\b/.test(t);
 }
 
 export function readOrderNumber(typedT: string, asked = typedT): boolean | undefined {

@@ -158,9 +158,10 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';
   if (RESET_MAIL_WAYS.test(t) && !RESET_MAIL_TROUBLE.test(t)) return 'question';
   // Trouble words in a sentence about no one's own things are the question's ("what happens when a token PIN gets locked?").
-  const ownTroubleBeside = (t.replace(globalFormOf(JUST_ASKING), ' ').split(/ [.?!] /) ?? []).some(
-    (sentence) => TROUBLE.test(sentence) && /\b(i|we|my|our|me|us|i'm|we're|i've|we've)\b/.test(sentence),
-  );
+  const ownTroubleBeside = t
+    .replace(globalFormOf(JUST_ASKING), ' ')
+    .split(/ [.?!] /)
+    .some((sentence) => TROUBLE.test(sentence) && /\b(i|we|my|our|me|us|i'm|we're|i've|we've)\b/.test(sentence));
   if (JUST_ASKING.test(t) && asks && !ownTroubleBeside && !PERSON_WANTED.test(t)) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   // Not "I don't know my username or my password": neither is known, so both are needs.
