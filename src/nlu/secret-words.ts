@@ -86,7 +86,7 @@ export const nearCueWords = new Set(['passport', 'passports', 'postcode', 'passw
 export const notSecrets = new Set(
   `not no none nothing wrong incorrect invalid lost gone missing forgotten forgot expired locked blocked broken stuck reset changed
   correct right fine ok okay the a an my your our his her their its same different too very really definitely probably still just
-  also now being been never rejected required needed unknown empty blank weak strong long short case hard saved stored encrypted
+  also now being been never rejected refused refusing declined denied failing failed required needed unknown empty blank weak strong long short case hard saved stored encrypted
   secret private safe working valid accepted there here that this what which where when why how it in on at for of to with and or
   but so because since if doesnt doesn't isnt isn't wont won't didnt didn't cant can't does did will would should could is was
   be reset. field page link prompt asked asking requested please pls thanks thank help supposed meant new old current same one asap urgent
@@ -94,6 +94,8 @@ export const notSecrets = new Set(
   bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig weg kwijt gelöst erledigt opgelost réglé resuelto risolto resolvido perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
+  scaduta scaduto scadute sbagliata sbagliato errata errato dimenticata persa bloccata bloccato vencida vencido expirada expirado esquecida errada
+  errado bloqueado inválida inválido caducado expirée wygasło wygasła wygasł błędne błędny zablokowane zablokowany nieprawidłowe abgelaufene
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
   sure certain positive convinced confident inside within underneath after before until during later dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
