@@ -39,8 +39,17 @@ export function statedNotAsked(t: string, pattern: RegExp): boolean {
   return clauses(t).some((clause) => !ASKED.test(clause) && affirmed(clause, pattern));
 }
 
+/** "My daughter does the website, so I made her a login": the helper named before, granted to by pronoun. */
+const GRANTED_BY_PRONOUN = new RegExp(String.raw`\b(i|we) (\w+ ){0,2}?${GRANTED} (him|her|them) (a |an |his |her |their )?(own )?${ACCESS}\b`);
+const HELPER_NAMED = new RegExp(String.raw`\b(${HELPER}|son|daughter|nephew|niece|brother|sister|cousin|husband|wife|friend|grandson|granddaughter)\b`);
+
 export function grantedToHelper(t: string): boolean {
-  return clauses(t).some((clause) => !GRANTING_DENIED.test(clause) && !GRANT_NEGATED.test(clause) && statedNotAsked(clause, GRANTED_TO_HELPER));
+  return clauses(t).some(
+    (clause) =>
+      !GRANTING_DENIED.test(clause) &&
+      !GRANT_NEGATED.test(clause) &&
+      (statedNotAsked(clause, GRANTED_TO_HELPER) || (statedNotAsked(clause, GRANTED_BY_PRONOUN) && HELPER_NAMED.test(t))),
+  );
 }
 
 export function grantingDenied(t: string): boolean {

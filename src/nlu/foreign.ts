@@ -46,7 +46,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' forgot ',
   ],
   [
-    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|не работает|no entra|não entra|non entra( più)?|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht (mehr )?akzeptiert)(?!\p{L})/gu,
+    /(?<!\p{L})(funktioniert nicht( mehr)?|klappt nicht( mehr)?|geht nicht( mehr)?|ne marche (pas|plus)|ne fonctionne (pas|plus)|no funciona|ya no funciona|não funciona|werkt niet( meer)?|non funziona( più)?|wird abgelehnt|не работает|no entra|não entra|non entra( più)?|est refusé|es rechazada|wordt geweigerd|é recusada|me la rechaza|la rechaza|rechaza|nie działa|nie działają|przestał działać|przestało działać|parou de funcionar|dejó de funcionar|dejo de funcionar|a cessé de fonctionner|hat aufgehört zu funktionieren|ha smesso di funzionare|est rejeté|wird nicht (mehr )?akzeptiert)(?!\p{L})/gu,
     " doesn't work ",
   ],
   [
@@ -154,6 +154,19 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})no,? (espera|espere|attends|attendez|warte|wacht|aspetta)(?!\p{L})/gu, ' no wait '],
   [/(?<!\p{L})(no lo sé|no sé|je ne sais pas|não sei|weiß ich nicht|weet ik niet|non lo so)(?!\p{L})/gu, " i don't know "],
   [/(?<!\p{L})(weiß ich (aber |ja )?noch|weiss ich (aber |ja )?noch|weet ik nog|lo sé|je le connais)(?!\p{L})/gu, ' i still know '],
+  [
+    /(?<!\p{L})(server di posta|serveur de messagerie|serveur mail|servidor de correo|servidor de e-?mail|mailserver|e-mailserver)(?!\p{L})/giu,
+    ' mail server ',
+  ],
+  // Polish: a login of its own for the certificates, made by a helper, gone since the change.
+  [/(?<!\p{L})(nasz|nasza|nasze|naszego|naszej|naszym)(?!\p{L})/gu, ' our '],
+  [/(?<!\p{L})(mój|moja|moje|mojego|mojej|moim)(?!\p{L})/gu, ' my '],
+  [/(?<!\p{L})(osobny login|osobne konto|oddzielny login|oddzielne konto)(?!\p{L})/gu, ' separate login '],
+  [/(?<!\p{L})tylko (do|dla) certyfikatów(?!\p{L})/gu, ' only for certificates '],
+  [/(?<!\p{L})od (czasu )?zmiany( systemu| logowania)?(?!\p{L})/gu, ' since the change '],
+  [/(?<!\p{L})(założył|założyła|utworzył|utworzyła|ustawił|ustawiła) (nam|mi)(?!\p{L})/gu, ' set up for us '],
+  // "je connais mon identifiant, c'est le mot de passe que j'ai oublié": knowing one half names the other as the trouble.
+  [/(?<!\p{L})(je connais|conozco|conosco|eu conheço|ik ken)(?= (mon|ma|mes|le|la|mi|il|o|meu|minha|mijn|de|het) )(?!\p{L})/gu, ' i know '],
   // Knowing or seeing a thing not, its verb apart from its negation: "ich kenne den Benutzernamen nicht", "ik zie mijn certificaten niet".
   [/(?<!\p{L})ich kenne (den|die|das|meinen|meine|unseren|unsere)\s+(\S+)\s+nicht(?!\p{L})/gu, " i don't know the $2 "],
   [/(?<!\p{L})ik zie (mijn|de|onze)\s+(\S+)\s+niet(?!\p{L})/gu, " i can't see my $2 "],

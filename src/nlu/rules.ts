@@ -190,7 +190,8 @@ export function readWithRules(text: string): {
   const othersOnly = passwordIsOthers(t);
   const needs = signOnsOwn.filter(
     (need) =>
-      (!cleared.includes(need) || !(need === 'human' || need === 'find_account')) &&
+      // "I know the PIN by heart. What I no longer know is the password": a thing said known, beside another read, is not the trouble.
+      (!cleared.includes(need) || !(need === 'human' || need === 'find_account' || signOnsOwn.some((other) => other !== need && !cleared.includes(other)))) &&
       !(othersOnly && (need === 'reset_password' || need === 'codesign_password')),
   );
   // "forgot my pw. username as well": a thing named only to add it to the trouble before.

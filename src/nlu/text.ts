@@ -254,6 +254,12 @@ export function normalise(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/ß/g, 'ss')
+    // Letters with a stroke have no mark to lose: "założył", "nie działa" would split at them.
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
     .replace(/[^a-z0-9'.,#/_@ -]+/g, ' ');
   return spaced
     .split(/\s+/)
@@ -263,7 +269,7 @@ export function normalise(text: string): string {
 }
 
 /**
- * The message with typographic apostrophes and dashes typed plainly ("I’m", "passw—") and emoji left
+ * The message with typographic apostrophes, quotes, ellipses and dashes typed plainly ("I’m", "passw—", "inscrit…") and emoji left
  * out ("forgot un 😩"), which no reader looks at, stored one byte a character when it then fits (see
  * `oneByte`): an emoji kept a message two bytes a character, and the patterns ran ten times slower on it.
  */
@@ -272,5 +278,8 @@ export const plainTyped = (text: string): string =>
     text
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .replace(/[\u2013\u2014]/g, ' - ')
+      .replace(/\u2026/g, '...')
+      .replace(/[\u201c\u201d\u201e]/g, '"')
+      .replace(/[\u2009\u200a\u202f]/g, ' ')
       .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' '),
   );

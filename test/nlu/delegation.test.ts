@@ -35,3 +35,15 @@ describe('a grant denied, asked about, or made for staff', () => {
     expect(slots(text).delegated).not.toBe(true);
   });
 });
+
+describe('a login granted to a helper named before, by pronoun', () => {
+  it('"my daughter does the website, so I made her a login" is an owner who delegated', () => {
+    const read = slots('My daughter does the website for my salon, so I made her a login on my account. They are my certs.');
+    expect(read.delegated).toBe(true);
+    expect(read.role).toBe('owner');
+  });
+
+  it('a pronoun with no helper named says nothing', () => {
+    expect(slots('I made her a login last year and now I forgot my password').delegated).not.toBe(true);
+  });
+});

@@ -111,3 +111,12 @@ describe('certificates for e-mail or a web server, whatever their file', () => {
     expect(readByRules(text).needs).toEqual([]);
   });
 });
+
+describe("a mail server's certificate file, in other languages", () => {
+  it.each([
+    'Il file .p12 del certificato SSL del nostro server di posta chiede una password che nessuno ricorda.',
+    'Le fichier .p12 du certificat de notre serveur de messagerie demande un mot de passe.',
+  ])('%j reads no need', (text) => {
+    expect(readByRules(text).needs).toEqual([]);
+  });
+});

@@ -206,3 +206,14 @@ describe('a PIN named after it, a variable holding a secret, and where a passwor
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
 });
+
+describe('a password said to be expired or refused, in any language', () => {
+  it.each([
+    "La password dell'account sul vostro sito è scaduta e quella nuova non viene accettata.",
+    'Since Friday my password is refusde and the reset email has not come.',
+    'mi contraseña está vencida',
+    'moje hasło wygasło wczoraj',
+  ])('%j holds no secret', (text) => {
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+});

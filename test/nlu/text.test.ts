@@ -1,7 +1,7 @@
 // The edit distance behind typo tolerance: exact where callers read the figure, and a bounded
 // comparison that never calls a near word far or a far word near.
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalise, questionsMarked } from '../../src/nlu/text.js';
+import { editDistance, normalise, plainTyped, questionsMarked } from '../../src/nlu/text.js';
 
 /** The textbook table, kept here as the reference the fast version is checked against. */
 function referenceDistance(a: string, b: string): number {
@@ -102,5 +102,24 @@ describe('state words corrected, the real words near them kept', () => {
     ['I selected the wrong option', 'i selected the wrong option'],
   ])('%j reads as %j', (typed, read) => {
     expect(normalise(typed).replace(/ \.$/, '')).toBe(read);
+  });
+});
+
+describe('typographic marks and letters with a stroke', () => {
+  it.each([
+    ['inscrit… peut-être', 'inscrit... peut-être'],
+    ['le “perso”', 'le "perso"'],
+    ['bonjour\u202f!', 'bonjour !'],
+  ])('%j is typed plainly as %j, one byte a character', (typed, plain) => {
+    const result = plainTyped(typed);
+    expect(result).toBe(plain);
+    expect(/[\u{100}-\u{10FFFF}]/u.test(result)).toBe(false);
+  });
+
+  it.each([
+    ['Łódź, Wrocław', 'lodz , wroclaw'],
+    ['Søren', 'soren'],
+  ])('%j reads as %j, the stroked letters kept as their plain ones', (typed, read) => {
+    expect(normalise(typed)).toBe(read);
   });
 });

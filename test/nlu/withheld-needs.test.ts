@@ -275,3 +275,13 @@ describe('certificates missing, and getting back in', () => {
     expect(readWithRules('how do I get back in now that the independent sign-on is retired').understanding.needs).toEqual(['regain_access']);
   });
 });
+
+describe('the user-name reminder asked about, or missing', () => {
+  it('where the reminder goes is a question', () => {
+    expect(readWithRules('When I ask for a username reminder, does it go to the email on the account or to whatever address I type?').needWithheld).toBe(true);
+  });
+
+  it('a reminder that never came is the need', () => {
+    expect(readWithRules('I asked for a username reminder twice and nothing came').understanding.needs).toEqual(['recover_username']);
+  });
+});

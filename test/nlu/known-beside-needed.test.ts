@@ -1,0 +1,33 @@
+// One thing said known beside another said lost: the known one is no need ("I know the PIN by heart.
+// What I no longer know is the password"), in English and French, while a thing known only in an old
+// form ("we have the PIN of the old token only") is still lost.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+
+const read = (text: string) => readWithRules(text);
+
+describe('the known thing beside the lost one', () => {
+  it.each([
+    ['I know the PIN of the signing token by heart. What I no longer know is the password I log into your website with.', ['reset_password']],
+    ["Bonjour, je connais mon identifiant, c'est le mot de passe que j'ai oublié. Vous pouvez m'envoyer un lien ?", ['reset_password']],
+    ["bought my code signing cert myself. Now I need to re-download it but the login name... gone. Password I've got.", ['recover_username']],
+  ])('%j reads %j, and rules the known one out for the models', (text, needs) => {
+    const { understanding, needsRuledOut } = read(text);
+    expect(understanding.needs).toEqual(needs);
+    expect(needsRuledOut.length).toBeGreaterThan(0);
+  });
+
+  it('a PIN known only for the old token is still the one lost', () => {
+    const { understanding } = read(
+      'the USB token of our code signing certificate asks a PIN, and we have the PIN of the old token only. The paper with the new PIN is lost.',
+    );
+    expect(understanding.needs).toContain('codesign_password');
+  });
+
+  it.each(['I know the PIN but the token says it is wrong every time', 'we know the PIN, the token rejects it anyway'])(
+    '%j: a thing known but said to fail is not ruled out',
+    (text) => {
+      expect(read(text).needsRuledOut).not.toContain('codesign_password');
+    },
+  );
+});
