@@ -62,7 +62,7 @@ export const ROLE_PHRASES: [RegExp, string][] = [
   ],
   [
     W(
-      "(une|d'une|de una|di una|van een|de uma|von einer) (vingtaine|dizaine|douzaine|quinzaine|veintena|decena|quincena|ventina|decina|quindicina|twintigtal|tiental|vijftiental|vintena|dezena|quinzena) de (pme|entreprises|sociétés|empresas|aziende|clients|clientes|clienti)|(für|pour|para|per|voor) (\\d+|zwanzig|zehn|vingt|dix|veinte|diez|venti|dieci|twintig|tien|vinte|dez) (firmen|unternehmen|entreprises|pme|empresas|aziende|bedrijven|klanten|kunden|clients|clientes|clienti)",
+      "(une|d'une|de una|di una|una|uma|van een|de uma|von einer) (vingtaine|dizaine|douzaine|quinzaine|veintena|decena|quincena|ventina|decina|quindicina|twintigtal|tiental|vijftiental|vintena|dezena|quinzena) (de|di|van) (pme|entreprises|sociétés|empresas|aziende|clients|clientes|clienti)|(für|pour|para|per|voor) (\\d+|zwanzig|zehn|vingt|dix|veinte|diez|venti|dieci|twintig|tien|vinte|dez) (firmen|unternehmen|entreprises|pme|empresas|aziende|bedrijven|klanten|kunden|clients|clientes|clienti)",
     ),
     ' for twenty clients ',
   ],

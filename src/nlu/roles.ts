@@ -46,12 +46,14 @@ const FOR_ONE_CLIENT =
 const COUNTED = String.raw`(about|around|some|several|a few|a dozen|a handful of|dozens of|lots of|loads of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)( [\w-]+'?){0,2}`;
 const SITES_COUNTED = String.raw`${COUNTED} (websites|sites|web ?sites|domains|padlocks)`;
 const OTHERS_COUNTED = String.raw`${COUNTED} (websites|sites|web ?sites|clients|customers|businesses|clinics|shops|restaurants|practices|firms|companies|charities|schools|pubs|hotels)`;
+/** Certificates looked after for others: "we take care of the certificates for every shop we launch", "do certs for 40ish wordpress sites", "die Zertifikate meiner Kunden". */
+const CERTIFICATES_FOR_OTHERS = String.raw`\b(manage|managing|handle|handling|take care of|taking care of|deal with|dealing with|look after|looking after|do|doing|sort|sorting|renew|renewing|order|ordering|install|installing)( all)? (the |their )?(certificates?|certs?|ssl|ssls)( (for|of) (?!(all )?(our|my) (own )?(sites|websites|shops|company|business))(every|each|all|everyone|everybody|other people|(\w+ ){0,2}(sites|websites|shops|clients|customers|businesses|firms|companies))| (of )?(my|our) (clients|customers))\b`;
 /**
  * A webmaster in more words: "As their IT contractor…", "on behalf of a client", "the sites we host",
  * "web person for several physiotherapy clinics", "keeping about a dozen solicitors' websites alive".
  */
 const WEBMASTER_MORE = new RegExp(
-  String.raw`\b(as|i'm|i am|we're|we are) (their|the) (outside |external )?(it contractor|contractor|web person|web guy|it person|webmaster|web agency|web developer|web designer|hosting provider)\b(?!'s)(?! (at|in|for|of) (our|my|the|this) )|\b(for|on behalf of) (my|a|our) (client|customer)\b(?! (number|id|no|#|account|ref|reference|portal|area|certificates?|certs?)\b)|\b(sites|websites|domains|padlocks) (we|i) (host|run|manage|look after|maintain|build|built)\b|\b(web|it|hosting|tech) (person|guy|admin|partner|contractor) (for|of|to) ${OTHERS_COUNTED}\b|\b(keep|keeping|run|running|look after|looking after|maintain|maintaining|make|making|build|building|host|hosting|doing)\b[^.]{0,30}\b${SITES_COUNTED}\b`,
+  String.raw`${CERTIFICATES_FOR_OTHERS}|\b(as|i'm|i am|we're|we are) (their|the) (outside |external )?(it contractor|contractor|web person|web guy|it person|webmaster|web agency|web developer|web designer|hosting provider)\b(?!'s)(?! (at|in|for|of) (our|my|the|this) )|\b(for|on behalf of) (my|a|our) (client|customer)\b(?! (number|id|no|#|account|ref|reference|portal|area|certificates?|certs?)\b)|\b(sites|websites|domains|padlocks) (we|i) (host|run|manage|look after|maintain|build|built)\b|\b(web|it|hosting|tech) (person|guy|admin|partner|contractor) (for|of|to) ${OTHERS_COUNTED}\b|\b(keep|keeping|run|running|look after|looking after|maintain|maintaining|make|making|build|building|host|hosting|doing)\b[^.]{0,30}\b${SITES_COUNTED}\b`,
 );
 
 /** A webmaster writing about their own certificate this time: "I build sites for other people, but this is about my own blog's certificate". */

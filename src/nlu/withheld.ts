@@ -18,13 +18,15 @@ import { othersPassword } from './other-passwords.js';
  * without stating the need.
  */
 const PROCESS_QUESTION =
-  /^if (i|we) [^.]{0,60}\b(does|do|will|would|is|are|can) (my|our|the|it|that|this|they|their|his|her)\b|\b(is|would) (that|this|it) (be )?(a )?problem\b|\b(the same (thing )?as|two different things)\b|^(what is|what's|whats|what are|what exactly is|what exactly are) (exactly )?(an?|the (difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^what (exactly )?(is|are) (exactly )?(an? |the )?((?!(my|our|your|his|her|their) )[\w-]+ ){0,2}(signons?|logins?|accounts?|customer numbers?|usernames?|epki|resellers?|affiliates?)( \.)*$|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
+  /^if (i|we) [^.]{0,60}\b(does|do|will|would|is|are|can) (my|our|the|it|that|this|they|their|his|her)\b|\b(is|would) (that|this|it) (be )?(a )?problem\b|\b(the same (thing )?as|two different things)\b|^(what is|what's|whats|what are|what exactly is|what exactly are) (exactly )?(an?|the (usual |normal |standard |general |official )?(difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^what (exactly )?(is|are) (exactly )?(an? |the )?((?!(my|our|your|his|her|their) )[\w-]+ ){0,2}(signons?|logins?|accounts?|customer numbers?|usernames?|epki|resellers?|affiliates?)( \.)*$|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
 /**
  * A yes/no or when question about how things work ("does the reset link expire?", "can a username
  * contain a full stop?", "when will the old sign-on be switched off?"). One about the customer's own
  * things, or asking someone to act, is a request ("can you reset my password?", "is it possible to…").
  */
 const YES_NO_QUESTION = /^(is|are|does|do|did|can|will|would|should|has|have|when|how many|how much|how often|why) /;
+/** Things of anyone's, not the customer's: "an account", "any password", "accounts". */
+const ANY_ONES = /\b(an?|any) (account|password|user|login|token|pin|username)\b|\b(accounts|passwords|users|logins|tokens|pins)\b/;
 const ASKS_FOR_ONESELF =
   /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
 /** How to do what the sources do not cover: renew, install, revoke, refund or cancel. */
@@ -111,7 +113,7 @@ const RESET_MAIL_WAYS = new RegExp(
 );
 /** …or a request for one: "the reset emails take ages. can you just send me a link now". */
 const RESET_MAIL_TROUBLE =
-  /\b(never|not|isn't|doesn't|didn't|hasn't|won't|expired|already (been )?used|can't|cannot|(can|could|would|will) you|send (me|us)|(i|we) (need|want) (a|an|the|my|our|new|another)|been waiting|waiting for (mine|it|one|the email|the link)|nothing yet|still nothing|(i|we) (requested|asked for) (a|one|it|the))\b/;
+  /\b(never|not|isn't|doesn't|didn't|hasn't|won't|expired|already (been )?used|can't|cannot|(can|could|would|will) you|send (me|us)|(i|we) (need|want) (a|an|the|my|our|new|another)|been waiting|waiting for (mine|it|one|the email|the link)|nothing yet|still nothing|(i|we) (requested|asked for) (a|one|it|the)|(i've|i have|we've|we have|i|we) (forgotten|forgot|lost) (mine|ours|it|my|our))\b/;
 
 /** Anything that says the customer is stuck or wants something now, whatever else the message says. */
 const WANTS_OR_STUCK =
@@ -221,7 +223,8 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   const given = GIVES_VALUE.exec(t);
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
   // "Is a human available?" asks for one.
-  if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && !TROUBLE.test(t) && !affirmed(t, P.human)) return 'question';
+  // "How many wrong password attempts before an account gets locked?": trouble words about any account, asked, are how things go.
+  if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && (!TROUBLE.test(t) || (asks && ANY_ONES.test(t))) && !affirmed(t, P.human)) return 'question';
   // "How long does a PIN stay locked after too many wrong tries?": trouble words about no one's own things are hypothetical.
   const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
   // "If somebody forgot their user name, what would you want?", "How does a password reset work if …?", "Who sets the PIN?": how things go, for anyone.

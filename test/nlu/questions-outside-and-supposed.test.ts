@@ -29,3 +29,19 @@ describe('an account said to be in one’s own name', () => {
     expect(readWithRules('If I forgot my password, how do I reset it?').understanding.needs).toEqual(['reset_password']);
   });
 });
+
+describe("a question about anyone's account, with trouble words in it", () => {
+  it.each(['How many wrong password attempts before an account gets locked?', "What's the usual procedure for resetting a password here"])(
+    '%j is how things go, no need',
+    (text) => {
+      expect(readWithRules(text).understanding.needs).toEqual([]);
+    },
+  );
+
+  it.each(['why is the password not working?', 'how many times did I type the password wrong before it locked?'])(
+    '%j is the customer’s own trouble',
+    (text) => {
+      expect(readWithRules(text).needWithheld).toBe(false);
+    },
+  );
+});

@@ -263,3 +263,21 @@ describe('webmasters in more words', () => {
     expect(roleOf(text)).toBe(role);
   });
 });
+
+describe("a webmaster: other people's certificates looked after", () => {
+  it.each([
+    "We're a two-person design studio and we take care of the certificates for every shop we launch.",
+    'do certs for 40ish wordpress sites. want a human not a bot',
+    'hosting admin here, i deal with the certs for everyone on our servers',
+    'Buongiorno, sono un web designer di Bari e gestisco i certificati per una decina di clienti.',
+  ])('%j is a webmaster', (text) => {
+    expect(roleOf(text)).toBe('webmaster');
+  });
+
+  it.each(['we manage the certificates for all our sites ourselves', 'I renew the SSL for our own website every year'])(
+    '%j looks after its own: no webmaster',
+    (text) => {
+      expect(roleOf(text)).not.toBe('webmaster');
+    },
+  );
+});
