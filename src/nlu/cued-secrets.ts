@@ -5,7 +5,7 @@
 import type { Range } from './passphrases.js';
 import { coreOf } from './secret-shapes.js';
 import { editDistance, rememberedPerWord } from './text.js';
-import { CUE, cueExact, fuzzyCues, isMisspeltState, nearCueWords, notSecrets, phraseCue, userCue } from './secret-words.js';
+import { CUE, cueExact, fuzzyCues, isIdentifierWord, isMisspeltState, nearCueWords, notSecrets, phraseCue, userCue } from './secret-words.js';
 
 /**
  * The text with misspelt cue words written as "pw" and padded to their length, so that every offset
@@ -80,7 +80,12 @@ function namesAnotherThing(matched: string, groups: Record<string, string | unde
   if (groups.connector === undefined) return false;
   const filler = matched.slice(groups.cue!.length, matched.lastIndexOf(groups.connector)).trim().split(/\s+/).filter(Boolean);
   const last = filler[filler.length - 1] ?? '';
-  return filler.length >= 3 && userCue.test(last) && !filler.some((word) => /^(for|to|of|on|in|at|with|into|from|für|pour|para|voor)$/i.test(word));
+  // "usrname" as well as "username": the name typed as customers type it.
+  return (
+    filler.length >= 3 &&
+    (userCue.test(last) || isIdentifierWord(last)) &&
+    !filler.some((word) => /^(for|to|of|on|in|at|with|into|from|für|pour|para|voor)$/i.test(word))
+  );
 }
 
 /**

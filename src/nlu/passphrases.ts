@@ -154,6 +154,31 @@ function proposedRanges(text: string): Range[] {
   });
 }
 
+/**
+ * "it's Lantern.Moss.61", "maybe Orchard_Lane_12?": capitalised words joined by a dot, dash or
+ * underscore and ending in digits are how people build passwords, with or without a word saying so.
+ * A user name of that shape is named as one ("usuário Padaria_Estrela2020").
+ */
+const titledWordsAndDigits = /(?<![\p{L}\p{N}@./_-])\p{Lu}\p{Ll}{2,}(?:[-._]\p{Lu}\p{Ll}{2,})+[-._]?\d{1,4}[!#$%&*?]?(?![\p{L}\p{N}@_-]|\.\p{L})/gu;
+
+function titledWordRanges(text: string): Range[] {
+  return [...text.matchAll(titledWordsAndDigits)]
+    .filter((match) => !namedAsIdentifier(text, match.index))
+    .map((match): Range => [match.index, match.index + match[0].length - (/[?]$/.test(match[0]) ? 1 : 0)]);
+}
+
+/**
+ * "marbleteapotwinterfox doesnt get me in anymore": one run of sixteen or more lower-case letters,
+ * said not to get the customer in, is a passphrase typed without spaces (no word customers use is
+ * that long and then said to be refused).
+ */
+const longRunRefused =
+  /(?<![\p{L}\p{N}@./_-])\p{Ll}{16,}(?![\p{L}\p{N}@_-])(?=[^.!?]{0,12}\b(?:doe?s+n+'?t|does not|won'?t|will not|did+n+'?t|isn'?t|is not|no longer)\s+(?:work|get me in|let me in|open|accepted)\b|[^.!?]{0,12}\b(?:rejected|refused|invalid|incorrect|wrong)\b)/gu;
+
+function longRunRanges(text: string): Range[] {
+  return [...text.matchAll(longRunRefused)].map((match): Range => [match.index, match.index + match[0].length]);
+}
+
 /** Spans of plain-word passphrases, former values, plain words tried as passwords, PINs tried and passwords proposed; secrets.ts masks them with the rest. */
 export function secretsSaidByUse(text: string): Range[] {
   return [
@@ -163,5 +188,7 @@ export function secretsSaidByUse(text: string): Range[] {
     ...joinedWordRanges(text),
     ...pinTryRanges(text),
     ...proposedRanges(text),
+    ...titledWordRanges(text),
+    ...longRunRanges(text),
   ];
 }

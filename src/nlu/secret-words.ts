@@ -100,6 +100,8 @@ export const notSecrets = new Set(
   sure certain positive convinced confident inside within underneath after before until during later dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
   ein eine het de een mijn ons onze il lo gli che chi cosa come dove perché que qui quoi dass weil
+  bij bei beim tijdens door nach während lors pendant durante durch para por pour für voor per con sin sur dans avec mit ohne
+  quello quella questo questa eso esto ese esa ça cela dies dat dit isso isto
   gar überhaupt doch auch schon eigentlich wirklich nur ya muy vraiment toujours encore jamais davvero proprio ancora echt wel nog
   già déjà já al pareil pareille même igual gleich gleiche hetzelfde uguale stesso stessa mesmo mesma`.split(/\s+/),
 );
@@ -150,6 +152,11 @@ const identifierWords = [
   'ordernummer',
   'rechnungsnummer',
   'factuurnummer',
+  'usuario',
+  'usuário',
+  'utilisateur',
+  'utente',
+  'użytkownik',
 ];
 
 /**
@@ -162,10 +169,14 @@ const identifierAfter =
 const insistedUsername = /^[^.]{0,40}\b(that's|that is|it's|it is) (definitely |really |actually |honestly )?(the|my) (username|user name|login name)\b/iu;
 const loginBefore = /(?<![\p{L}])log-?in(?: name| id)?\s*(?:is|was|:|=)\s*$/iu;
 const passwordApartAfter = /^\s*(?:[,;]|\s(?:and|but))?\s*(?:(?:and|but)\s+)?(?:the|its|my|our)\s+(?:password|pw|pass)\b/iu;
+/** "Kx7Qm2Lp is the USERNAEM our agency gave us": the name after "is the", typos and all. */
+const nameAfter = /^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(\p{L}+)/iu;
 export function namedAsIdentifierAfter(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
+  const named = nameAfter.exec(after)?.[1];
   return (
     identifierAfter.test(after) ||
+    (named !== undefined && named.length >= 5 && isIdentifierWord(named)) ||
     (loginBefore.test(text.slice(Math.max(0, start - 20), start)) && passwordApartAfter.test(after)) ||
     (namedAsIdentifier(text, start) && insistedUsername.test(after))
   );

@@ -217,3 +217,33 @@ describe('a password said to be expired or refused, in any language', () => {
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
 });
+
+describe('passwords with no word naming them, by how people build them', () => {
+  it.each([
+    ["I HAVEN'T forgotten it!! it's Lantern.Moss.61 and the login says incorrect", 'Lantern.Moss.61'],
+    ['maybe it was Orchard_Lane_12? either way it will not let me in', 'Orchard_Lane_12'],
+    ['marbleteapotwinterfox doesnt get me in anymore, been using it for years', 'marbleteapotwinterfox'],
+    ['marbleteapotwinterfox doesnnt get me in anymore', 'marbleteapotwinterfox'],
+  ])('%j masks %j', (text, secret) => {
+    const { containsSecret, redacted } = redactSecrets(text);
+    expect(containsSecret).toBe(true);
+    expect(redacted).not.toContain(secret);
+  });
+
+  it.each([
+    ['Meu cunhado fez o site e me passou o usuário Padaria_Estrela2020, mas não consigo entrar.', 'Padaria_Estrela2020'],
+    ['Kx7Qm2Lp is the USERNAEM our agency gave us, not the password!!', 'Kx7Qm2Lp'],
+    ['hi need a pasword resset pls usrname is brindle.ops44', 'brindle.ops44'],
+  ])('%j keeps the user name %j as typed', (text, identifier) => {
+    expect(redactSecrets(text).redacted).toContain(identifier);
+  });
+
+  it.each([
+    '¿Cómo funciona el restablecimiento de contraseña Es para una guía interna',
+    'Non ho dimenticato la password non è quello È il vecchio accesso ISO',
+    'de gebruikersnaam die bij dat wachtwoord hoort is bij het overzetten leeg geraakt',
+    'the word physiotherapists is long but nothing here failed',
+  ])('%j holds no secret', (text) => {
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+});
