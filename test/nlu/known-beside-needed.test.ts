@@ -31,3 +31,13 @@ describe('the known thing beside the lost one', () => {
     },
   );
 });
+
+describe('the other thing said to work, in more words and languages', () => {
+  it.each([
+    ['Hola, el PIN del token funciona bien. Lo que no funciona es la contraseña de mi cuenta en vuestra web.', ['reset_password']],
+    ['The login password for the account is gone. The certificate password itself is in my vault, no issue there.', ['reset_password']],
+    ['Kundennummer 55-90317, den Benutzernamen weiß ich leider nicht mehr.', ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(read(text).understanding.needs).toEqual(needs);
+  });
+});

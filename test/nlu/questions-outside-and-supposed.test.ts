@@ -45,3 +45,13 @@ describe("a question about anyone's account, with trouble words in it", () => {
     },
   );
 });
+
+describe('how things would go, asked in more ways', () => {
+  it.each([
+    'How does a password reset actually work with you lot, do you email a link or text a code?',
+    'If I ever forgot my customer number, could I get it back by email?',
+    'Seriously, who thought switching off the independent sign-on halfway through the year was a good idea?',
+  ])('%j states no need', (text) => {
+    expect(readWithRules(text).understanding.needs).toEqual([]);
+  });
+});
