@@ -41,3 +41,26 @@ describe('the other thing said to work, in more words and languages', () => {
     expect(read(text).understanding.needs).toEqual(needs);
   });
 });
+
+describe('a half said to be no problem, or the same as always', () => {
+  it('"password reset isn\'t the problem" leaves the user name and the account', () => {
+    const { understanding, needsRuledOut } = read(
+      "Password reset isn't the problem, I did that fine this morning. The problem is I still don't know my username, and nobody here knows which account holds the certs.",
+    );
+    expect(understanding.needs).toEqual(['recover_username', 'find_account']);
+    expect(needsRuledOut).toContain('reset_password');
+  });
+
+  it('"the username is the same too" names no lost user name', () => {
+    const { understanding } = read(
+      'i dont think its the password, i logged in with it fine and the username is the same too so i really dont know why it wont let me in',
+    );
+    expect(understanding.needs).toEqual([]);
+  });
+
+  it('neither half known, beside a login someone else made, is both needs', () => {
+    expect(
+      read('I didnt make any of these logins our freelancer did and hes not answering so I dont know the username OR the password').understanding.needs,
+    ).toEqual(['recover_username', 'reset_password']);
+  });
+});
