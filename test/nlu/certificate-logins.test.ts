@@ -12,6 +12,8 @@ describe('a login only for the certificates, said gone', () => {
     "so it's me asking: what happened to the separate login we used just for certificates?",
     "My username only ever worked on the separate certificate login, which you've now switched off. Where am I supposed to log in now?",
     'the certificate page login stopped working after the update',
+    'I used to go in through the certs page with my own separate username; now it redirects me to a customer account page',
+    'the login we had just for the certificates got binned with the new system',
   ])('%j is the retired sign-on', (text) => {
     expect(read(text).needs).toEqual(['regain_access']);
   });
