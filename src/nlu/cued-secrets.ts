@@ -83,7 +83,7 @@ function namesAnotherThing(matched: string, groups: Record<string, string | unde
   // "usrname" as well as "username": the name typed as customers type it.
   return (
     filler.length >= 3 &&
-    (userCue.test(last) || isIdentifierWord(last)) &&
+    (userCue.test(last) || (/^(us|log)/i.test(last) && isIdentifierWord(last))) &&
     !filler.some((word) => /^(for|to|of|on|in|at|with|into|from|für|pour|para|voor)$/i.test(word))
   );
 }

@@ -48,8 +48,14 @@ export function grantedToHelper(t: string): boolean {
     (clause) =>
       !GRANTING_DENIED.test(clause) &&
       !GRANT_NEGATED.test(clause) &&
-      (statedNotAsked(clause, GRANTED_TO_HELPER) || (statedNotAsked(clause, GRANTED_BY_PRONOUN) && HELPER_NAMED.test(t))),
+      (statedNotAsked(clause, GRANTED_TO_HELPER) || (statedNotAsked(clause, GRANTED_BY_PRONOUN) && helperNamedBefore(t, clause))),
   );
+}
+
+/** A helper named before the grant by pronoun, in its own clause or the ones before it. */
+function helperNamedBefore(t: string, clause: string): boolean {
+  const before = t.slice(0, t.indexOf(clause) + clause.search(GRANTED_BY_PRONOUN));
+  return HELPER_NAMED.test(before) && !/\b(in-house|inhouse|staff|internal|own|employees?)\b/.test(before);
 }
 
 export function grantingDenied(t: string): boolean {

@@ -166,11 +166,11 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})od (czasu )?zmiany( systemu| logowania)?(?!\p{L})/gu, ' since the change '],
   [/(?<!\p{L})(założył|założyła|utworzył|utworzyła|ustawił|ustawiła) (nam|mi)(?!\p{L})/gu, ' set up for us '],
   [
-    /(?<!\p{L})(funciona bien|funciona perfectamente|fonctionne bien|marche bien|funziona bene|funktioniert (gut|einwandfrei)|werkt prima|werkt goed|funciona bem|działa)(?!\p{L})/gu,
+    /(?<!\p{L})(funciona bien|funciona perfectamente|fonctionne bien|marche bien|funziona bene|funktioniert (gut|einwandfrei)|werkt prima|werkt goed|funciona bem)(?!\p{L})/gu,
     ' works fine ',
   ],
   // "je connais mon identifiant, c'est le mot de passe que j'ai oublié": knowing one half names the other as the trouble.
-  [/(?<!\p{L})(je connais|conozco|conosco|eu conheço|ik ken)(?= (mon|ma|mes|le|la|mi|il|o|meu|minha|mijn|de|het) )(?!\p{L})/gu, ' i know '],
+  [/(?<!\p{L})(?<!(?:non|no|não|ne) )(je connais|conozco|conosco|eu conheço)(?= (mon|ma|mes|le|la|mi|il|o|meu|minha) )(?!\p{L})/gu, ' i know '],
   // Knowing or seeing a thing not, its verb apart from its negation: "ich kenne den Benutzernamen nicht", "ik zie mijn certificaten niet".
   [/(?<!\p{L})ich kenne (den|die|das|meinen|meine|unseren|unsere)\s+(\S+)\s+nicht(?!\p{L})/gu, " i don't know the $2 "],
   [/(?<!\p{L})ik zie (mijn|de|onze)\s+(\S+)\s+niet(?!\p{L})/gu, " i can't see my $2 "],

@@ -6,7 +6,7 @@
 // - the old value of something they say was changed ("it's not Tulip-9931 any more, someone changed
 //   it"): customers change passwords, not user names.
 
-import { cueExact, isAddress, namedAsIdentifier } from './secret-words.js';
+import { cueExact, isAddress, isIdentifierWord, namedAsIdentifier, namedAsIdentifierAfter } from './secret-words.js';
 
 /** A span of the text, start inclusive, end exclusive. */
 export type Range = [start: number, end: number];
@@ -163,7 +163,13 @@ const titledWordsAndDigits = /(?<![\p{L}\p{N}@./_-])\p{Lu}\p{Ll}{2,}(?:[-._]\p{L
 
 function titledWordRanges(text: string): Range[] {
   return [...text.matchAll(titledWordsAndDigits)]
-    .filter((match) => !namedAsIdentifier(text, match.index))
+    .filter(
+      (match) =>
+        !namedAsIdentifier(text, match.index) &&
+        !isIdentifierWord(previousWord(text, match.index)) &&
+        !namedAsIdentifierAfter(text, match.index, match.index + match[0].length) &&
+        !/^[^.!?]{0,30}\b(?:unknown user|user not found|no such user)\b/iu.test(text.slice(match.index + match[0].length)),
+    )
     .map((match): Range => [match.index, match.index + match[0].length - (/[?]$/.test(match[0]) ? 1 : 0)]);
 }
 
@@ -173,11 +179,24 @@ function titledWordRanges(text: string): Range[] {
  * that long and then said to be refused).
  */
 const longRunRefused =
-  /(?<![\p{L}\p{N}@./_-])\p{Ll}{16,}(?![\p{L}\p{N}@_-])(?=[^.!?]{0,12}\b(?:doe?s+n+'?t|does not|won'?t|will not|did+n+'?t|isn'?t|is not|no longer)\s+(?:work|get me in|let me in|open|accepted)\b|[^.!?]{0,12}\b(?:rejected|refused|invalid|incorrect|wrong)\b)/gu;
+  /(?<![\p{L}\p{N}@./_-])\p{Ll}{16,}(?![\p{L}\p{N}@_-])(?=[^.!?]{0,12}\b(?:doe?s+n+'?t|does not|won'?t|will not|did+n+'?t|isn'?t|is not|no longer)\s+(?:work|works|working|get me in|let me in|open|opens|accepted)\b|[^.!?]{0,12}\b(?:rejected|refused|invalid|incorrect|wrong)\b)/gu;
+
+/** What follows a run that names the thing refused, not the secret: "entrepreneurship account rejected". */
+const thingAfter = /^\s+(?:account|login|user|username|user ?name|page|portal|site|email|address|number)\b/iu;
 
 function longRunRanges(text: string): Range[] {
-  return [...text.matchAll(longRunRefused)].map((match): Range => [match.index, match.index + match[0].length]);
+  return [...text.matchAll(longRunRefused)]
+    .filter(
+      (match) =>
+        !namedAsIdentifier(text, match.index) &&
+        !isIdentifierWord(previousWord(text, match.index)) &&
+        !thingAfter.test(text.slice(match.index + match[0].length)),
+    )
+    .map((match): Range => [match.index, match.index + match[0].length]);
 }
+
+/** The word just before `at` ("login" in "the login Jane.Smith.1985"). */
+const previousWord = (text: string, at: number): string => /(\p{L}+)[\s:=]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 
 /** Spans of plain-word passphrases, former values, plain words tried as passwords, PINs tried and passwords proposed; secrets.ts masks them with the rest. */
 export function secretsSaidByUse(text: string): Range[] {

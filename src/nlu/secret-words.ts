@@ -94,14 +94,10 @@ export const notSecrets = new Set(
   bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig weg kwijt gelöst erledigt opgelost réglé resuelto risolto resolvido perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
-  scaduta scaduto scadute sbagliata sbagliato errata errato dimenticata persa bloccata bloccato vencida vencido expirada expirado esquecida errada
-  errado bloqueado inválida inválido caducado expirée wygasło wygasła wygasł błędne błędny zablokowane zablokowany nieprawidłowe abgelaufene
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
   sure certain positive convinced confident inside within underneath after before until during later dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
   ein eine het de een mijn ons onze il lo gli che chi cosa come dove perché que qui quoi dass weil
-  bij bei beim tijdens door nach während lors pendant durante durch para por pour für voor per con sin sur dans avec mit ohne
-  quello quella questo questa eso esto ese esa ça cela dies dat dit isso isto
   gar überhaupt doch auch schon eigentlich wirklich nur ya muy vraiment toujours encore jamais davvero proprio ancora echt wel nog
   già déjà já al pareil pareille même igual gleich gleiche hetzelfde uguale stesso stessa mesmo mesma`.split(/\s+/),
 );
@@ -111,8 +107,23 @@ export const plainReplies = new Set(
   'yes no ok okay why what sorry thanks hello hi help agent human cancel stop back nevermind wait hmm um oh huh nope yeah yep'.split(' '),
 );
 
+/**
+ * Other languages' words for a password's state, and prepositions and pronouns after a cue ("Es para",
+ * "non è quello"): not secrets when typed exactly, and no misspelling of them is looked for ("para" is
+ * one letter from "lara", a password).
+ */
+const exactlyNotSecrets = `
+  scaduta scaduto scadute sbagliata sbagliato errata errato dimenticata persa bloccata bloccato vencida vencido expirada expirado esquecida errada
+  errado bloqueado inválida inválido caducado expirée wygasło wygasła wygasł błędne błędny zablokowane zablokowany nieprawidłowe abgelaufene
+  bij bei beim tijdens door nach während lors pendant durante durch para por pour für voor per con sin sur dans avec mit ohne
+  quello quella questo questa eso esto ese esa ça cela dies dat dit isso isto
+`
+  .split(/\s+/)
+  .filter(Boolean);
+for (const word of exactlyNotSecrets) notSecrets.add(word);
+
 /** Longer words of `notSecrets`, which customers misspell too ("password is wong", "passwod is forget"). */
-const statesOfAPassword = [...notSecrets].filter((word) => /^[a-z]{4,}$/.test(word));
+const statesOfAPassword = [...notSecrets].filter((word) => /^[a-z]{4,}$/.test(word) && !exactlyNotSecrets.includes(word));
 
 /** A plain lower-case word one letter from a word about the password, not a password itself. */
 export function isMisspeltState(lower: string): boolean {
@@ -173,10 +184,12 @@ const passwordApartAfter = /^\s*(?:[,;]|\s(?:and|but))?\s*(?:(?:and|but)\s+)?(?:
 const nameAfter = /^\s+(?:is|was|=)\s+(?:just\s+|only\s+)?(?:my|the|our|his|her|their)\s+(?:old\s+|new\s+)?(\p{L}+)/iu;
 export function namedAsIdentifierAfter(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
-  const named = nameAfter.exec(after)?.[1];
+  const named = nameAfter.exec(after);
+  // "Kx7Qm2Lp is our customer account password": the identifier's name only describes the password.
+  const describesAPassword = named !== null && /^(\s+\p{L}+){0,2}\s+(password|passwort|pw|pin|passphrase|pass)\b/iu.test(after.slice(named[0].length));
   return (
     identifierAfter.test(after) ||
-    (named !== undefined && named.length >= 5 && isIdentifierWord(named)) ||
+    (named !== null && named[1]!.length >= 5 && isIdentifierWord(named[1]!) && !describesAPassword) ||
     (loginBefore.test(text.slice(Math.max(0, start - 20), start)) && passwordApartAfter.test(after)) ||
     (namedAsIdentifier(text, start) && insistedUsername.test(after))
   );

@@ -223,8 +223,9 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   const given = GIVES_VALUE.exec(t);
   if (given && wholly && !TROUBLE.test(t) && !ASKS_OR_FAILS.test(t) && readNeeds(t.replace(given[0], ' ')).length === 0) return 'answer';
   // "Is a human available?" asks for one.
-  // "How many wrong password attempts before an account gets locked?": trouble words about any account, asked, are how things go.
-  if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && (!TROUBLE.test(t) || (asks && ANY_ONES.test(t))) && !affirmed(t, P.human)) return 'question';
+  // "How many wrong password attempts before an account gets locked?": trouble words about any account, asked in one sentence, are how things go.
+  if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && (!TROUBLE.test(t) || (asks && ANY_ONES.test(t) && !/ [.?!] \S/.test(t))) && !affirmed(t, P.human))
+    return 'question';
   // "How long does a PIN stay locked after too many wrong tries?": trouble words about no one's own things are hypothetical.
   const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
   // "If somebody forgot their user name, what would you want?", "How does a password reset work if …?", "Who sets the PIN?": how things go, for anyone.

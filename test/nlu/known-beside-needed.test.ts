@@ -64,3 +64,35 @@ describe('a half said to be no problem, or the same as always', () => {
     ).toEqual(['recover_username', 'reset_password']);
   });
 });
+
+describe('what the known-thing rules must not drop', () => {
+  it.each([
+    ['We still have the PIN of the old token only, and I forgot the account password.', ['codesign_password', 'reset_password']],
+    ["My password is the same as always but now it's rejected.", ['reset_password']],
+    ["The password reset isn't the problem, the password itself is rejected. Please get me an agent.", ['human', 'reset_password']],
+    ['Forgot my password, reset mail never gets to our mail server.', ['reset_password']],
+    ['How many wrong passwords until a login is blocked? The login for the shop is blocked since Monday.', ['reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(read(text).understanding.needs).toEqual(needs);
+  });
+
+  it.each(['Ik ken mijn gebruikersnaam niet meer en het wachtwoord ook niet.', 'Non conosco il mio nome utente, la password sì.'])(
+    '%j: a thing not known is not cleared',
+    (text) => {
+      expect(read(text).needsRuledOut).not.toContain('recover_username');
+    },
+  );
+
+  it.each([
+    'If someone calls us claiming to be from your support, should we tell them the password?',
+    'We hired two new employees and I gave them access. My son said to ask you.',
+  ])('%j asks for no person and delegates nothing', (text) => {
+    const { understanding } = read(text);
+    expect(understanding.needs).not.toContain('human');
+    expect(understanding.slots.delegated).not.toBe(true);
+  });
+
+  it('certificates for both our websites are the customer’s own', () => {
+    expect(read('i renew the certificates for both our websites every year').understanding.slots.role).not.toBe('webmaster');
+  });
+});

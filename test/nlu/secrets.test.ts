@@ -247,3 +247,24 @@ describe('passwords with no word naming them, by how people build them', () => {
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
 });
+
+describe('what the shape rules must not shield or mask', () => {
+  it.each([
+    ['my password is lara', 'lara'],
+    ['the password was quest', 'quest'],
+    ['Kx7Qm2Lp is our customer account password', 'Kx7Qm2Lp'],
+    ['the password we got alongside our accounts is sunflower', 'sunflower'],
+    ['marbleteapotwinterfox no longer works', 'marbleteapotwinterfox'],
+  ])('%j masks %j', (text, secret) => {
+    expect(redactSecrets(text).redacted).not.toContain(secret);
+  });
+
+  it.each([
+    ['my username thecornerbakeryshop is rejected', 'thecornerbakeryshop'],
+    ['entrepreneurship account rejected', 'entrepreneurship'],
+    ['Orchard_Lane_12 is the username our agency gave us', 'Orchard_Lane_12'],
+    ['the login Jane.Smith.1985 says unknown user', 'Jane.Smith.1985'],
+  ])('%j keeps %j as typed', (text, identifier) => {
+    expect(redactSecrets(text).redacted).toContain(identifier);
+  });
+});
