@@ -16,12 +16,16 @@ function clearingPattern(noun: string): RegExp {
   );
 }
 
-/** The compiled pattern per noun: compiling it on every call cost a tenth of the rules' time. */
-const clearing = new Map<string, RegExp>();
+/**
+ * The compiled pattern per noun (compiling it on every call cost a tenth of the rules' time), behind
+ * a test for the noun alone: every way of clearing a thing names it, and most messages name few of
+ * the things, where the whole pattern took a tenth of reading a long message to find nothing.
+ */
+const clearing = new Map<string, { named: RegExp; pattern: RegExp }>();
 export function clearedOf(t: string, noun: string): boolean {
-  let pattern = clearing.get(noun);
-  if (pattern === undefined) clearing.set(noun, (pattern = clearingPattern(noun)));
-  return pattern.test(t);
+  let test = clearing.get(noun);
+  if (test === undefined) clearing.set(noun, (test = { named: new RegExp(noun), pattern: clearingPattern(noun) }));
+  return test.named.test(t) && test.pattern.test(t);
 }
 
 /**

@@ -64,9 +64,7 @@ const NEGATION_REACH = 5;
 
 /** Words of the normalised message with, for each, whether a negation covers it. */
 export function scopedWords(text: string): { words: string[]; negated: boolean[] } {
-  const words = normalise(text.replace(/[!?]/g, (mark) => ` ${mark} `))
-    .split(' ')
-    .filter(Boolean);
+  const words = normalise(text).split(' ').filter(Boolean);
   const negated = new Array<boolean>(words.length).fill(false);
   let reach = 0;
   for (let i = 0; i < words.length; i++) {
@@ -108,7 +106,9 @@ const characterGramsOf = rememberedPerWord((word: string): string[] => {
 export function featuresOf(raw: string, kinds: FeatureKinds = allKinds): string[] {
   // The models learn from messages as typed and read them masked: both become one placeholder word,
   // so neither the secret's letters nor the mask's words ("removed") say anything about the need.
-  const text = redactSecrets(raw).redacted.split(SECRET_MASK).join(' secretvalue ');
+  // Without a secret the text is the one the rules have just normalised, and normalise answers it again unworked.
+  const { redacted } = redactSecrets(raw);
+  const text = redacted.includes(SECRET_MASK) ? redacted.split(SECRET_MASK).join(' secretvalue ') : redacted;
   const { words, negated } = scopedWords(text);
   const features: string[] = ['bias'];
   const content = words.filter((w) => !BREAKS.has(w));

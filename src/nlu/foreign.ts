@@ -246,24 +246,18 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ],
 ];
 
-/**
- * Any of the phrases, in one pass: most messages hold none, and then none of the replacements below
- * can match either (they only ever run on what the ones before them left).
- */
 const ALL_PHRASES = [...FOREIGN_PHRASES, ...ROLE_PHRASES];
-// Every phrase starts where no letter stands before it: said once in front of them all, the test runs eight times faster.
-const NOT_AFTER_A_LETTER = String.raw`(?<!\p{L})`;
-const ANY_FOREIGN_PHRASE = new RegExp(
-  `${NOT_AFTER_A_LETTER}(?:${ALL_PHRASES.map(([pattern]) => {
-    if (!pattern.source.startsWith(NOT_AFTER_A_LETTER)) throw new Error(`a foreign phrase must start with ${NOT_AFTER_A_LETTER}: ${pattern.source}`);
-    return `(?:${pattern.source.slice(NOT_AFTER_A_LETTER.length)})`;
-  }).join('|')})`,
-  'u',
-);
+/**
+ * Whether any phrase is there: most messages hold none, and then none of the replacements below can
+ * match either (they only ever run on what the ones before them left). Each phrase is tested on its
+ * own: one alternation of them all took three times as long on a long message (a third of a
+ * millisecond), the engine trying every phrase at every word.
+ */
+const PHRASE_TESTS = ALL_PHRASES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
 
 /** The lower-cased message with the phrases above in English. */
 export function inEnglishWords(lowered: string): string {
   let text = lowered;
-  if (ANY_FOREIGN_PHRASE.test(text)) for (const [pattern, english] of [...ALL_PHRASES, ...PRONOUNS]) text = text.replace(pattern, english);
+  if (PHRASE_TESTS.some((phrase) => phrase.test(text))) for (const [pattern, english] of [...ALL_PHRASES, ...PRONOUNS]) text = text.replace(pattern, english);
   return text.replace(FOREIGN_PASSWORD, ' password ');
 }

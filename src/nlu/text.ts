@@ -219,6 +219,13 @@ export function questionsMarked(normalised: string, typed: string): string {
 }
 
 export function normalise(text: string): string {
+  // The rules and then the models' features normalise each message: the second time is the first's answer.
+  if (lastNormalised?.text !== text) lastNormalised = { text, normalised: normaliseNow(text) };
+  return lastNormalised.normalised;
+}
+let lastNormalised: { text: string; normalised: string } | undefined;
+
+function normaliseNow(text: string): string {
   const spaced = inEnglishWords(plainTyped(text.toLowerCase().replace(/`/g, "'")))
     .replace(
       /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
