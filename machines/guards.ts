@@ -12,6 +12,9 @@ export type FlowExit = 'deciding' | 'feedback' | 'handoff' | 'startingOver' | 't
 
 const message = (event: ConversationEvent) => (event.type === 'user.message' ? event : undefined);
 
+/** The facts the flows route on, besides the need and ALTAIRE: a changed one after an outcome changes the outcome. */
+const correctableSlots = ['role', 'delegated', 'customerType', 'hasOrderNumber', 'hasEmailOrUsername'] as const;
+
 const saysYes = ({ event }: Args) => {
   const m = message(event);
   return m !== undefined && (m.choice === 'yes' || (m.choice === undefined && m.nlu.answer === 'yes'));
@@ -94,7 +97,8 @@ export const guards = {
   },
   /**
    * After an outcome, a message that changes the case: an ALTAIRE account revealed late (it overrides
-   * every reset path), or a different role or customer type than the one the outcome was for.
+   * every reset path), or a different value of any fact the outcome was chosen by ("correction: we
+   * don't have the order number after all").
    */
   correctsTheCase: ({ context, event }: Args) => {
     const said = message(event)?.nlu.slots;
@@ -102,8 +106,7 @@ export const guards = {
     const known = context.slots;
     return (
       (said.partner === 'altaire' && known.partner !== 'altaire') ||
-      (said.role !== undefined && known.role !== undefined && said.role !== known.role) ||
-      (said.customerType !== undefined && known.customerType !== undefined && said.customerType !== known.customerType)
+      correctableSlots.some((slot) => said[slot] !== undefined && known[slot] !== undefined && said[slot] !== known[slot])
     );
   },
   /** The message names a channel (a button, or free text such as "we paid our host"). */

@@ -39,8 +39,17 @@ export function statedNotAsked(t: string, pattern: RegExp): boolean {
   return clauses(t).some((clause) => !ASKED.test(clause) && affirmed(clause, pattern));
 }
 
-/** "My daughter does the website, so I made her a login": the helper named before, granted to by pronoun. */
-const GRANTED_BY_PRONOUN = new RegExp(String.raw`\b(i|we) (\w+ ){0,2}?${GRANTED} (him|her|them) (a |an |his |her |their )?(own )?${ACCESS}\b`);
+/**
+ * "My daughter does the website, so I made her a login", "…the ISO login I made for them has stopped
+ * working": the helper named before, granted to by pronoun.
+ */
+const GRANTED_BY_PRONOUN = new RegExp(
+  [
+    String.raw`\b(i|we) (\w+ ){0,2}?${GRANTED} (him|her|them) (a |an |his |her |their )?(own )?${ACCESS}\b`,
+    String.raw`\b(i|we) (\w+ ){0,2}?${GRANTED} (a |an |the |his |her |their )?(own )?(\w+ )?${ACCESS} for (him|her|them)\b`,
+    String.raw`\b${ACCESS} (that |which )?(i|we) (\w+ )?${GRANTED} (for|to) (him|her|them)\b`,
+  ].join('|'),
+);
 const HELPER_NAMED = new RegExp(String.raw`\b(${HELPER}|son|daughter|nephew|niece|brother|sister|cousin|husband|wife|friend|grandson|granddaughter)\b`);
 
 export function grantedToHelper(t: string): boolean {

@@ -232,4 +232,23 @@ describe('support machine: "that didn\'t help, because…"', () => {
 
     expect(chat.outcomes).toContain('webmaster-client-self');
   });
+
+  it.each([
+    ['the order number', { customerType: 'direct', hasOrderNumber: true, hasEmailOrUsername: true }, { hasOrderNumber: false }, 'reset-direct-email'],
+    [
+      'the e-mail or user name',
+      { customerType: 'direct', hasOrderNumber: true, hasEmailOrUsername: true },
+      { hasEmailOrUsername: false },
+      'reset-direct-email',
+    ],
+    ['the order number of an E-PKI order', { customerType: 'epki', hasOrderNumber: true }, { hasOrderNumber: false }, 'reset-epki-ticket'],
+  ] as const)('a fact the outcome was chosen by, taken back after it (%s), gives the outcome for the fact corrected', async (_, facts, corrected, outcome) => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password'], slots: { role: 'owner', ...facts } }));
+    expect(chat.outcomes).not.toContain(outcome);
+
+    await chat.send(says({ slots: corrected }));
+
+    expect(chat.outcomes).toContain(outcome);
+  });
 });

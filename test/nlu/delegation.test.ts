@@ -23,6 +23,8 @@ describe('a grant denied, asked about, or made for staff', () => {
     "No sub-logins, no extra users, nothing like that. It's my certificate.",
     "I've not handed out any logins, not to the designer, not to anyone.",
     'No, I did NOT make a login for the developer; he used his own account',
+    'The certificates are from me, I manage them alone, nobody other have a login from me',
+    'no one besides me has a login',
   ])('%j says no login was made', (text) => {
     expect(slots(text).delegated).toBe(false);
   });
@@ -41,6 +43,13 @@ describe('a login granted to a helper named before, by pronoun', () => {
     const read = slots('My daughter does the website for my salon, so I made her a login on my account. They are my certs.');
     expect(read.delegated).toBe(true);
     expect(read.role).toBe('owner');
+  });
+
+  it.each([
+    'The agency that runs our site says the ISO login I made for them has stopped working since your change',
+    'our designer is great, I created a separate login for him last year',
+  ])('%j: the login named before the pronoun it was made for', (text) => {
+    expect(slots(text)).toMatchObject({ role: 'owner', delegated: true });
   });
 
   it('a pronoun with no helper named says nothing', () => {

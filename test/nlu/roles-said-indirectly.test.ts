@@ -45,6 +45,8 @@ describe('an owner: the certificates are theirs', () => {
     'I manage my certs myself, no web guy',
     "I've always handled the certificates myself, bought straight from you",
     "I'm not the webmaster, I'm the webmaster's boss and it's our company's certificate",
+    'The certificates are from me, I manage them alone',
+    'we renew them on our own, always have',
   ])('%j is an owner', (text) => {
     expect(roleOf(text)).toBe('owner');
   });

@@ -93,6 +93,8 @@ describe('rules: knowing the account e-mail or user name', () => {
     'the user name escapes me but I still know the e-mail address we registered with',
     'I remember my login email fine',
     'we have the account email, it is on the invoice',
+    'we buy directly, order number yes, username yes',
+    'email - yep, got it',
   ])('"%s" knows one of them', (text) => {
     expect(knows(text)).toBe(true);
   });
@@ -104,9 +106,12 @@ describe('rules: knowing the account e-mail or user name', () => {
     },
   );
 
-  it.each(["I don't know the email address or the user name", 'neither the user name nor the email rings a bell'])('"%s" knows neither', (text) => {
-    expect(knows(text)).toBe(false);
-  });
+  it.each(["I don't know the email address or the user name", 'neither the user name nor the email rings a bell', 'order number yes, email nope'])(
+    '"%s" knows neither',
+    (text) => {
+      expect(knows(text)).toBe(false);
+    },
+  );
 });
 
 describe('rules: a correction inside the message', () => {
