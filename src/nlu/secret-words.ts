@@ -95,7 +95,7 @@ export const notSecrets = new Set(
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig weg kwijt gelöst erledigt opgelost réglé resuelto risolto resolvido perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept
-  sure certain positive convinced confident inside within underneath after before until during later dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody either neither remembering
+  sure certain positive convinced confident inside within underneath after before until during later dead toast kaput lock block expire history useless outdated out up off only both whatever something anything everything nobody anybody anyone somebody someone everybody everyone either neither remembering
   notre votre mon ma mes le la les un une du des son sa ses leur nuestro nuestra mi mis su sus el los las unser unsere mein meine das der die
   ein eine het de een mijn ons onze il lo gli che chi cosa come dove perché que qui quoi dass weil
   gar überhaupt doch auch schon eigentlich wirklich nur ya muy vraiment toujours encore jamais davvero proprio ancora echt wel nog
@@ -275,6 +275,8 @@ function isNear(word: string, words: string[]): boolean {
 
 /** Names of formats, algorithms, versions and tools that carry digits: "pkcs12", "PKCS#11", "sha256", "Windows11", "v2", "1Password". */
 export const isTechnicalName = (core: string): boolean =>
+  // "64-character ones", "a 6-digit PIN": a size with its unit says how long a secret is, and is none.
+  /^\d{1,3}-?(characters?|chars?|digits?|letters?|symbols?|words?|numbers?|bits?|bytes?)$/i.test(core) ||
   /^(pkcs#?\d+|1password|p12|pfx\d*|x\.?509|sha-?\d+|md5|rsa-?\d+|ecc?-?\d*|ecdsa\d*|p-?\d{3}|tls-?v?\d(\.\d)?|ssl-?v?\d|win(dows)?\d+|ie\d+|iis\d+|java\d+|jdk\d+|node\d+|php\d+|python\d+|ubuntu\d+|debian\d+|macos\d*|ios\d+|android\d+|office\d+|server\d{4}|v\d+(\.\d+)*|\d+(bit|k|mb|gb))$/i.test(
     core,
   );

@@ -165,6 +165,25 @@ describe('a ticket or change number beside a password word', () => {
   });
 });
 
+describe('a size with its unit, or a pronoun, beside a password word', () => {
+  it.each([
+    'My password manager generates 64-character ones, is that too long?',
+    'the password needs a 12-digit number in it?',
+    'is a 6-digit PIN enough for the token',
+  ])('"%s" holds no secret', (text) => {
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+
+  it('"wrong password Is anybody actually reading this", unpunctuated, holds no secret', () => {
+    const text = 'Every single time wrong password Is anybody actually reading this who can check my account';
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+
+  it('a secret beside a size is still masked', () => {
+    expect(redactSecrets('my 12-character password is Tulip#4471 and it fails').redacted).toBe('my 12-character password is [secret removed] and it fails');
+  });
+});
+
 describe('phone numbers in a signature, and values a login took', () => {
   it.each([
     'I have forgotten the login password. Please reset it.\nThanks,\nMei\n+65 9123 4567',
