@@ -38,6 +38,8 @@ const FIELD = /\border (number|no|nr) (box|field|form|slot)\b/g;
 const MENTION = /\border (number|no|nr|#|id|confirmation)\b|\border numbers\b/;
 /** A question about the order number answered by the customer straight after it. */
 const ANSWERED = /\border (number|no|nr|#)s? ?\?+ ((yes|yeah|yep|yup|sure|got it|i've got it|i have it|have it|right here)\b|(it's|it is) #?\s*[a-z]{0,4}-?\d)/;
+/** …and answered no: "the order number? no, I can't find that email anywhere". */
+const ANSWERED_NO = /\border (number|no|nr|#)s? ?\?+ (no|nope|nah|sadly not|unfortunately not|not really|don't have it|haven't got it)\b/;
 
 /**
  * The order number only asked about or wondered at ("do you need the order number?", "the order
@@ -61,7 +63,7 @@ export function orderNumberAsked(typedT: string, typedAsked = typedT): boolean {
   if (UNSURE.test(t) && !DENIES_IT.test(told)) return true;
   if (HAS_IT.test(told) || DENIES_IT.test(statements)) return false;
   // "order number? got it: 100-48-2271", "you want the order number? it's 20419937": asked and answered at once.
-  if (ANSWERED.test(asked)) return false;
+  if (ANSWERED.test(asked) || ANSWERED_NO.test(asked)) return false;
   return clauses.filter(({ clause }) => MENTION.test(clause)).every(({ asks }) => asks) || /\border (number|no|#) (might|may|could) be\b/.test(t);
 }
 
@@ -70,6 +72,7 @@ export function readOrderNumber(typedT: string, asked = typedT): boolean | undef
   if (!MENTION.test(t) && !ORDER_BY_ID.test(t)) return undefined;
   // "do you need the order number?", "is the 10-digit one the order number?": every sentence naming it asks about it.
   if (orderNumberAsked(t, asked)) return undefined;
+  if (ANSWERED_NO.test(asked)) return false;
   if (ORDER_BY_ID.test(t)) return true;
   // "I haven't lost the order number, it's right here": a loss denied is having it.
   if (/\b(haven't|have not|didn't|did not|never) lost (the |my |our )?order (number|no|#)\b/.test(t)) return true;

@@ -79,7 +79,12 @@ const [KNOWS_EMAIL, KNOWS_USER_NAME, DENIES_EMAIL, DENIES_USER_NAME] = [knows(EM
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[a-z]{2,}/;
 const NAMES_EMAIL_OR_USERNAME = new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\b`);
 
-function readEmailOrUsername(t: string): boolean | undefined {
+/** An e-mail as a message sent or searched for ("I can't find that email anywhere"), not the account's address. */
+const MAIL_MESSAGE =
+  /\b(find|found|delete|deleted|receive|received|sent|send|search|searched|look for|looked for|check|checked|open|opened) (\w+ ){0,2}?(that|the|this|your|an|any|my|our|their) (confirmation |order |welcome |reset |original )?(email|e-mail)\b(?! address)/g;
+
+function readEmailOrUsername(typed: string): boolean | undefined {
+  const t = typed.replace(MAIL_MESSAGE, 'mail message');
   if (!NAMES_EMAIL_OR_USERNAME.test(t)) return EMAIL_ADDRESS.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;

@@ -18,6 +18,9 @@ const FOR_CLIENT = [
   /\bmy (client|customer) (needs|wants|forgot|lost|can't|cannot)\b[^.]{0,40}\b(password|login)\b/,
 ];
 
+/** A client described by what the webmaster does for them: "one of the people whose websites I look after", "a shop I host". */
+const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|work for|maintain|support|look after (the )?(web ?)?sites? for)\b`;
+
 /**
  * The client named in one sentence and the account asked about in another, by a pronoun: "One of my
  * clients is locked out. Can you send me a password reset for her account?" A webmaster's clients are
@@ -26,11 +29,11 @@ const FOR_CLIENT = [
  * as often the shop's own buyers.
  */
 const CLIENT_NAMED = new RegExp(
-  String.raw`\b((my|our|a|the|one of my|one of our) (client|clients|customer)|one of (my|our) customers|${CLIENT})\b(?! (number|account|id|no|service|support)\b)`,
+  String.raw`\b((my|our|a|the|one of my|one of our) (client|clients|customer)|one of (my|our) customers|${CLIENT})\b(?! (number|account|id|no|service|support)\b)|${CLIENT_DESCRIBED}`,
 );
 const THEIR_ACCOUNT = [
-  /\b(her|his|their) (password|passwords|login|logins|account|accounts|username|access|customer account)\b/,
-  /\b(reset|change|recover|unlock)\b[^.]{0,30}\bfor (her|him|them)\b/,
+  /\b(her|his|their) (certificate |cert |own |ssl )?(password|passwords|login|logins|account|accounts|username|access|customer account)\b/,
+  /\b(reset|change|recover|unlock|send|give)\b[^.]{0,30}\bfor (her|him|them)\b/,
 ];
 const clientsAccountByPronoun = (t: string) => CLIENT_NAMED.test(t) && THEIR_ACCOUNT.some((p) => p.test(t));
 

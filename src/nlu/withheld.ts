@@ -29,9 +29,9 @@ const YES_NO_QUESTION = /^(is|are|does|do|did|can|will|would|should|has|have|whe
 const ANY_ONES = /\b(an?|any) (account|password|user|login|token|pin|username)\b|\b(accounts|passwords|users|logins|tokens|pins)\b/;
 const ASKS_FOR_ONESELF =
   /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
-/** How to do what the sources do not cover: renew, install, revoke, refund or cancel. */
+/** How to do what the sources do not cover: renew, install, revoke, refund or cancel; prices and charges. */
 const OUTSIDE_SOURCES =
-  /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\bmoney back\b/;
+  /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\bmoney back\b|\bhow much\b[^.]{0,40}\b(cost|costs|charge|charged|pay|price|renew|renewal|renewing)\b|\b(renewal|the|your) (price|prices|cost|fee|fees)\b|\bwhat (does|do|will|would) (it|a|an|the|renewal|renewing)\b[^.]{0,30}\bcost\b|\b(charged|billed) (us |me )?(twice|double)\b|\bdouble[- ]charged\b/;
 /** One half of the login given and the other said lacking: "he put the password in his notes but not the username". */
 const OTHER_HALF_LACKING =
   /\bbut not (the|my|our|his|her|their) (username|user id|login name|customer number|password)\b|\bask (here |you )?(for|about) (my|our|the) (username|user id|login name|customer number|password)\b/;

@@ -168,6 +168,17 @@ describe('rules: a question about the order number by its question mark alone', 
   ])('"%s" asks and answers at once: they have it', (text) => {
     expect(hasOrderNumber(text)).toBe(true);
   });
+
+  it.each(["the order number? no, I can't find that email anywhere, sorry, I must have deleted it", 'order number?? nope'])(
+    '"%s" asks and answers at once: they have none',
+    (text) => {
+      expect(hasOrderNumber(text)).toBe(false);
+    },
+  );
+
+  it('"I can\'t find that email anywhere" is a message lost, not the account\'s address unknown', () => {
+    expect(readByRules("the order number? no, I can't find that email anywhere").slots.hasEmailOrUsername).toBeUndefined();
+  });
 });
 
 describe('the order number lacking in more words, and asked about around having it', () => {

@@ -20,6 +20,22 @@ describe('how signing itself works is outside the sources', () => {
   });
 });
 
+describe('prices and charges are outside the sources', () => {
+  it.each([
+    'how much is it going to cost to renew our wildcard next year?? the renewal notice says one price and your website says another',
+    'we were charged twice for the renewal',
+    'what does a code signing certificate cost per year?',
+  ])('%j is for a person, with no need read', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.needs).toEqual([]);
+    expect(read.understanding.outsideSources).toBe(true);
+  });
+
+  it('a need beside a price question is still the need', () => {
+    expect(readWithRules('forgot my password, how much does the cert cost anyway').understanding.needs).toEqual(['reset_password']);
+  });
+});
+
 describe('an account said to be in one’s own name', () => {
   it('"the account is in my own name" is who owns it, not which account', () => {
     expect(readWithRules("I'm the customer, the account is in my own name").understanding.needs).toEqual([]);

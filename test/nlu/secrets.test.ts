@@ -165,7 +165,7 @@ describe('a ticket or change number beside a password word', () => {
   });
 });
 
-describe('a size with its unit, or a pronoun, beside a password word', () => {
+describe('a size with its unit, a pronoun or an adverb beside a password word', () => {
   it.each([
     'My password manager generates 64-character ones, is that too long?',
     'the password needs a 12-digit number in it?',
@@ -176,6 +176,10 @@ describe('a size with its unit, or a pronoun, beside a password word', () => {
 
   it('"wrong password Is anybody actually reading this", unpunctuated, holds no secret', () => {
     const text = 'Every single time wrong password Is anybody actually reading this who can check my account';
+    expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
+  });
+
+  it.each(['I have no idea what the password is anymore, I have tried every one', 'the password is anyway not working'])('%j holds no secret', (text) => {
     expect(redactSecrets(text)).toEqual({ containsSecret: false, redacted: text });
   });
 

@@ -25,6 +25,8 @@ describe('whose account', () => {
     'A client of mine is stuck at the login page. I host his site. Could you reset his password?',
     'One of our customers is locked out. We built their shop and look after it - please reset it for them.',
     'I do the websites for a bakery; the bakery is my client. Their login stopped working, can you sort their account out?',
+    "one of the people whose websites I look after forgot the password to her certificate account, can you just send me a new one for her? she's 80",
+    'a shop I host lost his login password, can you reset it for him?',
   ])('client, named in one sentence and the account in another by a pronoun: %s', (text) => {
     expect(readByRules(text).slots.whoseAccount).toBe('client');
   });
@@ -38,6 +40,7 @@ describe('whose account', () => {
     'I build sites for clients. My webmaster login is mine and I forgot its password.',
     "My webmaster can't reset their password for me",
     "I'm the client, the webmaster gave me the login and I forgot its password",
+    'my sister forgot her password',
   ])('neither said: %s', (text) => {
     expect(readByRules(text).slots.whoseAccount).toBeUndefined();
   });
