@@ -4,7 +4,13 @@
 
 /** A sentence saying its problem is over. */
 const SOLVED =
-  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b/;
+  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b|\bnew (password|pin|passphrase|one) (took|takes|works|worked|is working|was accepted|is accepted|went through|did it)\b|\b(my (mistake|fault|bad)|user error|silly me)\b/;
+/**
+ * Nothing lost after all, the customer's own slip ("I hadn't forgotten anything after all, I was typing
+ * it into the username box"): solved, whatever the things it names.
+ */
+const NOTHING_LOST =
+  /\b((i|we) )?(hadn't|had not|haven't|have not|didn't|did not) (forgotten|lost|forget|lose) (anything|it|them) after all\b|\b(i was|i'd been|i had been|we were|we'd been) (typing|entering|putting|pasting) (it|them|\w+) (in|into) the (wrong|username|user name|other) (box|field)\b[^.]{0,40}/g;
 /** "fine now", "working now": the now of a solved problem, not of a new one. */
 const SOLVED_NOW = /\b(works|working|fine|good|ok|okay|sorted|all set) now\b/g;
 /** …unless it also says something is still wrong or wanted. */
@@ -13,9 +19,11 @@ const STILL_OPEN =
 
 /** A sentence only of thanks, approval or taking back ("thanks, that's everything", "nvm", "please close my ticket from yesterday"). */
 const COURTESY_ONLY =
-  /^(thanks|thank you|cheers|great|brilliant|perfect|lovely|ok|okay|all good|nvm|never mind|ignore (that|me|my last message)|scratch that|forget it)\b[^.]{0,25}$|^(please |pls )?(close|cancel) (my|the|this|our) (ticket|case|request|chat)\b[^.]{0,60}$/;
+  /^(thanks|thank you|cheers|great|brilliant|perfect|lovely|ok|okay|all good|nvm|never mind|sorry for the (bother|trouble|hassle|noise|confusion)|ignore (that|me|my last message)|scratch that|forget it)\b[^.]{0,25}$|^(please |pls )?(close|cancel) (my|the|this|our) (ticket|case|request|chat)\b[^.]{0,60}$/;
 
-const solved = (sentence: string) => SOLVED.test(sentence) && !STILL_OPEN.test(sentence.replace(SOLVED_NOW, ' '));
+const solved = (sentence: string) =>
+  (SOLVED.test(sentence) && !STILL_OPEN.test(sentence.replace(SOLVED_NOW, ' '))) ||
+  (sentence.match(NOTHING_LOST) !== null && sentence.replace(NOTHING_LOST, ' ').replace(/[\s,]+/g, '') === '');
 
 /**
  * Every sentence of several tells a problem solved or only thanks ("Password's reset and I can see the certs

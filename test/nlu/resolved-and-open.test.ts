@@ -24,6 +24,8 @@ describe('solved, nothing else wanted', () => {
     'Reset came through. Logged in without a hitch. Thanks!',
     'nvm!! my colleague had the customer number in the onboarding doc, all sorted',
     "Please close my ticket from Monday about the retired sign-on. Our agency moved me to a normal account and it's fine now.",
+    'sorted! new password took first time, cheers for walking me through it',
+    "Never mind! I hadn't forgotten anything after all, I was typing it into the username box instead of the password one. Sorry for the bother.",
   ])('%j, every sentence solved or thanks, states no need', (text) => {
     expect(needsOf(text)).toEqual([]);
   });
@@ -32,6 +34,8 @@ describe('solved, nothing else wanted', () => {
     ['Our webmaster made me a certificate login and it has not worked since the change.', ['regain_access']],
     ['Got my customer number off the invoice so that is sorted, it is the password I am missing.', ['reset_password']],
     ['I can log in fine, both halves work. The certificate just is not in there though.', ['find_account']],
+    ['I was typing it into the wrong box. But my username is still unknown, what is it?', ['recover_username']],
+    ['Sorry for the bother. I forgot my password.', ['reset_password']],
   ])('%j: a single sentence, or one still wanting something, is read', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });
