@@ -18,8 +18,11 @@ const FOR_CLIENT = [
   /\bmy (client|customer) (needs|wants|forgot|lost|can't|cannot)\b[^.]{0,40}\b(password|login)\b/,
 ];
 
-/** A client described by what the webmaster does for them: "one of the people whose websites I look after", "a shop I host". */
-const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|work for|maintain|support|look after (the )?(web ?)?sites? for)\b`;
+/**
+ * A client described by what the webmaster does for them: "one of the people whose websites I look
+ * after", "a shop I host", "I maintain the website and certificates for a dental practice".
+ */
+const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|work for|maintain|support|look after (the )?(web ?)?sites? for)\b|\b(i|we) (maintain|look after|manage|build|built|run|host|do|handle) (the |their )?(web ?sites?|sites?|certificates|certs|ssl|hosting)( and (the |their )?(certificates|certs|ssl|hosting|web ?sites?))? for (a|an|the|two|three|several|some|a few)\b`;
 
 /**
  * The client named in one sentence and the account asked about in another, by a pronoun: "One of my
