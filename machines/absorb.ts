@@ -29,6 +29,8 @@ function answerFor(slot: AnsweredSlot, message: MessageIn): Partial<Slots> {
     case 'delegated':
     case 'hasOrderNumber':
     case 'hasEmailOrUsername': {
+      // The fact said in words beats the answer word around it: "I know the user name, I'm just not sure which email" knows one.
+      if (choice === undefined && nlu.slots[slot] !== undefined) return {};
       const said = choice ?? nlu.answer;
       if (said === 'yes') return { [slot]: true };
       if (said === 'no' || (said === 'unsure' && slot !== 'delegated')) return { [slot]: false };

@@ -7,7 +7,7 @@ import { affirmed } from './negation.js';
 const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
   web_host: /\b(web ?host|webhost|webhoster|hosting|host|hosts|hoster|hosting provider|hosting company|web ?space|godaddy|hostgator|bluehost)\b/,
   reseller:
-    /\b(reseller|resellers|re-seller|resold|resale|distributor|distributors|third-party seller|partner shop)\b|\bsells? your (certs|certificates)\b|\b(they|who|that|which|shop|firm|company|people)( are| is)? (resell|resells|reselling)\b|\bsold us (the|a|our) (cert|certificate|ssl)\b|\b(invoices?|invoiced|bills?|billed|charges?|charged) us\b[^.]{0,20}\b(for )?(them|it|the (certs?|certificates?|ssl))\b|\bon (his|her|their|its) (own )?(invoice|invoices|bill)\b|\b(middleman|middle man|markup|mark-up)\b|\bsend the invoice, not you\b/,
+    /\b(reseller|resellers|re-seller|resold|resale|distributor|distributors|third-party seller|partner shop)\b|\bsells? your (certs|certificates)\b|\b(they|who|that|which|shop|firm|company|people)( are| is)? (resell|resells|reselling)\b|\bsold us (the|a|our) (cert|certificate|ssl)\b|\b(invoices?|invoiced|bills?|billed|charges?|charged) us\b[^.]{0,20}\b(for )?(them|it|the (certs?|certificates?|ssl))\b|\bon (his|her|their|its) (own )?(invoice|invoices|bill)\b|\b(middleman|middle man|markup|mark-up)\b|\bsend the invoice, not you\b|\bpaid (their|his|her|there) invoice\b|\b(off|from|through|via) (the )?(guys|people|company|firm|folks|lot|outfit|shop) (who|that) (sold|sells|sell) us (our |the |a )?(?!hosting|host\b|web ?hosting)\w+/,
   epki: /\b(epki|enterprise account|enterprise pki|epki manager|mpki|managed pki|(corporate|enterprise) contract|certificate allowance)\b|\bissue them (ourselves|our self|self)\b|\b(under|through|via|out of|from) (the |our |an? |their )?([\w']+ )?(agreement|contract) with (you|your company)\b|\b(contract|agreement) with (you|your company)\b[^.]{0,40}\b(covers|covering|for) (all|every|each)\b/,
   // Or a link on someone's blog, review or forum that earns them a commission.
   affiliate:
@@ -57,8 +57,12 @@ export function deniedCustomerType(t: string): boolean {
 
 export function readCustomerType(t: string): CustomerType | undefined {
   const hostingNotBuying = HOSTING_NOT_BUYING.test(t) && !BOUGHT_VIA_HOST.test(t);
-  // "Can someone look at my case directly?" asks for a way of being helped, not of buying.
-  const read = t.replace(/\b(look at|help|talk to|speak to|speak with|contact|call|email|reach|ask)( \w+){0,2} directly\b/g, ' ');
+  // "Can someone look at my case directly?", "I'd rather sort this out with someone from your support team
+  // directly": a way of being helped, not of buying.
+  const read = t.replace(
+    /\b(look at|help|talk to|speak to|speak with|contact|call|email|reach|ask)( \w+){0,2} directly\b|\b(with|to|from) (someone|somebody|a person|a human|an agent|one of (you|your \w+)|your (support|team|staff|people|agents))\b[^.]{0,30}\bdirectly\b/g,
+    ' ',
+  );
   const hits = (Object.keys(T) as (keyof typeof T)[]).filter((type) => affirmed(read, T[type]) && !(type === 'web_host' && hostingNotBuying));
   // Two ways of buying offered with doubt are the customer not knowing how they bought, which the
   // decision table answers on its own row; the first one named is no answer.

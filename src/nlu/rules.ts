@@ -79,9 +79,12 @@ const [KNOWS_EMAIL, KNOWS_USER_NAME, DENIES_EMAIL, DENIES_USER_NAME] = [knows(EM
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[a-z]{2,}/;
 const NAMES_EMAIL_OR_USERNAME = new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\b`);
 
-/** An e-mail as a message sent or searched for ("I can't find that email anywhere"), not the account's address. */
+/**
+ * An e-mail as a message sent, searched for or read from ("I can't find that email anywhere", "the order
+ * number from the confirmation email"), or as a service ("our email setup"), not the account's address.
+ */
 const MAIL_MESSAGE =
-  /\b(find|found|delete|deleted|receive|received|sent|send|search|searched|look for|looked for|check|checked|open|opened) (\w+ ){0,2}?(that|the|this|your|an|any|my|our|their) (confirmation |order |welcome |reset |original )?(email|e-mail)\b(?! address)/g;
+  /\b(find|found|delete|deleted|receive|received|sent|send|search|searched|look for|looked for|check|checked|open|opened|from|in) (\w+ ){0,2}?(that|the|this|your|an|any|my|our|their) (confirmation |order |welcome |reset |original )?(email|e-mail)\b(?! address)|\b(email|e-mail) (setup|set-up|hosting|server|provider|service|services|system|marketing|newsletter|client|program|app|signature|inbox)\b/g;
 
 function readEmailOrUsername(typed: string): boolean | undefined {
   const t = typed.replace(MAIL_MESSAGE, 'mail message');

@@ -212,6 +212,22 @@ describe('support machine: with a person', () => {
   });
 });
 
+describe('support machine: an answer word beside the fact said in words', () => {
+  it.each([
+    ['unsure', { hasEmailOrUsername: true }, 'reset-direct-self'],
+    ['no', { hasEmailOrUsername: true }, 'reset-direct-self'],
+    ['yes', { hasEmailOrUsername: false }, 'reset-direct-email'],
+  ] as const)('"%s" with the fact %j read from the same message gives the fact\'s outcome', async (answer, fact, outcome) => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password'], slots: { role: 'owner', customerType: 'direct', hasOrderNumber: true } }));
+    expect(chat.state.context.slots.hasEmailOrUsername).toBeUndefined();
+
+    await chat.send(says({ answer, slots: fact }));
+
+    expect(chat.outcomes).toEqual([outcome]);
+  });
+});
+
 describe('support machine: "that didn\'t help, because…"', () => {
   it('is not solved, and the reason does not rewrite the case', async () => {
     const chat = startConversation();

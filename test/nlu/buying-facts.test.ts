@@ -63,6 +63,7 @@ describe('ways of buying said in other words and languages', () => {
     ['Bought the OV code signing cert straight off your site in March.', 'direct'],
     ['solo indie dev, bought my own code signing cert from your website last year', 'direct'],
     ['Last year I bought a code signing certificate from you myself', 'direct'],
+    ['we got the ssl off the guys who sold us our email setup, they sent a link to order it and we paid there invoice', 'reseller'],
   ])('%j is %s', (text, type) => {
     expect(slots(text).customerType).toBe(type);
   });
@@ -74,6 +75,7 @@ describe('no way of buying said', () => {
     'the contractor who does our hosting needs a login',
     'Bought it myself last year, can I have the password reset',
     'can a support engineer look at my case directly?',
+    "i'd rather sort this out with someone from your support team directly, could you get me one of them?",
     'No, we did not buy it through a host.',
     'how do I know if I am a direct customer?',
     'Would I still have an order number if I had bought through my host?',
