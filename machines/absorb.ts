@@ -76,8 +76,13 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   // A client's refused request said again without the client is the customer's own.
   const newRequest = firstNeed !== undefined && (firstNeed !== before.need || before.whoseAccount === 'client');
   if (newRequest && nlu.slots.whoseAccount === undefined) slots = { ...slots, whoseAccount: undefined };
-  // "I want a person" in the middle of a need keeps that need: the agent's card shows what was asked.
-  const interrupted = slots.need === 'human' && before.need !== undefined && before.need !== 'human' ? [before.need] : [];
+  // "I want a person" in the middle of a need keeps that need: the agent's card shows what was asked. So does
+  // another need said while answering the bot's question about the first ("yes I'm the owner, and also I
+  // can't find my username"): the first is offered again once the second is answered.
+  const interrupted =
+    before.need !== undefined && before.need !== 'human' && slots.need !== before.need && (slots.need === 'human' || answers !== undefined)
+      ? [before.need]
+      : [];
   const mentioned = [...otherNeeds, ...(firstNeed !== undefined && firstNeed !== slots.need ? [firstNeed] : [])];
   pendingNeeds = [...new Set([...interrupted, ...pendingNeeds, ...mentioned])].filter((need) => need !== slots.need);
 
@@ -86,7 +91,9 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   // for my SSL" names a product and no need the bot serves, and two such messages go to a person.
   const progress = slots.need === undefined && !slots.loginTrouble ? { ...slots, product: before.product } : slots;
   // A refund or a renewal is understood, and no role or product said beside it makes it a need the bot serves.
-  const outsideSources = nlu.outsideSources === true && slots.need === undefined ? (true as const) : undefined;
+  // Asked in the middle of a need it waits, unless the need is dropped for it ("forget the password for now,
+  // I need the certificate revoked today"): then a person takes it, the dropped need still on the case.
+  const outsideSources = nlu.outsideSources === true && (slots.need === undefined || nlu.dropsNeed === true) ? (true as const) : undefined;
   const learned = !sameSlots(before, progress) || pendingNeeds.length !== context.pendingNeeds.length || guessedNeed !== undefined;
   const misunderstood = learned || outsideSources || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
   const notices: Notice[] = [];

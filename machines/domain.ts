@@ -90,6 +90,8 @@ export const understandingSchema = z.object({
    * revocation, a cancellation) and for no need they do: a person answers it rather than the bot.
    */
   outsideSources: z.literal(true).optional(),
+  /** "Forget the password for now, I need the certificate revoked": the need under way is dropped for what comes after. */
+  dropsNeed: z.literal(true).optional(),
   /** A need read with too little confidence to act on: the bot asks "did you mean…?". */
   guessedNeed: z.enum(needs).optional(),
   /** How sure the reading of each slot is, from 0 to 1 (`need` for the first need). */

@@ -51,8 +51,8 @@ export const guards = {
   slotsAre: ({ context }: Args, expected: Partial<Slots>) => Object.entries(expected).every(([slot, value]) => context.slots[slot as keyof Slots] === value),
   /** A bare "I can't log in": which of the three login problems it is must be asked. */
   loginTroubleUnclear: ({ context }: Args) => context.slots.need === undefined && context.slots.loginTrouble === true,
-  /** The customer asked only for what the sources do not cover: the bot has no steps for it, a person does. */
-  asksOutsideSources: ({ context }: Args) => context.slots.need === undefined && context.outsideSources === true,
+  /** The customer asked for what the sources do not cover: the bot has no steps for it, a person does. */
+  asksOutsideSources: ({ context }: Args) => context.outsideSources === true,
   /** This message asks only for what the sources do not cover, wherever it is said: `deciding` hands it over. */
   asksOutsideSourcesNow: ({ context, event }: Args) => event.type === 'user.message' && absorb(context, event).context.outsideSources === true,
   needGuessed: ({ context }: Args) => context.slots.need === undefined && context.guessedNeed !== undefined,

@@ -35,8 +35,13 @@ const markers = [
   'ignore that',
   'well not really',
 ];
+/** A thing put aside for what follows: "forget the password for now", "never mind the username for now". */
+const PUT_ASIDE = String.raw`(forget|never${GAP}?mind|leave)(${GAP}about)?${GAP}(the|my|our)${GAP}\w+${GAP}for${GAP}now`;
 // Not "sorry, no idea…" nor "on hold on the phone": an apology before a doubt, a phone queue.
-const CORRECTION = new RegExp(String.raw`(?<!\bon )\b(${markers.map((marker) => marker.split(' ').join(GAP)).join('|')})\b(?!${GAP}(idea|clue)\b)`, 'giu');
+const CORRECTION = new RegExp(
+  String.raw`(?<!\bon )\b(${[...markers.map((marker) => marker.split(' ').join(GAP)), PUT_ASIDE].join('|')})\b(?!${GAP}(idea|clue)\b)`,
+  'giu',
+);
 
 /** "Oh wait, I also forgot…": what follows adds to what came before instead of taking it back. */
 const ADDS = /\b(also|too|either|as well|another|plus|and also|besides|on top)\b/iu;

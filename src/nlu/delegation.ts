@@ -48,6 +48,8 @@ const GRANTED_BY_PRONOUN = new RegExp(
     String.raw`\b(i|we) (\w+ ){0,2}?${GRANTED} (him|her|them) (a |an |his |her |their )?(own )?${ACCESS}\b`,
     String.raw`\b(i|we) (\w+ ){0,2}?${GRANTED} (a |an |the |his |her |their )?(own )?(\w+ )?${ACCESS} for (him|her|them)\b`,
     String.raw`\b${ACCESS} (that |which )?(i|we) (\w+ )?${GRANTED} (for|to) (him|her|them)\b`,
+    String.raw`\b(i|we) (\w+ )?set (that|the|this|a|an|his|her|their) (\w+ )?${ACCESS} up for (him|her|them)\b`,
+    String.raw`\b${ACCESS}\b[^.;?]{0,30}\b(i|we) (\w+ )?(made|created|set up|setup|set it up|opened|registered) (it )?for (him|her|them)\b`,
   ].join('|'),
 );
 const HELPER_NAMED = new RegExp(String.raw`\b(${HELPER}|son|daughter|nephew|niece|brother|sister|cousin|husband|wife|friend|grandson|granddaughter)\b`);

@@ -58,6 +58,24 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' which account ',
   ],
   [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
+  [
+    /(?<!\p{L})(keine ahnung|aucune idée|je n'en ai aucune idée|ni idea|no tengo (ni )?idea|geen idee|geen flauw idee|não faço ideia|não faço a menor ideia|nessuna idea|non ne ho idea|nie mam pojęcia|ingen aning|ingen anelse)(?!\p{L})/gu,
+    ' no idea ',
+  ],
+  // "nunca creé un login para nadie más": a login never made for anyone.
+  [
+    /(?<!\p{L})(nunca (he )?(creé|creado|hice|hecho|di|dado)|jamais (créé|fait|donné)|n'ai jamais (créé|fait|donné)|habe nie( \p{L}+)? (erstellt|angelegt|gemacht|eingerichtet)|nooit (\p{L}+ )?(aangemaakt|gemaakt)|nunca (criei|fiz|dei)|non ho mai (creato|fatto|dato)|nigdy nie (utworzyłem|utworzyłam|założyłem|założyłam))(?!\p{L})/gu,
+    ' never created ',
+  ],
+  [
+    /(?<!\p{L})(para nadie( más)?|pour personne( d'autre)?|für niemand(en)?( sonst)?|voor niemand( anders)?|para ninguém|per nessuno|dla nikogo)(?!\p{L})/gu,
+    ' for anyone ',
+  ],
+  // "il numero d'ordine … non ce l'abbiamo più", "die Bestellnummer haben wir nicht mehr": what we no longer have.
+  [
+    /(?<!\p{L})(non ce l'abbiamo( più)?|non ce l'ho( più)?|non l'abbiamo( più)?|haben wir nicht( mehr)?|habe ich nicht( mehr)?|hab ich nicht( mehr)?|nous ne l'avons (plus|pas)|on ne l'a (plus|pas)|je ne l'ai (plus|pas)|no lo tenemos|ya no lo tenemos|no la tenemos|ya no la tenemos|no lo tengo|ya no lo tengo|hebben we niet( meer)?|heb ik niet( meer)?|não (o |a )?temos( mais)?|já não (o |a )?temos|nie mamy|nie mam go)(?!\p{L})/gu,
+    " we don't have it ",
+  ],
   [/(?<!\p{L})(einloggen|anmeldung|se connecter|connexion|iniciar sesión|inloggen|accedere)(?!\p{L})/gu, ' login '],
   [/(?<!\p{L})(iemand|jemand|jemanden|quelqu'un|alguien|alguém|qualcuno)(?!\p{L})/gu, ' someone '],
   [/(?<!\p{L})(perdón|perdon|pardon|entschuldigung|desculpa|desculpe|scusa|scusi)(?!\p{L})/gu, ' sorry '],

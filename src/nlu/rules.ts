@@ -100,15 +100,25 @@ function readEmailOrUsername(typed: string): boolean | undefined {
   return undefined;
 }
 
-function readAnswer(t: string): Understanding['answer'] {
+/** What may stand before an answer without changing it: "hmm no", "well yes", "oh y". */
+const ANSWER_LEAD = /^((hmm+|hm+|umm*|uhh*|err*m*|well|oh|ah|ok so|so) (, )?)+/;
+
+function readAnswer(said: string): Understanding['answer'] {
+  const t = said.replace(ANSWER_LEAD, '');
   if (
-    /\b(not sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b/.test(
+    /\b(not sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|^(idk|dunno|not a clue|no clue)\b/.test(
       t,
     )
   )
     return 'unsure';
-  if (/^(yes|yeah|yep|yup|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b/.test(t)) return 'yes';
-  if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never)\b/.test(t)) return 'no';
+  // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no.
+  if (
+    /^(yes|yeah|yea|yeh|yep|yup|ya|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|both( of them)?)( ,| \.|$)/.test(
+      t,
+    )
+  )
+    return 'yes';
+  if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t)) return 'no';
   return undefined;
 }
 

@@ -90,7 +90,7 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
   if (corrected === undefined || corrected.trim() === '') return whole;
   const tail = readWhole(classifier, combination, corrected);
   // "Reset my password. Actually no, scratch that, I just want a refund": what is asked now is outside the sources.
-  if (tail.outsideSources) return { ...whole, needs: [], outsideSources: true, guessedNeed: undefined };
+  if (tail.outsideSources) return { ...whole, needs: [], outsideSources: true, dropsNeed: true, guessedNeed: undefined };
   if (tail.needs.length === 0 && tail.guessedNeed === undefined) return whole;
   // "I forgot my password. Oh wait, I also forgot my username": both.
   if (addsToIt(corrected)) return { ...whole, needs: byPriority([...whole.needs, ...tail.needs]) };

@@ -31,7 +31,10 @@ const ASKS_FOR_ONESELF =
   /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
 /** How to do what the sources do not cover: renew, install, revoke, refund or cancel; prices and charges. */
 const OUTSIDE_SOURCES =
-  /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\bmoney back\b|\bhow much\b[^.]{0,40}\b(cost|costs|charge|charged|pay|price|renew|renewal|renewing)\b|\b(renewal|the|your) (price|prices|cost|fee|fees)\b|\bwhat (does|do|will|would) (it|a|an|the|renewal|renewing)\b[^.]{0,30}\bcost\b|\b(charged|billed) (us |me )?(twice|double)\b|\bdouble[- ]charged\b/;
+  /\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\bmoney back\b|\bhow much\b[^.]{0,40}\b(cost|costs|charge|charged|pay|price|renew|renewal|renewing)\b|\b(renewal|the|your) (price|prices|cost|fee|fees)\b|\bwhat (does|do|will|would) (it|a|an|the|renewal|renewing)\b[^.]{0,30}\bcost\b|\b(charged|billed) (us |me )?(twice|double)\b|\bdouble[- ]charged\b|\bhow (i|we) (install|import)\b|\b(install|installing|installation)\b[^.]{0,40}\b(certificate|cert|ssl|it|them|plesk|cpanel|iis|apache|nginx|outlook)\b|\b(revoke|revoked|revoking|revocation)\b|\b(pending validation|validation|verification call|domain validation)\b|\bsmime\b|\b(breached|breach|compromised|hacked|leaked)\b|\b(changed (its|our|their|the company) name|renamed|name change|new company name|old company name)\b/;
+/** A signing token lost or stolen ("our EV token was in a laptop bag that got stolen"): no PIN or password helps, a person does. */
+const TOKEN_GONE =
+  /\btoken\b[^.]{0,60}\b(stolen|lost|missing|broken|destroyed|no longer have|don't have the token|do not have the token)\b|\b(stole|stolen|lost|broke|broken|destroyed)\b[^.]{0,20}\b(the |our |my )?token\b(?! (pin|password|passphrase))/;
 /** One half of the login given and the other said lacking: "he put the password in his notes but not the username". */
 const OTHER_HALF_LACKING =
   /\bbut not (the|my|our|his|her|their) (username|user id|login name|customer number|password)\b|\bask (here |you )?(for|about) (my|our|the) (username|user id|login name|customer number|password)\b/;
@@ -218,6 +221,7 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (CHANGE_QUESTION.test(t) && !TROUBLE.test(t.replace(globalFormOf(CHANGE_QUESTION), ' ')) && !ownTrouble && !asksWhyOwn) return 'question';
   if (GENERAL_QUESTION.test(t) && !TROUBLE.test(t) && !ownTrouble && !/\b(please|help|can you|could you)\b/.test(t)) return 'question';
   if ((OUTSIDE_SOURCES.test(t) || SIGNING_PRACTICE.test(t)) && readNeeds(t).length === 0) return 'outside';
+  if (TOKEN_GONE.test(t) && !/\b(pin|password|passphrase)\b/.test(t)) return 'outside';
   // "My S/MIME certificate password is not accepted in Outlook": a password the sources have no steps for.
   if (othersPassword(t)) return 'outside';
   const given = GIVES_VALUE.exec(t);

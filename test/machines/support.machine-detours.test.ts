@@ -37,6 +37,26 @@ describe('support machine: escapes and misunderstandings', () => {
     expect(chat.handoffs).toEqual([]);
   });
 
+  it('another need said while answering a question about the first comes first, and the first is offered after it', async () => {
+    const chat = startConversation();
+    await chat.send(needs('regain_access'));
+    expect(chat.state.context.slots.role).toBeUndefined();
+
+    await chat.send(says({ needs: ['recover_username'], slots: { role: 'owner' } }));
+
+    expect(chat.outcomes).toEqual(['username-recovery']);
+    expect(chat.state.context.pendingNeeds).toEqual(['regain_access']);
+  });
+
+  it('a need dropped for what the sources do not cover goes to a person, the dropped need still on the case', async () => {
+    const chat = startConversation();
+    await chat.send(needs('reset_password'));
+
+    expect(await chat.send(says({ outsideSources: true, dropsNeed: true }))).toContain('handoff.outsideSources');
+    expect(chat.state.context.handoffReason).toBe('outside-sources');
+    expect(chat.state.context.slots.need).toBe('reset_password');
+  });
+
   it('a refund asked after an answer, with thanks, still goes to a person; "back" afterwards hands nothing over', async () => {
     const chat = startConversation();
     await chat.send(needs('find_account'));

@@ -26,3 +26,22 @@ describe('matchChoice', () => {
     expect(matchChoice(typed, buttons)).toBeUndefined();
   });
 });
+
+describe('matchChoice: a button picked by its place', () => {
+  it.each([
+    ['the 2nd', 'reseller'],
+    ['second one', 'reseller'],
+    ['the first', 'web_host'],
+    ['option 3', 'epki'],
+    ['#4', 'direct'],
+    ['number two please', 'reseller'],
+    ['the last one', 'not_sure'],
+    ['5', 'not_sure'],
+  ])('%j picks %s', (typed, id) => {
+    expect(matchChoice(typed, buttons)?.id).toBe(id);
+  });
+
+  it.each(['the 7th', 'two', 'one of them', 'the second time it failed'])('%j picks none', (typed) => {
+    expect(matchChoice(typed, buttons)).toBeUndefined();
+  });
+});

@@ -26,10 +26,18 @@ describe('a need taken back mid-message', () => {
     expect((await understand(text)).needs).toEqual(expect.arrayContaining(['reset_password', 'recover_username']));
   });
 
-  it('a need taken back for a refund is a request outside the sources', async () => {
-    const read = await understand('Please reset my password. Actually no, scratch that, I just want a refund');
+  it.each([
+    'Please reset my password. Actually no, scratch that, I just want a refund',
+    'forget the password for now, something more urgent came up: our web server was hacked and I need the certificate revoked today',
+  ])('%j: a need dropped for what the sources do not cover', async (text) => {
+    const read = await understand(text);
     expect(read.needs).toEqual([]);
     expect(read.outsideSources).toBe(true);
+    expect(read.dropsNeed).toBe(true);
+  });
+
+  it('"I forget the password every time" puts nothing aside', async () => {
+    expect((await understand('I forget the password every time, can you reset it')).needs).toEqual(['reset_password']);
   });
 
   it('"forget what I said before" takes back what came before; trouble over after it is no need', () => {

@@ -25,10 +25,23 @@ describe('prices and charges are outside the sources', () => {
     'how much is it going to cost to renew our wildcard next year?? the renewal notice says one price and your website says another',
     'we were charged twice for the renewal',
     'what does a code signing certificate cost per year?',
+    'Hello, we receive the new SSL certificate by email. How I install it in Plesk? It show error that private key is not match.',
+    "ordered an OV cert 9 days ago and it's still 'pending validation'. nobody ever called our company number for the verification call",
+    'our accountant needs an S/MIME certificate so she can sign her emails in Outlook. how do we get one?',
+    'one of our servers was breached overnight and the private key was on it. What do we do about the certificate now?',
+    'Our firm changed its name in March. The certificates still show the old company name.',
+    "our EV code signing token (the usb stick) was in a laptop bag that got stolen yesterday. we don't have the token anymore, what do we do?",
   ])('%j is for a person, with no need read', (text) => {
     const read = readWithRules(text);
     expect(read.understanding.needs).toEqual([]);
     expect(read.understanding.outsideSources).toBe(true);
+  });
+
+  it.each([
+    ['I lost the token PIN, it is locked now', ['codesign_password']],
+    ['our site was hacked and now my account password is rejected', ['reset_password']],
+  ])('%j: a need beside those words is still the need', (text, needs) => {
+    expect(readWithRules(text).understanding.needs).toEqual(needs);
   });
 
   it('a need beside a price question is still the need', () => {

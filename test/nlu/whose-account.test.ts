@@ -27,6 +27,8 @@ describe('whose account', () => {
     'I do the websites for a bakery; the bakery is my client. Their login stopped working, can you sort their account out?',
     "one of the people whose websites I look after forgot the password to her certificate account, can you just send me a new one for her? she's 80",
     'a shop I host lost his login password, can you reset it for him?',
+    'Hello, I am making websites for about 15 companies. One of them has lost his customer number and also his password. Can you send both to me?',
+    'and his password? he needs a new one. please reset it and send it to me, I run his website',
     'Hello, I maintain the website and certificates for a dental practice. The practice manager has forgotten the password of their certificate account - could you reset it and email the new one to me?',
   ])('client, named in one sentence and the account in another by a pronoun: %s', (text) => {
     expect(readByRules(text).slots.whoseAccount).toBe('client');
@@ -42,6 +44,7 @@ describe('whose account', () => {
     "My webmaster can't reset their password for me",
     "I'm the client, the webmaster gave me the login and I forgot its password",
     'my sister forgot her password',
+    'I am making websites for about 15 companies and I forgot my password',
   ])('neither said: %s', (text) => {
     expect(readByRules(text).slots.whoseAccount).toBeUndefined();
   });

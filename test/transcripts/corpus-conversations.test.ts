@@ -1,13 +1,11 @@
 // The project's scripted conversations (corpus/conversations), typed turn by turn into the real runner
 // (content, understanding, machines, store): each reaches its expected outcome and never says what it
-// must not. A conversation the bot does not get right yet is listed below with the reason; its test
-// passes only while it still fails, so a fix shows up as a failure here until it leaves the list.
+// must not. A conversation the bot does not get right yet is listed in test/support/known-conversation-failures.ts
+// with the reason; its test passes only while it still fails, so a fix shows up as a failure here until it leaves the list.
 import { describe, expect, it } from 'vitest';
 import { readProjectConversations, type ScriptedConversation } from '../../scripts/corpus.js';
+import { knownConversationFailures as knownFailures } from '../support/known-conversation-failures.js';
 import { Chat, createTestRunner } from '../support/runner.js';
-
-/** id → why the bot still fails it (the class of failure, as the understanding issue names them). */
-const knownFailures: Record<string, string> = {};
 
 async function play(conversation: ScriptedConversation) {
   const chat = new Chat(createTestRunner());

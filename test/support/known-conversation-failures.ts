@@ -1,0 +1,20 @@
+// The project's scripted conversations (corpus/conversations) the bot does not get right yet, each
+// with the class of failure it shows: test/transcripts/corpus-conversations.test.ts expects them to
+// fail (a fix shows up there until it leaves this list) and test/scripts/eval.test.ts counts them out.
+export const knownConversationFailures: Record<string, string> = {
+  'w33a-owner-delegated-plus-own-password':
+    "role: a login made for the web designer, said beside the owner's own forgotten password and returned to later ('back to my web designer's login'), is read as a client's",
+  'w33b-pl-codesign-login-direct-no-order':
+    "need: a Polish message about the account's login password that denies it is the file's ('nie hasło pliku') is read as the certificate's password; the Polish way of buying is missed",
+  'w33b-nl-p12-then-account-affiliate': "need: a second need said in Dutch ('het wachtwoord van ons account niet meer') is not kept",
+  'w33b-passphrase-codesign-account-direct-self':
+    "need: 'locked out of the account our code signing cert is on' is read as the certificate's password (which object a password is of)",
+  'w33b-nl-owner-delegated-websitebouwer':
+    "role: a login made for the site builder, said in Dutch ('zelf een ISO-login voor de websitebouwer aangemaakt'), is not read as one made for a helper",
+  'w33b-nonnative-codesign-login-epki-self-pasted':
+    "need: 'cannot enter in our account where is the code signing certificate' is read as which account holds it",
+  'w33b-es-iso-owner-pasted':
+    "need: 'mi login ISO … dejó de funcionar desde el cambio' with its password pasted is read as a password reset, not the retired sign-on",
+  'w33b-fr-codesign-corrected-to-account-direct':
+    "need: a correction in French after an outcome ('ce n'est pas le mot de passe du fichier, c'est le mot de passe pour me connecter au compte') is not read",
+};
