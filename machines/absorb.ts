@@ -29,8 +29,10 @@ function answerFor(slot: AnsweredSlot, message: MessageIn): Partial<Slots> {
     case 'delegated':
     case 'hasOrderNumber':
     case 'hasEmailOrUsername': {
-      // The fact said in words beats the answer word around it: "I know the user name, I'm just not sure which email" knows one.
-      if (choice === undefined && nlu.slots[slot] !== undefined) return {};
+      // The fact said in words beats a doubt around it: "I know the user name, I'm just not sure which email" knows
+      // one. A plain yes or no still answers: "nope, username was never given to me" is a no.
+      const worded = nlu.slots[slot];
+      if (choice === undefined && worded !== undefined && (nlu.answer === undefined || nlu.answer === 'unsure' || (nlu.answer === 'yes') === worded)) return {};
       const said = choice ?? nlu.answer;
       if (said === 'yes') return { [slot]: true };
       if (said === 'no' || (said === 'unsure' && slot !== 'delegated')) return { [slot]: false };

@@ -12,8 +12,17 @@ export type FlowExit = 'deciding' | 'feedback' | 'handoff' | 'startingOver' | 't
 
 const message = (event: ConversationEvent) => (event.type === 'user.message' ? event : undefined);
 
-/** The facts the flows route on, besides the need and ALTAIRE: a changed one after an outcome changes the outcome. */
-const correctableSlots = ['role', 'delegated', 'customerType', 'hasOrderNumber', 'hasEmailOrUsername'] as const;
+/**
+ * The facts the flows route on, besides the need and ALTAIRE, each with when it does: a changed one after
+ * an outcome it chose changes the outcome (the order number chooses only for E-PKI and direct orders).
+ */
+const correctableSlots: { slot: 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername'; routes: (slots: Slots) => boolean }[] = [
+  { slot: 'role', routes: () => true },
+  { slot: 'customerType', routes: () => true },
+  { slot: 'delegated', routes: (slots) => slots.role === 'owner' },
+  { slot: 'hasOrderNumber', routes: (slots) => slots.customerType === 'direct' || slots.customerType === 'epki' },
+  { slot: 'hasEmailOrUsername', routes: (slots) => slots.customerType === 'direct' },
+];
 
 const saysYes = ({ event }: Args) => {
   const m = message(event);
@@ -101,12 +110,22 @@ export const guards = {
    * don't have the order number after all").
    */
   correctsTheCase: ({ context, event }: Args) => {
-    const said = message(event)?.nlu.slots;
-    if (!said) return false;
-    const known = context.slots;
+    const nlu = message(event)?.nlu;
+    if (!nlu) return false;
+    const [said, known] = [nlu.slots, context.slots];
+    // "Yes that fixed it, nobody else has a login now", "No, the reset email never arrived": an answer to
+    // "did that solve it?", whatever fact it touches on; a role or a way of buying is corrected even so.
+    const answering = nlu.answer !== undefined || nlu.smallTalk !== undefined || nlu.notHelped === true;
     return (
       (said.partner === 'altaire' && known.partner !== 'altaire') ||
-      correctableSlots.some((slot) => said[slot] !== undefined && known[slot] !== undefined && said[slot] !== known[slot])
+      correctableSlots.some(
+        ({ slot, routes }) =>
+          said[slot] !== undefined &&
+          known[slot] !== undefined &&
+          said[slot] !== known[slot] &&
+          routes(known) &&
+          (!answering || slot === 'role' || slot === 'customerType'),
+      )
     );
   },
   /** The message names a channel (a button, or free text such as "we paid our host"). */

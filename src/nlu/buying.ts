@@ -7,7 +7,7 @@ import { affirmed } from './negation.js';
 const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
   web_host: /\b(web ?host|webhost|webhoster|hosting|host|hosts|hoster|hosting provider|hosting company|web ?space|godaddy|hostgator|bluehost)\b/,
   reseller:
-    /\b(reseller|resellers|re-seller|resold|resale|distributor|distributors|third-party seller|partner shop)\b|\bsells? your (certs|certificates)\b|\b(they|who|that|which|shop|firm|company|people)( are| is)? (resell|resells|reselling)\b|\bsold us (the|a|our) (cert|certificate|ssl)\b|\b(invoices?|invoiced|bills?|billed|charges?|charged) us\b[^.]{0,20}\b(for )?(them|it|the (certs?|certificates?|ssl))\b|\bon (his|her|their|its) (own )?(invoice|invoices|bill)\b|\b(middleman|middle man|markup|mark-up)\b|\bsend the invoice, not you\b|\bpaid (their|his|her|there) invoice\b|\b(off|from|through|via) (the )?(guys|people|company|firm|folks|lot|outfit|shop) (who|that) (sold|sells|sell) us (our |the |a )?(?!hosting|host\b|web ?hosting)\w+/,
+    /\b(reseller|resellers|re-seller|resold|resale|distributor|distributors|third-party seller|partner shop)\b|\bsells? your (certs|certificates)\b|\b(they|who|that|which|shop|firm|company|people)( are| is)? (resell|resells|reselling)\b|\bsold us (the|a|our) (cert|certificate|ssl)\b|\b(invoices?|invoiced|bills?|billed|charges?|charged) us\b[^.]{0,20}\b(for )?(them|it|the (certs?|certificates?|ssl))\b|\bon (his|her|their|its) (own )?(invoice|invoices|bill)\b|\b(middleman|middle man|markup|mark-up)\b|\bsend the invoice, not you\b|(?<!\b(web ?host|host|hosting|hoster)\b[^.]{0,60})\bpaid (their|his|her|there) invoice\b|\b(off|from|through|via) (the )?(guys|people|company|firm|folks|lot|outfit|shop) (who|that) (sold|sells|sell) us (?!(our |the |a )?(web ?)?host)(our |the |a )?\w+/,
   epki: /\b(epki|enterprise account|enterprise pki|epki manager|mpki|managed pki|(corporate|enterprise) contract|certificate allowance)\b|\bissue them (ourselves|our self|self)\b|\b(under|through|via|out of|from) (the |our |an? |their )?([\w']+ )?(agreement|contract) with (you|your company)\b|\b(contract|agreement) with (you|your company)\b[^.]{0,40}\b(covers|covering|for) (all|every|each)\b/,
   // Or a link on someone's blog, review or forum that earns them a commission.
   affiliate:
@@ -46,7 +46,7 @@ export function hedgedCustomerType(t: string): boolean {
 const HOSTING_NOT_BUYING =
   /\b(i|we) (host|hosts|handle hosting|run hosting|do hosting|do the hosting)\b|\b(i|we) (look after|manage|handle|run|do) (the )?hosting and\b|\bhosting (review|comparison|deals?) (blog|site|website|article)\b|\b(i|we) do (\w+ )?(and|&) hosting\b|\b(moved|switched|migrated|changed|transferred) (our|my|the) (web ?)?(hosting|host)\b|\b(we're|we are|i'm|i am) (a|the|an) ([\w-]+ )?(hosting|host)\b|\b(sites?|domains?|restaurants?|shops?|clients?|customers?|businesses) (i|we) host\b|\bhosting[- ](and|&)[- ](web[- ]?)?design\b|\bhosting (customers|clients)\b|\bhosts and (maintains|builds|runs)\b|\bhosting and (building|maintaining)\b|\bhost(s|ing)? (sites|websites) for\b|\b(who|that) (does|do|did|handles|runs) (our|the) hosting\b|\b(my job|i work|work) at (the|a) hosting\b|\b(moved|migrated|switched)\b[^.]{0,25}\bto (a|another|the) new host\b|\b(web ?host|webhost|hosting company|hosting provider|host|hoster)('s)? (support |people |team |guys )?(said|says|told|meinte|sagte|mentioned|warned|pointed|sent|suggested|recommended|advised)\b/;
 /** "sold us the certificate" said of a host is the host's sale, not a reseller's. */
-const SOLD_US = /\bsold us (the|a|our) (cert|certificate|ssl)\b/;
+const SOLD_US = /\bsold us (the|a|our) (cert|certificate|ssl)\b|\bpaid (their|his|her|there) invoice\b/g;
 const BOUGHT_VIA_HOST = /\b(through|via|from|with|thru|over|by) (our|the|a|my|their) (web ?host|webhost|hosting|host|hosting company|hosting provider)\b/;
 
 /** A way of buying named only where it is denied ("we didn't buy it through a host", "it wasn't direct"): the models are not asked either. */
@@ -60,7 +60,7 @@ export function readCustomerType(t: string): CustomerType | undefined {
   // "Can someone look at my case directly?", "I'd rather sort this out with someone from your support team
   // directly": a way of being helped, not of buying.
   const read = t.replace(
-    /\b(look at|help|talk to|speak to|speak with|contact|call|email|reach|ask)( \w+){0,2} directly\b|\b(with|to|from) (someone|somebody|a person|a human|an agent|one of (you|your \w+)|your (support|team|staff|people|agents))\b[^.]{0,30}\bdirectly\b/g,
+    /\b(look at|help|talk to|speak to|speak with|contact|call|email|reach|ask)( \w+){0,2} directly\b|\b(with|to) (someone|somebody|a person|a human|an agent|one of (you|your \w+)|your (support|team|staff|people|agents))\b[^.]{0,30}\bdirectly\b/g,
     ' ',
   );
   const hits = (Object.keys(T) as (keyof typeof T)[]).filter((type) => affirmed(read, T[type]) && !(type === 'web_host' && hostingNotBuying));

@@ -65,9 +65,11 @@ export function grantedToHelper(t: string): boolean {
 
 /** A helper named before the grant by pronoun, in its own clause or the ones before it. */
 function helperNamedBefore(t: string, clause: string): boolean {
-  const before = t.slice(0, t.indexOf(clause) + clause.search(GRANTED_BY_PRONOUN));
+  // "I'm the webmaster for a bakery, I set up a login for them": the customer is the helper, "them" the clients.
+  const before = t.slice(0, t.indexOf(clause) + clause.search(GRANTED_BY_PRONOUN)).replace(SELF_DESCRIBED, ' ');
   return HELPER_NAMED.test(before) && !/\b(in-house|inhouse|staff|internal|own|employees?)\b/.test(before);
 }
+const SELF_DESCRIBED = new RegExp(String.raw`\b(i'm|i am|we're|we are|as|i run|we run|i work as|i own)( the| a| an| your)?( \w+){0,2} ${helpers}`, 'g');
 
 export function grantingDenied(t: string): boolean {
   return GRANTING_DENIED.test(t);

@@ -58,6 +58,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' which account ',
   ],
   [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
+  [/(?<!\p{L})(diretamente|directamente|direttamente|directement|rechtstreeks|bezpośrednio)(?!\p{L})/gu, ' directly '],
   [
     /(?<!\p{L})(keine ahnung|aucune idée|je n'en ai aucune idée|ni idea|no tengo (ni )?idea|geen idee|geen flauw idee|não faço ideia|não faço a menor ideia|nessuna idea|non ne ho idea|nie mam pojęcia|ingen aning|ingen anelse)(?!\p{L})/gu,
     ' no idea ',

@@ -39,7 +39,8 @@ const MENTION = /\border (number|no|nr|#|id|confirmation)\b|\border numbers\b/;
 /** A question about the order number answered by the customer straight after it. */
 const ANSWERED = /\border (number|no|nr|#)s? ?\?+ ((yes|yeah|yep|yup|sure|got it|i've got it|i have it|have it|right here)\b|(it's|it is) #?\s*[a-z]{0,4}-?\d)/;
 /** …and answered no: "the order number? no, I can't find that email anywhere". */
-const ANSWERED_NO = /\border (number|no|nr|#)s? ?\?+ (no|nope|nah|sadly not|unfortunately not|not really|don't have it|haven't got it)\b/;
+const ANSWERED_NO =
+  /\border (number|no|nr|#)s? ?\?+ (no|nope|nah|sadly not|unfortunately not|not really|don't have it|haven't got it)\b(?! (problem|worries|wait)\b)(?![^.]{0,40}\d{4})/;
 
 /**
  * The order number only asked about or wondered at ("do you need the order number?", "the order

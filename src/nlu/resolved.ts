@@ -10,7 +10,7 @@ const SOLVED =
  * it into the username box"): solved, whatever the things it names.
  */
 const NOTHING_LOST =
-  /\b((i|we) )?(hadn't|had not|haven't|have not|didn't|did not) (forgotten|lost|forget|lose) (anything|it|them) after all\b|\b(i was|i'd been|i had been|we were|we'd been) (typing|entering|putting|pasting) (it|them|\w+) (in|into) the (wrong|username|user name|other) (box|field)\b[^.]{0,40}/g;
+  /\b((i|we) )?(hadn't|had not|haven't|have not|didn't|did not) (forgotten|lost|forget|lose) (anything|it|them) after all\b|\b(i was|i'd been|i had been|we were|we'd been) (typing|entering|putting|pasting) (it|them|\w+) (in|into) the (wrong|username|user name|other) (box|field)\b( instead of the [\w ]{0,20}(box|field|one))?/g;
 /** "fine now", "working now": the now of a solved problem, not of a new one. */
 const SOLVED_NOW = /\b(works|working|fine|good|ok|okay|sorted|all set) now\b/g;
 /** …unless it also says something is still wrong or wanted. */

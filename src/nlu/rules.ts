@@ -63,11 +63,11 @@ const USER_NAME = String.raw`(username|user id|login name|account name)`;
 // "order number yes, username yes", "email - nope": a thing answered in a word after it, as in a list of answers.
 const knows = (thing: string) =>
   new RegExp(
-    String.raw`\b(know|have|remember|got|recall)\b[^.]{0,40}\b${thing}\b|\b${thing} (is|was)\b|\b${thing}( ,| :| -)? (yes|yeah|yep|yup|got it|have it|i have it|known|i know it)\b`,
+    String.raw`\b(know|have|remember|got|recall)\b[^.]{0,40}\b${thing}\b|\b${thing} (is|was)\b(?! (never|not|lost|gone|forgotten|unknown|wrong|rejected)\b)|\b${thing}( ,| :| -)? (yes|yeah|yep|yup|got it|have it|i have it|known|i know it)\b`,
   );
 const denies = (thing: string) =>
   new RegExp(
-    String.raw`\b(don't|do not|can't|cannot|no|not|neither|nor|forgot|forgotten|lost)\b[^.]{0,40}\b${thing}\b|\b${thing}( ,| :| -)? (no|nope|nah|none)\b(?! longer)`,
+    String.raw`\b(don't|do not|can't|cannot|no|not|neither|nor|forgot|forgotten|lost)\b[^.]{0,40}\b${thing}\b|\b${thing}( ,| :| -)? (no|nope|nah|none)\b(?! (longer|problem|problems|worries|issue|trouble|doubt|wait)\b)`,
   );
 const [KNOWS_EMAIL, KNOWS_USER_NAME, DENIES_EMAIL, DENIES_USER_NAME] = [knows(EMAIL), knows(USER_NAME), denies(EMAIL), denies(USER_NAME)];
 

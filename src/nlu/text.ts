@@ -288,5 +288,7 @@ export const plainTyped = (text: string): string =>
       .replace(/\u2026/g, '...')
       .replace(/[\u201c\u201d\u201e]/g, '"')
       .replace(/[\u2009\u200a\u202f]/g, ' ')
+      // "Not the SSL one!The code signing password…": a sentence ends there as if a space followed.
+      .replace(/([!?]+)(?=\p{L})/gu, '$1 ')
       .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' '),
   );

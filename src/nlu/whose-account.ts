@@ -22,7 +22,7 @@ const FOR_CLIENT = [
  * A client described by what the webmaster does for them: "one of the people whose websites I look
  * after", "a shop I host", "I maintain the website and certificates for a dental practice".
  */
-const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|work for|maintain|support|look after (the )?(web ?)?sites? for)\b|\b(i|we) (maintain|look after|manage|build|built|run|host|do|handle) (his|her) (web ?sites?|sites?|shop|certificates|certs|ssl|hosting)\b|\b(i|we)( am| are|'m|'re)? (maintain|maintaining|look after|looking after|manage|managing|build|building|built|make|making|run|running|host|hosting|do|doing|handle|handling) (the |their )?(web ?sites?|sites?|certificates|certs|ssl|hosting)( and (the |their )?(certificates|certs|ssl|hosting|web ?sites?))? for (a|an|the|two|three|several|some|a few|(about |around |over )?\d+)\b`;
+const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|maintain|support|look after (the )?(web ?)?sites? for)\b|\b(i|we) (maintain|look after|manage|build|built|run|host|do|handle) (his|her) (web ?sites?|sites?|shop|certificates|certs|ssl|hosting)\b|\b(i|we)( am| are|'m|'re)? (maintain|maintaining|look after|looking after|manage|managing|build|building|built|make|making|run|running|host|hosting|do|doing|handle|handling) (the |their )?(web ?sites?|sites?|certificates|certs|ssl|hosting)( and (the |their )?(certificates|certs|ssl|hosting|web ?sites?))? for (a|an|two|three|several|some|a few|(about |around |over )?\d+)\b`;
 
 /**
  * The client named in one sentence and the account asked about in another, by a pronoun: "One of my
@@ -35,7 +35,7 @@ const CLIENT_NAMED = new RegExp(
   String.raw`\b((my|our|a|the|one of my|one of our) (client|clients|customer)|one of (my|our) customers|${CLIENT})\b(?! (number|account|id|no|service|support)\b)|${CLIENT_DESCRIBED}`,
 );
 const THEIR_ACCOUNT = [
-  /\b(her|his|their) (certificate |cert |own |ssl )?(password|passwords|login|logins|account|accounts|username|access|customer account)\b/,
+  /\b(her|his|their) (certificate |cert |ssl )?(password|passwords|login|logins|account|accounts|username|access|customer account)\b/,
   /\b(reset|change|recover|unlock|send|give)\b[^.]{0,30}\bfor (her|him|them)\b/,
 ];
 const clientsAccountByPronoun = (t: string) => CLIENT_NAMED.test(t) && THEIR_ACCOUNT.some((p) => p.test(t));

@@ -235,9 +235,10 @@ describe('support machine: with a person', () => {
 describe('support machine: an answer word beside the fact said in words', () => {
   it.each([
     ['unsure', { hasEmailOrUsername: true }, 'reset-direct-self'],
-    ['no', { hasEmailOrUsername: true }, 'reset-direct-self'],
-    ['yes', { hasEmailOrUsername: false }, 'reset-direct-email'],
-  ] as const)('"%s" with the fact %j read from the same message gives the fact\'s outcome', async (answer, fact, outcome) => {
+    ['unsure', { hasEmailOrUsername: false }, 'reset-direct-email'],
+    ['no', { hasEmailOrUsername: true }, 'reset-direct-email'],
+    ['yes', { hasEmailOrUsername: true }, 'reset-direct-self'],
+  ] as const)('"%s" with the fact %j read from the same message: a doubt yields to the fact, a plain yes or no answers', async (answer, fact, outcome) => {
     const chat = startConversation();
     await chat.send(says({ needs: ['reset_password'], slots: { role: 'owner', customerType: 'direct', hasOrderNumber: true } }));
     expect(chat.state.context.slots.hasEmailOrUsername).toBeUndefined();
@@ -267,6 +268,38 @@ describe('support machine: "that didn\'t help, because…"', () => {
     await chat.send(says({ answer: 'no', slots: { role: 'webmaster' } }));
 
     expect(chat.outcomes).toContain('webmaster-client-self');
+  });
+
+  it.each([
+    [
+      'delegation, with thanks',
+      { role: 'owner' as const, delegated: true },
+      'regain_access' as const,
+      { smallTalk: 'thanks' as const, slots: { delegated: false } },
+    ],
+    [
+      'the e-mail, with a no',
+      { role: 'owner' as const, customerType: 'direct' as const, hasOrderNumber: true, hasEmailOrUsername: true },
+      'reset_password' as const,
+      { answer: 'no' as const, slots: { hasEmailOrUsername: false } },
+    ],
+  ])('an answer to "did that solve it?" that touches on a fact (%s) is no correction', async (_, facts, need, reply) => {
+    const chat = startConversation();
+    await chat.send(says({ needs: [need], slots: facts }));
+    const shown = chat.outcomes.length;
+
+    await chat.send(says(reply));
+
+    expect(chat.outcomes).toHaveLength(shown);
+  });
+
+  it("an order number said after a web host's outcome changes nothing: that outcome was not chosen by it", async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password'], slots: { role: 'owner', customerType: 'web_host', hasOrderNumber: true } }));
+    expect(chat.outcomes).toEqual(['reset-web-host']);
+
+    expect(await chat.send(says({ slots: { hasOrderNumber: false } }))).not.toContain('reset.webHost');
+    expect(chat.outcomes).toEqual(['reset-web-host']);
   });
 
   it.each([

@@ -63,6 +63,8 @@ describe('ways of buying said in other words and languages', () => {
     ['Bought the OV code signing cert straight off your site in March.', 'direct'],
     ['solo indie dev, bought my own code signing cert from your website last year', 'direct'],
     ['Last year I bought a code signing certificate from you myself', 'direct'],
+    ['Comprámos diretamente no vosso site.', 'direct'],
+    ['Nous avons acheté directement chez vous', 'direct'],
     ['we got the ssl off the guys who sold us our email setup, they sent a link to order it and we paid there invoice', 'reseller'],
   ])('%j is %s', (text, type) => {
     expect(slots(text).customerType).toBe(type);

@@ -13,6 +13,7 @@ describe('a login granted to a helper: an owner who delegated', () => {
     'I granted our outside IT firm a login of their own last spring.',
     'Our webmaster signs in with credentials I made for him, and since Monday they are refused.',
     'I make for my web programmer one user in the account, now his user is not working',
+    'I am owner of small hotel, the certificates is mine. Before I make a second login (this ISO one) for the boy who make our website so he can renew.',
   ])('%j', (text) => {
     expect(slots(text)).toMatchObject({ role: 'owner', delegated: true });
   });

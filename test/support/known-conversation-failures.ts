@@ -6,7 +6,6 @@ export const knownConversationFailures: Record<string, string> = {
     "role: a login made for the web designer, said beside the owner's own forgotten password and returned to later ('back to my web designer's login'), is read as a client's",
   'w33b-pl-codesign-login-direct-no-order':
     "need: a Polish message about the account's login password that denies it is the file's ('nie hasło pliku') is read as the certificate's password; the Polish way of buying is missed",
-  'w33b-nl-p12-then-account-affiliate': "need: a second need said in Dutch ('het wachtwoord van ons account niet meer') is not kept",
   'w33b-passphrase-codesign-account-direct-self':
     "need: 'locked out of the account our code signing cert is on' is read as the certificate's password (which object a password is of)",
   'w33b-nl-owner-delegated-websitebouwer':
