@@ -226,7 +226,9 @@ export function normalise(text: string): string {
 let lastNormalised: { text: string; normalised: string } | undefined;
 
 function normaliseNow(text: string): string {
-  const spaced = inEnglishWords(plainTyped(text.toLowerCase().replace(/`/g, "'")))
+  // "Not the SSL one!The code signing password…": a sentence ends there as if a space followed (secrets,
+  // "Tea!Pot", are masked before this).
+  const spaced = inEnglishWords(plainTyped(text.replace(/([!?]+)(?=\p{L})/gu, '$1 ').toLowerCase().replace(/`/g, "'")))
     .replace(
       /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
       '$1 password',
@@ -288,7 +290,5 @@ export const plainTyped = (text: string): string =>
       .replace(/\u2026/g, '...')
       .replace(/[\u201c\u201d\u201e]/g, '"')
       .replace(/[\u2009\u200a\u202f]/g, ' ')
-      // "Not the SSL one!The code signing password…": a sentence ends there as if a space followed.
-      .replace(/([!?]+)(?=\p{L})/gu, '$1 ')
       .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' '),
   );
