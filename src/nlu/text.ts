@@ -228,14 +228,8 @@ let lastNormalised: { text: string; normalised: string } | undefined;
 function normaliseNow(text: string): string {
   // "Not the SSL one!The code signing password…": a sentence ends there as if a space followed (secrets,
   // "Tea!Pot", are masked before this).
-  const spaced = inEnglishWords(
-    plainTyped(
-      text
-        .replace(/([!?]+)(?=\p{L})/gu, '$1 ')
-        .toLowerCase()
-        .replace(/`/g, "'"),
-    ),
-  )
+  const marked = text.replace(/([!?]+)(?=\p{L})/gu, '$1 ');
+  const spaced = inEnglishWords(plainTyped(marked.toLowerCase().replace(/`/g, "'")))
     .replace(
       /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
       '$1 password',
