@@ -16,12 +16,18 @@ const message = (event: ConversationEvent) => (event.type === 'user.message' ? e
  * The facts the flows route on, besides the need and ALTAIRE, each with when it does: a changed one after
  * an outcome it chose changes the outcome (the order number chooses only for E-PKI and direct orders).
  */
-const correctableSlots: { slot: 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername'; routes: (slots: Slots) => boolean }[] = [
-  { slot: 'role', routes: () => true },
-  { slot: 'customerType', routes: () => true },
-  { slot: 'delegated', routes: (slots) => slots.role === 'owner' },
-  { slot: 'hasOrderNumber', routes: (slots) => slots.customerType === 'direct' || slots.customerType === 'epki' },
-  { slot: 'hasEmailOrUsername', routes: (slots) => slots.customerType === 'direct' },
+type CorrectableSlot = {
+  slot: 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername';
+  routes: (slots: Slots) => boolean;
+  /** Corrected even inside an answer to "did that solve it?" ("no, I'm the webmaster"). */
+  inAnAnswer: boolean;
+};
+const correctableSlots: CorrectableSlot[] = [
+  { slot: 'role', routes: () => true, inAnAnswer: true },
+  { slot: 'customerType', routes: () => true, inAnAnswer: true },
+  { slot: 'delegated', routes: (slots) => slots.role === 'owner', inAnAnswer: false },
+  { slot: 'hasOrderNumber', routes: (slots) => slots.customerType === 'direct' || slots.customerType === 'epki', inAnAnswer: false },
+  { slot: 'hasEmailOrUsername', routes: (slots) => slots.customerType === 'direct', inAnAnswer: false },
 ];
 
 const saysYes = ({ event }: Args) => {
@@ -119,12 +125,8 @@ export const guards = {
     return (
       (said.partner === 'altaire' && known.partner !== 'altaire') ||
       correctableSlots.some(
-        ({ slot, routes }) =>
-          said[slot] !== undefined &&
-          known[slot] !== undefined &&
-          said[slot] !== known[slot] &&
-          routes(known) &&
-          (!answering || slot === 'role' || slot === 'customerType'),
+        ({ slot, routes, inAnAnswer }) =>
+          said[slot] !== undefined && known[slot] !== undefined && said[slot] !== known[slot] && routes(known) && (inAnAnswer || !answering),
       )
     );
   },
