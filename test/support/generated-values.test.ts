@@ -9,4 +9,9 @@ describe('withoutGeneratedValues', () => {
     expect(cleaned.match(/4490/g)).toEqual(['4490']);
     expect(cleaned).toContain('"text":"PIN 4490"');
   });
+
+  it('blanks a conversation key cut short inside a database page, and leaves a PIN typed beside it', () => {
+    const page = 'itest:conv-bf25a0cf-2080-4490-98itest:co\u0000{"text":"my pin is 4490"}';
+    expect(withoutGeneratedValues(page).match(/4490/g)).toEqual(['4490']);
+  });
 });

@@ -9,6 +9,9 @@ export function withoutGeneratedValues(text: string): string {
   return (
     text
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>')
+      // SQLite's index pages and stale WAL frames hold conversation keys cut short ("conv-bf25a0cf-2080-4438-98"):
+      // what is left of the UUID no longer matches above, and its digit groups can equal a PIN.
+      .replace(/conv-[0-9a-f-]+/gi, 'conv-<id>')
       .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z?/g, '<iso-time>')
       .replace(/\d{13}/g, '<epoch-ms>')
       // Each test server listens on port 0, and the port it gets ("127.0.0.1:44903") is stored with every activity.
