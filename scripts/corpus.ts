@@ -26,14 +26,27 @@ export const utteranceSchema = z.object({
 });
 export type LabelledUtterance = z.infer<typeof utteranceSchema>;
 
-export const conversationSchema = z.object({
-  id: z.string(),
-  turns: z.array(z.string()).min(1),
-  expectOutcome: z.string(),
-  mustNotContain: z.array(z.string()),
-  notes: z.string().optional(),
-});
+export const conversationSchema = z
+  .object({
+    id: z.string(),
+    turns: z.array(z.string()).min(1),
+    expectOutcome: z.string(),
+    // Every outcome the bot should reach, in order: catches a wrong first answer that a later turn corrects.
+    expectOutcomes: z.array(z.string()).min(1).optional(),
+    mustNotContain: z.array(z.string()),
+    notes: z.string().optional(),
+  })
+  .refine((c) => !c.expectOutcomes || c.expectOutcomes.includes(c.expectOutcome), {
+    message: 'expectOutcomes must include expectOutcome',
+    path: ['expectOutcomes'],
+  });
 export type ScriptedConversation = z.infer<typeof conversationSchema>;
+
+/** Whether the outcomes a conversation reached are the ones it expects: the whole sequence where it gives one. */
+export function reachedExpectedOutcomes(conversation: ScriptedConversation, outcomes: readonly string[]): boolean {
+  if (!conversation.expectOutcomes) return outcomes.includes(conversation.expectOutcome);
+  return outcomes.length === conversation.expectOutcomes.length && outcomes.every((outcome, index) => outcome === conversation.expectOutcomes?.[index]);
+}
 
 export class CorpusError extends Error {}
 

@@ -18,6 +18,7 @@ import {
   readConversations,
   readProjectConversations,
   readUtterances,
+  reachedExpectedOutcomes,
   splitFile,
   type LabelledUtterance,
   type ScriptedConversation,
@@ -47,7 +48,7 @@ export async function evaluateConversations(conversations: ScriptedConversation[
       expected: conversation.expectOutcome,
       outcomes,
       saidForbidden,
-      passed: outcomes.includes(conversation.expectOutcome) && saidForbidden.length === 0,
+      passed: reachedExpectedOutcomes(conversation, outcomes) && saidForbidden.length === 0,
     });
   }
   return results;

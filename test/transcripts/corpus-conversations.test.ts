@@ -3,7 +3,7 @@
 // must not. A conversation the bot does not get right yet is listed in test/support/known-conversation-failures.ts
 // with the reason; its test passes only while it still fails, so a fix shows up as a failure here until it leaves the list.
 import { describe, expect, it } from 'vitest';
-import { readProjectConversations, type ScriptedConversation } from '../../scripts/corpus.js';
+import { reachedExpectedOutcomes, readProjectConversations, type ScriptedConversation } from '../../scripts/corpus.js';
 import { knownConversationFailures as knownFailures } from '../support/known-conversation-failures.js';
 import { Chat, createTestRunner } from '../support/runner.js';
 
@@ -11,7 +11,7 @@ async function play(conversation: ScriptedConversation) {
   const chat = new Chat(createTestRunner());
   await chat.open();
   for (const turn of conversation.turns) await chat.type(turn);
-  expect(chat.outcomes).toContain(conversation.expectOutcome);
+  expect(reachedExpectedOutcomes(conversation, chat.outcomes), `reached ${chat.outcomes.join(' > ') || 'no outcome'}`).toBe(true);
   const said = chat.texts.join('\n').toLowerCase();
   for (const forbidden of conversation.mustNotContain) expect(said).not.toContain(forbidden.toLowerCase());
 }
