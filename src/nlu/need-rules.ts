@@ -284,7 +284,7 @@ export const onlyTheFilePassword = (t: string, needs: Need[]): boolean =>
 export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);
 
 const PASTED_FAILS =
-  /\b(doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|refuses|refusing|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me|won't take|doesn't take|will not take|does not take|won't accept|doesn't accept|keeps rejecting|rejecting|doesn't get me in|won't get me in|none of (them|those|these)|neither of (them|those|these)|ninguna|ninguno|deja entrar|geweigerd)\b/;
+  /\b(is refuse|is reject|doesn't work|does not work|doesnt work|not working|stopped working|won't work|invalid|rejected|not accepted|isn't accepted|is not accepted|wrong|incorrect|fails|failed|no luck|won't unlock|doesn't unlock|no longer|won't open|doesn't open|nothing|refused|refuses|refusing|denied|locked|bouncing|bounced|won't let me|doesn't let me|neither lets me|won't take|doesn't take|will not take|does not take|won't accept|doesn't accept|keeps rejecting|rejecting|doesn't get me in|won't get me in|none of (them|those|these)|neither of (them|those|these)|ninguna|ninguno|deja entrar|geweigerd)\b/;
 const CERTIFICATE_FILE =
   /\b(codesigning|pfx|p12|pkcs ?12|keystore|token|signtool|jarsigner|export|exported|signing (file|key|certificate|cert)|certificate file|key file)\b/;
 
@@ -292,4 +292,5 @@ const CERTIFICATE_FILE =
 export const pastedSecretNeed = (t: string): Need | undefined =>
   PASTED_FAILS.test(t) ? (CERTIFICATE_FILE.test(t) && !ACCOUNT_LOGIN_NAMED.test(t) ? 'codesign_password' : 'reset_password') : undefined;
 /** "Login for the account that holds our EV signing cert: …": the pasted pair is the account's, whatever the account holds. */
-const ACCOUNT_LOGIN_NAMED = /\b(login|signin) (details )?(for|to|of|on) (the|my|our|your) (account|site|website|portal)\b|\baccount (login|signin)\b/;
+const ACCOUNT_LOGIN_NAMED =
+  /\b(login|signin) (details )?(for|to|of|on) (the|my|our|your) (account|site|website|portal|web)\b|\baccount (login|signin)\b|\bcodesigning account\b|\blocked out of (the|my|our) (\w+ )?account\b/;

@@ -11,6 +11,7 @@ import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
 import { ellipticalNeeds } from './elliptical.js';
+import { accountsNamedByCertificate } from './account-described.js';
 import { loginHalvesNamed } from './login-halves.js';
 import { signOnFailing } from './sign-on-change.js';
 import { allSolved, nothingLeft, openPart } from './resolved.js';
@@ -184,7 +185,7 @@ export function readWithRules(text: string): {
 } {
   const { containsSecret, redacted } = redactSecrets(text);
   // "The box under the username", "what I log in as": each half of the login by its name.
-  const t = loginHalvesNamed(normalise(redacted));
+  const t = accountsNamedByCertificate(loginHalvesNamed(normalise(redacted)));
   const asked = questionsMarked(t, redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
 

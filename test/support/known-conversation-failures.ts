@@ -6,12 +6,8 @@ export const knownConversationFailures: Record<string, string> = {
     "role: a login made for the web designer, said beside the owner's own forgotten password and returned to later ('back to my web designer's login'), is read as a client's",
   'w33b-pl-codesign-login-direct-no-order':
     "need: a Polish message about the account's login password that denies it is the file's ('nie hasło pliku') is read as the certificate's password; the Polish way of buying is missed",
-  'w33b-passphrase-codesign-account-direct-self':
-    "need: 'locked out of the account our code signing cert is on' is read as the certificate's password (which object a password is of)",
   'w33b-nl-owner-delegated-websitebouwer':
     "role: a login made for the site builder, said in Dutch ('zelf een ISO-login voor de websitebouwer aangemaakt'), is not read as one made for a helper",
-  'w33b-nonnative-codesign-login-epki-self-pasted':
-    "need: 'cannot enter in our account where is the code signing certificate' is read as which account holds it",
   'w33b-es-iso-owner-pasted':
     "need: 'mi login ISO … dejó de funcionar desde el cambio' with its password pasted is read as a password reset, not the retired sign-on",
   'w33b-fr-codesign-corrected-to-account-direct':
