@@ -24,5 +24,7 @@ const ACCOUNT_DESCRIBED = new RegExp(
   'g',
 );
 
-/** `t` (normalised) with an account described by the code signing certificate it holds called "the codesigning account". */
-export const accountsNamedByCertificate = (t: string): string => t.replace(ACCOUNT_DESCRIBED, 'the codesigning account');
+/** `t` (normalised) with an account described by the code signing certificate it holds called "the (our, my, their) codesigning account". */
+export const accountsNamedByCertificate = (t: string): string =>
+  // Whose account it is stays said: "their account where the code signing cert is" is still a client's (hard rule 5).
+  t.replace(ACCOUNT_DESCRIBED, (described) => `${described.startsWith('that ') ? 'the' : described.split(' ')[0]} codesigning account`);

@@ -244,7 +244,7 @@ export function readWithRules(text: string): {
     hasOrderNumber: readOrderNumber(t, asked),
     hasEmailOrUsername: readEmailOrUsername(t),
     loginTrouble: needs.length === 0 && (withheld === 'doubt' || saysLoginTrouble(t)) ? true : undefined,
-    ...readAccountFacts(t),
+    ...readAccountFacts(t, role),
   };
   // A website's or an e-mail certificate's file password is outside the sources (codesign_password is a code signing
   // certificate's, corpus/README.md): read by neither the rules nor the models.

@@ -35,10 +35,26 @@ const CLIENT_NAMED = new RegExp(
   String.raw`\b((my|our|a|the|one of my|one of our) (client|clients|customer)|one of (my|our) customers|${CLIENT})\b(?! (number|account|id|no|service|support)\b)|${CLIENT_DESCRIBED}`,
 );
 const THEIR_ACCOUNT = [
-  /\b(her|his|their) (certificate |cert |ssl )?(password|passwords|login|logins|account|accounts|username|access|customer account)\b/,
+  /\b(her|his|their) (certificate |cert |ssl |codesigning )?(password|passwords|login|logins|account|accounts|username|access|customer account)\b/,
   /\b(reset|change|recover|unlock|send|give)\b[^.]{0,30}\bfor (her|him|them)\b/,
+  // German and French third-person possessives ("ihr Zertifikatskonto", "son mot de passe"); Spanish "su" and
+  // Italian "suo" are also the polite "your", so they say nothing.
+  /\b(ihr|ihre|ihren|sein|seine|seinen) (\w*konto|passwort|kennwort|password|zugang|login|benutzername)\b/,
+  /\b(son|sa|leur|leurs) (compte|comptes|mot de passe|password|identifiant)\b/,
 ];
-const clientsAccountByPronoun = (t: string) => CLIENT_NAMED.test(t) && THEIR_ACCOUNT.some((p) => p.test(t));
+/**
+ * The account said to belong to a client: "it's not actually my account - it belongs to one of the
+ * restaurants I manage SSL for".
+ */
+const BELONGS_TO_CLIENT = new RegExp(
+  String.raw`\b(belongs|belonged|belonging) to (one of )?(my|our|a|the) (client|clients|customer|customers)\b|\b(belongs|belonged|belonging) to (one of )?(the|a|an) (\w+ ){1,2}(that |who |which |whose (web ?)?sites? )?(i|we) (look after|manage|build|built|host|run|maintain|support|handle|do)\b`,
+);
+/**
+ * A webmaster speaking of "her/his/their account": a webmaster's clients are the only third party whose
+ * login a message names, even when the client is only "the practice manager" or "one customer".
+ */
+const clientsAccountByPronoun = (t: string, role: Understanding['slots']['role']) =>
+  (CLIENT_NAMED.test(t) || role === 'webmaster') && THEIR_ACCOUNT.some((p) => p.test(t));
 
 /** ALTAIRE's password lives in the software it gives its customers (the internal reset page's note). */
 const SOFTWARE_HOLDS_PASSWORD = [
@@ -46,10 +62,14 @@ const SOFTWARE_HOLDS_PASSWORD = [
   /\b(software|app|application|program)\b[^.]{0,30}\b(holds|stores|keeps|contains|has) (the|its|our) password\b/,
 ];
 
-export function readAccountFacts(t: string): Pick<Understanding['slots'], 'whoseAccount' | 'partner'> {
+export function readAccountFacts(t: string, role?: Understanding['slots']['role']): Pick<Understanding['slots'], 'whoseAccount' | 'partner'> {
   // "I'm the client" is the customer naming themselves, not a third party whose account it is.
   const others = t.replace(/\b(i'm|i am|we're|we are) (just |only |actually )?(the|a|their|his|her) (client|customer)\b/g, ' ');
-  const whoseAccount = OWN.some((p) => p.test(t)) ? 'own' : FOR_CLIENT.some((p) => p.test(others)) || clientsAccountByPronoun(others) ? 'client' : undefined;
+  const whoseAccount = OWN.some((p) => p.test(t))
+    ? 'own'
+    : FOR_CLIENT.some((p) => p.test(others)) || BELONGS_TO_CLIENT.test(others) || clientsAccountByPronoun(others, role)
+      ? 'client'
+      : undefined;
   const partner = SOFTWARE_HOLDS_PASSWORD.some((p) => p.test(t)) && !/\bnot (the one )?(built|hard|embedded)/.test(t) ? 'altaire' : undefined;
   return { ...(whoseAccount ? { whoseAccount } : {}), ...(partner ? { partner } : {}) };
 }

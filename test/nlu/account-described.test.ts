@@ -36,5 +36,8 @@ describe('what stays the certificate or a question of where it is', () => {
       'i do not know which account our codesigning certificate is on',
     );
     expect(accountsNamedByCertificate('the account our codesigning certificate is on is locked')).toBe('the codesigning account is locked');
+    expect(accountsNamedByCertificate('they forgot the password of their account where the codesigning certificate is')).toBe(
+      'they forgot the password of their codesigning account',
+    );
   });
 });

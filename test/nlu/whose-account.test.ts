@@ -35,6 +35,23 @@ describe('whose account', () => {
   });
 
   it.each([
+    "I'm a freelancer and look after the SSL for a dental practice. The practice manager lost their account password, can you reset it and send the new password to me?",
+    'I am web designer and I care for the SSL certificates of my customers. One customer has forgotten the password of her certificate account, can you reset it?',
+    'Contractor here - I handle code signing for a client of mine. They forgot the password of their account where the code signing cert is.',
+    'ich bin Webdesigner und betreue die SSL-Zertifikate meiner Kunden. Eine Kundin hat das Passwort für ihr Zertifikatskonto vergessen',
+    'je suis webmaster, une cliente a oublié son mot de passe, vous pouvez le réinitialiser ?',
+  ])('client, by a pronoun from a webmaster, whoever the client is called: %s', (text) => {
+    expect(readByRules(text).slots.whoseAccount).toBe('client');
+  });
+
+  it.each([
+    "oh it's not actually my account - it belongs to one of the restaurants I manage SSL for",
+    'the login belongs to one of my clients, she forgot the password',
+  ])('client, the account said to belong to one: %s', (text) => {
+    expect(readByRules(text).slots.whoseAccount).toBe('client');
+  });
+
+  it.each([
     'I forgot my password',
     "What's my customer number?",
     'I forgot my customer account password',
@@ -45,6 +62,8 @@ describe('whose account', () => {
     "I'm the client, the webmaster gave me the login and I forgot its password",
     'my sister forgot her password',
     'I am making websites for about 15 companies and I forgot my password',
+    'the certificate belongs to a company I used to work for',
+    "I'm a webmaster and I forgot my password, my host's support sent me here",
   ])('neither said: %s', (text) => {
     expect(readByRules(text).slots.whoseAccount).toBeUndefined();
   });

@@ -20,23 +20,15 @@ export const knownConversationFailures: Record<string, string> = {
   'w34a-owner-no-delegation-question-back-partly':
     "answer: 'partly, … there's a second one I still can't find' to 'did that solve it?' is read as the same need again, not as not solved",
   'w34a-reseller-forum-guy-not-solved': "buying: 'he emailed us an order link and we paid him, not you' (a reseller by what they did) is not read",
-  'w34b-contractor-wants-client-reset':
-    "whose account: 'a client of mine. They forgot the password of their account … send the new one to me' is not refused (hard rule 5)",
   'w34b-etoken-pin-locked': "outside the sources: a hardware token locked after wrong PINs gets the certificate file's steps, not a person",
   'w34b-two-needs-customer-number-and-p12': "order: two needs taken in the bot's order, not the one the customer asks for ('first and most urgent')",
   'w34b-two-needs-pfx-and-epki-login': "need: 'we also can't log into the E-PKI account, the admin password is forgotten' beside the pfx password is lost",
   'w34b-usb-key-pin-pasted': "outside the sources: a code signing USB key's PIN with tries left gets the certificate file's steps, not a person",
   'w34c-agency-order-link-reseller': "buying: 'the agency … sent us an order link and we paid them for the certificate, not you' is not read as a reseller",
   'w34c-consultant-then-codesign': "delegation: 'no one else ever had a login from me' beside owner is not read as no login made",
-  'w34c-freelancer-wants-client-password':
-    "whose account: 'the practice manager lost their account password … send the new password to me' from a freelancer is not refused (hard rule 5)",
   'w34c-hotel-never-gave-login': "role: 'I buy them myself, and I never give any login to other person' is not read as owner without delegation",
-  'w34c-reset-turns-out-client-account':
-    "whose account: 'it's not actually my account - it belongs to one of the restaurants I manage SSL for', said mid-reset, is not refused",
   'w34c-three-shops-which-account': "role: 'I've bought certificates for my three shops myself' is not read as owner",
   'w34c-webdev-client-then-own':
     "need: another need with all its facts ('my OWN account password is also gone … direct … order number … username'), said at 'did that solve it?', is ignored",
-  'w34d-de-to-en-webmaster-client-reset':
-    "whose account: a web designer's 'Eine Kundin hat das Passwort für ihr Zertifikatskonto vergessen … mir das neue schicken' is not refused (hard rule 5)",
   'w34d-nl-pasted-password-direct-self': "answer: Dutch 'het e-mailadres van het account weet ik ook' beside the order number is lost",
 };
