@@ -20,6 +20,10 @@ const GRANTED_TO_HELPER = new RegExp(
     String.raw`${GRANTER}${GRANTED} ${TO_HELPER}\b[^.;?]{0,30}\b${ACCESS}\b`,
     String.raw`${GRANTER}${GRANTED} (for|to) ${TO_HELPER}\b[^.;?]{0,20}\b${ACCESS}\b`,
     String.raw`${GRANTER}(added|add) ${TO_HELPER} (as|to) (a |an |the )?(user|account|login)\b`,
+    // "set our web designer up with access to the SSL"
+    String.raw`${GRANTER}(set|sets|setting) ${TO_HELPER} up with (a |an |the |their |his |her )?(own )?(\w+ )?${ACCESS}\b`,
+    // "For our web agency I have created one user", the helper said first.
+    String.raw`\b(for|to) ${TO_HELPER}( ,)? (i|we) (\w+ ){0,2}${GRANTED} (\w+ ){0,2}${ACCESS}\b`,
     String.raw`\b${HELPER}\b[^.;?]{0,30}\b(logs? in|signs? in|logs? on|uses?)\b[^.;?]{0,20}\b${ACCESS} (that )?(i|we) (made|created|set up|gave|granted)\b`,
   ].join('|'),
 );
@@ -49,6 +53,7 @@ const GRANTED_BY_PRONOUN = new RegExp(
     String.raw`\b(i|we) (\w+ ){0,2}?${GRANTED} (a |an |the |his |her |their )?(own )?(\w+ )?${ACCESS} for (him|her|them)\b`,
     String.raw`\b${ACCESS} (that |which )?(i|we) (\w+ )?${GRANTED} (for|to) (him|her|them)\b`,
     String.raw`\b(i|we) (\w+ )?set (that|the|this|a|an|his|her|their) (\w+ )?${ACCESS} up for (him|her|them)\b`,
+    String.raw`\b(i|we) (\w+ )?set (him|her|them|my \w+|our \w+) up with (a |an |the |their |his |her )?(own )?(\w+ )?${ACCESS}\b`,
     String.raw`\b${ACCESS}\b[^.;?]{0,30}\b(i|we) (\w+ )?(made|created|set up|setup|set it up|opened|registered) (it )?for (him|her|them)\b`,
   ].join('|'),
 );
