@@ -17,9 +17,7 @@ export const knownConversationFailures: Record<string, string> = {
     "role: 'everything certificate related vanished for us after the sign-on retirement' gives the client's steps before the role is asked",
   'w34a-owner-no-delegation-question-back-partly':
     "answer: 'partly, … there's a second one I still can't find' to 'did that solve it?' is read as the same need again, not as not solved",
-  'w34b-etoken-pin-locked': "outside the sources: a hardware token locked after wrong PINs gets the certificate file's steps, not a person",
   'w34b-two-needs-customer-number-and-p12': "order: two needs taken in the bot's order, not the one the customer asks for ('first and most urgent')",
-  'w34b-usb-key-pin-pasted': "outside the sources: a code signing USB key's PIN with tries left gets the certificate file's steps, not a person",
   'w34c-webdev-client-then-own':
     "need: another need with all its facts ('my OWN account password is also gone … direct … order number … username'), said at 'did that solve it?', is ignored",
   'w34d-nl-pasted-password-direct-self': "answer: Dutch 'het e-mailadres van het account weet ik ook' beside the order number is lost",
