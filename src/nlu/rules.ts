@@ -59,12 +59,12 @@ const SOMEONE_ELSES =
 const clientOnlyInNames = (t: string): boolean => /\bcliente?\b/.test(t) && !SOMEONE_ELSES.test(t.replace(CLIENT_IN_NAMES, ' '));
 
 /** The account's e-mail address, as customers name it ("my login email", "the email on the account"). */
-const EMAIL = String.raw`(email address|email|e-mail)`;
+const EMAIL = String.raw`(email address|email|e-mail|e-mailadres|emailadres|e-mail-adresse|adresse e-mail|adresse mail)`;
 const USER_NAME = String.raw`(username|user id|login name|account name)`;
 // "order number yes, username yes", "email - nope": a thing answered in a word after it, as in a list of answers.
 const knows = (thing: string) =>
   new RegExp(
-    String.raw`\b(know|have|remember|got|recall)\b[^.]{0,40}\b${thing}\b|\b${thing} (is|was)\b(?! (never|not|lost|gone|forgotten|unknown|wrong|rejected)\b)|\b${thing}( ,| :| -)? (yes|yeah|yep|yup|got it|have it|i have it|known|i know it)\b`,
+    String.raw`\b(know|have|remember|got|recall)\b[^.]{0,40}\b${thing}\b|\b${thing} (is|was)\b(?! (never|not|lost|gone|forgotten|unknown|wrong|rejected)\b)|\b${thing}( ,| :| -)? (yes|yeah|yep|yup|got it|have it|i have it|known|i know it)\b|\b${thing}\b[^.]{0,60}\b(got|have|know) (them )?both\b|\b${thing}\b[^.]{0,40}\b((weet|ken|heb) (ik|i)|(weiß|kenne|habe) (ich|i)|je (le |la )?connais|je l'ai|lo sé|la sé|lo tengo|la tengo|eu sei|tenho|lo so|ce l'ho)\b`,
   );
 const denies = (thing: string) =>
   new RegExp(
@@ -85,7 +85,7 @@ const NAMES_EMAIL_OR_USERNAME = new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\
  * number from the confirmation email"), or as a service ("our email setup"), not the account's address.
  */
 const MAIL_MESSAGE =
-  /\b(find|found|delete|deleted|receive|received|sent|send|search|searched|look for|looked for|check|checked|open|opened|from|in) (\w+ ){0,2}?(that|the|this|your|an|any|my|our|their) (confirmation |order |welcome |reset |original )?(email|e-mail)\b(?! address)|\b(email|e-mail) (setup|set-up|hosting|server|provider|service|services|system|marketing|newsletter|client|program|app|signature|inbox)\b/g;
+  /\b(find|found|delete|deleted|receive|received|sent|send|search|searched|look for|looked for|check|checked|open|opened|from|in) (\w+ ){0,2}?(that|the|this|your|an|any|my|our|their) (confirmation |order |welcome |reset |original |invoice |receipt |renewal |purchase |billing |old (invoice |confirmation |order |renewal )?)?(email|e-mail)\b(?! address)|\b(email|e-mail) (setup|set-up|hosting|server|provider|service|services|system|marketing|newsletter|client|program|app|signature|inbox)\b/g;
 
 function readEmailOrUsername(typed: string): boolean | undefined {
   const t = typed.replace(MAIL_MESSAGE, 'mail message');
@@ -119,13 +119,20 @@ function readAnswer(said: string): Understanding['answer'] {
     )
   )
     return 'yes';
+  if (/\b(i've|i have|we've|we have|i|we) (got|have|know) (them )?both\b/.test(t)) return 'yes';
   if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t)) return 'no';
+  // Yes and no in the languages customers write in ("Ja, danke", "Sim", "Non, ça ne m'aide pas", "nee").
+  if (/^(ja|jawohl|jep|sí|sì|si(?= ,| \.|$)|oui|ouais|sim|tak|certo|claro|genau|klar)\b/.test(t)) return 'yes';
+  if (/^(nein|nee|neen|non|não|nao|nie)\b/.test(t)) return 'no';
+  // The answer said last, after the reason: "the guide asks for things I don't have either. so no".
+  const last = /(?:^| [.,;!] )(?:so |then |and )?(yes|yep|yeah|no|nope|nah)( [.!])?\s*$/.exec(t)?.[1];
+  if (last) return /^y/.test(last) ? 'yes' : 'no';
   return undefined;
 }
 
 /** Saying that the steps given did not solve it: "no that didn't help", "still doesn't work", "no luck". */
 const NOT_HELPED =
-  /\b(didn't|did not|doesn't|does not|hasn't|has not|haven't|wasn't|isn't) (help|helped|solve|solved|fix|fixed|work|worked|sort it|change anything)\b|\b(no luck|not solved|not fixed|not helpful|no help|no use|no good|still (stuck|broken|not working|doesn't work|can't|cannot))\b/;
+  /^(partly|partially|only partly|only partially|half|halfway|kinda|kind of|sort of|somewhat|not entirely|not completely|not fully|not quite)\b|\b(hilft nicht|nicht geholfen|ne m'aide pas|n'aide pas|ne m'a pas aidé|no me ayuda|no me ha ayudado|no me ayudó|no ayuda|não ajudou|não ajuda|non mi aiuta|non mi ha aiutato|non aiuta|helpt niet|hielp niet|nie pomaga|nie pomogło)\b|\b(didn't|did not|doesn't|does not|hasn't|has not|haven't|wasn't|isn't) (help|helped|solve|solved|fix|fixed|work|worked|sort it|change anything)\b|\b(no luck|not solved|not fixed|not helpful|no help|no use|no good|still (stuck|broken|not working|doesn't work|can't|cannot))\b/;
 
 const commands: [RegExp, NonNullable<Understanding['command']>][] = [
   [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],

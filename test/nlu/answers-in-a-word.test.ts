@@ -34,3 +34,35 @@ describe('rules: answers in a word, after a sound or in another language', () =>
     expect(readByRules('nunca creé un login para nadie más').slots.delegated).toBe(false);
   });
 });
+
+describe('rules: yes and no in other languages, said last, or "both"', () => {
+  it.each([
+    ['Ja, danke, das hat geholfen.', 'yes'],
+    ['Sim, ficou claro, obrigado.', 'yes'],
+    ['sí', 'yes'],
+    ['Non, ça ne m’aide pas', 'no'],
+    ['nee', 'no'],
+    ["the guide asks for things I don't have either. so no", 'no'],
+    ["it's in the confirmation mail, together with the email address I signed up with, so I've got both", 'yes'],
+  ])('%j answers %s', (text, answer) => {
+    expect(readByRules(text).answer).toBe(answer);
+  });
+
+  it.each(['si no tengo el número de pedido, qué hago', 'no problem at all, I am here'])('%j is no yes', (text) => {
+    expect(readByRules(text).answer).not.toBe('yes');
+  });
+
+  it.each(['Nein, das hilft nicht', 'partly, there is a second one I still cannot find', 'non mi aiuta'])('%j says the steps did not help', (text) => {
+    expect(readByRules(text).notHelped).toBe(true);
+  });
+});
+
+describe('rules: the e-mail or user name known, beside the order number', () => {
+  it.each([
+    ["it's in the confirmation mail, together with the email address I signed up with, so I've got both", true],
+    ['Ja, het ordernummer heb ik nog, en het e-mailadres van het account weet ik ook.', true],
+    ['yep, got the order number in an old invoice email', undefined],
+  ])('%j: e-mail or user name %s', (text, known) => {
+    expect(readByRules(text).slots.hasEmailOrUsername).toBe(known);
+  });
+});

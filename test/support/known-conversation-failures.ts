@@ -10,8 +10,6 @@ export const knownConversationFailures: Record<string, string> = {
     "need: 'mi login ISO … dejó de funcionar desde el cambio' with its password pasted is read as a password reset, not the retired sign-on",
   'w33b-fr-codesign-corrected-to-account-direct':
     "need: a correction in French after an outcome ('ce n'est pas le mot de passe du fichier, c'est le mot de passe pour me connecter au compte') is not read",
-  'w34a-direct-facts-first-both-details':
-    "answer: 'it's in the confirmation mail, together with the email address I signed up with, so I've got both' is not read as having the order number and the email",
   'w34a-direct-notsure-then-remembers': "answer: 'not sure... let me look' to the order-number question is taken as no",
   'w34a-owner-delegated-buried-yes':
     "role: 'everything certificate related vanished for us after the sign-on retirement' gives the client's steps before the role is asked",
@@ -20,5 +18,4 @@ export const knownConversationFailures: Record<string, string> = {
   'w34b-two-needs-customer-number-and-p12': "order: two needs taken in the bot's order, not the one the customer asks for ('first and most urgent')",
   'w34c-webdev-client-then-own':
     "need: another need with all its facts ('my OWN account password is also gone … direct … order number … username'), said at 'did that solve it?', is ignored",
-  'w34d-nl-pasted-password-direct-self': "answer: Dutch 'het e-mailadres van het account weet ik ook' beside the order number is lost",
 };
