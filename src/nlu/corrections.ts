@@ -35,8 +35,12 @@ const markers = [
   'ignore that',
   'well not really',
 ];
-/** A thing put aside for what follows: "forget the password for now", "never mind the username for now". */
-const PUT_ASIDE = String.raw`(forget|never${GAP}?mind|leave)(${GAP}about)?${GAP}(the|my|our)${GAP}\w+${GAP}for${GAP}now`;
+/**
+ * A thing put aside for what follows: "forget the password for now", "never mind the username for now",
+ * "actually forget the password, I just need…". Said as a bidding, not by a subject ("I forget the password
+ * every time") nor as a reminder ("don't forget the password,").
+ */
+const PUT_ASIDE = String.raw`(?<!\b(i|we|they|you|he|she|always|often|sometimes|usually|to|don't|dont|not|never)\s)(forget|never${GAP}?mind|leave|scrap|drop|skip)(${GAP}about)?${GAP}(the|my|our|that)${GAP}\w+(${GAP}(thing|part|bit|issue|question|one|reset|stuff))?(${GAP}for${GAP}now|(?=\s*[,.;:!—–-]))`;
 // Not "sorry, no idea…" nor "on hold on the phone": an apology before a doubt, a phone queue.
 const CORRECTION = new RegExp(
   String.raw`(?<!\bon )\b(${[...markers.map((marker) => marker.split(' ').join(GAP)), PUT_ASIDE].join('|')})\b(?!${GAP}(idea|clue)\b)`,

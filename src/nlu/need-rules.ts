@@ -4,10 +4,10 @@ import { identifierLacking } from './identifier-lacking.js';
 import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P } from './need-patterns.js';
-import { PERSON_WANTED } from './person-wanted.js';
+import { PERSON_MENTIONED, PERSON_WANTED } from './person-wanted.js';
 import { FILE_BOUND_PASSWORD, FILE_SECRET_HAD, passwordAtLogin, SECRET_UNKNOWN, SIGNING, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced } from './certificates-whereabouts.js';
-import { SIGNON_RETIRED_TOLD } from './sign-on-change.js';
+import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
@@ -148,7 +148,9 @@ function readNeedsOf(t: string, whole = t): Need[] {
     /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(
       t,
     );
-  if ((affirmed(t, P.human) || PERSON_WANTED.test(t)) && !asksWhetherHuman) {
+  // A person only spoken of ("one of your people told me to reset it myself") is no person wanted.
+  const personSaid = t.replace(PERSON_MENTIONED, ' ');
+  if ((affirmed(personSaid, P.human) || PERSON_WANTED.test(personSaid)) && !asksWhetherHuman) {
     found.add('human');
     // "Can a human call me about my password?": the person is wanted for that need.
     if (
@@ -248,7 +250,9 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // "The certificate login was retired", "those logins are going away": the sign-on without its name.
   const certificateLoginGone = (affirmed(t, P.certificateLogin) || affirmed(t, P.helperMadeLogin)) && P.certificateLoginGone.test(t) && !mentionsPassword;
   // A sign-on said to be gone is a need of its own beside "which account" ("where are my certs, now that the separate login is gone").
-  if (isoMention || certificateLoginGone || SIGNON_RETIRED_TOLD.test(t)) found.add('regain_access');
+  // "since you updated the system I cant get to my certs": the change said without its name, the certificates out of reach.
+  const certificatesLostToChange = SINCE_YOU_CHANGED.test(t) && !mentionsPassword && !found.has('recover_username');
+  if (isoMention || certificateLoginGone || SIGNON_RETIRED_TOLD.test(t) || certificatesLostToChange) found.add('regain_access');
   // "since the ISO login was retired the certs are not visible to me": certificates missing because the
   // sign-on went are the sign-on's need, unless "which account" is asked in so many words.
   if ((isoMention || certificateLoginGone) && MISSING_SINCE_SIGNON.test(t) && !P.whichAccount.test(t)) found.delete('find_account');

@@ -23,5 +23,21 @@ const PERSON_WANTED_PARTS = [
   String.raw`\bput (me|us) (on to|onto|through to|in touch with) (a|an|one of your|someone|somebody|whoever)\b`,
   String.raw`\b(wouldn't|would not|don't|do not) mind (talking|speaking|chatting) (to|with) (someone|somebody|a person|a human|an agent|one of you)\b`,
   String.raw`^(a|an) (real |actual |live )?(person|human|agent)( please| ,| \.|$)`,
+  String.raw`\bis there (really |seriously |honestly )?(nobody|no one|noone|not anyone|not somebody)\b[^.]{0,20}\b(i|we) (can|could) (talk|speak|chat)\b`,
+  String.raw`\blet (me|us) (talk|speak|chat) (to|with) (your|a|the) (manager|supervisor|boss|colleague|team|superior)\b`,
+  String.raw`\bwho (at|in|from) (your|the) (company|team|office|support|firm|end)\b[^.]{0,30}\b(can|could|will|would)\b`,
 ];
 export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
+
+/**
+ * One of the CA's people only spoken of: "I already talked to one of your people yesterday", "the lady on
+ * your phone line told me to use this chat", "no need to put me back to her". Not a person wanted now.
+ */
+export const PERSON_MENTIONED = new RegExp(
+  [
+    String.raw`\b(talked|spoke|spoken|chatted|rang|called|phoned)\b[^.]{0,15}\b(to|with)? ?(one of your|your|a|an|the|some) (\w+ )?(people|person|colleagues?|staff|agents?|support|team|lady|guy|man|woman|rep|representative|human|someone|somebody|helpdesk|help desk)\b`,
+    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b[^.]{0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed)\b`,
+    String.raw`\bno need to (put|pass|transfer|send|hand|connect) (me|us)\b[^.]{0,30}`,
+  ].join('|'),
+  'g',
+);

@@ -114,7 +114,7 @@ function readAnswer(said: string): Understanding['answer'] {
     return 'unsure';
   // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no.
   if (
-    /^(yes|yeah|yea|yeh|yep|yup|ya|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|both( of them)?)( ,| \.|$)/.test(
+    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes|got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)/.test(
       t,
     )
   )

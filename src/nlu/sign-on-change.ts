@@ -59,3 +59,8 @@ export function signOnFailing(t: string, needs: readonly Need[]): Need[] {
  */
 export const SIGNON_RETIRED_TOLD =
   /\b(please )?(signin|login) with (a|your|the) customer account\b|\b(telling|tells|told|asks|asking) (me|us) to use (a|the|your) customer account\b|\blogin type (is |was |has been )?(deactivated|retired|discontinued|not supported|no longer supported)\b|\b(kind|type|sort) of (login|signin|account|access)\b[^.]{0,30}\b(not supported|no longer supported|discontinued|retired|no longer available|not available)\b|\b(must|have to|need to) (now )?use (a|the) customer account\b(?! (number|no|id)\b)/;
+
+const YOU_CHANGED = String.raw`\b(since|after|ever since|because|when) (you|you guys|you people|your company|your side) (updated|changed|upgraded|switched|replaced|redid|redesigned|migrated|moved|reworked|revamped)\b( (the|your|everything|things|over|something|stuff|it|systems?|logins?|website|site|portal|platform)){0,3}`;
+const OUT_OF_REACH = String.raw`\b(can't|cannot|cant|couldn't|can not|no longer|not able to|unable to|won't let me)\b[^.]{0,20}\b(get to|get at|reach|see|access|manage|login|get in|get into|find)\b[^.]{0,25}\b(certs?|certificates?|ssl|account|portal|them)\b`;
+/** The sign-on's retirement said as a change the CA made, the certificates out of reach since, in either order. */
+export const SINCE_YOU_CHANGED = new RegExp(String.raw`${YOU_CHANGED}[^.]{0,40}${OUT_OF_REACH}|${OUT_OF_REACH}[^.]{0,40}${YOU_CHANGED}`);

@@ -83,6 +83,7 @@ const shorthand: Record<string, string> = {
   acct: 'account',
   usr: 'user',
   cust: 'customer',
+  hsot: 'host',
 };
 
 /** Words the rules depend on; a longer token within a small edit distance of one is corrected to it. */
@@ -279,8 +280,8 @@ function normaliseNow(text: string): string {
 }
 
 /**
- * The message with typographic apostrophes, quotes, ellipses and dashes typed plainly ("I’m", "passw—", "inscrit…") and emoji left
- * out ("forgot un 😩"), which no reader looks at, stored one byte a character when it then fits (see
+ * The message with typographic apostrophes, quotes, ellipses and dashes typed plainly ("I’m", "passw—", "inscrit…"), a thumbs
+ * up or down as the yes or no it answers, and other emoji left out ("forgot un 😩"), which no reader looks at, stored one byte a character when it then fits (see
  * `oneByte`): an emoji kept a message two bytes a character, and the patterns ran ten times slower on it.
  */
 export const plainTyped = (text: string): string =>
@@ -291,5 +292,8 @@ export const plainTyped = (text: string): string =>
       .replace(/\u2026/g, '...')
       .replace(/[\u201c\u201d\u201e]/g, '"')
       .replace(/[\u2009\u200a\u202f]/g, ' ')
+      // A thumbs up or a tick answers yes, a thumbs down or a cross no; every other emoji is left out.
+      .replace(/👍|✅|👌|✔|☑/gu, ' yes ')
+      .replace(/👎|❌|✖|🚫/gu, ' no ')
       .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' '),
   );

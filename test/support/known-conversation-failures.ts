@@ -18,21 +18,6 @@ export const knownConversationFailures: Record<string, string> = {
   'w34b-two-needs-customer-number-and-p12': "order: two needs taken in the bot's order, not the one the customer asks for ('first and most urgent')",
   'w34c-webdev-client-then-own':
     "need: another need with all its facts ('my OWN account password is also gone … direct … order number … username'), said at 'did that solve it?', is ignored",
-  'w36a-colleague-said-reset-self':
-    "person: one of the CA's people mentioned in passing ('my colleague already talked to one of your people yesterday and they told her…') is read as a person wanted",
-  'w36a-helpdesk-sent-me-here-owner':
-    "person: 'the lady on your phone line told me to use this chat … no need to put me back to her' is read as a person wanted",
-  'w36a-how-long-direct-email': "person: 'is there really nobody I can talk to today', after a question in the same message, is lost at 'did that solve it?'",
-  'w36a-reseller-gone-who-else': "person: 'who at your company can sort this out for me?' is not read as a person wanted",
-  'w36a-transfer-cert-other-account': 'outside the sources: moving a certificate to another account is read as which account holds it',
-  'w36a-webmaster-client-pw-manager': "person: 'let me talk to your manager' after a complaint in the same message is lost",
   'w36b-only-cert-login-no-customer-number':
     "order: the retired sign-on and a lost customer number in one message: the customer number is answered first and the sign-on's role answer is then lost at 'did that solve it?'",
-  'w36b-since-system-update-owner-both-facts': "need: 'since you updated the system I cant get to my certs at all' is not read as the retired sign-on",
-  'w36c-epki-ordno-thumbs': 'answer: an emoji (👍) is not read as yes',
-  'w36c-indep-signon-own-only-me': "answer: 'only me' to whether a login was made for a helper is not read as no",
-  'w36c-iso-dead-were-an-agency': "role: 'were an agency' answering the role question is read as a client",
-  'w36c-pw-web-hsot-yep-ty': "answer: a typed typo of a button ('web hsot') is not matched",
-  'w36d-switch-password-to-find-account':
-    "need: 'actually forget the password, I just need to know which customer account holds my certificates' keeps the password need",
 };
