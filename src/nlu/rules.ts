@@ -21,6 +21,7 @@ import { readAccountFacts } from './whose-account.js';
 import { readPartner } from './partner.js';
 import { passwordIsOthers } from './other-passwords.js';
 import { normalise, questionsMarked } from './text.js';
+import { NOT_HELPED, readAnswer } from './answers.js';
 
 const PRODUCTS: [Product, RegExp][] = [
   ['code_signing', /\bcodesigning\b|\bsign(ing)? (our|my|the) (software|code|apps?|applications?|executables?|drivers?)\b/],
@@ -100,39 +101,6 @@ function readEmailOrUsername(typed: string): boolean | undefined {
   if (/\b(username|user id|email( address)?|login)\b( is| was|:)? [a-z0-9][\w.@-]*[\d_@.][\w.@-]*/.test(t) || EMAIL_ADDRESS.test(t)) return true;
   return undefined;
 }
-
-/** What may stand before an answer without changing it: "hmm no", "well yes", "oh y". */
-const ANSWER_LEAD = /^((hmm+|hm+|umm*|uhh*|err*m*|well|oh|ah|ok so|so) (, )?)+/;
-
-function readAnswer(said: string): Understanding['answer'] {
-  const t = said.replace(ANSWER_LEAD, '');
-  if (
-    /\b(not sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|^(idk|dunno|not a clue|no clue)\b/.test(
-      t,
-    )
-  )
-    return 'unsure';
-  // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no.
-  if (
-    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes|got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)/.test(
-      t,
-    )
-  )
-    return 'yes';
-  if (/\b(i've|i have|we've|we have|i|we) (got|have|know) (them )?both\b/.test(t)) return 'yes';
-  if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t)) return 'no';
-  // Yes and no in the languages customers write in ("Ja, danke", "Sim", "Non, ça ne m'aide pas", "nee").
-  if (/^(ja|jawohl|jep|sí|sì|si(?= ,| \.|$)|oui|ouais|sim|tak|certo|claro|genau|klar)\b/.test(t)) return 'yes';
-  if (/^(nein|nee|neen|non|não|nao|nie)\b/.test(t)) return 'no';
-  // The answer said last, after the reason: "the guide asks for things I don't have either. so no".
-  const last = /(?:^| [.,;!] )(?:so |then |and )?(yes|yep|yeah|no|nope|nah)( [.!])?\s*$/.exec(t)?.[1];
-  if (last) return /^y/.test(last) ? 'yes' : 'no';
-  return undefined;
-}
-
-/** Saying that the steps given did not solve it: "no that didn't help", "still doesn't work", "no luck". */
-const NOT_HELPED =
-  /^(partly|partially|only partly|only partially|half|halfway|kinda|kind of|sort of|somewhat|not entirely|not completely|not fully|not quite)\b|\b(hilft nicht|nicht geholfen|ne m'aide pas|n'aide pas|ne m'a pas aidé|no me ayuda|no me ha ayudado|no me ayudó|no ayuda|não ajudou|não ajuda|non mi aiuta|non mi ha aiutato|non aiuta|helpt niet|hielp niet|nie pomaga|nie pomogło)\b|\b(didn't|did not|doesn't|does not|hasn't|has not|haven't|wasn't|isn't) (help|helped|solve|solved|fix|fixed|work|worked|sort it|change anything)\b|\b(no luck|not solved|not fixed|not helpful|no help|no use|no good|still (stuck|broken|not working|doesn't work|can't|cannot))\b/;
 
 const commands: [RegExp, NonNullable<Understanding['command']>][] = [
   [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],
