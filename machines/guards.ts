@@ -44,12 +44,18 @@ const choseOption = ({ event }: Args, id: string) => message(event)?.choice === 
 
 const isThanks = ({ event }: Args) => event.type === 'user.message' && event.choice === undefined && event.nlu.smallTalk === 'thanks';
 
+/** The sign-on's loss and "which account" are answered by the same access steps. */
+const ACCESS_NEEDS: readonly (Need | undefined)[] = ['regain_access', 'find_account'];
+const sameGround = (said: Need, answered: Need | undefined) => said === answered || (ACCESS_NEEDS.includes(said) && ACCESS_NEEDS.includes(answered));
+
 /** The message names a need other than the one being answered (a new question, or "a person"). */
 const asksSomethingElse = ({ context, event }: Args) => {
   const first = message(event)?.nlu.needs[0];
   if (first === undefined) return false;
-  // After a client's reset was refused, the same need said again without the client is a request of their own.
-  const restatesRefusedClientNeed = context.slots.whoseAccount === 'client' && message(event)?.nlu.slots.whoseAccount === undefined;
+  // After a client's reset was refused, the same need said again without the client, or as their own, is a request of their own.
+  const restatesRefusedClientNeed = context.slots.whoseAccount === 'client' && message(event)?.nlu.slots.whoseAccount !== 'client';
+  // "Partly, there's a second one I still can't find": not helped, in words of the same ground the steps covered.
+  if (message(event)?.nlu.notHelped && sameGround(first, context.slots.need)) return false;
   return first !== context.slots.need || restatesRefusedClientNeed;
 };
 

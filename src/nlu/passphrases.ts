@@ -30,7 +30,7 @@ const proseWords = new Set(
  * or the password said to be words ("my password is four words: blue tractor happy window").
  */
 const chosen =
-  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|under) (?:the|a|our|my) pass ?phrase)\b|(?<described>pass ?phrase\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)|(?:pass ?word|passwort|pw)\b[^.!?\n:]{0,30}\b(?:two|three|four|five|six|\d) w\p{L}{2,5}\b\s*:?))\s+/giu;
+  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|under) (?:the|a|our|my)(?: usual| old| normal| new| own)? pass ?phrase)\b|(?<described>pass ?phrase\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)|(?:pass ?word|passwort|pw)\b[^.!?\n:]{0,30}\b(?:two|three|four|five|six|\d) w\p{L}{2,5}\b\s*:?))\s+/giu;
 /** A passphrase may end in a number said as words ("blue kettle forty two"). */
 const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
 const runEnd = /^(?:\s*(?:[,.;:!?\n]|$)|\s+(?:when|for|and|but|now|because|so|then|since|after|before|until|which|as|on|at|in)\b)/iu;
@@ -45,7 +45,11 @@ function passphraseRanges(text: string): Range[] {
       let last = first;
       // A lower-case run ends where a capitalised word starts the next sentence, its full stop left out ("…turnip parade Windows keeps…").
       const capitalisedAfterLower = (at: number) => at > first && /^\p{Ll}/u.test(words[first]![0]) && /^\p{Lu}/u.test(words[at]![0]);
-      while (last < words.length && !capitalisedAfterLower(last) && (isChosenWord(words[last]![0]) || (last > first && numberWord.test(words[last]![0]))))
+      while (
+        last < words.length &&
+        !capitalisedAfterLower(last) &&
+        (isChosenWord(words[last]![0]) || (last > first && (numberWord.test(words[last]![0]) || /^\d{1,4}$/.test(words[last]![0]))))
+      )
         last++;
       if (last - first < 3) {
         // Named as the passphrase, the words follow at once ("with the passphrase blue kettle forty two").
@@ -83,7 +87,34 @@ function formerValueRanges(text: string): Range[] {
  */
 const triedTogether = /\b(?:tried|typed|entered|used|tested)\s+(?<first>[^\s,()]+)(?:\s+(?:and|or)|,)\s+(?<second>[^\s,.;!?()]+)/giu;
 const passwordShaped = (token: string) => /\p{L}/u.test(token) && /\d/.test(token) && !/^\d+$/.test(token) && !/[@/]/.test(token);
-const plainWord = (token: string) => /^\p{L}{4,}$/u.test(token) && !proseWords.has(token.toLowerCase());
+/** "tried Tr0mbone-44, neither works": words that say how the tries went are no tried value. */
+const outcomeWords = new Set(['neither', 'either', 'both', 'none', 'nope', 'nothing', 'twice', 'again', 'failed', 'works', 'worked']);
+const plainWord = (token: string) => /^\p{L}{4,}$/u.test(token) && !proseWords.has(token.toLowerCase()) && !outcomeWords.has(token.toLowerCase());
+
+/**
+ * "I tried android123 but it doesn't work": a value of letters and digits the customer says they tried, in a
+ * message about a password that fails, is that password, unless it is named as a user name or a number.
+ */
+const triedValue =
+  /\b(?:tried|typed|entered|tried typing|tried entering)\s+(?:(?:the|my|our) )?(?:(?:old |usual )?(?:password|passphrase|pin) )?(?<value>[^\s,()'"]+)/giu;
+const triedAsName =
+  /^\s+(?:(?:as|for|in) (?:the |my |our |a )?(?:user ?name|login name|login|user id|email|e-mail|order|customer|account|serial)|(?:page|site|portal|button|link|url|tab|screen|menu|browser|app)\b)/iu;
+const failsSaid = /\b(?:doe?s+n'?t|does not|did+n'?t|won'?t|not|no longer|never|neither|nothing|rejected|refused|invalid|incorrect|wrong|fail\w*)\b/iu;
+
+function triedValueRanges(text: string): Range[] {
+  if (!passwordSaid.test(text) && !failsSaid.test(text)) return [];
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(triedValue)) {
+    const value = match.groups!.value!.replace(/[.!?]+$/, '');
+    const at = match.index + match[0].length - match.groups!.value!.length;
+    const after = text.slice(at + value.length, at + value.length + 40);
+    if (!passwordShaped(value) || isAddress(value) || namedAsIdentifier(text, at) || namedAsIdentifierAfter(text, at, at + value.length)) continue;
+    // "tried JSmith_2019 as the username", "tried login2 page": what the value was tried as, or a place.
+    if (triedAsName.test(after)) continue;
+    ranges.push([at, at + value.length]);
+  }
+  return ranges;
+}
 
 function triedTogetherRanges(text: string): Range[] {
   const ranges: Range[] = [];
@@ -91,8 +122,9 @@ function triedTogetherRanges(text: string): Range[] {
     const { first, second } = match.groups!;
     const firstAt = match.index + match[0].indexOf(first!);
     const secondAt = match.index + match[0].length - second!.length;
-    if (plainWord(first!) && passwordShaped(second!)) ranges.push([firstAt, firstAt + first!.length]);
-    if (plainWord(second!) && passwordShaped(first!)) ranges.push([secondAt, secondAt + second!.length]);
+    // Both are tried values: the password-shaped one as much as the plain word beside it.
+    if ((plainWord(first!) && passwordShaped(second!)) || (plainWord(second!) && passwordShaped(first!)))
+      ranges.push([firstAt, firstAt + first!.length], [secondAt, secondAt + second!.length]);
   }
   return ranges;
 }
@@ -147,11 +179,38 @@ const identifierNamed = /\b(?:user ?name|login name|user id|account name|e-?mail
 
 function proposedRanges(text: string): Range[] {
   if (!passwordNamed.test(text) || identifierNamed.test(text)) return [];
-  return [...text.matchAll(proposed)].map((match) => {
-    const value = match.groups!.value!.replace(/[.]+$/, '');
-    const at = match.index + match[0].length - match.groups!.value!.length;
-    return [at, at + value.length];
-  });
+  return (
+    [...text.matchAll(proposed)]
+      // "something like 200 certificates" counts them.
+      .filter((match) => !(/^\d+$/.test(match.groups!.value!) && /^\s+\p{L}/u.test(text.slice(match.index + match[0].length))))
+      .map((match): Range => {
+        const value = match.groups!.value!.replace(/[.]+$/, '');
+        const at = match.index + match[0].length - match.groups!.value!.length;
+        return [at, at + value.length];
+      })
+  );
+}
+
+/**
+ * "the phrase he wrote on a sticky note, it's 'correct horse battery staple', no longer gets me in": three
+ * or more quoted words, none of them prose, in a message about getting in, are a passphrase. A quoted
+ * error message ("The specified PFX password is not correct") is made of prose words.
+ */
+const quotedWords = /(?<quote>['"‘“])(?<words>\p{L}+(?: \p{L}+){2,6})(?:\k<quote>|['’”])/gu;
+const gettingInSaid = /\b(?:pass ?(?:word|phrase)|phrase|pin|gets? (?:me|us) in(?:to)?|lets? (?:me|us) in|log ?in|login|sign ?in|unlock)\b/iu;
+
+/** Said to be the value ("it's '…'", "tried '…'", "the passphrase '…'"), not what a page or a job answered ("failed with '…'"). */
+const givenAsValue = /\b(?:it's|it is|its|is|was|tried|typed|entered|used|phrase|passphrase|password|pw)\s*[:,]?\s*$/iu;
+
+function quotedPassphraseRanges(text: string): Range[] {
+  if (!gettingInSaid.test(text)) return [];
+  return [...text.matchAll(quotedWords)]
+    .filter((match) => givenAsValue.test(text.slice(Math.max(0, match.index - 20), match.index)))
+    .filter((match) => match.groups!.words!.split(' ').every(isChosenWord))
+    .map((match): Range => {
+      const at = match.index + 1;
+      return [at, at + match.groups!.words!.length];
+    });
 }
 
 /**
@@ -204,9 +263,11 @@ export function secretsSaidByUse(text: string): Range[] {
     ...passphraseRanges(text),
     ...formerValueRanges(text),
     ...triedTogetherRanges(text),
+    ...triedValueRanges(text),
     ...joinedWordRanges(text),
     ...pinTryRanges(text),
     ...proposedRanges(text),
+    ...quotedPassphraseRanges(text),
     ...titledWordRanges(text),
     ...longRunRanges(text),
   ];

@@ -13,11 +13,7 @@ export const knownConversationFailures: Record<string, string> = {
   'w34a-direct-notsure-then-remembers': "answer: 'not sure... let me look' to the order-number question is taken as no",
   'w34a-owner-delegated-buried-yes':
     "role: 'everything certificate related vanished for us after the sign-on retirement' gives the client's steps before the role is asked",
-  'w34a-owner-no-delegation-question-back-partly':
-    "answer: 'partly, … there's a second one I still can't find' to 'did that solve it?' is read as the same need again, not as not solved",
   'w34b-two-needs-customer-number-and-p12': "order: two needs taken in the bot's order, not the one the customer asks for ('first and most urgent')",
-  'w34c-webdev-client-then-own':
-    "need: another need with all its facts ('my OWN account password is also gone … direct … order number … username'), said at 'did that solve it?', is ignored",
   'w36b-only-cert-login-no-customer-number':
     "order: the retired sign-on and a lost customer number in one message: the customer number is answered first and the sign-on's role answer is then lost at 'did that solve it?'",
 };
