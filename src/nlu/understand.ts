@@ -6,9 +6,11 @@
 import type { Need, Understanding } from '../../machines/domain.js';
 import type { SlotClassifier, SlotName } from './classifier.js';
 import { addsToIt, afterCorrection } from './corrections.js';
+import { inOrderSaid } from './need-order.js';
 import { needPriority } from './need-rules.js';
 import { readWithRules, RULE_CONFIDENCE } from './rules.js';
-import { plainTyped } from './text.js';
+import { normalise, plainTyped } from './text.js';
+import { redactSecrets } from './secrets.js';
 
 export type Understand = (text: string) => Promise<Understanding>;
 
@@ -82,6 +84,15 @@ export function createUnderstand(classifier: SlotClassifier, combination = class
 
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
 export function understandNow(classifier: SlotClassifier, combination: Combination, typed: string): Understanding {
+  const read = understandRanked(classifier, combination, typed);
+  // Of two or more needs, one the customer puts first in so many words is taken first (need-order.ts); a message
+  // that takes something back keeps the ranking, as what it takes back is named too ("the ISO thing isn't it, …").
+  const text = plainTyped(typed);
+  if (read.needs.length < 2 || afterCorrection(text) !== undefined) return read;
+  return { ...read, needs: inOrderSaid(read.needs, normalise(redactSecrets(text).redacted)) };
+}
+
+function understandRanked(classifier: SlotClassifier, combination: Combination, typed: string): Understanding {
   const text = plainTyped(typed);
   const whole = readWhole(classifier, combination, text);
   // "I need my username — no wait, I have that, it's the password": the needs are those said after the

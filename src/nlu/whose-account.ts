@@ -22,7 +22,7 @@ const FOR_CLIENT = [
  * A client described by what the webmaster does for them: "one of the people whose websites I look
  * after", "a shop I host", "I maintain the website and certificates for a dental practice".
  */
-const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|maintain|support|look after (the )?(web ?)?sites? for)\b|\b(i|we) (maintain|look after|manage|build|built|run|host|do|handle) (his|her) (web ?sites?|sites?|shop|certificates|certs|ssl|hosting)\b|\b(i|we)( am| are|'m|'re)? (maintain|maintaining|look after|looking after|manage|managing|build|building|built|make|making|run|running|host|hosting|do|doing|handle|handling) (the |their )?(web ?sites?|sites?|certificates|certs|ssl|hosting)( and (the |their )?(certificates|certs|ssl|hosting|web ?sites?))? for (a|an|two|three|several|some|a few|(about |around |over )?\d+)\b`;
+const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|maintain|support|look after (the )?(web ?)?sites? for)\b|\b(i|we) (only |just )?(maintain|look after|manage|build|built|run|host|do|handle) (his|her|their) (web ?sites?|sites?|shop|certificates|certs|ssl|hosting)\b|\b(i|we) (act|work) (on behalf of|for) (a|an|the|my|our) (\w+ ){0,2}(clinic|practice|shop|business|company|firm|client|customer|restaurant|salon|charity|school|hotel|bakery)\b|\b(i|we)( am| are|'m|'re)? (maintain|maintaining|look after|looking after|manage|managing|build|building|built|make|making|run|running|host|hosting|do|doing|handle|handling) (the |their )?(web ?sites?|sites?|certificates|certs|ssl|hosting)( and (the |their )?(certificates|certs|ssl|hosting|web ?sites?))? for (a|an|two|three|several|some|a few|(about |around |over )?\d+)\b`;
 
 /**
  * The client named in one sentence and the account asked about in another, by a pronoun: "One of my
@@ -54,7 +54,19 @@ const BELONGS_TO_CLIENT = new RegExp(
  * login a message names, even when the client is only "the practice manager" or "one customer".
  */
 const clientsAccountByPronoun = (t: string, role: Understanding['slots']['role']) =>
-  (CLIENT_NAMED.test(t) || role === 'webmaster') && THEIR_ACCOUNT.some((p) => p.test(t));
+  (CLIENT_NAMED.test(t) || role === 'webmaster' || SENT_TO_ME.test(t)) && [...THEIR_ACCOUNT, THIRD_PARTY_LOST, NAMED_PERSONS].some((p) => p.test(t));
+/** The other person's new password asked to be sent to the customer: "reset it and send it to me". */
+const SENT_TO_ME = /\b(send|sent|email|give|pass)\b[^.]{0,25}\b(to me|me the new|me a new)\b|\bso (i|we) can (log ?in|login|get in|use (it|theirs|his|hers))\b/;
+
+/** Someone else said to have lost the password: "the owner has forgotten the password", "they cant remember the password". */
+const THIRD_PARTY_LOST =
+  /\b(the (owner|client|customer|manager|practice manager|office manager|boss|director)|she|he|they|hes|shes|he's|she's|they're)\b( (has|had|have|is|are))?( (forgotten|forgot|lost|locked out of)| (can't|cannot|cant|couldn't|doesn't|don't|does not|do not) (remember|recall|find))\b[^.]{0,30}\b(password|login)\b/;
+/** A password or account by its holder's name: "gareths password", "the bakery's own account". */
+const NAMED_PERSONS =
+  /\b(?!(this|its|his|hers|yours|ours|theirs|was|has|is|as|us|yes|does|thanks|certs|certificates|ssls|let's|it's|that's|what's|there's|here's|who's|he's|she's|company's|business's|firm's|organisation's|organization's|team's|office's|agency's|employer's|department's|account's)\b)[a-z]{3,}'?s (own )?(password|login|account|customer account)\b/;
+/** "the account I manage for the Patels' corner shop", "it's registered to them". */
+const MANAGED_FOR_THEM =
+  /\baccount (that |which )?(i|we) (manage|look after|handle|run|maintain) for\b|\b(registered|in the name of|belongs) to (them|him|her)\b/;
 
 /** ALTAIRE's password lives in the software it gives its customers (the internal reset page's note). */
 const SOFTWARE_HOLDS_PASSWORD = [
@@ -67,7 +79,7 @@ export function readAccountFacts(t: string, role?: Understanding['slots']['role'
   const others = t.replace(/\b(i'm|i am|we're|we are) (just |only |actually )?(the|a|their|his|her) (client|customer)\b/g, ' ');
   const whoseAccount = OWN.some((p) => p.test(t))
     ? 'own'
-    : FOR_CLIENT.some((p) => p.test(others)) || BELONGS_TO_CLIENT.test(others) || clientsAccountByPronoun(others, role)
+    : FOR_CLIENT.some((p) => p.test(others)) || BELONGS_TO_CLIENT.test(others) || MANAGED_FOR_THEM.test(others) || clientsAccountByPronoun(others, role)
       ? 'client'
       : undefined;
   const partner = SOFTWARE_HOLDS_PASSWORD.some((p) => p.test(t)) && !/\bnot (the one )?(built|hard|embedded)/.test(t) ? 'altaire' : undefined;

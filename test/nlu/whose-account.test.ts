@@ -45,6 +45,25 @@ describe('whose account', () => {
   });
 
   it.each([
+    'Hi! I look after the website for a little nail salon down the road. The owner has forgotten the password for the account her certificate sits in - could you reset it so I can log in?',
+    'can u reset gareths password, hes locked out again. i do his website and his ssl',
+    'they bought it from you directly years ago, I only look after their website. they cant remember the password',
+    "Could you reset the password of the account I manage for the Patels' corner shop? It's registered to them.",
+    'I act on behalf of a veterinary clinic and hold their written permission. Their account password has been lost; please reset it and send the new password to me.',
+    "can you reset the password on the bakery's own account and send it to me",
+  ])('client, someone else who lost it, named or managed for: %s', (text) => {
+    expect(readByRules(text).slots.whoseAccount).toBe('client');
+  });
+
+  it.each([
+    "I run websites for clients. I forgot the company's account password",
+    'send it to me please, I forgot my password',
+    "My webmaster can't remember the password he gave me",
+  ])('not a client of the customer: %s', (text) => {
+    expect(readByRules(text).slots.whoseAccount).not.toBe('client');
+  });
+
+  it.each([
     "oh it's not actually my account - it belongs to one of the restaurants I manage SSL for",
     'the login belongs to one of my clients, she forgot the password',
   ])('client, the account said to belong to one: %s', (text) => {

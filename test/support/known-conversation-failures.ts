@@ -2,10 +2,6 @@
 // with the class of failure it shows: test/transcripts/corpus-conversations.test.ts expects them to
 // fail (a fix shows up there until it leaves this list) and test/scripts/eval.test.ts counts them out.
 export const knownConversationFailures: Record<string, string> = {
-  'w33a-owner-delegated-plus-own-password':
-    "role: a login made for the web designer, said beside the owner's own forgotten password and returned to later ('back to my web designer's login'), is read as a client's",
-  'w33b-pl-codesign-login-direct-no-order':
-    "need: a Polish message about the account's login password that denies it is the file's ('nie hasło pliku') is read as the certificate's password; the Polish way of buying is missed",
   'w33b-es-iso-owner-pasted':
     "need: 'mi login ISO … dejó de funcionar desde el cambio' with its password pasted is read as a password reset, not the retired sign-on",
   'w33b-fr-codesign-corrected-to-account-direct':
@@ -13,7 +9,49 @@ export const knownConversationFailures: Record<string, string> = {
   'w34a-direct-notsure-then-remembers': "answer: 'not sure... let me look' to the order-number question is taken as no",
   'w34a-owner-delegated-buried-yes':
     "role: 'everything certificate related vanished for us after the sign-on retirement' gives the client's steps before the role is asked",
-  'w34b-two-needs-customer-number-and-p12': "order: two needs taken in the bot's order, not the one the customer asks for ('first and most urgent')",
   'w36b-only-cert-login-no-customer-number':
     "order: the retired sign-on and a lost customer number in one message: the customer number is answered first and the sign-on's role answer is then lost at 'did that solve it?'",
+  'w38a-client-cousins-ex-built-site':
+    "role: 'I own a little yarn shop' in a long story reads as the certificates' owner, though a helper made her login (a client)",
+  'w38a-direct-email-game-studio-cto':
+    "need: 'this is not about the certificate's password. It's the password for logging in to the account' is read as the certificate's",
+  'w38a-direct-self-photographer-assistant': "answer: 'the email on the account is my studio address' is not read as the e-mail known",
+  'w38a-find-account-merger-spreadsheet':
+    "need: a password reset the customer says they came for and then sets aside ('the password is the least of it. What I actually need…') is kept",
+  'w38a-owner-delegated-dental-freelancer': "role: a long story of a freelancer's login that stopped is given the client's steps before the role is asked",
+  'w38a-owner-thought-password-bnb': "need: 'convinced I'd forgotten my password … so it was never the password at all' keeps the password need",
+  'w38a-username-coffee-stained-notebook': "need: 'So really it's the user name, or the customer number, that I need', at the end of a long story, is not read",
+  'w38b-insists-authorised-then-human':
+    "answer: 'No. I've done his certs for 10 years, I'm authorised, just do it' repeats the refusal instead of offering a person",
+  'w38b-own-reseller-then-yoga-studio': "need: 'cheers. while I'm here: one of our customers … forgot theirs too' is read as solved, the second request lost",
+  'w38c-api-key-integration-error': 'outside the sources: an API error with a pasted key starts a password reset',
+  'w38c-owner-iso-passphrase-custno': "need: 'my ISO login is dead … customer no. 30418822 if that helps' is not read once the customer number is given",
+  'w38c-person-with-pasted-pw': "person: 'just put me through to a human please' beside a pasted password is lost",
+  'w38c-pl-haslo-direct-order-no-email': "need: a Polish password message with 'I don't know which email or user name' loses the way of buying",
+  'w38c-two-needs-username-then-pw-host':
+    "need: 'now the password please, the certificate came with our web hosting package' at 'did that solve it?' only offers the password",
+  'w38c-username-looks-like-pw': "answer: 'password for user JSmith_2019 (that's my username…)' does not count as the user name known",
+  'w38d-epki-order-number-oh-username':
+    "order: 'yes we still have the original order number. oh and…' takes up the new need before the E-PKI outcome the answer completes",
+  'w38d-mid-answer-reseller-oh-username': "order: 'we paid a reseller… oh and I also lost my user name' takes up the new need before the reseller outcome",
+  'w38d-non-native-codesign-back-to-username': "need: 'Back to my second question, the username' is offered again instead of answered",
+  'w38d-symptom-plus-request-webhost-codesign': "answer: the way of buying given at 'did that solve it?' for the pending reset is ignored",
+  'w38d-three-needs-list': 'need: of three needs in a list, the third is dropped after the second is solved',
+  'w38d-unknown-then-host-oh-username': "order: 'hosting company… oh and my username is gone' takes up the new need before the web host outcome",
+  'w38d-webmaster-client-reset-and-own-number':
+    "whose account: a webmaster's client's reset beside their own customer number gets the user-name steps three times, never the refusal",
+  'w33a-owner-delegated-plus-own-password':
+    "role: a login made for the web designer, said beside the owner's own forgotten password and returned to later ('back to my web designer's login'), is read as a client's",
+  'w38d-delegated-then-own-reset':
+    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
+  'w38d-list-username-then-pfx':
+    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
+  'w38d-owner-iso-decline-codesign':
+    "order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order; the role answer is then lost at 'did that solve it?'",
+  'w38d-pasted-password-and-username-direct':
+    "order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order; 'no order number, sorry' is then taken as not solved",
+  'w38d-sentences-client-login-and-customer-number':
+    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
+  'w38d-webmaster-decline-username-want-person':
+    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order; the role answer is then lost',
 };

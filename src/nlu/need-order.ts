@@ -1,0 +1,55 @@
+// Several needs in one message are taken in the fixed ranking (need-rules.ts): taken in the order said, the
+// first need read was the labelled one less often (dev need 87.9 % against 88.3 % ranked). Only a need the customer puts first in so many words ("PASSWORD FIRST", "first and most urgent:
+// the customer number", "start with the user name") is taken first.
+import type { Need } from '../../machines/domain.js';
+
+/** Where each need is first named in normalised text. */
+const NAMED: Record<Exclude<Need, 'human'>, RegExp> = {
+  codesign_password: /\b(codesigning|pfx|p12|pkcs ?12|keystore|signtool|jarsigner|token|pin|export\w*|certificate file|file password)\b/,
+  recover_username: /\b(username|user name|uname|usrname|user id|login name|customer number|customer no|customer id|account number)\b/,
+  reset_password: /\b(password|passwords|passphrase|pwd)\b/,
+  find_account:
+    /\b(which|what) (customer )?(account|accounts|login)\b|\bwhere (are|is) (my|our|the) (certificates?|ssl)\b|\b(find|locate) (my|our|the) (certificates?|account)\b/,
+  regain_access: /\b(iso|signon|independent|separate login|certificate login|since (the|your) (change|switch|update))\b/,
+};
+/** "the password first", "first and most urgent: the customer number", "priority is the pfx". */
+const FIRST_AFTER = /^\S+( \S+){0,2} (first|before anything else)\b/;
+const FIRST_BEFORE =
+  /\b(first|firstly|most urgent|more urgent|priority|start with|begin with)( and most urgent)?( thing| one| of all)?( is| please)?( :| ,| -)?( the| my| our)?\s*$|\b(first and most urgent|most urgent|first of all|firstly)\b[^.]{0,25}$/;
+
+const FILE_BEFORE = /\b(pfx|p12|certificate|file|token|codesigning)\b[^.,;]{0,20}\b(password|passphrase)\b/g;
+const FILE_AFTER =
+  /\b(password|passphrase)\b (of|for|on|von|de|du|van|del|do) (the |our |my |unserem |unseres |dem |het |la |le |el |o )?(\w+ )?(codesigning|pfx|p12|certificate|file|token|zertifikat)\w*/g;
+
+/** Where `need` is first named in `t`, or -1 when any naming of it puts it first ("… my password. PASSWORD FIRST"). */
+function firstNamed(need: Need, t: string, taken: Set<number>): number {
+  if (need === 'human') return -2;
+  let first = Number.POSITIVE_INFINITY;
+  for (const match of t.matchAll(new RegExp(NAMED[need].source, 'g'))) {
+    // The password of a code signing file is not the account's password said first.
+    if (need === 'reset_password' && taken.has(match.index)) continue;
+    const clause = t.slice(match.index, match.index + 60).split(/ [.;,] /)[0]!;
+    const before = t
+      .slice(Math.max(0, match.index - 40), match.index)
+      .split(/ [.;] /)
+      .pop()!;
+    if (FIRST_AFTER.test(clause) || FIRST_BEFORE.test(before)) return -1;
+    first = Math.min(first, match.index);
+  }
+  return first;
+}
+
+/** `needs` (in the fixed ranking) with any the customer puts first in so many words put first. */
+export function inOrderSaid(needs: readonly Need[], t: string): Need[] {
+  if (needs.length < 2) return [...needs];
+  // "the password of the pfx": a password word inside the file's own phrase belongs to the file.
+  const fileWords = new Set([
+    ...[...t.matchAll(FILE_BEFORE)].map((m) => m.index + m[0].lastIndexOf(m[2]!)),
+    ...[...t.matchAll(FILE_AFTER)].map((m) => m.index),
+  ]);
+  const first = needs.filter((need) => need !== 'human' && firstNamed(need, t, fileWords) === -1);
+  // A person wanted still comes first: the bot hands over.
+  return first.length === 0
+    ? [...needs]
+    : [...needs.filter((need) => need === 'human'), ...first, ...needs.filter((need) => need !== 'human' && !first.includes(need))];
+}
