@@ -61,9 +61,14 @@ const SENT_TO_ME = /\b(send|sent|email|give|pass)\b[^.]{0,25}\b(to me|me the new
 /** Someone else said to have lost the password: "the owner has forgotten the password", "they cant remember the password". */
 const THIRD_PARTY_LOST =
   /\b(the (owner|client|customer|manager|practice manager|office manager|boss|director)|she|he|they|hes|shes|he's|she's|they're)\b( (has|had|have|is|are))?( (forgotten|forgot|lost|locked out of)| (can't|cannot|cant|couldn't|doesn't|don't|does not|do not) (remember|recall|find))\b[^.]{0,30}\b(password|login)\b/;
-/** A password or account by its holder's name: "gareths password", "the bakery's own account". */
-const NAMED_PERSONS =
-  /\b(?!(this|its|his|hers|yours|ours|theirs|was|has|is|as|us|yes|does|thanks|certs|certificates|ssls|let's|it's|that's|what's|there's|here's|who's|he's|she's|company's|business's|firm's|organisation's|organization's|team's|office's|agency's|employer's|department's|account's)\b)[a-z]{3,}'?s (own )?(password|login|account|customer account)\b/;
+/**
+ * A password or account by its holder: a client's business ("the bakery's own account") or a first name
+ * with no article ("gareths password"). A thing's or a day's ("the portal's password", "today's login",
+ * "my laptop's password") is no holder.
+ */
+const NAMED_PERSONS = new RegExp(
+  String.raw`\b(the|this|that|a|our|my) (bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|owner|manager)'?s (own )?(password|login|account|customer account)\b|(?<!\b(the|my|our|your|his|her|their|a|an|this|that|its|every|each|new|old)\s)\b(?!(today|yesterday|tomorrow|todays|yesterdays|everyone|everyones|anyone|someone|nobody|users|others|this|its|his|hers|yours|ours|theirs|was|has|is|as|us|yes|does|thanks|certs|certificates|ssls)\b)[a-z]{3,}'?s (own )?(password|login|account)\b`,
+);
 /** "the account I manage for the Patels' corner shop", "it's registered to them". */
 const MANAGED_FOR_THEM =
   /\baccount (that |which )?(i|we) (manage|look after|handle|run|maintain) for\b|\b(registered|in the name of|belongs) to (them|him|her)\b/;

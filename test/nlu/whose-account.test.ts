@@ -59,6 +59,10 @@ describe('whose account', () => {
     "I run websites for clients. I forgot the company's account password",
     'send it to me please, I forgot my password',
     "My webmaster can't remember the password he gave me",
+    "I'm a webmaster and the portal's password reset email never arrives",
+    "I'm a web designer, I forgot the website's login password",
+    "As a webmaster I manage certs for clients. Yesterday's password reset did not work",
+    "I'm a freelancer, my laptop's password manager lost my login",
   ])('not a client of the customer: %s', (text) => {
     expect(readByRules(text).slots.whoseAccount).not.toBe('client');
   });
