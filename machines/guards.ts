@@ -54,9 +54,10 @@ const asksSomethingElse = ({ context, event }: Args) => {
   if (first === undefined) return false;
   // After a client's reset was refused, the same need said again without the client, or as their own, is a request of their own.
   const restatesRefusedClientNeed = context.slots.whoseAccount === 'client' && message(event)?.nlu.slots.whoseAccount !== 'client';
+  if (restatesRefusedClientNeed) return true;
   // "Partly, there's a second one I still can't find": not helped, in words of the same ground the steps covered.
   if (message(event)?.nlu.notHelped && sameGround(first, context.slots.need)) return false;
-  return first !== context.slots.need || restatesRefusedClientNeed;
+  return first !== context.slots.need;
 };
 
 const hasPendingNeed = ({ context }: Args) => context.pendingNeeds.some((need) => need !== 'human');

@@ -8,14 +8,14 @@ const ANSWER_LEAD = /^((hmm+|hm+|umm*|uhh*|err*m*|well|oh|ah|ok so|so) (, )?)+/;
 export function readAnswer(said: string): Understanding['answer'] {
   const t = said.replace(ANSWER_LEAD, '');
   if (
-    /\b(not sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|^(idk|dunno|not a clue|no clue)\b/.test(
+    /\b(not sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|^(idk|dunno|not a clue|no clue|nie wiem|non so|no se|je ne sais pas|weiss nicht|weiß nicht|ik weet het niet|nao sei)\b/.test(
       t,
     )
   )
     return 'unsure';
   // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no.
   if (
-    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes|got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)/.test(
+    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
       t,
     )
   )
@@ -23,8 +23,8 @@ export function readAnswer(said: string): Understanding['answer'] {
   if (/\b(i've|i have|we've|we have|i|we) (got|have|know) (them )?both\b/.test(t)) return 'yes';
   if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t)) return 'no';
   // Yes and no in the languages customers write in ("Ja, danke", "Sim", "Non, ça ne m'aide pas", "nee").
-  if (/^(ja|jawohl|jep|sí|sì|si(?= ,| \.|$)|oui|ouais|sim|tak|certo|claro|genau|klar)\b/.test(t)) return 'yes';
-  if (/^(nein|nee|neen|non|não|nao|nie)\b/.test(t)) return 'no';
+  if (/^(ja|jawohl|jep|si(?= ,| \.|$)|oui|ouais|sim|tak|certo|claro|genau|klar)\b(?![-'\w])/.test(t)) return 'yes';
+  if (/^(nein|nee|neen|non|nao|nie)\b(?![-'\w])/.test(t)) return 'no';
   // The answer said last, after the reason: "the guide asks for things I don't have either. so no".
   const last = /(?:^| [.,;!] )(?:so |then |and )?(yes|yep|yeah|no|nope|nah)( [.!])?\s*$/.exec(t)?.[1];
   if (last) return /^y/.test(last) ? 'yes' : 'no';
@@ -33,4 +33,4 @@ export function readAnswer(said: string): Understanding['answer'] {
 
 /** Saying that the steps given did not solve it: "no that didn't help", "still doesn't work", "no luck". */
 export const NOT_HELPED =
-  /^(partly|partially|only partly|only partially|half|halfway|kinda|kind of|sort of|somewhat|not entirely|not completely|not fully|not quite)\b|\b(hilft nicht|nicht geholfen|ne m'aide pas|n'aide pas|ne m'a pas aidé|no me ayuda|no me ha ayudado|no me ayudó|no ayuda|não ajudou|não ajuda|non mi aiuta|non mi ha aiutato|non aiuta|helpt niet|hielp niet|nie pomaga|nie pomogło)\b|\b(didn't|did not|doesn't|does not|hasn't|has not|haven't|wasn't|isn't) (help|helped|solve|solved|fix|fixed|work|worked|sort it|change anything)\b|\b(no luck|not solved|not fixed|not helpful|no help|no use|no good|still (stuck|broken|not working|doesn't work|can't|cannot))\b/;
+  /^(partly|partially|only partly|only partially|half|halfway|kinda|kind of|sort of|somewhat|not entirely|not completely|not fully|not quite)\b|\b(hilft nicht|nicht geholfen|ne m'aide pas|n'aide pas|ne m'a pas aide|no me ayuda|no me ha ayudado|no me ayudo|no ayuda|nao ajudou|nao ajuda|non mi aiuta|non mi ha aiutato|non aiuta|helpt niet|hielp niet|nie pomaga|nie pomoglo)\b|\b(didn't|did not|doesn't|does not|hasn't|has not|haven't|wasn't|isn't) (help|helped|solve|solved|fix|fixed|work|worked|sort it|change anything)\b|\b(no luck|not solved|not fixed|not helpful|no help|no use|no good|still (stuck|broken|not working|doesn't work|can't|cannot))\b/;

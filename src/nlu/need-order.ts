@@ -15,7 +15,7 @@ const NAMED: Record<Exclude<Need, 'human'>, RegExp> = {
 /** "the password first", "first and most urgent: the customer number", "priority is the pfx". */
 const FIRST_AFTER = /^\S+( \S+){0,2} (first|before anything else)\b/;
 const FIRST_BEFORE =
-  /\b(first|firstly|most urgent|more urgent|priority|start with|begin with)( and most urgent)?( thing| one| of all)?( is| please)?( :| ,| -)?( the| my| our)?\s*$|\b(first and most urgent|most urgent|first of all|firstly)\b[^.]{0,25}$/;
+  /(?<!\b(at|the|my|our|a|his|her|their|its|very) )\b(first|firstly|most urgent|more urgent|priority|start with|begin with)( and most urgent)?( thing| one| of all)?( is| please)?( :| ,| -)?( the| my| our)?\s*$|\b(first and most urgent|most urgent|first of all|firstly)\b[^.]{0,25}$/;
 
 const FILE_BEFORE = /\b(pfx|p12|certificate|file|token|codesigning)\b[^.,;]{0,20}\b(password|passphrase)\b/g;
 const FILE_AFTER =

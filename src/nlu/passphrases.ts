@@ -97,18 +97,28 @@ const plainWord = (token: string) => /^\p{L}{4,}$/u.test(token) && !proseWords.h
  */
 const triedValue =
   /\b(?:tried|typed|entered|tried typing|tried entering)\s+(?:(?:the|my|our) )?(?:(?:old |usual )?(?:password|passphrase|pin) )?(?<value>[^\s,()'"]+)/giu;
+/** Formats, algorithms, systems and sizes are tried too, and are no password: "I tried p12", "tried SHA256", "the 6-digit code". */
+const FORMAT_NAME =
+  /^(p12|pkcs#?\d+|sha-?\d+|md5|rsa-?\d*|ecc-?\d*|tls-?[\d.]*|ssl-?[\d.]*|x\.?509|2fa|mfa|windows-?\d*|win\d+|ios-?\d*|macos-?\d*|jdk-?\d*|java-?\d*|utf-?8|base64|\d+-\p{L}+)$/iu;
 const triedAsName =
   /^\s+(?:(?:as|for|in) (?:the |my |our |a )?(?:user ?name|login name|login|user id|email|e-mail|order|customer|account|serial)|(?:page|site|portal|button|link|url|tab|screen|menu|browser|app)\b)/iu;
 const failsSaid = /\b(?:doe?s+n'?t|does not|did+n'?t|won'?t|not|no longer|never|neither|nothing|rejected|refused|invalid|incorrect|wrong|fail\w*)\b/iu;
 
 function triedValueRanges(text: string): Range[] {
-  if (!passwordSaid.test(text) && !failsSaid.test(text)) return [];
+  if (!passwordSaid.test(text)) return [];
   const ranges: Range[] = [];
   for (const match of text.matchAll(triedValue)) {
     const value = match.groups!.value!.replace(/[.!?]+$/, '');
     const at = match.index + match[0].length - match.groups!.value!.length;
     const after = text.slice(at + value.length, at + value.length + 40);
-    if (!passwordShaped(value) || isAddress(value) || namedAsIdentifier(text, at) || namedAsIdentifierAfter(text, at, at + value.length)) continue;
+    if (
+      !passwordShaped(value) ||
+      FORMAT_NAME.test(value) ||
+      isAddress(value) ||
+      namedAsIdentifier(text, at) ||
+      namedAsIdentifierAfter(text, at, at + value.length)
+    )
+      continue;
     // "tried JSmith_2019 as the username", "tried login2 page": what the value was tried as, or a place.
     if (triedAsName.test(after)) continue;
     ranges.push([at, at + value.length]);
@@ -205,7 +215,8 @@ const givenAsValue = /\b(?:it's|it is|its|is|was|tried|typed|entered|used|phrase
 function quotedPassphraseRanges(text: string): Range[] {
   if (!gettingInSaid.test(text)) return [];
   return [...text.matchAll(quotedWords)]
-    .filter((match) => givenAsValue.test(text.slice(Math.max(0, match.index - 20), match.index)))
+    .filter((match) => givenAsValue.test(text.slice(Math.max(0, match.index - 20), match.index)) && !namedAsIdentifier(text, match.index))
+    .filter((match) => !/\bname\b[^.!?]{0,12}$/iu.test(text.slice(Math.max(0, match.index - 20), match.index)))
     .filter((match) => match.groups!.words!.split(' ').every(isChosenWord))
     .map((match): Range => {
       const at = match.index + 1;

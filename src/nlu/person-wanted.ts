@@ -36,7 +36,7 @@ export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
 export const PERSON_MENTIONED = new RegExp(
   [
     String.raw`\b(talked|spoke|spoken|chatted|rang|called|phoned)\b[^.]{0,15}\b(to|with)? ?(one of your|your|a|an|the|some) (\w+ )?(people|person|colleagues?|staff|agents?|support|team|lady|guy|man|woman|rep|representative|human|someone|somebody|helpdesk|help desk)\b`,
-    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b[^.]{0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed|gave (me|us)|promised|opened|logged)\b`,
+    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b[^.,;]{0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed|gave (me|us)|promised|opened|logged)\b`,
     String.raw`\bno need to (put|pass|transfer|send|hand|connect) (me|us)\b[^.]{0,30}`,
   ].join('|'),
   'g',

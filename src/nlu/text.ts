@@ -293,7 +293,7 @@ export const plainTyped = (text: string): string =>
       .replace(/[\u201c\u201d\u201e]/g, '"')
       .replace(/[\u2009\u200a\u202f]/g, ' ')
       // A thumbs up or a tick answers yes, a thumbs down or a cross no; every other emoji is left out.
-      .replace(/👍|✅|👌|✔|☑/gu, ' yes ')
-      .replace(/👎|❌|✖|🚫/gu, ' no ')
+      .replace(/^(\s*(?:👍|✅|👌|✔|☑)\s*)+(?=(?:thanks|thank you|thx|ty|cheers|ok|okay)?[\s!.]*$)/iu, ' yes ')
+      .replace(/^(\s*(?:👎|❌|✖|🚫)\s*)+(?=[\s!.]*$)/u, ' no ')
       .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/gu, ' '),
   );

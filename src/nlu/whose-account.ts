@@ -22,7 +22,7 @@ const FOR_CLIENT = [
  * A client described by what the webmaster does for them: "one of the people whose websites I look
  * after", "a shop I host", "I maintain the website and certificates for a dental practice".
  */
-const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|maintain|support|look after (the )?(web ?)?sites? for)\b|\b(i|we) (only |just )?(maintain|look after|manage|build|built|run|host|do|handle) (his|her|their) (web ?sites?|sites?|shop|certificates|certs|ssl|hosting)\b|\b(i|we) (act|work) (on behalf of|for) (a|an|the|my|our) (\w+ ){0,2}(clinic|practice|shop|business|company|firm|client|customer|restaurant|salon|charity|school|hotel|bakery)\b|\b(i|we)( am| are|'m|'re)? (maintain|maintaining|look after|looking after|manage|managing|build|building|built|make|making|run|running|host|hosting|do|doing|handle|handling) (the |their )?(web ?sites?|sites?|certificates|certs|ssl|hosting)( and (the |their )?(certificates|certs|ssl|hosting|web ?sites?))? for (a|an|two|three|several|some|a few|(about |around |over )?\d+)\b`;
+const CLIENT_DESCRIBED = String.raw`\b(one of )?(the |a |an )?(people|person|businesses|business|shops|shop|companies|company|firms|firm|folks|practices|practice|lady|guy|man|woman|someone|somebody) (whose (web ?)?sites? |(that|who|which) )?(i|we) (look after|manage|build|built|do (the )?(web ?)?sites? for|host|run (the )?(web ?)?sites? for|maintain|support|look after (the )?(web ?)?sites? for)\b|\b(i|we) (only |just )?(maintain|look after|manage|build|built|run|host|do|handle) (his|her|their) (web ?sites?|sites?|shop|certificates|certs|ssl|hosting)\b|\b(i|we) act (on behalf of|for) (a|an|the|my|our) (\w+ ){0,2}(clinic|practice|shop|business|company|firm|client|customer|restaurant|salon|charity|school|hotel|bakery)\b|\b(i|we)( am| are|'m|'re)? (maintain|maintaining|look after|looking after|manage|managing|build|building|built|make|making|run|running|host|hosting|do|doing|handle|handling) (the |their )?(web ?sites?|sites?|certificates|certs|ssl|hosting)( and (the |their )?(certificates|certs|ssl|hosting|web ?sites?))? for (a|an|two|three|several|some|a few|(about |around |over )?\d+)\b`;
 
 /**
  * The client named in one sentence and the account asked about in another, by a pronoun: "One of my
@@ -39,7 +39,7 @@ const THEIR_ACCOUNT = [
   /\b(reset|change|recover|unlock|send|give)\b[^.]{0,30}\bfor (her|him|them)\b/,
   // German and French third-person possessives ("ihr Zertifikatskonto", "son mot de passe"); Spanish "su" and
   // Italian "suo" are also the polite "your", so they say nothing.
-  /\b(ihr|ihre|ihren|sein|seine|seinen) (\w*konto|passwort|kennwort|password|zugang|login|benutzername)\b/,
+  /\b(kundin|kunde|kunden)\b[^.]{0,60}\b(ihr|ihre|ihren|sein|seine|seinen) (\w*konto|passwort|kennwort|password|zugang|login|benutzername)\b/,
   /\b(son|sa|leur|leurs) (compte|comptes|mot de passe|password|identifiant)\b/,
 ];
 /**
@@ -47,31 +47,27 @@ const THEIR_ACCOUNT = [
  * restaurants I manage SSL for".
  */
 const BELONGS_TO_CLIENT = new RegExp(
-  String.raw`\b(belongs|belonged|belonging) to (one of )?(my|our|a|the) (client|clients|customer|customers)\b|\b(belongs|belonged|belonging) to (one of )?(the|a|an) (\w+ ){1,2}(that |who |which |whose (web ?)?sites? )?(i|we) (look after|manage|build|built|host|run|maintain|support|handle|do)\b`,
+  String.raw`\b(belongs|belonged|belonging) to (one of )?(my|our|a|the) (client|clients|customer|customers)\b|\b(belongs|belonged|belonging) to (one of )?(the|a|an) (\w+ ){1,2}(that |who |which |whose (web ?)?sites? )?(i|we) (look after|manage|build|built|host|maintain|support)\b`,
 );
 /**
  * A webmaster speaking of "her/his/their account": a webmaster's clients are the only third party whose
  * login a message names, even when the client is only "the practice manager" or "one customer".
  */
 const clientsAccountByPronoun = (t: string, role: Understanding['slots']['role']) =>
-  (CLIENT_NAMED.test(t) || role === 'webmaster' || SENT_TO_ME.test(t)) && [...THEIR_ACCOUNT, THIRD_PARTY_LOST, NAMED_PERSONS].some((p) => p.test(t));
+  ((CLIENT_NAMED.test(t) || role === 'webmaster') && [...THEIR_ACCOUNT, THIRD_PARTY_LOST, NAMED_PERSONS].some((p) => p.test(t))) ||
+  (SENT_TO_ME.test(t) && NAMED_PERSONS.test(t));
 /** The other person's new password asked to be sent to the customer: "reset it and send it to me". */
-const SENT_TO_ME = /\b(send|sent|email|give|pass)\b[^.]{0,25}\b(to me|me the new|me a new)\b|\bso (i|we) can (log ?in|login|get in|use (it|theirs|his|hers))\b/;
+const SENT_TO_ME = /\b(send|sent|email|give|pass)\b[^.]{0,25}\b(to me|me the new|me a new)\b|\bso (i|we) can use (theirs|his|hers)\b/;
 
 /** Someone else said to have lost the password: "the owner has forgotten the password", "they cant remember the password". */
 const THIRD_PARTY_LOST =
   /\b(the (owner|client|customer|manager|practice manager|office manager|boss|director)|she|he|they|hes|shes|he's|she's|they're)\b( (has|had|have|is|are))?( (forgotten|forgot|lost|locked out of)| (can't|cannot|cant|couldn't|doesn't|don't|does not|do not) (remember|recall|find))\b[^.]{0,30}\b(password|login)\b/;
-/**
- * A password or account by its holder: a client's business ("the bakery's own account") or a first name
- * with no article ("gareths password"). A thing's or a day's ("the portal's password", "today's login",
- * "my laptop's password") is no holder.
- */
-const NAMED_PERSONS = new RegExp(
-  String.raw`\b(the|this|that|a|our|my) (bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|owner|manager)'?s (own )?(password|login|account|customer account)\b|(?<!\b(the|my|our|your|his|her|their|a|an|this|that|its|every|each|new|old)\s)\b(?!(today|yesterday|tomorrow|todays|yesterdays|everyone|everyones|anyone|someone|nobody|users|others|this|its|his|hers|yours|ours|theirs|was|has|is|as|us|yes|does|thanks|certs|certificates|ssls)\b)[a-z]{3,}'?s (own )?(password|login|account)\b`,
-);
+/** A password or account by its holder, a client's business: "the bakery's own account". The customer's own ("our salon's") is not. */
+const NAMED_PERSONS =
+  /\b(the|this|that|a) (bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery)'?s (own )?(password|login|account|customer account)\b/;
 /** "the account I manage for the Patels' corner shop", "it's registered to them". */
 const MANAGED_FOR_THEM =
-  /\baccount (that |which )?(i|we) (manage|look after|handle|run|maintain) for\b|\b(registered|in the name of|belongs) to (them|him|her)\b/;
+  /\baccount (that |which )?(i|we) (manage|look after|handle|run|maintain) for (?!(our|my|us|me|the company|my company|our company)\b)|\b(registered|in the name of|belongs) to (them|him|her)\b/;
 
 /** ALTAIRE's password lives in the software it gives its customers (the internal reset page's note). */
 const SOFTWARE_HOLDS_PASSWORD = [

@@ -9,7 +9,7 @@ const masked = (text: string) => redactSecrets(text).redacted;
 describe('secrets tried, quoted or named', () => {
   it.each([
     ['The password on that p12 file is lost with the old dev, tried android123 and changeit, neither works.', ['android123', 'changeit']],
-    ["I tried android123 but it doesn't work", ['android123']],
+    ["I tried android123 but the password doesn't work", ['android123']],
     [
       "the phrase he wrote on a sticky note, it's 'correct horse battery staple', no longer gets me into the certificate account",
       ['correct horse battery staple'],
