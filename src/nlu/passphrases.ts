@@ -102,7 +102,6 @@ const FORMAT_NAME =
   /^(p12|pkcs#?\d+|sha-?\d+|md5|rsa-?\d*|ecc-?\d*|tls-?[\d.]*|ssl-?[\d.]*|x\.?509|2fa|mfa|windows-?\d*|win\d+|ios-?\d*|macos-?\d*|jdk-?\d*|java-?\d*|utf-?8|base64|\d+-\p{L}+)$/iu;
 const triedAsName =
   /^\s+(?:(?:as|for|in) (?:the |my |our |a )?(?:user ?name|login name|login|user id|email|e-mail|order|customer|account|serial)|(?:page|site|portal|button|link|url|tab|screen|menu|browser|app)\b)/iu;
-const failsSaid = /\b(?:doe?s+n'?t|does not|did+n'?t|won'?t|not|no longer|never|neither|nothing|rejected|refused|invalid|incorrect|wrong|fail\w*)\b/iu;
 
 function triedValueRanges(text: string): Range[] {
   if (!passwordSaid.test(text)) return [];
