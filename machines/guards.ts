@@ -22,6 +22,9 @@ type CorrectableSlot = {
   /** Corrected even inside an answer to "did that solve it?" ("no, I'm the webmaster"). */
   inAnAnswer: boolean;
 };
+/** How sure a reading must be to overwrite a fact the bot already holds. */
+const SURE_CORRECTION = 0.8;
+
 const correctableSlots: CorrectableSlot[] = [
   { slot: 'role', routes: () => true, inAnAnswer: true },
   { slot: 'customerType', routes: () => true, inAnAnswer: true },
@@ -129,11 +132,14 @@ export const guards = {
     // "Yes that fixed it, nobody else has a login now", "No, the reset email never arrived": an answer to
     // "did that solve it?", whatever fact it touches on; a role or a way of buying is corrected even so.
     const answering = nlu.answer !== undefined || nlu.smallTalk !== undefined || nlu.notHelped === true;
+    // A fact the bot holds is corrected by a sure reading only: "ok fair enough, I'll get her to do it herself"
+    // is no owner's, whatever a model half-guesses from it.
+    const sure = (slot: keyof Slots) => (nlu.confidence?.[slot] ?? 1) >= SURE_CORRECTION;
     return (
       (said.partner === 'altaire' && known.partner !== 'altaire') ||
       correctableSlots.some(
         ({ slot, routes, inAnAnswer }) =>
-          said[slot] !== undefined && known[slot] !== undefined && said[slot] !== known[slot] && routes(known) && (inAnAnswer || !answering),
+          said[slot] !== undefined && known[slot] !== undefined && said[slot] !== known[slot] && sure(slot) && routes(known) && (inAnAnswer || !answering),
       )
     );
   },

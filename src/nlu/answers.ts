@@ -13,9 +13,10 @@ export function readAnswer(said: string): Understanding['answer'] {
     )
   )
     return 'unsure';
-  // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no.
+  // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no;
+  // "ok fair enough, I'll get her to do it herself" takes the steps given.
   if (
-    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
+    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked|((ok|okay|alright) (, )?)?(fair enough|understood|that makes sense|makes sense|will do|noted)|i'll (get|ask|have|tell) (her|him|them|my client|the client|the owner) to)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
       t,
     )
   )

@@ -56,7 +56,12 @@ export function accountPasswordRuledOut(t: string): boolean {
   // "I know the account password" clears the password as "I know the password" does.
   const accountSide = t
     .replace(/\b(certificate|certificate's|pfx|p12|token|key|file|keystore|codesigning|signing) (password|passwords|passphrase)\b/g, 'filepassword')
-    .replace(/\b(account|login|website|portal) (password|passwords)\b/g, '$2');
+    .replace(/\b(account|login|website|portal) (password|passwords)\b/g, '$2')
+    // "The password of our account works fine", "het wachtwoord van ons account": the same password named after it.
+    .replace(
+      /\b(password|passwords) (of|for|to|on|van|von|de|du|del|da|do|dla) (the |my |our |ons |onze |mijn |unserem |notre |nuestra |nossa |il nostro )?(account|login|website|portal|konto|compte|cuenta|conta)\b/g,
+      '$1',
+    );
   return clearedOf(accountSide, PASSWORD_WORDS) || LOGIN_WORKS.test(t);
 }
 
@@ -82,10 +87,14 @@ const ACCOUNT_KNOWN =
 const CERTIFICATE_FINE =
   /\b(the |our |my )?(codesigning )?(certificate|cert|signing side|token|pfx|p12)( itself)? (works|is working|still works|is all working|is ok|is fine|works fine)\b(?! (but|except))|\bsigning('s)? (still )?(works|is fine|is ok|ok)\b|\b(we )?sign (every|each) (day|night|build)\b/;
 
+/** The file's secret denied as what fails: "is not the password of the certificate file, is the login", "not the pfx password". */
+const FILE_SECRET_DENIED =
+  /\b(not|isn't|is not|it's not|its not)( the| my| our| a)? (password|pin|passphrase) (of|for|on|from) (the |my |our )?(codesigning |code )?(certificate|cert|pfx|p12|token|key)( file)?\b|\bnot (the |my |our )?(codesigning |certificate |cert )?(pfx|p12|token|file|certificate file|certificate|cert|key file)('s)? (password|pin|passphrase)\b/;
+
 /** Needs beyond the login's two halves that the customer rules out. */
 function deniedBeyondLogin(t: string): Need[] {
   return [
-    ...(clearedOf(t, FILE_SECRET_WORDS) || CERTIFICATE_FINE.test(t) ? (['codesign_password'] as const) : []),
+    ...(clearedOf(t, FILE_SECRET_WORDS) || CERTIFICATE_FINE.test(t) || FILE_SECRET_DENIED.test(t) ? (['codesign_password'] as const) : []),
     ...(PERSON_DECLINED.test(t) ? (['human'] as const) : []),
     ...(ACCOUNT_KNOWN.test(t) ? (['find_account'] as const) : []),
   ];

@@ -57,7 +57,16 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(welches konto|welchem konto|quel compte|cuál cuenta|qué cuenta|en qué cuenta|welk account|welke account|qual conta|em que conta|quale account)(?!\p{L})/gu,
     ' which account ',
   ],
-  [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare)(?!\p{L})/gu, ' talk '],
+  [/(?<!\p{L})(sprechen|reden|parler|hablar|praten|spreken|falar|parlare|rozmawiać|porozmawiać|prata|konuşmak)(?!\p{L})/gu, ' talk '],
+  // "accepteert de pincode niet meer", "akzeptiert die PIN nicht mehr": the negation after what is refused.
+  [/(?<!\p{L})(accepteert|akzeptiert)\s+((?:\S+\s+){0,4}?)(niet|nicht)( meer| mehr)?(?!\p{L})/gu, " doesn't accept $2 "],
+  [/(?<!\p{L})(n'accepte (plus|pas)|ya no acepta|no acepta|non accetta( più)?|não aceita( mais)?|nie akceptuje)(?!\p{L})/gu, " doesn't accept "],
+  [/(?<!\p{L})(pincode|pin-code|code pin|código pin|codice pin|kod pin|pin-kod|pinkod)(?!\p{L})/gu, ' pin '],
+  [
+    /(?<!\p{L})(proszę o połączenie|połączcie mnie|połącz mnie) z (konsultantem|konsultantką|człowiekiem|pracownikiem|osobą|kimś)(?!\p{L})/gu,
+    ' please connect me to a person ',
+  ],
+  [/(?<!\p{L})(het gaat om|es geht um|il s'agit d[eu']|se trata d[e']|si tratta d[i']|chodzi o|det gäller)(?!\p{L})/gu, " it's about "],
   [/(?<!\p{L})(diretamente|directamente|direttamente|directement|rechtstreeks|bezpośrednio)(?!\p{L})/gu, ' directly '],
   [
     /(?<!\p{L})(keine ahnung|aucune idée|je n'en ai aucune idée|ni idea|no tengo (ni )?idea|geen idee|geen flauw idee|não faço ideia|não faço a menor ideia|nessuna idea|non ne ho idea|nie mam pojęcia|ingen aning|ingen anelse)(?!\p{L})/gu,
@@ -135,7 +144,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     ' call me back ',
   ],
   [
-    /(?<!\p{L})(mitarbeiter|mitarbeiterin|einem menschen|einem mitarbeiter|einer person|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore)(?!\p{L})/gu,
+    /(?<!\p{L})(mitarbeiter|mitarbeiterin|einem menschen|einem mitarbeiter|einer person|einen menschen|un humain|une personne|un agent|una persona|un agente|een medewerker|een mens|uma pessoa|um atendente|un operatore|un vostro operatore|un vostro tecnico|un tecnico|z konsultantem|z konsultantką|z człowiekiem|z pracownikiem|z kimś|z osobą|med en människa|med någon|en handläggare|bir insanla|bir temsilciyle)(?!\p{L})/gu,
     ' a person ',
   ],
   // Wanting to talk to someone: "gostaria de falar com", "ik wil graag iemand spreken", "quero falar com".
@@ -185,7 +194,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})od (czasu )?zmiany( systemu| logowania)?(?!\p{L})/gu, ' since the change '],
   [/(?<!\p{L})(założył|założyła|utworzył|utworzyła|ustawił|ustawiła) (nam|mi)(?!\p{L})/gu, ' set up for us '],
   [
-    /(?<!\p{L})(funciona bien|funciona perfectamente|fonctionne bien|marche bien|funziona bene|funktioniert (gut|einwandfrei)|werkt prima|werkt goed|funciona bem)(?!\p{L})/gu,
+    /(?<!\p{L})(funciona bien|funciona perfectamente|funciona normalmente|fonctionne (bien|normalement)|marche bien|funziona (bene|normalmente|regolarmente)|funktioniert (ganz )?(gut|einwandfrei|normal)|werkt (wel )?(prima|goed|gewoon)|werkt wel|funciona bem|działa (normalnie|dobrze|bez problemu)|fungerar (bra|fint))(?!\p{L})/gu,
     ' works fine ',
   ],
   // "je connais mon identifiant, c'est le mot de passe que j'ai oublié": knowing one half names the other as the trouble.

@@ -3,7 +3,7 @@
 // the customer number", "start with the user name") is taken first.
 import type { Need } from '../../machines/domain.js';
 
-/** Where each need is first named in normalised text. */
+/** How each need is named in normalised text. */
 const NAMED: Record<Exclude<Need, 'human'>, RegExp> = {
   codesign_password: /\b(codesigning|pfx|p12|pkcs ?12|keystore|signtool|jarsigner|token|pin|export\w*|certificate file|file password)\b/,
   recover_username: /\b(username|user name|uname|usrname|user id|login name|customer number|customer no|customer id|account number)\b/,
@@ -21,22 +21,19 @@ const FILE_BEFORE = /\b(pfx|p12|certificate|file|token|codesigning)\b[^.,;]{0,20
 const FILE_AFTER =
   /\b(password|passphrase)\b (of|for|on|von|de|du|van|del|do) (the |our |my |unserem |unseres |dem |het |la |le |el |o )?(\w+ )?(codesigning|pfx|p12|certificate|file|token|zertifikat)\w*/g;
 
-/** Where `need` is first named in `t`, or -1 when any naming of it puts it first ("… my password. PASSWORD FIRST"). */
-function firstNamed(need: Need, t: string, taken: Set<number>): number {
-  if (need === 'human') return -2;
-  let first = Number.POSITIVE_INFINITY;
+/** Whether some naming of `need` in `t` puts it first ("… my password. PASSWORD FIRST"). */
+function putFirst(need: Exclude<Need, 'human'>, t: string, fileWords: Set<number>): boolean {
   for (const match of t.matchAll(new RegExp(NAMED[need].source, 'g'))) {
     // The password of a code signing file is not the account's password said first.
-    if (need === 'reset_password' && taken.has(match.index)) continue;
+    if (need === 'reset_password' && fileWords.has(match.index)) continue;
     const clause = t.slice(match.index, match.index + 60).split(/ [.;,] /)[0]!;
     const before = t
       .slice(Math.max(0, match.index - 40), match.index)
       .split(/ [.;] /)
       .pop()!;
-    if (FIRST_AFTER.test(clause) || FIRST_BEFORE.test(before)) return -1;
-    first = Math.min(first, match.index);
+    if (FIRST_AFTER.test(clause) || FIRST_BEFORE.test(before)) return true;
   }
-  return first;
+  return false;
 }
 
 /** `needs` (in the fixed ranking) with any the customer puts first in so many words put first. */
@@ -47,7 +44,7 @@ export function inOrderSaid(needs: readonly Need[], t: string): Need[] {
     ...[...t.matchAll(FILE_BEFORE)].map((m) => m.index + m[0].lastIndexOf(m[2]!)),
     ...[...t.matchAll(FILE_AFTER)].map((m) => m.index),
   ]);
-  const first = needs.filter((need) => need !== 'human' && firstNamed(need, t, fileWords) === -1);
+  const first = needs.filter((need) => need !== 'human' && putFirst(need, t, fileWords));
   // A person wanted still comes first: the bot hands over.
   return first.length === 0
     ? [...needs]
