@@ -53,14 +53,4 @@ export const knownConversationFailures: Record<string, string> = {
     'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order; the role answer is then lost',
   'w38b-first-name-only-gareth':
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
-  'w33b-it-token-pin-locked-person':
-    "models: fails since the models were retrained after the review mend (the emoji answers changed a few training texts' features); not yet looked at",
-  'w33b-nl-token-pin-pasted':
-    "models: fails since the models were retrained after the review mend (the emoji answers changed a few training texts' features); not yet looked at",
-  'w33b-nonnative-codesign-login-epki-self-pasted':
-    "models: fails since the models were retrained after the review mend (the emoji answers changed a few training texts' features); not yet looked at",
-  'w34a-webmaster-asks-client-password':
-    "models: fails since the models were retrained after the review mend (the emoji answers changed a few training texts' features); not yet looked at",
-  'w34d-pl-person-at-start':
-    "models: fails since the models were retrained after the review mend (the emoji answers changed a few training texts' features); not yet looked at",
 };
