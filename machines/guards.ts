@@ -80,6 +80,8 @@ export const guards = {
   asksOutsideSources: ({ context }: Args) => context.outsideSources === true,
   /** This message asks only for what the sources do not cover, wherever it is said: `deciding` hands it over. */
   asksOutsideSourcesNow: ({ context, event }: Args) => event.type === 'user.message' && absorb(context, event).context.outsideSources === true,
+  /** After steps were given, this message asks only for what the sources do not cover ("ok. Separate issue: revoke it today"). */
+  asksOutsideSourcesInstead: ({ event }: Args) => message(event)?.nlu.outsideSources === true && message(event)?.nlu.needs.length === 0,
   needGuessed: ({ context }: Args) => context.slots.need === undefined && context.guessedNeed !== undefined,
   // Hard rule 5 turns on whose account it is, not the role: a client's password or reset is refused
   // ("my client needs the password for her account"), a webmaster's own account is reset as usual.
@@ -143,6 +145,8 @@ export const guards = {
       )
     );
   },
+  /** The message says the account is an ALTAIRE partner account. */
+  namesAltairePartner: ({ event }: Args) => message(event)?.nlu.slots.partner === 'altaire',
   /** The message names a channel (a button, or free text such as "we paid our host"). */
   namesCustomerType: ({ event }: Args) => {
     const m = message(event);

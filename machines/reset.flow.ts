@@ -38,6 +38,8 @@ export const reset = supportSetup.createStateConfig({
       on: {
         'user.message': [
           { guard: 'namesCustomerType', target: 'thenDeciding', actions: { type: 'absorbMessage', params: { answers: 'customerType' } } },
+          // "The account was set up by ALTAIRE, it's their partner account": the partner rule decides, whatever the channel.
+          { guard: 'namesAltairePartner', target: 'thenDeciding', actions: 'absorbMessage' },
           { guard: 'asksSomethingElse', target: 'thenDeciding', actions: 'absorbMessage' },
           {
             guard: { type: 'choseOption', params: 'still_not_sure' },

@@ -46,9 +46,10 @@ export const statesOf = <F extends Flow>(_flow: F) => {
  * talk answered, stray facts kept), the state (`self`, a sibling name) asks again, and a second miss
  * in a row brings a person (the flow's `thenHandoff`).
  */
-export const unrecognised = (self: string) =>
+export const unrecognised = (self: string, { outsideTakenEarlier = false } = {}) =>
   [
-    { guard: 'asksOutsideSourcesNow', target: 'thenDeciding', actions: 'absorbMessage' },
+    // A state that took up a request outside the sources among its own transitions has none left here.
+    ...(outsideTakenEarlier ? [] : ([{ guard: 'asksOutsideSourcesNow', target: 'thenDeciding', actions: 'absorbMessage' }] as const)),
     {
       guard: 'wouldBeStuck',
       target: 'thenHandoff',

@@ -24,7 +24,18 @@ const ACCOUNT_DESCRIBED = new RegExp(
   'g',
 );
 
+/**
+ * Any certificate's account described after its password or login ("the password for the account our SSL sits in"):
+ * that account's login. Without the password before it, "find the account our certificates are in" asks where they are.
+ */
+const LOGIN_OF_ACCOUNT_DESCRIBED = new RegExp(
+  `\\b(password|login|signin) (for|of|to|on|into) ${ACCOUNT} (?:that |which |where )?(?:the |our |my |their )?((?:ssl |wildcard |ev )?(?:certificates?|certs?|ssl|ssls)) ${PLACED}\\b`,
+  'g',
+);
+
 /** `t` (normalised) with an account described by the code signing certificate it holds called "the (our, my, their) codesigning account". */
 export const accountsNamedByCertificate = (t: string): string =>
-  // Whose account it is stays said: "their account where the code signing cert is" is still a client's (hard rule 5).
-  t.replace(ACCOUNT_DESCRIBED, (described) => `${described.startsWith('that ') ? 'the' : described.split(' ')[0]} codesigning account`);
+  t
+    // Whose account it is stays said: "their account where the code signing cert is" is still a client's (hard rule 5).
+    .replace(ACCOUNT_DESCRIBED, (described) => `${described.startsWith('that ') ? 'the' : described.split(' ')[0]} codesigning account`)
+    .replace(LOGIN_OF_ACCOUNT_DESCRIBED, '$1 $2 the $3 account');

@@ -22,7 +22,8 @@ export function readAnswer(said: string): Understanding['answer'] {
   )
     return 'yes';
   if (/\b(i've|i have|we've|we have|i|we) (got|have|know) (them )?both\b/.test(t)) return 'yes';
-  if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t)) return 'no';
+  if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never(?! ?mind)|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t))
+    return 'no';
   // Yes and no in the languages customers write in ("Ja, danke", "Sim", "Non, ça ne m'aide pas", "nee").
   if (/^(ja|jawohl|jep|si(?= ,| \.|$)|oui|ouais|sim|tak|certo|claro|genau|klar)\b(?![-'\w])/.test(t)) return 'yes';
   if (/^(nein|nee|neen|non|nao|nie)\b(?![-'\w])/.test(t)) return 'no';

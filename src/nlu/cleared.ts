@@ -48,7 +48,8 @@ const PASSWORD_WORDS = '(password|passwords)';
 const USERNAME_WORDS = '(username|customer number|login name|user id|account name)';
 
 /** Getting in said to work: "my login went through fine just now", "I'm logged in right now". */
-const LOGIN_WORKS = /\b(my |the )?login (went|goes) through( fine)?\b|\b(i'm|i am|we're|we are) logged in (right )?now\b/;
+const LOGIN_WORKS =
+  /\b(my |the )?login (went|goes) through( fine)?\b|\b(my |the )?login (is fine|works( fine)?|is working)( now| again)\b|\b(i'm|i am|we're|we are) logged in (right )?now\b/;
 
 /** The account's password ruled out: "the password's fine", "I know the account password", "my login went through fine". */
 export function accountPasswordRuledOut(t: string): boolean {

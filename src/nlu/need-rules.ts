@@ -223,7 +223,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     !found.has('codesign_password') &&
     !whichPassword &&
     !onFile &&
-    (/\b(don't|do not|doesn't|does not|no one|nobody|none of us|never|no longer|can't|cannot|couldn't)\b[^.]{0,15}\b(know|knows|knew|remember|remembers|have|has|had)\b[^.]{0,12}\b(the|my|our|a|its) (account |login |admin )?password\b/.test(
+    (/\b(don't|do not|doesn't|does not|no one|nobody|none of us|never|no longer|can't|cannot|couldn't)\b[^.]{0,15}\b(know|knows|knew|remember|remembers|have|has|had)\b[^.]{0,12}\b(the|my|our|a|its) (account |login |admin )?password\b|\bthe (account |login )?password (that |which )?(i|we) (just )?(don't|do not|can't|cannot|no longer) (know|remember|recall)\b/.test(
       t,
     ) ||
       (SECRET_UNKNOWN.test(t) && /\bpassword\b/.test(t))) &&

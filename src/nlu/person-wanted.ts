@@ -36,7 +36,9 @@ export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
 export const PERSON_MENTIONED = new RegExp(
   [
     String.raw`\b(talked|spoke|spoken|chatted|rang|called|phoned)\b[^.]{0,15}\b(to|with)? ?(one of your|your|a|an|the|some) (\w+ )?(people|person|colleagues?|staff|agents?|support|team|lady|guy|man|woman|rep|representative|human|someone|somebody|helpdesk|help desk)\b`,
-    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b[^.,;]{0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed|gave (me|us)|promised|opened|logged)\b`,
+    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b[^.,;]{0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed|gave (me|us)|promised|opened|logged|(kept|keeps|was|were) (asking|telling|saying))\b`,
+    // "Was about to ask for a real person but let's try you first": the bot is tried instead.
+    String.raw`\b(was|were|almost) (about|going) to ask (for )?(a|an|for a) (real |actual |live )?(person|human|agent)\b[^.]{0,15}\bbut\b`,
     String.raw`\bno need to (put|pass|transfer|send|hand|connect) (me|us)\b[^.]{0,30}`,
   ].join('|'),
   'g',

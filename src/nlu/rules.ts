@@ -62,10 +62,10 @@ const clientOnlyInNames = (t: string): boolean => /\bcliente?\b/.test(t) && !SOM
 /** The account's e-mail address, as customers name it ("my login email", "the email on the account"). */
 const EMAIL = String.raw`(email address|email|e-mail|e-mailadres|emailadres|e-mail-adresse|adresse e-mail|adresse mail)`;
 const USER_NAME = String.raw`(username|user id|login name|account name)`;
-// "order number yes, username yes", "email - nope": a thing answered in a word after it, as in a list of answers.
+// "order number yes, username yes", "email - nope", "user name i know too": a thing answered after it, as in a list of answers.
 const knows = (thing: string) =>
   new RegExp(
-    String.raw`\b(know|have|remember|got|recall)\b[^.]{0,40}\b${thing}\b|\b${thing} (is|was)\b(?! (never|not|lost|gone|forgotten|unknown|wrong|rejected)\b)|\b${thing}( ,| :| -)? (yes|yeah|yep|yup|got it|have it|i have it|known|i know it)\b|\b${thing}\b[^.]{0,60}\b(got|have|know) (them )?both\b|\b${thing}\b[^.]{0,40}\b((weet|ken|heb) (ik|i)|(weiß|kenne|habe) (ich|i)|je (le |la )?connais|je l'ai|lo sé|la sé|lo tengo|la tengo|eu sei|tenho|lo so|ce l'ho)\b`,
+    String.raw`\b(know|have|remember|got|recall)\b[^.]{0,40}\b${thing}\b|\b${thing} (is|was)\b(?! (never|not|lost|gone|forgotten|unknown|wrong|rejected)\b)|\b${thing}( ,| :| -)? (yes|yeah|yep|yup|got it|have it|i have it|known|i know it)\b|\b${thing}( ,)? (i|we) (know|have|remember)( it| that)?( too| as well| also| fine)?( ,| \.|$)|\b${thing}\b[^.]{0,60}\b(got|have|know) (them )?both\b|\b${thing}\b[^.]{0,40}\b((weet|ken|heb) (ik|i)|(weiß|kenne|habe) (ich|i)|je (le |la )?connais|je l'ai|lo sé|la sé|lo tengo|la tengo|eu sei|tenho|lo so|ce l'ho)\b`,
   );
 const denies = (thing: string) =>
   new RegExp(

@@ -7,7 +7,7 @@ import { affirmed } from './negation.js';
 import { P } from './need-patterns.js';
 
 const SINCE_CHANGE =
-  /\b(since|after) (the|your|this|that) (iso |signon |certificate |cert )?(change|changes|changeover|cutover|switch|switchover|retirement|migration)\b|\b(since|after) (the|your|this|that) (email|message|letter|notice|announcement|update) (about|on|regarding) (the )?(\w+ )?(change|changes|changeover|switch|retirement|migration)\b|\b(since|after) you (changed|switched|retired|replaced|moved|updated) (the|your) (signin|login|signon)\b|\b(since|after) you (switched|turned|shut) off (the )?(old )?(iso|signon|independent signon|old login)\b|\b(says|saying|shows|showing) (the |my |that )?(account|login|signon) (is |was |has been )?retired\b/;
+  /\b(since|after) (the|your|this|that) (iso |signon |certificate |cert )?(change|changes|changeover|cutover|switch|switchover|retirement|migration)\b|\b(since|after) (the|your|this|that) (email|message|letter|notice|announcement|update) (about|on|regarding) (the )?(\w+ )?(change|changes|changeover|switch|retirement|migration)\b|\b(since|after) you (changed|switched|retired|replaced|moved|updated|killed|dropped|removed|ended|axed|scrapped|discontinued|shut down|got rid of) (the|your) (old |independent )?(signin|login|signon|iso)\b|\b(since|after) you (switched|turned|shut) off (the )?(old )?(iso|signon|independent signon|old login)\b|\b(says|saying|shows|showing) (the |my |that )?(account|login|signon) (is |was |has been )?retired\b/;
 const FAILS =
   /\b(doesn't|does not|didn't|won't|isn't|not|no longer|stopped|refused|refuses|refusing|rejected|rejects|unknown|invalid|wrong|incorrect|fails|failed|failing|dead|died|retired)\b/;
 const LOGIN_HALF = /\b(password|username|user|login name|customer number)\b/;

@@ -1,0 +1,64 @@
+// After steps were given: a request outside the sources goes to a person from "did that solve it?", a
+// fact the bot holds is overwritten only by a sure reading, and ALTAIRE named while working out how the
+// certificate was bought gives the partner answer.
+import { describe, expect, it } from 'vitest';
+import { says } from '../support/messages.js';
+import { startConversation } from '../support/machine-actor.js';
+
+const resellerReset = { needs: ['reset_password' as const], slots: { role: 'owner' as const, customerType: 'reseller' as const } };
+
+describe('support machine: outside the sources after an outcome', () => {
+  it('"ok. Separate issue: the certificate must be revoked today" at "did that solve it?" is handed over', async () => {
+    const chat = startConversation();
+    await chat.send(says(resellerReset));
+    expect(chat.outcomes).toEqual(['reset-reseller']);
+
+    await chat.send(says({ outsideSources: true }));
+
+    expect(chat.outcomes).toEqual(['reset-reseller', 'handoff']);
+  });
+
+  it('the same after "no" to "did that solve it?"', async () => {
+    const chat = startConversation();
+    await chat.send(says(resellerReset));
+    await chat.send(says({ answer: 'no' }));
+
+    await chat.send(says({ outsideSources: true }));
+
+    expect(chat.outcomes).toEqual(['reset-reseller', 'handoff']);
+  });
+});
+
+describe('support machine: a fact held is corrected by a sure reading only', () => {
+  const refused = { needs: ['reset_password' as const], slots: { role: 'webmaster' as const, whoseAccount: 'client' as const } };
+
+  it('a role the models half-guess beside "ok fair enough" does not re-open the case', async () => {
+    const chat = startConversation();
+    await chat.send(says(refused));
+
+    await chat.send(says({ answer: 'yes', slots: { role: 'owner' }, confidence: { role: 0.65 } }));
+
+    expect(chat.outcomes).toEqual(['webmaster-client-self']);
+  });
+
+  it('a role said for sure does', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['regain_access'], slots: { role: 'client' } }));
+
+    await chat.send(says({ answer: 'no', slots: { role: 'owner', delegated: false }, confidence: { role: 0.95 } }));
+
+    expect(chat.outcomes).toEqual(['client-lost-access', 'owner-find-accounts']);
+  });
+});
+
+describe('support machine: ALTAIRE named while working out how it was bought', () => {
+  it('gives the partner answer, then a person', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password'], slots: { customerType: 'unknown' } }));
+    expect(chat.outcomes).toEqual(['reset-unknown-type']);
+
+    await chat.send(says({ slots: { partner: 'altaire' } }));
+
+    expect(chat.outcomes).toEqual(['reset-unknown-type', 'partner-no-reset', 'handoff']);
+  });
+});
