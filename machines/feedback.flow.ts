@@ -20,6 +20,7 @@ export const feedback = supportSetup.createStateConfig({
           { guard: 'asksOutsideSourcesInstead', target: 'thenDeciding', actions: ['clearNeed', 'absorbMessage'] },
           { guard: 'saysItDidNotHelp', target: 'notSolved' },
           { guard: 'correctsTheCase', target: 'thenDeciding', actions: 'absorbMessage' },
+          { guard: 'solvedGoingOnToNextNeed', target: 'thenDeciding', actions: ['takeUpNextNeed', 'absorbMessage'] },
           { guard: 'solvedWithNeedPending', target: 'offeringNextNeed' },
           { guard: 'saysYes', target: 'resolved' },
           { guard: 'isThanks', target: 'resolved' },

@@ -99,16 +99,20 @@ export const guards = {
   confirmsGuess: (args: Args) => saysYes(args) && !asksSomethingElse(args),
   /** Solved ("yes", or a thank-you), with a further need mentioned earlier still waiting. */
   solvedWithNeedPending: (args: Args) => (saysYes(args) || isThanks(args)) && hasPendingNeed(args),
+  /** Solved, and the facts of the waiting need said in the same breath: it is taken up without asking. */
+  solvedGoingOnToNextNeed: (args: Args) => (saysYes(args) || isThanks(args)) && hasPendingNeed(args) && guards.givesDetailsOfNextNeed(args),
   /**
    * Offered the need mentioned earlier, the customer answers with its facts instead of "yes" ("bought it
    * directly, no order number any more"): they have taken it up.
    */
-  givesDetailsOfNextNeed: ({ event }: Args) => {
+  givesDetailsOfNextNeed: ({ context, event }: Args) => {
     const m = message(event);
     if (!m || m.choice !== undefined) return false;
     const said = m.nlu.slots;
     return (
       (said.customerType !== undefined && said.customerType !== 'unknown') ||
+      // "yes. about the other login: it was our IT contractor who set that one up for me": who they are, for the next need.
+      (said.role !== undefined && said.role !== context.slots.role) ||
       said.hasOrderNumber !== undefined ||
       said.hasEmailOrUsername !== undefined ||
       said.partner === 'altaire'

@@ -14,9 +14,9 @@ export function readAnswer(said: string): Understanding['answer'] {
   )
     return 'unsure';
   // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no;
-  // "ok fair enough, I'll get her to do it herself" takes the steps given.
+  // "ok fair enough, I'll get her to do it herself", "ok we'll send the ticket", "perfect, reset worked" take the steps given.
   if (
-    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked|((ok|okay|alright) (, )?)?(fair enough|understood|that makes sense|makes sense|will do|noted)|i'll (get|ask|have|tell) (her|him|them|my client|the client|the owner) to)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
+    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked|((ok|okay|alright) (, )?)?(fair enough|understood|that makes sense|makes sense|will do|noted)|i'll (get|ask|have|tell) (her|him|them|my client|the client|the owner) to|(ok|okay|alright|fine|perfect|great|cool) (, )?(i'll|we'll|i will|we will|i can|will)(?! (check|look|see|try|find|search|dig|have a look|get back|let you know|come back|ask around))|(perfect|great|brilliant|excellent|awesome|fine|ok|okay|alright)( ,| \.| !)? (that|it|reset|this|the reset|the guide|the steps) (worked|did it|helped|sorted it|fixed it)|(perfect|brilliant|excellent|awesome|fine)( \.| !)?$)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
       t,
     )
   )

@@ -1,6 +1,8 @@
 // Several needs in one message are taken in the fixed ranking (need-rules.ts): taken in the order said, the
-// first need read was the labelled one less often (dev need 87.9 % against 88.3 % ranked). Only a need the customer puts first in so many words ("PASSWORD FIRST", "first and most urgent:
-// the customer number", "start with the user name") is taken first.
+// first need read was the labelled one less often (dev need 87.9 % against 88.3 % ranked). Only a need the
+// customer puts first in so many words ("PASSWORD FIRST", "first and most urgent: the customer number",
+// "start with the user name") is taken first, and one put after the rest ("…reset the password on it
+// after", "after that, I've also lost our customer number") last.
 import type { Need } from '../../machines/domain.js';
 
 /** How each need is named in normalised text. */
@@ -15,14 +17,17 @@ const NAMED: Record<Exclude<Need, 'human'>, RegExp> = {
 /** "the password first", "first and most urgent: the customer number", "priority is the pfx". */
 const FIRST_AFTER = /^\S+( \S+){0,2} (first|before anything else)\b/;
 const FIRST_BEFORE =
-  /(?<!\b(at|the|my|our|a|his|her|their|its|very) )\b(first|firstly|most urgent|more urgent|priority|start with|begin with)( and most urgent)?( thing| one| of all)?( is| please)?( :| ,| -)?( the| my| our)?\s*$|\b(first and most urgent|most urgent|first of all|firstly)\b[^.]{0,25}$/;
+  /(?<!\b(at|the|my|our|a|his|her|their|its|very) )\b(first|firstly|most urgent|more urgent|priority|start with|begin with)( and most urgent)?( thing| one| of all)?( is| please)?( :| ,| -)?( the| my| our)?\s*$|\b(first and most urgent|most urgent|first of all|firstly)\b[^.]{0,25}$|(?<!\b(at|the|my|our|a|his|her|their|its|very) )\bfirst (i|we) (need|want|have) to (know|find|get|sort)\b[^.,]{0,20}$/;
+/** "…and I'll need to reset the password on it after", "after that, I've also lost our customer number": put after the rest. */
+const LATER_AFTER = /^\S+( \S+){0,3} (after|afterwards|later|after that|next)( \.| ,| \?|$)/;
+const LATER_BEFORE = /\b(after that|afterwards|and then|then later|secondly)\b( ,)?[^.]{0,30}$/;
 
 const FILE_BEFORE = /\b(pfx|p12|certificate|file|token|codesigning)\b[^.,;]{0,20}\b(password|passphrase)\b/g;
 const FILE_AFTER =
   /\b(password|passphrase)\b (of|for|on|von|de|du|van|del|do) (the |our |my |unserem |unseres |dem |het |la |le |el |o )?(\w+ )?(codesigning|pfx|p12|certificate|file|token|zertifikat)\w*/g;
 
-/** Whether some naming of `need` in `t` puts it first ("… my password. PASSWORD FIRST"). */
-function putFirst(need: Exclude<Need, 'human'>, t: string, fileWords: Set<number>): boolean {
+/** Whether some naming of `need` in `t` is put first ("… my password. PASSWORD FIRST") or, with `later`, after the rest. */
+function put(need: Exclude<Need, 'human'>, t: string, fileWords: Set<number>, later = false): boolean {
   for (const match of t.matchAll(new RegExp(NAMED[need].source, 'g'))) {
     // The password of a code signing file is not the account's password said first.
     if (need === 'reset_password' && fileWords.has(match.index)) continue;
@@ -31,12 +36,12 @@ function putFirst(need: Exclude<Need, 'human'>, t: string, fileWords: Set<number
       .slice(Math.max(0, match.index - 40), match.index)
       .split(/ [.;] /)
       .pop()!;
-    if (FIRST_AFTER.test(clause) || FIRST_BEFORE.test(before)) return true;
+    if (later ? LATER_AFTER.test(clause) || LATER_BEFORE.test(before) : FIRST_AFTER.test(clause) || FIRST_BEFORE.test(before)) return true;
   }
   return false;
 }
 
-/** `needs` (in the fixed ranking) with any the customer puts first in so many words put first. */
+/** `needs` (in the fixed ranking) with any the customer puts first in so many words put first, and any put after the rest put last. */
 export function inOrderSaid(needs: readonly Need[], t: string): Need[] {
   if (needs.length < 2) return [...needs];
   // "the password of the pfx": a password word inside the file's own phrase belongs to the file.
@@ -44,9 +49,13 @@ export function inOrderSaid(needs: readonly Need[], t: string): Need[] {
     ...[...t.matchAll(FILE_BEFORE)].map((m) => m.index + m[0].lastIndexOf(m[2]!)),
     ...[...t.matchAll(FILE_AFTER)].map((m) => m.index),
   ]);
-  const first = needs.filter((need) => need !== 'human' && putFirst(need, t, fileWords));
+  const first = needs.filter((need) => need !== 'human' && put(need, t, fileWords));
+  const last = needs.filter((need) => need !== 'human' && !first.includes(need) && put(need, t, fileWords, true));
   // A person wanted still comes first: the bot hands over.
-  return first.length === 0
-    ? [...needs]
-    : [...needs.filter((need) => need === 'human'), ...first, ...needs.filter((need) => need !== 'human' && !first.includes(need))];
+  return [
+    ...needs.filter((need) => need === 'human'),
+    ...first,
+    ...needs.filter((need) => need !== 'human' && !first.includes(need) && !last.includes(need)),
+    ...last,
+  ];
 }

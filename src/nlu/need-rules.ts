@@ -233,7 +233,10 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // "I have no idea which account" asks which account: not knowing is the need, so no negation here.
   const asksWhichAccount =
     P.whichAccount.test(t) || /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) || /\btrack (them|it|those)( all)? down\b/.test(t);
-  if (asksWhichAccount && /\baccounts?\b/.test(t) && !/\b(customer number|username|account number)\b/.test(t)) found.add('find_account');
+  // "First I need to know which account they're in, and after that, I've also lost our customer number": a number lost in another clause.
+  const accountNotNumber = (part: string) => /\baccounts?\b/.test(part) && !/\b(customer number|username|account number)\b/.test(part);
+  if (asksWhichAccount && (accountNotNumber(t) || t.split(/ [.,;] /).some((clause) => P.whichAccount.test(clause) && accountNotNumber(clause))))
+    found.add('find_account');
   // "My login works, but the certificate isn't in there", "my dashboard is empty but the site uses
   // your certificate": the customer is in, and the certificate is on some other account.
   const certificateAbsent =

@@ -68,8 +68,12 @@ export function orderNumberAsked(typedT: string, typedAsked = typedT): boolean {
   return clauses.filter(({ clause }) => MENTION.test(clause)).every(({ asks }) => asks) || /\border (number|no|#) (might|may|could) be\b/.test(t);
 }
 
-export function readOrderNumber(typedT: string, asked = typedT): boolean | undefined {
-  const t = typedT.replace(FIELD, 'order form');
+/** "the number of the order": the order number, as non-native English often words it. */
+const orderNumberWorded = (text: string): string => text.replace(/\bnumber of (the |my |our )?(original )?order\b/g, 'order number');
+
+export function readOrderNumber(typedT: string, typedAsked = typedT): boolean | undefined {
+  const t = orderNumberWorded(typedT).replace(FIELD, 'order form');
+  const asked = orderNumberWorded(typedAsked);
   if (!MENTION.test(t) && !ORDER_BY_ID.test(t)) return undefined;
   // "do you need the order number?", "is the 10-digit one the order number?": every sentence naming it asks about it.
   if (orderNumberAsked(t, asked)) return undefined;

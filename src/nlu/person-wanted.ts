@@ -26,6 +26,8 @@ const PERSON_WANTED_PARTS = [
   String.raw`\bis there (really |seriously |honestly )?(nobody|no one|noone|not anyone|not somebody)\b[^.]{0,20}\b(i|we) (can|could) (talk|speak|chat)\b`,
   String.raw`\blet (me|us) (talk|speak|chat) (to|with) (your|a|the) (manager|supervisor|boss|colleague|team|superior)\b`,
   String.raw`\bwho (at|in|from) (your|the) (company|team|office|support|firm|end)\b[^.]{0,30}\b(can|could|will|would)\b`,
+  String.raw`\b(pass|passed|forward|forwarded|escalate|escalated|hand|handed|refer|referred|send|sent) (on )?(my|this|the|our) (request|case|question|issue|query|problem|ticket)( on)? (to|on to|onto) (your |the |a )?(customer service|customer support|support( team)?|team|staff|colleagues|agents?|person|human|someone|somebody|people)\b`,
+  String.raw`\b(my|this|the|our) (request|case|question|issue|query|problem|ticket) (passed|forwarded|escalated|handed|referred|sent)( on)? (to|on to|onto) (your |the |a )?(customer service|customer support|support( team)?|team|staff|colleagues|agents?|person|human|someone|somebody|people)\b`,
 ];
 export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
 

@@ -62,3 +62,25 @@ describe('support machine: ALTAIRE named while working out how it was bought', (
     expect(chat.outcomes).toEqual(['reset-unknown-type', 'partner-no-reset', 'handoff']);
   });
 });
+
+describe('support machine: yes, with the facts of the waiting need', () => {
+  it('"yes. about the other login: our IT contractor set it up for me" goes on to the sign-on steps for a client', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password', 'regain_access'], slots: { customerType: 'direct', hasOrderNumber: false } }));
+    expect(chat.outcomes).toEqual(['reset-direct-email']);
+
+    await chat.send(says({ answer: 'yes', slots: { role: 'client' }, confidence: { role: 0.95 } }));
+
+    expect(chat.outcomes).toEqual(['reset-direct-email', 'client-lost-access']);
+  });
+
+  it('a plain yes offers the waiting need first', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password', 'regain_access'], slots: { customerType: 'direct', hasOrderNumber: false } }));
+
+    const said = await chat.send(says({ answer: 'yes' }));
+
+    expect(said.some((key) => key.startsWith('common.offerNext') || key.includes('offerNext'))).toBe(true);
+    expect(chat.outcomes).toEqual(['reset-direct-email']);
+  });
+});

@@ -33,6 +33,8 @@ const modelEvents: ConversationEvent[] = [
   says({ smallTalk: 'greeting' }),
   says({ answer: 'unsure' }),
   says({ answer: 'yes' }),
+  // Yes, with the facts of a need still waiting ("yes. about the other login: our IT contractor set it up").
+  says({ answer: 'yes', slots: { role: 'client' } }),
   says({ answer: 'no', notHelped: true }),
   says({ slots: { loginTrouble: true } }),
   says({ guessedNeed: 'find_account' }),

@@ -25,8 +25,6 @@ export const knownConversationFailures: Record<string, string> = {
   'w38c-api-key-integration-error': 'outside the sources: an API error with a pasted key starts a password reset',
   'w38c-owner-iso-passphrase-custno': "need: 'my ISO login is dead … customer no. 30418822 if that helps' is not read once the customer number is given",
   'w38c-person-with-pasted-pw': "person: 'just put me through to a human please' beside a pasted password is lost",
-  'w38c-two-needs-username-then-pw-host':
-    "need: 'now the password please, the certificate came with our web hosting package' at 'did that solve it?' only offers the password",
   'w38c-username-looks-like-pw': "answer: 'password for user JSmith_2019 (that's my username…)' does not count as the user name known",
   'w38d-epki-order-number-oh-username':
     "order: 'yes we still have the original order number. oh and…' takes up the new need before the E-PKI outcome the answer completes",
