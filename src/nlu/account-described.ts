@@ -19,7 +19,7 @@ const ACCOUNT_DESCRIBED = new RegExp(
     // "the account that holds our code signing certificates", "the account with our code signing cert"
     `${ACCOUNT} (?:(?:that|which) (?:holds?|has|have|contains?|keeps?)|holding|having|containing|with) ${CERTIFICATE}\\b`,
     // "the account we bought the code signing certificate with"
-    `${ACCOUNT} (?:that |which )?(?:we|i) (?:bought|ordered|purchased|got) ${CERTIFICATE}(?: (?:with|on|through|under|from|in))?\\b`,
+    `${ACCOUNT} (?:that |which |where )?(?:we|i) (?:bought|ordered|purchased|got) ${CERTIFICATE}(?: (?:with|on|through|under|from|in))?\\b`,
   ].join('|'),
   'g',
 );

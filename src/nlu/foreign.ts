@@ -1,6 +1,7 @@
 // Words and phrases of the languages customers mix into English, put into the English words the
 // rules and the models read (normalise in text.ts calls this before anything else).
 import { helperNouns, PRONOUNS, ROLE_PHRASES } from './foreign-roles.js';
+import { SWEDISH_TURKISH_PHRASES } from './foreign-sv-tr.js';
 
 /**
  * "Password" in the languages customers mix into English (the secret detector knows the same cues):
@@ -274,7 +275,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ],
 ];
 
-const ALL_PHRASES = [...FOREIGN_PHRASES, ...ROLE_PHRASES];
+const ALL_PHRASES = [...FOREIGN_PHRASES, ...SWEDISH_TURKISH_PHRASES, ...ROLE_PHRASES];
 /**
  * Whether any phrase is there: most messages hold none, and then none of the replacements below can
  * match either (they only ever run on what the ones before them left). Each phrase is tested on its

@@ -3,7 +3,7 @@
 import { identifierLacking } from './identifier-lacking.js';
 import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
-import { P } from './need-patterns.js';
+import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD } from './need-patterns.js';
 import { PERSON_MENTIONED, PERSON_WANTED } from './person-wanted.js';
 import { FILE_BOUND_PASSWORD, FILE_SECRET_HAD, passwordAtLogin, SECRET_UNKNOWN, SIGNING, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced } from './certificates-whereabouts.js';
@@ -55,11 +55,6 @@ const IDENTIFIER_GONE = new RegExp(
     String.raw`\b(put|wrote|left|gave|noted|saved|stored|kept|sent)\b[^.]{0,25}\bpassword\b[^.]{0,40}\bbut not the ${IDENTIFIER}\b`,
   ].join('|'),
 );
-/** A password the customer was never told or given: "the box under the username wants something I was never told". */
-const PASSWORD_NEVER_TOLD =
-  /\bpassword\b[^.]{0,60}\b(never|didn't|did not) (passed|pass|shared|share|handed|hand) (it|them)( on| over)?\b|\bpassword\b[^.]{0,40}\b((i|we) (was|were) (never|not) (told|given|sent)|(i|we) (don't|do not|can't|cannot|no longer) (remember|recall|know) (what it is|what it was|it)\b|(nobody|no one) (ever )?(told|gave|sent) (me|us)|(i|we) (never) (got|had|received))\b|\b(never|nobody|no one) (told|gave|sent) (me|us) (the|a|our|my) password\b/;
-const PASSWORD_KNOWN_BY_NOBODY =
-  /\b(neither of us|nobody|no one|none of us)\b[^.]{0,10}\b(knows|remembers|has|recalls|knew)\b[^.]{0,25}\bpassword\b|\bthe only (one|person) (who|that) (knew|had|remembered|knows) (the|its|our|that|his|her) password\b|\bpassword\b[^.]{0,60}\b(nobody|no one|none of us) (wrote|noted|saved|kept|recorded) (it|them|that)\b/;
 /** "I do have the password for the pfx but not the one for signing in on your site": the login's is the one lacking. */
 const LOGIN_ONE_NOT_HAD =
   /\b(have|know)\b[^.]{0,40}\b(password|passphrase|pin)\b[^.]{0,60}\bbut not the one (for|to|on|of) (the |your )?(signin|login|logging in|website|site|account|portal)\b/;
@@ -235,8 +230,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     P.whichAccount.test(t) || /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) || /\btrack (them|it|those)( all)? down\b/.test(t);
   // "First I need to know which account they're in, and after that, I've also lost our customer number": a number lost in another clause.
   const accountNotNumber = (part: string) => /\baccounts?\b/.test(part) && !/\b(customer number|username|account number)\b/.test(part);
-  if (asksWhichAccount && (accountNotNumber(t) || t.split(/ [.,;] /).some((clause) => P.whichAccount.test(clause) && accountNotNumber(clause))))
-    found.add('find_account');
+  if (asksWhichAccount && [t, ...t.split(/ [.,;] /).filter((c) => P.whichAccount.test(c))].some(accountNotNumber)) found.add('find_account');
   // "My login works, but the certificate isn't in there", "my dashboard is empty but the site uses
   // your certificate": the customer is in, and the certificate is on some other account.
   const certificateAbsent =

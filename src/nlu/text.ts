@@ -235,10 +235,7 @@ function normaliseNow(text: string): string {
       /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
       '$1 password',
     )
-    .replace(
-      /\b(the )?name of (the )?user\b|(?<!\b(new|company|business|firm|legal|old) )\b(the )?name on (the|my|our) account\b|\bwhat my user (is|was)\b/g,
-      'username',
-    )
+    .replace(/\b(the )?name of (the )?user\b|(?<!\b(new|company|old) )\b(the )?name on (the|my|our) account\b|\bwhat my user (is|was)\b/g, 'username')
     // "the member number your login page asks for": the customer number by another name.
     .replace(/\b(member|membership) (number|no|id)\b/g, 'customer number')
     .replace(/\border (reference|ref|id|code)\b|\bcommand (number|no|nr)\b/g, 'order number')

@@ -51,4 +51,6 @@ export const knownConversationFailures: Record<string, string> = {
     'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order; the role answer is then lost',
   'w38b-first-name-only-gareth':
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
+  'w40c-nl-username-then-codesign':
+    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
 };
