@@ -38,4 +38,7 @@ export const accountsNamedByCertificate = (t: string): string =>
   t
     // Whose account it is stays said: "their account where the code signing cert is" is still a client's (hard rule 5).
     .replace(ACCOUNT_DESCRIBED, (described) => `${described.startsWith('that ') ? 'the' : described.split(' ')[0]} codesigning account`)
-    .replace(LOGIN_OF_ACCOUNT_DESCRIBED, '$1 $2 the $3 account');
+    .replace(LOGIN_OF_ACCOUNT_DESCRIBED, (described, login: string, by: string, certificate: string) =>
+      // "their account where their SSL certificate is" stays a client's (hard rule 5).
+      /\b(their|his|her)\b/.test(described) ? described : `${login} ${by} the ${certificate} account`,
+    );

@@ -5,6 +5,12 @@ import type { Understanding } from '../../machines/domain.js';
 /** What may stand before an answer without changing it: "hmm no", "well yes", "oh y". */
 const ANSWER_LEAD = /^((hmm+|hm+|umm*|uhh*|err*m*|well|oh|ah|ok so|so) (, )?)+/;
 
+/** The steps given taken up: "ok fair enough, I'll get her to do it herself", "ok we'll send the ticket", "perfect, reset worked". */
+const ACKNOWLEDGED =
+  /^(((ok|okay|alright) (, )?)?(fair enough|understood|that makes sense|makes sense|will do|noted)|i'll (get|have) (her|him|them|my client|the client|the owner) to|(ok|okay|alright|fine|perfect|great|cool) (, )?(i'll|we'll|i will|we will|will) (?!(check|look|see|try|find|search|dig|have a look|get back|let you know|come back|ask)\b)|(perfect|great|brilliant|excellent|awesome|fine|ok|okay|alright)( ,| \.| !)? (that|it|reset|this|the reset|the guide|the steps) (worked|did it|helped|sorted it|fixed it)|(perfect|brilliant|excellent|awesome|fine)( \.| !)?$|((great|perfect|ok|okay|thanks)( ,)? )?(the )?(retrieval |reset )?(guide|steps|link|reset) (sorted|fixed|solved) it)/;
+/** Trouble anywhere in a message, which no acknowledgement outweighs ("Understood. The link in the email has expired though."). */
+const TROUBLE_ANYWHERE = /\b(not|never|no|but|though|however|still|expired|cannot|lost|gone|former|anymore|any more|never arrived|didn't arrive)\b|n't\b/;
+
 export function readAnswer(said: string): Understanding['answer'] {
   const t = said.replace(ANSWER_LEAD, '');
   if (
@@ -14,14 +20,14 @@ export function readAnswer(said: string): Understanding['answer'] {
   )
     return 'unsure';
   // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no;
-  // "ok fair enough, I'll get her to do it herself", "ok we'll send the ticket", "perfect, reset worked" take the steps given.
   if (
-    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked|((ok|okay|alright) (, )?)?(fair enough|understood|that makes sense|makes sense|will do|noted)|i'll (get|ask|have|tell) (her|him|them|my client|the client|the owner) to|(ok|okay|alright|fine|perfect|great|cool) (, )?(i'll|we'll|i will|we will|i can|will)(?! (check|look|see|try|find|search|dig|have a look|get back|let you know|come back|ask around))|(perfect|great|brilliant|excellent|awesome|fine|ok|okay|alright)( ,| \.| !)? (that|it|reset|this|the reset|the guide|the steps) (worked|did it|helped|sorted it|fixed it)|(perfect|brilliant|excellent|awesome|fine)( \.| !)?$)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
+    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
       t,
     )
   )
     return 'yes';
   if (/\b(i've|i have|we've|we have|i|we) (got|have|know) (them )?both\b/.test(t)) return 'yes';
+  if (ACKNOWLEDGED.test(t) && !TROUBLE_ANYWHERE.test(t)) return 'yes';
   if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never(?! ?mind)|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t))
     return 'no';
   // Yes and no in the languages customers write in ("Ja, danke", "Sim", "Non, ça ne m'aide pas", "nee").

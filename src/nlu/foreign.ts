@@ -63,6 +63,9 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})(accepteert|akzeptiert)\s+((?:\S+\s+){0,4}?)(niet|nicht)( meer| mehr)?(?!\p{L})/gu, " doesn't accept $2 "],
   [/(?<!\p{L})(n'accepte (plus|pas)|ya no acepta|no acepta|non accetta( più)?|não aceita( mais)?|nie akceptuje)(?!\p{L})/gu, " doesn't accept "],
   [/(?<!\p{L})(pincode|pin-code|code pin|código pin|codice pin|kod pin|pin-kod|pinkod)(?!\p{L})/gu, ' pin '],
+  [/(?<!\p{L})(firm(ie|a|ą|y) hostingow\p{L}*|hostingodawc\p{L}*)(?!\p{L})/gu, ' hosting company '],
+  [/(?<!\p{L})(płaciliśmy|zapłaciliśmy|zapłaciłem|zapłaciłam|płaciłem|płaciłam)(?!\p{L})/gu, ' we paid '],
+  [/(?<!\p{L})w pakiecie z hostingiem(?!\p{L})/gu, ' came with our hosting package '],
   [
     /(?<!\p{L})(proszę o połączenie|połączcie mnie|połącz mnie) z (konsultantem|konsultantką|człowiekiem|pracownikiem|osobą|kimś)(?!\p{L})/gu,
     ' please connect me to a person ',
@@ -275,7 +278,8 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ],
 ];
 
-const ALL_PHRASES = [...FOREIGN_PHRASES, ...SWEDISH_TURKISH_PHRASES, ...ROLE_PHRASES];
+// Swedish and Turkish first: their phrases hold words the others would put into English one by one.
+const ALL_PHRASES = [...SWEDISH_TURKISH_PHRASES, ...FOREIGN_PHRASES, ...ROLE_PHRASES];
 /**
  * Whether any phrase is there: most messages hold none, and then none of the replacements below can
  * match either (they only ever run on what the ones before them left). Each phrase is tested on its

@@ -20,7 +20,7 @@ const FIRST_BEFORE =
   /(?<!\b(at|the|my|our|a|his|her|their|its|very) )\b(first|firstly|most urgent|more urgent|priority|start with|begin with)( and most urgent)?( thing| one| of all)?( is| please)?( :| ,| -)?( the| my| our)?\s*$|\b(first and most urgent|most urgent|first of all|firstly)\b[^.]{0,25}$|(?<!\b(at|the|my|our|a|his|her|their|its|very) )\bfirst (i|we) (need|want|have) to (know|find|get|sort)\b[^.,]{0,20}$/;
 /** "…and I'll need to reset the password on it after", "after that, I've also lost our customer number": put after the rest. */
 const LATER_AFTER = /^\S+( \S+){0,3} (after|afterwards|later|after that|next)( \.| ,| \?|$)/;
-const LATER_BEFORE = /\b(after that|afterwards|and then|then later|secondly)\b( ,)?[^.]{0,30}$/;
+const LATER_BEFORE = /\b(after that|afterwards|then later|secondly)\b( ,)?[^.]{0,30}$/;
 
 const FILE_BEFORE = /\b(pfx|p12|certificate|file|token|codesigning)\b[^.,;]{0,20}\b(password|passphrase)\b/g;
 const FILE_AFTER =

@@ -13,7 +13,7 @@ import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven } fro
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
 const COUNTS_TWO = /\b(two|2|both) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
 const NAME_HALF = String.raw`(username|user|user id|customer number|login name|login id|the name|first (field|box))`;
-const PASSWORD_HALF = String.raw`(password|the pass|second (field|box|one))`;
+const PASSWORD_HALF = String.raw`(password(?! (on|of|for) (the |my |our )?(codesigning|pfx|p12|certificate|token))|the pass|second (field|box|one))`;
 const BOTH_HALVES_LOST = new RegExp(
   String.raw`\b(forgot|forgotten|lost|don't know|do not know|dont know|can't recall|cannot recall|can't remember|cannot remember|no idea of|need both|know neither|neither|ni de)\b[^.]{0,20}\b(${NAME_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${PASSWORD_HALF}|${PASSWORD_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${NAME_HALF})\b|\bno ${NAME_HALF}( ,)? no password\b|\b${NAME_HALF}\b[^.]{0,20}\band\b[^.]{0,20}\b${PASSWORD_HALF}\b[^.]{0,15}\bboth (defeat|escape|beat|elude)\b|\b${NAME_HALF}\b[^.]{0,10}\band\b[^.]{0,10}\b${PASSWORD_HALF}\b[^.]{0,30}\b(drawing|draw|drew) a blank on (each|both|either)\b|\b${NAME_HALF} \. ${PASSWORD_HALF} \. neither\b|\b${NAME_HALF}\b[^.]{0,10}\band\b[^.]{0,10}\b${PASSWORD_HALF}\b[^.]{0,30}\b(are|were) both (gone|lost|forgotten)\b`,
 );
@@ -230,7 +230,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     P.whichAccount.test(t) || /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) || /\btrack (them|it|those)( all)? down\b/.test(t);
   // "First I need to know which account they're in, and after that, I've also lost our customer number": a number lost in another clause.
   const accountNotNumber = (part: string) => /\baccounts?\b/.test(part) && !/\b(customer number|username|account number)\b/.test(part);
-  if (asksWhichAccount && [t, ...t.split(/ [.,;] /).filter((c) => P.whichAccount.test(c))].some(accountNotNumber)) found.add('find_account');
+  if (asksWhichAccount && [t, ...t.split(/ [.,;] /).filter((c) => /\bwhich (customer )?accounts?\b/.test(c))].some(accountNotNumber)) found.add('find_account');
   // "My login works, but the certificate isn't in there", "my dashboard is empty but the site uses
   // your certificate": the customer is in, and the certificate is on some other account.
   const certificateAbsent =

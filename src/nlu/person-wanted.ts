@@ -26,8 +26,8 @@ const PERSON_WANTED_PARTS = [
   String.raw`\bis there (really |seriously |honestly )?(nobody|no one|noone|not anyone|not somebody)\b[^.]{0,20}\b(i|we) (can|could) (talk|speak|chat)\b`,
   String.raw`\blet (me|us) (talk|speak|chat) (to|with) (your|a|the) (manager|supervisor|boss|colleague|team|superior)\b`,
   String.raw`\bwho (at|in|from) (your|the) (company|team|office|support|firm|end)\b[^.]{0,30}\b(can|could|will|would)\b`,
-  String.raw`\b(pass|passed|forward|forwarded|escalate|escalated|hand|handed|refer|referred|send|sent) (on )?(my|this|the|our) (request|case|question|issue|query|problem|ticket)( on)? (to|on to|onto) (your |the |a )?(customer service|customer support|support( team)?|team|staff|colleagues|agents?|person|human|someone|somebody|people)\b`,
-  String.raw`\b(my|this|the|our) (request|case|question|issue|query|problem|ticket) (passed|forwarded|escalated|handed|referred|sent)( on)? (to|on to|onto) (your |the |a )?(customer service|customer support|support( team)?|team|staff|colleagues|agents?|person|human|someone|somebody|people)\b`,
+  String.raw`\b(please|can you|could you|would you) (pass|forward|escalate|hand|refer) (on )?(my|this|the|our) (request|case|question|issue|query|problem|ticket)( on)? (to|on to|onto) (your |a )?(customer service|customer support|support( team)?|colleagues|agents?|person|human|someone|somebody)\b`,
+  String.raw`\b(i'd like|i would like|i want|we'd like|we want) (my|this|the|our) (request|case|question|issue|query|problem|ticket) (passed|forwarded|escalated|handed|referred)( on)? (to|on to|onto) (your |a )?(customer service|customer support|support( team)?|colleagues|agents?|person|human|someone|somebody)\b`,
 ];
 export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
 
@@ -38,7 +38,8 @@ export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
 export const PERSON_MENTIONED = new RegExp(
   [
     String.raw`\b(talked|spoke|spoken|chatted|rang|called|phoned)\b[^.]{0,15}\b(to|with)? ?(one of your|your|a|an|the|some) (\w+ )?(people|person|colleagues?|staff|agents?|support|team|lady|guy|man|woman|rep|representative|human|someone|somebody|helpdesk|help desk)\b`,
-    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b[^.,;]{0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed|gave (me|us)|promised|opened|logged|(kept|keeps|was|were) (asking|telling|saying))\b`,
+    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b[^.,;]{0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed|gave (me|us)|promised|opened|logged)\b`,
+    String.raw`(?<!\b(like|want|need|to|with) )\b(your|the|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|agent|staff|rep|representative|phone line|helpdesk|help desk)\b[^.,;]{0,15}\b(kept|keeps|was|were) (asking|telling|saying)\b`,
     // "Was about to ask for a real person but let's try you first": the bot is tried instead.
     String.raw`\b(was|were|almost) (about|going) to ask (for )?(a|an|for a) (real |actual |live )?(person|human|agent)\b[^.]{0,15}\bbut\b`,
     String.raw`\bno need to (put|pass|transfer|send|hand|connect) (me|us)\b[^.]{0,30}`,

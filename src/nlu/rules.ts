@@ -22,6 +22,7 @@ import { readPartner } from './partner.js';
 import { passwordIsOthers } from './other-passwords.js';
 import { normalise, questionsMarked } from './text.js';
 import { NOT_HELPED, readAnswer } from './answers.js';
+import { PERSON_MENTIONED } from './person-wanted.js';
 
 const PRODUCTS: [Product, RegExp][] = [
   ['code_signing', /\bcodesigning\b|\bsign(ing)? (our|my|the) (software|code|apps?|applications?|executables?|drivers?)\b/],
@@ -260,6 +261,8 @@ export function readWithRules(text: string): {
         ...(onlyTheFilePassword(t, needs) ? (['reset_password'] as const) : []),
         ...(otherFilesPassword ? (['codesign_password'] as const) : []),
         ...(othersOnly ? (['reset_password', 'codesign_password'] as const) : []),
+        // "Was about to ask for a real person but let's try you first": a person only spoken of is not wanted, by the models either.
+        ...(!needs.includes('human') && t.replace(PERSON_MENTIONED, ' ') !== t ? (['human'] as const) : []),
         // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
         ...(slots.hasEmailOrUsername && needs.includes('reset_password') && !needs.includes('recover_username') ? (['recover_username'] as const) : []),
       ]),

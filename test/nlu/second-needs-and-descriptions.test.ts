@@ -10,12 +10,11 @@ import { createUnderstand } from '../../src/nlu/understand.js';
 const read = createUnderstand(trainClassifier([]));
 
 describe('the steps taken up', () => {
-  it.each(['perfect, reset worked', "alright, I'll let the agency keep handling it", 'fine', "ok we'll send the ticket", "ok i'll ask the host"])(
-    '%j is yes',
-    (text) => expect(readByRules(text).answer).toBe('yes'),
+  it.each(['perfect, reset worked', "alright, I'll let the agency keep handling it", 'fine', "ok we'll send the ticket"])('%j is yes', (text) =>
+    expect(readByRules(text).answer).toBe('yes'),
   );
 
-  it.each(["ok i'll check", "ok i'll try but it still fails", 'fine but the link never came'])('%j is no yes', (text) =>
+  it.each(["ok i'll check", "ok i'll ask the host", "ok i'll try but it still fails", 'fine but the link never came'])('%j is no yes', (text) =>
     expect(readByRules(text).answer).toBeUndefined(),
   );
 });
