@@ -17,7 +17,7 @@ const NAMED: Record<Exclude<Need, 'human'>, RegExp> = {
 /** "the password first", "first and most urgent: the customer number", "priority is the pfx". */
 const FIRST_AFTER = /^\S+( \S+){0,2} (first|before anything else)\b/;
 const FIRST_BEFORE =
-  /(?<!\b(at|the|my|our|a|his|her|their|its|very) )\b(first|firstly|most urgent|more urgent|priority|start with|begin with)( and most urgent)?( thing| one| of all)?( is| please)?( :| ,| -)?( the| my| our)?\s*$|\b(first and most urgent|most urgent|first of all|firstly)\b[^.]{0,25}$|(?<!\b(at|the|my|our|a|his|her|their|its|very) )\bfirst (i|we) (need|want|have) to (know|find|get|sort)\b[^.,]{0,20}$/;
+  /(?<!\b(at|the|my|our|a|his|her|their|its|very) )\b(first|firstly|most urgent|more urgent|priority|start with|begin with)( and most urgent)?( thing| one| of all)?( is| please)?( :| ,| -)?( the| my| our)?\s*$|\b(first and most urgent|most urgent|first of all|firstly)\b[^.]{0,25}$|(?<!\b(at|the|my|our|a|his|her|their|its|very) )\bfirst (i|we) (need|want|have) to (know|find|get|sort)\b[^.,]{0,20}$|(?<!\b(at|the|my|our|a|his|her|their|its|very) )\bfirst( ,| :| -) [^.]{0,30}$/;
 /** "…and I'll need to reset the password on it after", "after that, I've also lost our customer number": put after the rest. */
 const LATER_AFTER = /^\S+( \S+){0,3} (after|afterwards|later|after that|next)( \.| ,| \?|$)/;
 const LATER_BEFORE = /\b(after that|afterwards|then later|secondly)\b( ,)?[^.]{0,30}$/;

@@ -4,7 +4,9 @@
 // "the guide sorted it", a person spoken of that the models may not add, and the password of a code
 // signing certificate beside a lost user name.
 import { describe, expect, it } from 'vitest';
+import { trainClassifier } from '../../src/nlu/classifier.js';
 import { readByRules, readWithRules } from '../../src/nlu/rules.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
 
 describe('how it was bought', () => {
   it.each([
@@ -48,5 +50,24 @@ describe('the code signing certificate password beside a lost user name', () => 
 
   it('"forgot my username and password" is both halves of the login', () => {
     expect(readByRules('forgot my username and password').needs).toEqual(['recover_username', 'reset_password']);
+  });
+});
+
+describe('"first, …" in a long story', () => {
+  it('puts that need first', async () => {
+    const read = createUnderstand(trainClassifier([]));
+    const needs = (
+      await read(
+        "Two things. First, I can't remember our customer number for the certificate account. Second, the exported code signing certificate file has a password nobody knows.",
+      )
+    ).needs;
+    expect(needs).toEqual(['recover_username', 'codesign_password']);
+  });
+
+  it('"at first" puts nothing first', async () => {
+    const read = createUnderstand(trainClassifier([]));
+    expect((await read("at first I thought it was the customer number, but the pfx password is what's gone and the customer number too")).needs[0]).toBe(
+      'codesign_password',
+    );
   });
 });

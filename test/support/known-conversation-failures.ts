@@ -53,4 +53,12 @@ export const knownConversationFailures: Record<string, string> = {
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
   'w40c-nl-username-then-codesign':
     'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
+  'w42a-direct-corrected-to-reseller':
+    "negation: 'we didnt buy direct it was thru a reseller' typed without punctuation: the denial of direct reaches over the reseller (no clause break is read before 'it was')",
+  'w42a-username-and-code-singing':
+    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
+  'w42b-tea-shop-agency-silent-then-person':
+    "long story: a past event ('in a panic I changed every password I own, including the bank') read as a password reset beside the lost agency-made login",
+  'w42b-printing-business-just-a-human':
+    "long story: 'I'd really just like a human being to go through this with me' at the end of a long story is lost, and a maybe-related reseller invoice from 2017 is taken as the way of buying",
 };
