@@ -4,7 +4,7 @@
 // relatives and outside helpers who set things up, what they did ("eingerichtet", "configurou"), the
 // clients a webmaster works for, and doing it oneself. foreign.ts runs these after its own phrases.
 
-const W = (words: string) => new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})`, 'gu');
+export const W = (words: string) => new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})`, 'gu');
 /** "My" and "our" before a relative or a helper, in each language ("mi yerno", "il mio cognato", "o meu vizinho"). */
 /** "My" and "our" before a relative or a helper, in each language ("mi yerno", "il mio cognato", "o meu vizinho", "vår webbyrå"). */
 const MY =

@@ -1,8 +1,8 @@
 // Swedish and Turkish (and the Dutch "van" of whose password it is), put into the English words the
 // rules read (foreign.ts does the same for the languages met first). Turkish joins its endings to the
 // noun ("şifresini", "hesabımızın"), so a noun is matched by its stem with any ending.
+import { W } from './foreign-roles.js';
 
-const W = (words: string) => new RegExp(String.raw`(?<!\p{L})(${words})(?!\p{L})`, 'gu');
 const STEM = (stems: string) => new RegExp(String.raw`(?<!\p{L})(${stems})\p{L}*`, 'gu');
 
 export const SWEDISH_TURKISH_PHRASES: [RegExp, string][] = [
