@@ -7,21 +7,21 @@ const ANSWER_LEAD = /^((hmm+|hm+|umm*|uhh*|err*m*|well|oh|ah|ok so|so) (, )?)+/;
 
 /** The steps given taken up: "ok fair enough, I'll get her to do it herself", "ok we'll send the ticket", "perfect, reset worked". */
 const ACKNOWLEDGED =
-  /^(((ok|okay|alright) (, )?)?(fair enough|understood|that makes sense|makes sense|will do|noted)|i'll (get|have) (her|him|them|my client|the client|the owner) to|(ok|okay|alright|fine|perfect|great|cool) (, )?(i'll|we'll|i will|we will|will) (?!(check|look|see|try|find|search|dig|have a look|get back|let you know|come back|ask)\b)|(perfect|great|brilliant|excellent|awesome|fine|ok|okay|alright)( ,| \.| !)? (that|it|reset|this|the reset|the guide|the steps) (worked|did it|helped|sorted it|fixed it)|(perfect|brilliant|excellent|awesome|fine)( \.| !)?$|((great|perfect|ok|okay|thanks)( ,)? )?(the )?(retrieval |reset )?(guide|steps|link|reset) (sorted|fixed|solved) it)/;
+  /^(((ok|okay|alright) (, )?)?(fair enough|understood|that makes sense|makes sense|will do|noted)|i'll (get|have) (her|him|them|my client|the client|the owner) to|(ok|okay|alright|fine|perfect|great|cool) (, )?(i'll|we'll|i will|we will|will) (?!(check|look|see|try|find|search|dig|have a look|get back|let you know|come back|ask)\b)|(perfect|great|brilliant|excellent|awesome|fine|ok|okay|alright)( ,| \.| !)? (that|it|reset|this|the reset|the guide|the steps) (worked|works|did it|does it|helped|helps|sorted it|fixed it|did the trick)|(perfect|brilliant|excellent|awesome|fine)( \.| !)?$|((great|perfect|ok|okay|thanks)( ,)? )?(the )?(retrieval |reset )?(guide|steps|link|reset) (sorted|fixed|solved) it|(found|got|recovered|retrieved) (it|them|the \w+|my \w+|our \w+)( back)? (with|using|thanks to|via|from|through) (the|your) (guide|steps|link|instructions|email|article))/;
 /** Trouble anywhere in a message, which no acknowledgement outweighs ("Understood. The link in the email has expired though."). */
 const TROUBLE_ANYWHERE = /\b(not|never|no|but|though|however|still|expired|cannot|lost|gone|former|anymore|any more|never arrived|didn't arrive)\b|n't\b/;
 
 export function readAnswer(said: string): Understanding['answer'] {
   const t = said.replace(ANSWER_LEAD, '');
   if (
-    /\b(not sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|^(idk|dunno|not a clue|no clue|nie wiem|non so|no se|je ne sais pas|weiss nicht|weiß nicht|ik weet het niet|nao sei)\b/.test(
+    /\b(not sure|not (\d+|completely|totally|entirely|fully|quite|really) sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|^(idk|dunno|not a clue|no clue|nie wiem|non so|no se|je ne sais pas|weiss nicht|weiß nicht|ik weet het niet|nao sei)\b/.test(
       t,
     )
   )
     return 'unsure';
   // "both" knows the e-mail and the user name; "neither" knows none; a lone "y" or "n" is typed for yes and no;
   if (
-    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|i do|i did|we do|we did|that's right|ok yes)\b|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
+    /^(yes|yess+|yeah|yea|yeh|yep|yup|ya|yah|aye|sure|correct|right|indeed|absolutely|of course|that's right|ok yes)\b|^(i|we) (do|did)(?= (,|\.|!)| (yes|indeed|so|make|made|create|set|give|have)\b| ?$)|^(y|ye|yh|both( of them)?)( ,| \.|$)|^(got it|have it|i have it|i've got it|we have it|sorted|all sorted|solved|fixed|it worked|that worked|worked)\b(?![^.]*(\b(but|still|again|not|never|except|however|though|once|until)\b|n't\b))/.test(
       t,
     )
   )

@@ -3,7 +3,7 @@
 import { identifierLacking } from './identifier-lacking.js';
 import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
-import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD } from './need-patterns.js';
+import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD, WHICH_ACCOUNT_KNOWN } from './need-patterns.js';
 import { PERSON_MENTIONED, PERSON_WANTED } from './person-wanted.js';
 import { FILE_BOUND_PASSWORD, FILE_SECRET_HAD, passwordAtLogin, SECRET_UNKNOWN, SIGNING, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced } from './certificates-whereabouts.js';
@@ -11,7 +11,7 @@ import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
-const COUNTS_TWO = /\b(two|2|both) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
+const COUNTS_TWO = /\b(two|2|three|3|both|several|a few|a couple of) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
 const NAME_HALF = String.raw`(username|user|user id|customer number|login name|login id|the name|first (field|box))`;
 const PASSWORD_HALF = String.raw`(password(?! (on|of|for) (the |my |our )?(codesigning|pfx|p12|certificate|token))|the pass|second (field|box|one))`;
 const BOTH_HALVES_LOST = new RegExp(
@@ -20,7 +20,7 @@ const BOTH_HALVES_LOST = new RegExp(
 
 /** Certificates missing, told as a consequence of the sign-on's going: "since the ISO login was retired the certs are not visible". */
 const MISSING_SINCE_SIGNON =
-  /\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retired|gone|removed|closed|switched off|went|died)\b[^.]{0,40}\b(certificates?|certs?)\b[^.]{0,20}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b|\b(certificates?|certs?)\b[^.]{0,30}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b[^.]{0,30}\b(since|after|now that|because)\b[^.]{0,30}\b(iso|signon|login)\b/;
+  /\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retired|gone|removed|closed|switched off|went|died)\b[^.]{0,40}\b(certificates?|certs?)\b[^.]{0,20}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b|\b(certificates?|certs?)\b[^.]{0,30}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b[^.]{0,30}\b(since|after|now that|because)\b[^.]{0,30}\b(iso|signon|login)\b|\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retirement|retired|shutdown|went|gone|change|switch)\b[^.]{0,30}\b(can't|cannot|can not|don't|do not|no longer) (see|find|get to|reach|access|view)\b[^.]{0,15}\b(certificates?|certs?)\b/;
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
@@ -99,7 +99,7 @@ export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
 const clausesOf = (t: string): string[] =>
   t
     .split(
-      / (?:\.|;) | (?:, )?and (?:i |we )?(?:also|too) | (?:, )?and on top of that (?:, )?| , (?:but )?also | plus | and the one | and (?=[^.,]* as well\b)| , (?:and|und|et|y|e|en) (?=(?:the|my|our|i|we|die|der|das|den|le|la|les|mon|ma|el|mi|o|a|meu|minha|de|het|mijn) )/,
+      / (?:\.|;) | (?:, )?and (?:i |we )?(?:also|too) | (?:, )?and on top of that (?:, )?| , (?:but )?also | plus | (?:, )?but (?=first\b|before (?:that|this)\b|more urgent)| and the one | and (?=[^.,]* as well\b)| , (?:and|und|et|y|e|en) (?=(?:the|my|our|i|we|die|der|das|den|le|la|les|mon|ma|el|mi|o|a|meu|minha|de|het|mijn) )/,
     )
     .filter((clause) => clause.trim() !== '');
 
@@ -227,7 +227,9 @@ function readNeedsOf(t: string, whole = t): Need[] {
     found.add('reset_password');
   // "I have no idea which account" asks which account: not knowing is the need, so no negation here.
   const asksWhichAccount =
-    P.whichAccount.test(t) || /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) || /\btrack (them|it|those)( all)? down\b/.test(t);
+    P.whichAccount.test(t.replace(WHICH_ACCOUNT_KNOWN, ' ')) ||
+    /\b(don't know|no idea|not sure|unsure) which( ones?)?\b/.test(t) ||
+    /\btrack (them|it|those)( all)? down\b/.test(t);
   // "First I need to know which account they're in, and after that, I've also lost our customer number": a number lost in another clause.
   const accountNotNumber = (part: string) => /\baccounts?\b/.test(part) && !/\b(customer number|username|account number)\b/.test(part);
   if (asksWhichAccount && [t, ...t.split(/ [.,;] /).filter((c) => /\bwhich (customer )?accounts?\b/.test(c))].some(accountNotNumber)) found.add('find_account');

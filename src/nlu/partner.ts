@@ -3,9 +3,12 @@
 // guessed at ("might've been ALTAIRE, no idea"), denied or left is not one, as corpus/README.md labels it.
 import { affirmed } from './negation.js';
 
-/** ALTAIRE named and then denied or left: "ALTAIRE isn't ours", "we used to be with altaire but moved", "never dealt with them". */
+/**
+ * ALTAIRE named and then denied or left: "ALTAIRE isn't ours", "we used to be with altaire but moved", "never dealt with them".
+ * A symptom after the name denies nothing: "the password on our altaire account isn't working" is theirs.
+ */
 const DENIED =
-  /\b(thought|assumed|believed|said) (it was|it's|we were|we're) (with |through )?altaire\b[^.]{0,20}\bbut\b|\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b|\b(left|quit|dropped|moved away from) altaire\b|\baltaire\b[^.]{0,40}\b(never (heard of|dealt with|used|bought from) (them|it)|not (a )?customers? of theirs|nothing to do with (them|us))\b|\bnever (heard of|dealt with|used|bought from) altaire\b|^altaire [.?] (no|nope|nah)\b/;
+  /\b(thought|assumed|believed|said) (it was|it's|we were|we're) (with |through )?altaire\b[^.]{0,20}\bbut\b|\baltaire\b[^.,]{0,15}\b(isn't|is not|nein|not ours|no longer)\b(?! (\w+ )?(work|works|working|accept|accepts|accepting|take|takes|taking|let|lets|letting|load|loads|loading|open|opens|opening|recogni[sz]ed?|valid|exist|exists|available|reachable))|\b(used to be|were|was) (with|through|on) altaire\b[^.]{0,25}\b(moved|switched|left|changed)\b|\baltaire\b[^.]{0,50}\bbut ours (isn't|is not|was never|wasn't)\b|\b(left|quit|dropped|moved away from) altaire\b|\baltaire\b[^.]{0,40}\b(never (heard of|dealt with|used|bought from) (them|it)|not (a )?customers? of theirs|(has |have |had )?nothing to do with (them|us|this|it|that|the (certificates?|certs?|account|login|password|reset)))\b|\bnever (heard of|dealt with|used|bought from) altaire\b|^altaire [.?] (no|nope|nah)\b/;
 
 /**
  * ALTAIRE asked about, not said: what or who it is, whether one's account is one of theirs, what

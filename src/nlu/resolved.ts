@@ -37,11 +37,19 @@ export function allSolved(t: string): boolean {
   return sentences.length > 1 && sentences.some(solved) && sentences.every((sentence) => solved(sentence) || COURTESY_ONLY.test(sentence));
 }
 
+/** What came before is told as background: "that's not why I'm here", "but that isn't my problem today". */
+const NOT_WHY_HERE =
+  /\b(that's|thats|that is|which is|but that's|but thats) not (why (i'm|im|i am|we're|we are) (here|writing|messaging|contacting you|in touch)|(the|my|our) (problem|issue|question)( today| now| here)?)\b/;
+
 /**
  * `t` (normalised) without its sentences that only tell a problem solved, when another sentence is
  * left; a message that is all solved stays whole (withheld.ts reads it as a remark).
  */
 export function openPart(t: string): string {
+  // "…since the ISO logins went away but we've sorted it, fine, that's not why I'm here. Today it's our own account…"
+  const aside = NOT_WHY_HERE.exec(t);
+  const rest = aside ? t.slice(aside.index + aside[0].length) : '';
+  if (/\w/.test(rest)) return openPart(rest);
   const sentences = t.split(' . ');
   if (sentences.length < 2) return t;
   const open = sentences.filter((sentence) => !solved(sentence));

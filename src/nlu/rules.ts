@@ -23,6 +23,7 @@ import { passwordIsOthers } from './other-passwords.js';
 import { normalise, questionsMarked } from './text.js';
 import { NOT_HELPED, readAnswer } from './answers.js';
 import { PERSON_MENTIONED } from './person-wanted.js';
+import { FILE_PASSWORD_DENIED } from './need-patterns.js';
 
 const PRODUCTS: [Product, RegExp][] = [
   ['code_signing', /\bcodesigning\b|\bsign(ing)? (our|my|the) (software|code|apps?|applications?|executables?|drivers?)\b/],
@@ -260,6 +261,7 @@ export function readWithRules(text: string): {
         ...(onlyTheAccountPassword(t, needs) ? (['codesign_password'] as const) : []),
         ...(onlyTheFilePassword(t, needs) ? (['reset_password'] as const) : []),
         ...(otherFilesPassword ? (['codesign_password'] as const) : []),
+        ...(FILE_PASSWORD_DENIED.test(t) && !needs.includes('codesign_password') ? (['codesign_password'] as const) : []),
         ...(othersOnly ? (['reset_password', 'codesign_password'] as const) : []),
         // "Was about to ask for a real person but let's try you first": a person only spoken of is not wanted, by the models either.
         ...(!needs.includes('human') && t.replace(PERSON_MENTIONED, ' ') !== t ? (['human'] as const) : []),

@@ -85,11 +85,11 @@ export function createUnderstand(classifier: SlotClassifier, combination = class
 /** The synchronous reading behind `createUnderstand` (benchmarks call it directly). */
 export function understandNow(classifier: SlotClassifier, combination: Combination, typed: string): Understanding {
   const read = understandRanked(classifier, combination, typed);
-  // Of two or more needs, one the customer puts first in so many words is taken first (need-order.ts); a message
+  // Of two or more needs the rules read, the one named first is taken first (need-order.ts); a message
   // that takes something back keeps the ranking, as what it takes back is named too ("the ISO thing isn't it, …").
   const text = plainTyped(typed);
   if (read.needs.length < 2 || afterCorrection(text) !== undefined) return read;
-  return { ...read, needs: inOrderSaid(read.needs, normalise(redactSecrets(text).redacted)) };
+  return { ...read, needs: inOrderSaid(read.needs, normalise(redactSecrets(text).redacted), read.confidence?.need === RULE_CONFIDENCE) };
 }
 
 function understandRanked(classifier: SlotClassifier, combination: Combination, typed: string): Understanding {

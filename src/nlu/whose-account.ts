@@ -13,7 +13,9 @@ const OWN = [
 ];
 
 const FOR_CLIENT = [
-  new RegExp(String.raw`\b(my|our|a|one of my|one of our|the) ${CLIENT}\b(?! number)[^.]{0,40}\b(password|passwords|login|reset|username)\b`),
+  new RegExp(
+    String.raw`\b(my|our|a|one|another|each|every|one of my|one of our|the) ${CLIENT}\b(?! number)[^.]{0,40}\b(password|passwords|login|reset|username)\b`,
+  ),
   new RegExp(String.raw`\b(password|passwords|login|reset)\b[^.]{0,30}\bfor (my|our|a|one of my|one of our) (client|clients|customer|customers)\b`),
   /\bmy (client|customer) (needs|wants|forgot|lost|can't|cannot)\b[^.]{0,40}\b(password|login)\b/,
 ];

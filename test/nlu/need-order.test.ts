@@ -1,5 +1,5 @@
-// Several needs in one message keep the fixed ranking, except one the customer puts first in so many
-// words, which is taken first; a person wanted still comes before it.
+// Several needs the rules read in one message are taken in the order said, and one the customer puts
+// first in so many words first; a person wanted still comes before it. Needs the models add keep the ranking.
 import { describe, expect, it } from 'vitest';
 import type { Need } from '../../machines/domain.js';
 import { trainClassifier } from '../../src/nlu/classifier.js';
@@ -11,9 +11,14 @@ const read = createUnderstand(trainClassifier([]));
 const ranked = (...needs: Need[]) => needs;
 
 describe('several needs in one message', () => {
-  it('keep the fixed ranking when none is put first', async () => {
+  it('are taken in the order said when none is put first', async () => {
     const text = 'forgot the password for my account, and also the code signing certificate asks for a password when I export it';
-    expect((await read(text)).needs).toEqual(['codesign_password', 'reset_password']);
+    expect((await read(text)).needs).toEqual(['reset_password', 'codesign_password']);
+  });
+
+  it('keep the fixed ranking when the order said is not asked for (the models read one of them)', () => {
+    const text = normalise('forgot the password for my account, and also the code signing certificate asks for a password when I export it');
+    expect(inOrderSaid(['codesign_password', 'reset_password'], text)).toEqual(['codesign_password', 'reset_password']);
   });
 
   it.each([

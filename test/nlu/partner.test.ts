@@ -11,6 +11,9 @@ describe('ALTAIRE said to be the customer’s partner', () => {
     "Something odd at ALTAIRE's side, but our account is through them and nobody can log in",
     'Nuestra cuenta es de ALTAIRE, no sé si eso cambia algo para el reset',
     'the password lives inside the altaire software, we don’t know it',
+    'hi the password on our altaire account isnt working, can you reset it for us',
+    'our ALTAIRE login is not accepting the password any more',
+    'the altaire portal no longer lets me in',
   ])('%j is an ALTAIRE account', (text) => {
     expect(partnerOf(text)).toBe('altaire');
   });
@@ -28,6 +31,7 @@ describe('ALTAIRE named without being the customer’s partner', () => {
     'ALTAIRE? nope, never dealt with them, we bought direct',
     'They keep sending us ALTAIRE newsletters but we are not customers of theirs',
     'We dropped ALTAIRE two years ago and buy from you now',
+    'hi, we use ALTAIRE for our appointment booking but that has nothing to do with this. I need a password reset on the certificate account',
   ])('%j is not', (text) => {
     expect(partnerOf(text)).not.toBe('altaire');
   });

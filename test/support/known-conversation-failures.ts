@@ -30,35 +30,26 @@ export const knownConversationFailures: Record<string, string> = {
     "order: 'yes we still have the original order number. oh and…' takes up the new need before the E-PKI outcome the answer completes",
   'w38d-mid-answer-reseller-oh-username': "order: 'we paid a reseller… oh and I also lost my user name' takes up the new need before the reseller outcome",
   'w38d-non-native-codesign-back-to-username': "need: 'Back to my second question, the username' is offered again instead of answered",
-  'w38d-symptom-plus-request-webhost-codesign': "answer: the way of buying given at 'did that solve it?' for the pending reset is ignored",
   'w38d-three-needs-list': 'need: of three needs in a list, the third is dropped after the second is solved',
   'w38d-unknown-then-host-oh-username': "order: 'hosting company… oh and my username is gone' takes up the new need before the web host outcome",
   'w38d-webmaster-client-reset-and-own-number':
     "whose account: a webmaster's client's reset beside their own customer number gets the user-name steps three times, never the refusal",
-  'w33a-owner-delegated-plus-own-password':
-    "role: a login made for the web designer, said beside the owner's own forgotten password and returned to later ('back to my web designer's login'), is read as a client's",
   'w38d-delegated-then-own-reset':
     'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
   'w38d-list-username-then-pfx':
     'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
-  'w38d-owner-iso-decline-codesign':
-    "order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order; the role answer is then lost at 'did that solve it?'",
-  'w38d-pasted-password-and-username-direct':
-    "order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order; 'no order number, sorry' is then taken as not solved",
   'w38d-sentences-client-login-and-customer-number':
     'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
-  'w38d-webmaster-decline-username-want-person':
-    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order; the role answer is then lost',
   'w38b-first-name-only-gareth':
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
-  'w40c-nl-username-then-codesign':
-    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
   'w42a-direct-corrected-to-reseller':
     "negation: 'we didnt buy direct it was thru a reseller' typed without punctuation: the denial of direct reaches over the reseller (no clause break is read before 'it was')",
-  'w42a-username-and-code-singing':
-    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
   'w42b-tea-shop-agency-silent-then-person':
     "long story: a past event ('in a panic I changed every password I own, including the bank') read as a password reset beside the lost agency-made login",
   'w42b-printing-business-just-a-human':
     "long story: 'I'd really just like a human being to go through this with me' at the end of a long story is lost, and a maybe-related reseller invoice from 2017 is taken as the way of buying",
+  'w44c-our-shop-sites-owner-find':
+    "role: 'the certificates for our three shop websites' is read by the models as a webmaster's (0.59); keeping the models out when sites are said to be one's own lost 19 dev messages where a helper is described in words no rule knows ('the bloke who did our garage website')",
+  'w44e-epki-self-worked-but-customer-number':
+    "answer: 'that worked, new password is set, but now it's asking for my customer number and I have no clue what it is' at 'did that solve it?': the doubt about the new need reads as unsure, and the password said set as a need again",
 };
