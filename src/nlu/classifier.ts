@@ -152,7 +152,7 @@ const untrained: SlotClassifier = {
 };
 
 /** Bump when features or training change: a model file from an older version is trained again. */
-const MODEL_VERSION = 23;
+const MODEL_VERSION = 25;
 
 /**
  * A model file: a four-byte length, a JSON header of that many bytes padded to a multiple of four,

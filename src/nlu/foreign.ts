@@ -16,6 +16,11 @@ const FOREIGN_PASSWORD =
  * need as the English one does. Matched before accents are stripped; English words stay as typed.
  */
 const FOREIGN_PHRASES: [RegExp, string][] = [
+  // Portuguese "no"/"na" is "in the" ("tenho o número da encomenda no e-mail"), never the English "no": only after a Portuguese word.
+  [
+    /(?<=(?<!\p{L})(tenho|temos|encomenda|número|numero|está|senha|guardei|recebi|recebemos|aparece)(?!\p{L})[^.]{0,40})(?<!\p{L})n[oa] (?=(e-?mail|meu|minha|nosso|nossa|site|portal|painel|conta|recibo|fatura)(?!\p{L}))/gu,
+    ' in the ',
+  ],
   [
     /(?<!\p{L})(benutzername|benutzernamen|benutzerkennung|nom d'utilisateur|nombre de usuario|gebruikersnaam|nome de usuário|nome de utilizador|nome utente|användarnamnet|användarnamn|brukernavnet|brukernavn|brugernavnet|brugernavn|nazwa użytkownika|nazwę użytkownika|nazwy użytkownika|kullanıcı adı|kullanıcı adımı)(?!\p{L})/gu,
     ' username ',
@@ -225,7 +230,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
     agency: 'agencia|agence|agentur|webagentur|agência|agenzia|webbureau',
     developer: 'desarrollador|développeur|entwickler|webentwickler|webentwicklerin|desenvolvedor|sviluppatore|ontwikkelaar|programador|programmeur',
     'it contractor': 'it-dienstleister|it-konsult|it-consultant|it-bedrijf|it-firma|webbyrå|webbyra',
-    designer: 'diseñador|diseñadora|webdesigner|webdesignerin|concepteur|webontwerper|webbouwer',
+    designer: 'diseñador|diseñadora|webdesigner|webdesignerin|concepteur|webontwerper|webbouwer|websitebouwer|websitemaker',
   }),
   [/(?<!\p{L})(mi|mein|mon|il mio|meu|o meu|mijn) webmaster(?!\p{L})/gu, ' my webmaster '],
   [/(?<!\p{L})(gestisce|gérait|gère|gestionaba|gestiona|gestiva|verwaltete|betreute|skötte|sköter|beheerde|cuidaba)(?!\p{L})/gu, ' handled '],
@@ -243,7 +248,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   ],
   // "hat damals mein Schwager eingerichtet": made, and by whom kept.
   [/(?<!\p{L})hat (.{0,30}?) (erstellt|angelegt|eingerichtet)(?!\p{L})/gu, ' made $1 '],
-  [/(?<!\p{L})heeft (.{0,30}?) gemaakt(?!\p{L})/gu, ' made $1 '],
+  [/(?<!\p{L})(heeft|heb|hebben|had|hadden) (.{0,60}?) (gemaakt|aangemaakt|ingesteld|opgezet)(?!\p{L})/gu, ' made $2 '],
   [/(?<!\p{L})(me hizo|hizo|creó|ha creato|a créé|criou|fez)(?!\p{L})/gu, ' made '],
   [/(?<!\p{L})(für (den|das|die|dem)|pour (le|la)|para (el|la|o|a)|voor (de|het)|per (il|la))(?!\p{L})/gu, ' for the '],
   [/(?<!\p{L})(para mí|para mi|pour moi|für mich|para nós|para nosotros|pour nous|für uns|voor mij|voor ons)(?!\p{L})/gu, ' for us '],

@@ -18,6 +18,9 @@ const NAMED: Record<Exclude<Need, 'human'>, RegExp> = {
     /\b(which|what) (customer )?(account|accounts|login)\b|\bwhere (are|is) (my|our|the) (certificates?|ssl)\b|\b(find|locate) (my|our|the) (certificates?|account)\b/,
   regain_access: /\b(iso|signon|independent|separate login|certificate login|since (the|your) (change|switch|update))\b/,
 };
+/** Whether `t` names any need in so many words ("yes, my username" does; "yes, the account login now" does not). */
+export const namesSomeNeed = (t: string): boolean => Object.values(NAMED).some((named) => named.test(t));
+
 /** "the password first", "first and most urgent: the customer number", "priority is the pfx". */
 const FIRST_AFTER = /^\S+( \S+){0,2} (first|before anything else)\b/;
 const FIRST_BEFORE =

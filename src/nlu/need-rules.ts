@@ -8,7 +8,7 @@ import { PERSON_MENTIONED, PERSON_WANTED } from './person-wanted.js';
 import { FILE_BOUND_PASSWORD, FILE_SECRET_HAD, passwordAtLogin, SECRET_UNKNOWN, SIGNING, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced } from './certificates-whereabouts.js';
 import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED } from './sign-on-change.js';
-import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven } from './cleared.js';
+import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneIdentifierLost } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
 const COUNTS_TWO = /\b(two|2|three|3|both|several|a few|a couple of) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
@@ -194,8 +194,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   );
   if (
     (P.username.test(outsideWhich) || IDENTIFIER_NOT_HAD.test(t) || IDENTIFIER_GONE.test(t) || identifierLacking(outsideWhich)) &&
-    !clearedOf(t, '(username|customer number)') &&
-    !identifierGiven(t)
+    ((!clearedOf(t, '(username|customer number)') && !identifierGiven(t)) || oneIdentifierLost(t))
   )
     found.add('recover_username');
   // "Is it the website's password or the certificate's?" asks which; it states neither.

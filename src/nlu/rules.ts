@@ -90,8 +90,15 @@ const NAMES_EMAIL_OR_USERNAME = new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\
 const MAIL_MESSAGE =
   /\b(find|found|delete|deleted|receive|received|sent|send|search|searched|look for|looked for|check|checked|open|opened|from|in) (\w+ ){0,2}?(that|the|this|your|an|any|my|our|their) (confirmation |order |welcome |reset |original |invoice |receipt |renewal |purchase |billing |old (invoice |confirmation |order |renewal )?)?(email|e-mail)\b(?! address)|\b(email|e-mail) (setup|set-up|hosting|server|provider|service|services|system|marketing|newsletter|client|program|app|signature|inbox)\b/g;
 
+/** A user name given by how it is used ("I'm logging in as mark_t88", "Login failed for user dk_steel_77"), or alone as the answer ("sam_lee_1987"). */
+const USER_NAME_VALUE = String.raw`[a-z0-9][\w.@-]*[\d_@.][\w.@-]*`;
+const USER_NAME_USED = new RegExp(
+  String.raw`\b(logging in|logged in|login|signing in|signin|log on|logon) as ${USER_NAME_VALUE}|\bfor user ${USER_NAME_VALUE}|^login ${USER_NAME_VALUE} ,|^[a-z][a-z0-9]*([._][a-z0-9]+)+$|^[a-z]+[a-z._]*\d+$`,
+);
+
 function readEmailOrUsername(typed: string): boolean | undefined {
   const t = typed.replace(MAIL_MESSAGE, 'mail message');
+  if (USER_NAME_USED.test(t) && !DENIES_USER_NAME.test(t)) return true;
   if (!NAMES_EMAIL_OR_USERNAME.test(t)) return EMAIL_ADDRESS.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;

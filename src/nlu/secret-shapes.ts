@@ -53,6 +53,8 @@ function isIdentifierShape(token: string): boolean {
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(token) ||
     // A hex literal ("0x3A7F9C21E04B") is a serial number or an error code.
     /^0x[0-9a-f]{2,40}$/i.test(token) ||
+    // …and so is one behind a capitalised prefix ("AUTH-0x19", "ERR_0x80070005").
+    /^[A-Z]{2,8}[-_]0x[0-9a-fA-F]{1,16}$/.test(token) ||
     /^([0-9a-f]{2}[:-]){3,}[0-9a-f]{2}$/i.test(token) ||
     // Distinguished-name parts and other `key=value` pairs whose value is itself an identifier: "CN=www.example.com".
     (/^[A-Za-z]{1,12}=[^=]+$/.test(token) && isIdentifierShape(token.slice(token.indexOf('=') + 1))) ||

@@ -6,7 +6,7 @@
 import type { Need, Understanding } from '../../machines/domain.js';
 import type { SlotClassifier, SlotName } from './classifier.js';
 import { addsToIt, afterCorrection } from './corrections.js';
-import { inOrderSaid } from './need-order.js';
+import { inOrderSaid, namesSomeNeed } from './need-order.js';
 import { needPriority } from './need-rules.js';
 import { readWithRules, RULE_CONFIDENCE } from './rules.js';
 import { normalise, plainTyped } from './text.js';
@@ -138,6 +138,8 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   else if (combination.need === 'rulesFirst') needs = ruled.needs.length > 0 ? ruled.needs : byPriority(modelNeeds);
   else if (combination.need === 'modelFirst') needs = modelNeeds.length > 0 ? byPriority(modelNeeds) : ruled.needs;
   else needs = byPriority([...ruled.needs, ...modelNeeds]);
+  // "yes, the account login now": a short answer naming no need, which the models would read one into; only needs the rules read stand.
+  if (ruled.answer !== undefined && ruled.needs.length === 0 && text.split(/\s+/).length <= 6 && !namesSomeNeed(normalise(text))) needs = [];
   const topNeed = ranked[0]![0];
   let topP = ranked[0]![1];
   // A bare "I can't log in" could be the password, the user name or the old sign-on (DOMAIN.md): the

@@ -77,12 +77,22 @@ const SOFTWARE_HOLDS_PASSWORD = [
   /\b(software|app|application|program)\b[^.]{0,30}\b(holds|stores|keeps|contains|has) (the|its|our) password\b/,
 ];
 
+/** "I set up EVERYTHING for her, she wouldn't know where to start. just reset it": work done for someone else, whose reset is asked with nothing of the customer's own. */
+const DONE_FOR_THEM = /\b(i|we)\b[^.]{0,40}\bfor (her|him|them)\b/;
+const RESET_ASKED = /\b(reset|unlock|unblock|recover)\b/;
+const FIRST_PERSON_OWN = /\b(my|our|mine|ours|own|me|us)\b/;
+const resetForThem = (t: string) => DONE_FOR_THEM.test(t) && RESET_ASKED.test(t) && !FIRST_PERSON_OWN.test(t);
+
 export function readAccountFacts(t: string, role?: Understanding['slots']['role']): Pick<Understanding['slots'], 'whoseAccount' | 'partner'> {
   // "I'm the client" is the customer naming themselves, not a third party whose account it is.
   const others = t.replace(/\b(i'm|i am|we're|we are) (just |only |actually )?(the|a|their|his|her) (client|customer)\b/g, ' ');
   const whoseAccount = OWN.some((p) => p.test(t))
     ? 'own'
-    : FOR_CLIENT.some((p) => p.test(others)) || BELONGS_TO_CLIENT.test(others) || MANAGED_FOR_THEM.test(others) || clientsAccountByPronoun(others, role)
+    : FOR_CLIENT.some((p) => p.test(others)) ||
+        BELONGS_TO_CLIENT.test(others) ||
+        MANAGED_FOR_THEM.test(others) ||
+        clientsAccountByPronoun(others, role) ||
+        resetForThem(others)
       ? 'client'
       : undefined;
   const partner = SOFTWARE_HOLDS_PASSWORD.some((p) => p.test(t)) && !/\bnot (the one )?(built|hard|embedded)/.test(t) ? 'altaire' : undefined;

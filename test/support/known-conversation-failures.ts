@@ -25,7 +25,6 @@ export const knownConversationFailures: Record<string, string> = {
   'w38c-api-key-integration-error': 'outside the sources: an API error with a pasted key starts a password reset',
   'w38c-owner-iso-passphrase-custno': "need: 'my ISO login is dead … customer no. 30418822 if that helps' is not read once the customer number is given",
   'w38c-person-with-pasted-pw': "person: 'just put me through to a human please' beside a pasted password is lost",
-  'w38c-username-looks-like-pw': "answer: 'password for user JSmith_2019 (that's my username…)' does not count as the user name known",
   'w38d-epki-order-number-oh-username':
     "order: 'yes we still have the original order number. oh and…' takes up the new need before the E-PKI outcome the answer completes",
   'w38d-mid-answer-reseller-oh-username': "order: 'we paid a reseller… oh and I also lost my user name' takes up the new need before the reseller outcome",
@@ -36,10 +35,6 @@ export const knownConversationFailures: Record<string, string> = {
     "whose account: a webmaster's client's reset beside their own customer number gets the user-name steps three times, never the refusal",
   'w38d-delegated-then-own-reset':
     'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
-  'w38d-list-username-then-pfx':
-    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
-  'w38d-sentences-client-login-and-customer-number':
-    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
   'w38b-first-name-only-gareth':
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
   'w42a-direct-corrected-to-reseller':
@@ -48,8 +43,8 @@ export const knownConversationFailures: Record<string, string> = {
     "long story: a past event ('in a panic I changed every password I own, including the bank') read as a password reset beside the lost agency-made login",
   'w42b-printing-business-just-a-human':
     "long story: 'I'd really just like a human being to go through this with me' at the end of a long story is lost, and a maybe-related reseller invoice from 2017 is taken as the way of buying",
-  'w44c-our-shop-sites-owner-find':
-    "role: 'the certificates for our three shop websites' is read by the models as a webmaster's (0.59); keeping the models out when sites are said to be one's own lost 19 dev messages where a helper is described in words no rule knows ('the bloke who did our garage website')",
   'w44e-epki-self-worked-but-customer-number':
     "answer: 'that worked, new password is set, but now it's asking for my customer number and I have no clue what it is' at 'did that solve it?': the doubt about the new need reads as unsure, and the password said set as a need again",
+  'w44c-our-shop-sites-owner-find':
+    "role: 'the certificates for our three shop websites' is read by the models as a webmaster's; keeping the models out when sites are said to be one's own lost 19 dev messages where a helper is described in words no rule knows ('the bloke who did our garage website')",
 };
