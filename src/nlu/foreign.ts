@@ -286,10 +286,9 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
 // Swedish and Turkish first: their phrases hold words the others would put into English one by one.
 const ALL_PHRASES = [...SWEDISH_TURKISH_PHRASES, ...FOREIGN_PHRASES, ...ROLE_PHRASES];
 /**
- * Whether any phrase is there: most messages hold none, and then none of the replacements below can
- * match either (they only ever run on what the ones before them left). Each phrase is tested on its
- * own: one alternation of them all took three times as long on a long message (a third of a
- * millisecond), the engine trying every phrase at every word.
+ * Whether any phrase is there: most messages hold none, and then none of the replacements below can match either (they only
+ * ever run on what the ones before them left). Each phrase is tested on its own: one alternation of them all took three times
+ * as long on a long message (a third of a millisecond), the engine trying every phrase at every word.
  */
 const PHRASE_TESTS = ALL_PHRASES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
 
