@@ -18,7 +18,7 @@ const FOREIGN_PASSWORD =
 const FOREIGN_PHRASES: [RegExp, string][] = [
   // Portuguese "no"/"na" is "in the" ("tenho o número da encomenda no e-mail"), never the English "no": only after a Portuguese word.
   [
-    /(?<=(?<!\p{L})(tenho|temos|encomenda|número|numero|está|senha|guardei|recebi|recebemos|aparece)(?!\p{L})[^.]{0,40})(?<!\p{L})n[oa] (?=(e-?mail|meu|minha|nosso|nossa|site|portal|painel|conta|recibo|fatura)(?!\p{L}))/gu,
+    /(?<!\p{L})n[oa](?<=(?<!\p{L})(tenho|temos|encomenda|número|numero|está|senha|guardei|recebi|recebemos|aparece)(?!\p{L})[^.]{0,40}n[oa]) (?=(e-?mail|meu|minha|nosso|nossa|site|portal|painel|conta|recibo|fatura)(?!\p{L}))/gu,
     ' in the ',
   ],
   [
