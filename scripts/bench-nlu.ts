@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { buildBot } from './build.js';
 import { makeTempDir, startBotProcess } from '../test/support/bot-process.js';
 import { readExamples, trainClassifier, trainSlotClassifier, defaultTrainingFile } from '../src/nlu/classifier.js';
-import { createUnderstand } from '../src/nlu/understand.js';
+import { chosenCombination, createUnderstand, understandNow } from '../src/nlu/understand.js';
 import { inProject } from '../src/project-root.js';
 
 const { values } = parseArgs({
@@ -36,7 +36,8 @@ for (let i = 0; i < 5; i++) loads.push((await trainSlotClassifier()).trainingMs)
 
 // Measured before the training runs below, whose garbage would otherwise be collected in the middle
 // of these calls: a running bot loads its models and never trains.
-const understand = createUnderstand(await trainSlotClassifier());
+const classifier = await trainSlotClassifier();
+const understand = createUnderstand(classifier);
 for (const text of texts) await understand(text); // warm-up: JIT and caches, not measured
 const durations: number[] = [];
 for (let round = 0; round < rounds; round++) {
@@ -46,6 +47,17 @@ for (let round = 0; round < rounds; round++) {
     durations.push(performance.now() - started);
   }
 }
+
+// Adversarial input: 10,000 characters (the most a message may hold) of one repeated shape. A pattern that
+// backtracks over a long token costs seconds here, which one request would take from every customer.
+const shapes = ['a', 'A1', 'ab!', 'a.', 'a@', 'a-', 'a_1', 'a/', '#1', 'x.y@', 'password ', '. ', 'not '];
+const adversarial = shapes.map((shape) => {
+  const text = shape.repeat(Math.ceil(10_000 / shape.length)).slice(0, 10_000);
+  const started = performance.now();
+  understandNow(classifier, chosenCombination, text);
+  return { shape, ms: performance.now() - started };
+});
+const slowest = adversarial.reduce((a, b) => (b.ms > a.ms ? b : a));
 
 const examples = readExamples(defaultTrainingFile);
 const trainings: number[] = [];
@@ -62,6 +74,7 @@ for (let i = 0; i < Math.max(1, Number(values.starts)); i++) {
 const d = sorted(durations);
 console.log(`messages ${texts.length} x ${rounds} rounds = ${durations.length} calls`);
 console.log(`understand(): median ${at(d, 0.5).toFixed(3)} ms, p99 ${at(d, 0.99).toFixed(3)} ms, max ${at(d, 1).toFixed(3)} ms`);
+console.log(`adversarial 10,000-character messages: slowest ${slowest.ms.toFixed(0)} ms (${JSON.stringify(slowest.shape)} repeated), ${adversarial.length} shapes`);
 console.log(`training from ${examples.length} examples: median ${at(sorted(trainings), 0.5).toFixed(0)} ms over ${trainings.length} runs`);
 console.log(`loading the model file: median ${at(sorted(loads), 0.5).toFixed(1)} ms over ${loads.length} runs`);
 console.log(

@@ -80,7 +80,7 @@ const [KNOWS_EMAIL, KNOWS_USER_NAME, DENIES_EMAIL, DENIES_USER_NAME] = [knows(EM
  * Knowing one is knowing; not knowing the user name says nothing of the e-mail, so it leaves the
  * question open for the bot to ask.
  */
-const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[a-z]{2,}/;
+const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}/;
 const NAMES_EMAIL_OR_USERNAME = new RegExp(String.raw`\b(${EMAIL}|${USER_NAME})\b`);
 
 /**
@@ -91,9 +91,9 @@ const MAIL_MESSAGE =
   /\b(find|found|delete|deleted|receive|received|sent|send|search|searched|look for|looked for|check|checked|open|opened|from|in) (\w+ ){0,2}?(that|the|this|your|an|any|my|our|their) (confirmation |order |welcome |reset |original |invoice |receipt |renewal |purchase |billing |old (invoice |confirmation |order |renewal )?)?(email|e-mail)\b(?! address)|\b(email|e-mail) (setup|set-up|hosting|server|provider|service|services|system|marketing|newsletter|client|program|app|signature|inbox)\b/g;
 
 /** A user name given by how it is used ("I'm logging in as mark_t88", "Login failed for user dk_steel_77"), or alone as the answer ("sam_lee_1987"). */
-const USER_NAME_VALUE = String.raw`[a-z0-9][\w.@-]*[\d_@.][\w.@-]*`;
+const USER_NAME_VALUE = String.raw`[a-z0-9](?=[\w.@-]*[\d_@.])[\w.@-]*`;
 const USER_NAME_USED = new RegExp(
-  String.raw`\b(logging in|logged in|login|signing in|signin|log on|logon) as ${USER_NAME_VALUE}|\bfor user ${USER_NAME_VALUE}|^login ${USER_NAME_VALUE} ,|^[a-z][a-z0-9]*([._][a-z0-9]+)+$|^[a-z]+[a-z._]*\d+$`,
+  String.raw`\b(logging in|logged in|login|signing in|signin|log on|logon) as ${USER_NAME_VALUE}|\bfor user ${USER_NAME_VALUE}|^login ${USER_NAME_VALUE} ,|^[a-z][a-z0-9]*([._][a-z0-9]+)+$|^[a-z][a-z._]*\d+$`,
 );
 
 function readEmailOrUsername(typed: string): boolean | undefined {

@@ -45,7 +45,8 @@ const PASSWORD_SPOKEN_OF = /\b(password|passwort|kennwort|passphrase|pin|mot de 
 const typedAtClauseEnd = new Set(['ingevoerd', 'ingetypt', 'ingetikt', 'geprobeerd', 'eingegeben', 'eingetippt', 'getippt', 'versucht', 'probiert']);
 
 /** Spans of tokens that are credentials by shape, or read as one from the nearest cue before them. */
-const WORD_SYMBOL_DIGITS = /\p{Ll}{4,}[!#$%&*^~+=]+\d|\d[!#$%&*^~+=]+\p{L}\p{Ll}{4,}/u;
+// Each run of lower-case letters is tried from its start only: from every letter of it, a long token took quadratic time.
+const WORD_SYMBOL_DIGITS = /(?<!\p{Ll})\p{Ll}{4,}[!#$%&*^~+=]+\d|\d[!#$%&*^~+=]+\p{L}\p{Ll}{4,}/u;
 
 export function shapeRanges(text: string): Range[] {
   const ranges: Range[] = [];
@@ -74,7 +75,7 @@ export function shapeRanges(text: string): Range[] {
       ((!WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index)) || namedAsIdentifierAfter(text, start, start + core.length)) &&
       // "log in as j.varga/Paprika_2021": a pair written after the name is the user name and its password
       // (a user name has letters: "order is 2024/0988-PL" is one reference).
-      !(/^[\p{L}\p{N}._-]*\p{L}[\p{L}\p{N}._-]*\/[^/]+$/u.test(core) && looksLikeCredential(core));
+      !(core.includes('/') && /^[\p{L}\p{N}._-]*\p{L}[\p{L}\p{N}._-]*\/[^/]+$/u.test(core) && looksLikeCredential(core));
     if (named) {
       if (!whosePassword(i - 1)) lastCue = { kind: 'user', at: i };
       return;

@@ -18,12 +18,12 @@ const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticke
 
 /** A token named as the password after it: "Violet_Rain7 is my old password", "exported it with Nordlicht.Kaffee.7 as the export password". */
 const tokenBeforeCue = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=|as)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert|export|import|backup)\s+){0,2}${CUE}`,
+  String.raw`(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=|as)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert|export|import|backup)\s+){0,2}${CUE}`,
   'giu',
 );
 /** A token named by its use after it: "Tamarind_88 is what I've always typed and today it says incorrect". */
 const tokenTypedBefore =
-  /(?<![\p{L}\p{N}])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was) (?:what|the one) (?:i|we)(?:'ve| have)? (?:\p{L}+ )?(?:ty\p{L}{1,4}|us(?:e|ed|ing)|ent\p{L}{2,5}|put in)\b(?![^.]{0,30}\b(?:user ?name|login name|user id|e-?mail|customer number)\b)/giu;
+  /(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was) (?:what|the one) (?:i|we)(?:'ve| have)? (?:\p{L}+ )?(?:ty\p{L}{1,4}|us(?:e|ed|ing)|ent\p{L}{2,5}|put in)\b(?![^.]{0,30}\b(?:user ?name|login name|user id|e-?mail|customer number)\b)/giu;
 /** A quoted phrase named as the password after it: "I set 'orange river at dawn' as the passphrase". */
 const quotedBeforeCue = new RegExp(
   String.raw`["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,120}?)["”'’»]\s+(?:as|is|was)\s+(?:the|my|our|a|its|their)\s+(?:new\s+|old\s+)?${CUE}`,
