@@ -74,7 +74,9 @@ for (let i = 0; i < Math.max(1, Number(values.starts)); i++) {
 const d = sorted(durations);
 console.log(`messages ${texts.length} x ${rounds} rounds = ${durations.length} calls`);
 console.log(`understand(): median ${at(d, 0.5).toFixed(3)} ms, p99 ${at(d, 0.99).toFixed(3)} ms, max ${at(d, 1).toFixed(3)} ms`);
-console.log(`adversarial 10,000-character messages: slowest ${slowest.ms.toFixed(0)} ms (${JSON.stringify(slowest.shape)} repeated), ${adversarial.length} shapes`);
+console.log(
+  `adversarial 10,000-character messages: slowest ${slowest.ms.toFixed(0)} ms (${JSON.stringify(slowest.shape)} repeated), ${adversarial.length} shapes`,
+);
 console.log(`training from ${examples.length} examples: median ${at(sorted(trainings), 0.5).toFixed(0)} ms over ${trainings.length} runs`);
 console.log(`loading the model file: median ${at(sorted(loads), 0.5).toFixed(1)} ms over ${loads.length} runs`);
 console.log(

@@ -27,7 +27,8 @@ const HEDGED =
   /\b(don't quote me|i want to say|couldn't swear|can't swear|wouldn't swear|something about (a|an|the)|maybe|may have|might have|might've|might be|could have|could be|could've|possibly|perhaps|can't confirm|cannot confirm|can't say|couldn't say|not sure|not (\d+|completely|totally|entirely|fully|quite|really) sure|unsure|no idea|or maybe not|or not|how (can|do|would|could) (i|we) (tell|know|find out))\b|\beither (the |a |an |our |my |your )?[\w-]+( \w+)? or\b|\bor (via|through|thru|from|direct|directly)\b[^.]*\?/;
 
 const I_THINK = /\bi (think|believe|reckon|guess)\b/;
-const DOUBLED = /\b(not (\d+|a hundred percent|completely|totally|entirely|fully|quite|really) sure|not sure|no idea|don't quote me|no clue)\b/;
+const DOUBLED =
+  /\b(not (\d+|a hundred percent|completely|totally|entirely|fully|quite|really) sure|not sure|no idea|don't quote me|no clue)\b(?! (which|what|where|how|if|whether|about|who|of)\b)/;
 
 /** "maybe a dozen certificates": a count said roughly, not a way of buying offered with doubt. */
 const ROUGH_COUNT =
@@ -39,7 +40,10 @@ export function hedgedCustomerType(t: string): boolean {
   const naming = clauses.filter((clause) => (Object.keys(T) as (keyof typeof T)[]).some((type) => T[type].test(clause)));
   // "I think it was our host" is a mild hedge and counts; "I think it was a reseller but not sure" and
   // "I think it was through our host? not sure" do not.
-  const doubled = (clause: string) => DOUBLED.test(`${clause} ${clauses[clauses.indexOf(clause) + 1] ?? ''}`);
+  const doubled = (clause: string) => {
+    const next = clauses[clauses.indexOf(clause) + 1] ?? '';
+    return DOUBLED.test(clause) || (DOUBLED.test(next) && next.trim().split(' ').length <= 5);
+  };
   return naming.length > 0 && naming.every((clause) => (I_THINK.test(clause) ? doubled(clause) : HEDGED.test(clause)));
 }
 

@@ -52,6 +52,8 @@ function put(need: Exclude<Need, 'human'>, t: string, fileWords: Set<number>, la
 function namedAt(need: Exclude<Need, 'human'>, t: string, fileWords: Set<number>): number {
   for (const match of t.matchAll(new RegExp(NAMED[need].source, 'g'))) {
     if (need === 'reset_password' && fileWords.has(match.index)) continue;
+    // "The password reset page wants my username": a page, not the password named.
+    if (/^ (reset )?(page|link|email|mail|form|screen|manager)\b/.test(t.slice(match.index + match[0].length))) continue;
     // "At first I thought it was the customer number, but…": a need only supposed is not named there.
     if (
       SUPPOSED.test(

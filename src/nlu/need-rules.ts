@@ -11,7 +11,7 @@ import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneIdentifierLost } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
-const COUNTS_TWO = /\b(two|2|three|3|both|several|a few|a couple of) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
+const COUNTS_TWO = /\b(two|2|three|3|both) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
 const NAME_HALF = String.raw`(username|user|user id|customer number|login name|login id|the name|first (field|box))`;
 const PASSWORD_HALF = String.raw`(password(?! (on|of|for) (the |my |our )?(codesigning|pfx|p12|certificate|token))|the pass|second (field|box|one))`;
 const BOTH_HALVES_LOST = new RegExp(

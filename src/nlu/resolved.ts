@@ -37,9 +37,9 @@ export function allSolved(t: string): boolean {
   return sentences.length > 1 && sentences.some(solved) && sentences.every((sentence) => solved(sentence) || COURTESY_ONLY.test(sentence));
 }
 
-/** What came before is told as background: "that's not why I'm here", "but that isn't my problem today". */
+/** What came before is told as background: "that's not why I'm here". */
 const NOT_WHY_HERE =
-  /\b(that's|thats|that is|which is|but that's|but thats) not (why (i'm|im|i am|we're|we are) (here|writing|messaging|contacting you|in touch)|(the|my|our) (problem|issue|question)( today| now| here)?)\b/;
+  /\b(that's|thats|that is|which is|but that's|but thats) not why (i'm|im|i am|we're|we are) (here|writing|messaging|contacting you|in touch)\b/;
 
 /**
  * `t` (normalised) without its sentences that only tell a problem solved, when another sentence is

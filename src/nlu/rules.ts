@@ -93,12 +93,14 @@ const MAIL_MESSAGE =
 /** A user name given by how it is used ("I'm logging in as mark_t88", "Login failed for user dk_steel_77"), or alone as the answer ("sam_lee_1987"). */
 const USER_NAME_VALUE = String.raw`[a-z0-9](?=[\w.@-]*[\d_@.])[\w.@-]*`;
 const USER_NAME_USED = new RegExp(
-  String.raw`\b(logging in|logged in|login|signing in|signin|log on|logon) as ${USER_NAME_VALUE}|\bfor user ${USER_NAME_VALUE}|^login ${USER_NAME_VALUE} ,|^[a-z][a-z0-9]*([._][a-z0-9]+)+$|^[a-z][a-z._]*\d+$`,
+  String.raw`\b(logging in|logged in|login|signing in|signin|log on|logon) as ${USER_NAME_VALUE}|\bfor user ${USER_NAME_VALUE}|^login ${USER_NAME_VALUE} ,|^[a-z][a-z0-9]*([._][a-z0-9]+)+$(?<!\.(com|org|net|io|co|uk|de|fr|nl|es|it|eu|info|biz))|^[a-z][a-z._]*\d+$`,
 );
+/** "…for user dk_steel_77, is that even my username?": a name given in doubt is not known. */
+const USER_NAME_DOUBTED = /\b(is that|is it|is this|was that|was it) (even |really )?(my|the|our) (username|login|login name|user id)\b/;
 
 function readEmailOrUsername(typed: string): boolean | undefined {
   const t = typed.replace(MAIL_MESSAGE, 'mail message');
-  if (USER_NAME_USED.test(t) && !DENIES_USER_NAME.test(t)) return true;
+  if (USER_NAME_USED.test(t) && !DENIES_USER_NAME.test(t) && !USER_NAME_DOUBTED.test(t)) return true;
   if (!NAMES_EMAIL_OR_USERNAME.test(t)) return EMAIL_ADDRESS.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;

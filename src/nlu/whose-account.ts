@@ -13,11 +13,10 @@ const OWN = [
 ];
 
 const FOR_CLIENT = [
-  new RegExp(
-    String.raw`\b(my|our|a|one|another|each|every|one of my|one of our|the) ${CLIENT}\b(?! number)[^.]{0,40}\b(password|passwords|login|reset|username)\b`,
-  ),
+  new RegExp(String.raw`\b(my|our|a|one of my|one of our|the) ${CLIENT}\b(?! number)[^.]{0,40}\b(password|passwords|login|reset|username)\b`),
   new RegExp(String.raw`\b(password|passwords|login|reset)\b[^.]{0,30}\bfor (my|our|a|one of my|one of our) (client|clients|customer|customers)\b`),
   /\bmy (client|customer) (needs|wants|forgot|lost|can't|cannot)\b[^.]{0,40}\b(password|login)\b/,
+  /\bone (client's|customer's) (\w+ )?(password|login|account)\b/,
 ];
 
 /**
@@ -78,7 +77,7 @@ const SOFTWARE_HOLDS_PASSWORD = [
 ];
 
 /** "I set up EVERYTHING for her, she wouldn't know where to start. just reset it": work done for someone else, whose reset is asked with nothing of the customer's own. */
-const DONE_FOR_THEM = /\b(i|we)\b[^.]{0,40}\bfor (her|him|them)\b/;
+const DONE_FOR_THEM = /\b(i|we)\b[^.]{0,40}\bfor (her|him)\b[^]*\b(she|he)\b|\b(she|he)\b[^]*\b(i|we)\b[^.]{0,40}\bfor (her|him)\b/;
 const RESET_ASKED = /\b(reset|unlock|unblock|recover)\b/;
 const FIRST_PERSON_OWN = /\b(my|our|mine|ours|own|me|us)\b/;
 const resetForThem = (t: string) => DONE_FOR_THEM.test(t) && RESET_ASKED.test(t) && !FIRST_PERSON_OWN.test(t);
