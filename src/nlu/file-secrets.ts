@@ -31,3 +31,18 @@ export const FILE_WORDS = /\b(pfx|p12|pkcs ?12|keystore|jks|token|export|exporte
  */
 export const passwordAtLogin = (t: string): boolean =>
   t.split(' . ').some((sentence) => /\bpassword\b/.test(sentence) && LOGIN_PLACE.test(sentence) && !FILE_WORDS.test(sentence));
+
+/**
+ * `pattern` tested on a whole message, which the need rules ask again for each of its clauses: the answer for
+ * the last message is kept, or a message of thousands of short sentences was scanned once per sentence.
+ */
+const lastWholeTests = new Map<RegExp, { text: string; result: boolean }>();
+function testedOnWhole(pattern: RegExp, whole: string): boolean {
+  const last = lastWholeTests.get(pattern);
+  if (last?.text === whole) return last.result;
+  const result = pattern.test(whole);
+  lastWholeTests.set(pattern, { text: whole, result });
+  return result;
+}
+export const signingSaid = (whole: string): boolean => testedOnWhole(SIGNING, whole);
+export const fileSecretHad = (whole: string): boolean => testedOnWhole(FILE_SECRET_HAD, whole);

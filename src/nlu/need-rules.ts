@@ -5,7 +5,7 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD, WHICH_ACCOUNT_KNOWN } from './need-patterns.js';
 import { PERSON_MENTIONED, PERSON_WANTED } from './person-wanted.js';
-import { FILE_BOUND_PASSWORD, FILE_SECRET_HAD, passwordAtLogin, SECRET_UNKNOWN, SIGNING, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
+import { fileSecretHad, FILE_BOUND_PASSWORD, passwordAtLogin, SECRET_UNKNOWN, signingSaid, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced } from './certificates-whereabouts.js';
 import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneIdentifierLost } from './cleared.js';
@@ -158,12 +158,12 @@ function readNeedsOf(t: string, whole = t): Need[] {
   }
   const codesignMention = /\bcodesigning\b/.test(t);
   // Signing code with a file or token that asks for its password or PIN: the certificate's, not the account's.
-  const signing = SIGNING.test(whole);
+  const signing = signingSaid(whole);
   // "the pfx password is … and it works": noted, not lost.
   const fileFine =
     /\b(pin|pfx|p12|token|keystore|certificate file)\b[^.]{0,12}\b(works|opens|is fine|is ok)\b|\b(pin|pfx|p12|token|keystore|certificate file)\b[^.,]{0,40}\band (it )?(works|opens|is fine)\b/.test(
       t,
-    ) || FILE_SECRET_HAD.test(whole);
+    ) || fileSecretHad(whole);
   // A password on the file itself, or a token's PIN, is the certificate's even with no signing word ("forgot the password on the pfx").
   const fileContext = signing || FILE_BOUND_PASSWORD.test(t) || TOKEN_PIN.test(t);
   const filePassword = fileContext && !fileFine && (affirmed(t, SIGNING_FILE_PASSWORD) || SECRET_UNKNOWN.test(t));
