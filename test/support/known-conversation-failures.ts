@@ -10,7 +10,7 @@ export const knownConversationFailures: Record<string, string> = {
   'w34a-owner-delegated-buried-yes':
     "role: 'everything certificate related vanished for us after the sign-on retirement' gives the client's steps before the role is asked",
   'w36b-only-cert-login-no-customer-number':
-    "order: the retired sign-on and a lost customer number in one message: the customer number is answered first and the sign-on's role answer is then lost at 'did that solve it?'",
+    "order: the retired sign-on and a lost customer number in one message: the sign-on is read by the models only, so the fixed ranking answers the customer number first, and the sign-on's role answer is then lost at 'did that solve it?'",
   'w38a-client-cousins-ex-built-site':
     "role: 'I own a little yarn shop' in a long story reads as the certificates' owner, though a helper made her login (a client)",
   'w38a-direct-email-game-studio-cto':
@@ -34,7 +34,7 @@ export const knownConversationFailures: Record<string, string> = {
   'w38d-webmaster-client-reset-and-own-number':
     "whose account: a webmaster's client's reset beside their own customer number gets the user-name steps three times, never the refusal",
   'w38d-delegated-then-own-reset':
-    'order: needs said together are taken in the fixed ranking, not the order said (kept: the ranking reads the labelled need first more often on dev); the dialogs set no order',
+    "answer: the way of buying said with the yes to the next need ('yes the password. we bought everything directly from you') is not kept, and the bot asks for it again",
   'w38b-first-name-only-gareth':
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
   'w42a-direct-corrected-to-reseller':
