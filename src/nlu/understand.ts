@@ -55,6 +55,11 @@ const FILLER =
 
 /** Sure enough to override a structural reading. */
 const SURE = 0.8;
+/** Below this the models all but rule a need out (one in two hundred). */
+const UNBACKED = 0.005;
+/** The customer counts or adds a thing: the models, which learned mostly one need a message, are no judge of a second. */
+const SEVERAL_ANNOUNCED =
+  /\b(two|2|three|3|both|several|couple of|few) (problems|things|issues|questions|passwords|requests)\b|\b(separate|second|other|another|different) (problem|issue|thing|question|matter|request)\b|\b(also|too|as well|separately|secondly|plus|on top|besides|anche|aussi|tambien|auch|ook|tambem|aven|tez|rowniez)\b/;
 
 function pick<T>(source: Source, ruled: T | undefined, modelled: T | undefined): T | undefined {
   if (source === 'rules') return ruled;
@@ -138,6 +143,14 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   else if (combination.need === 'rulesFirst') needs = ruled.needs.length > 0 ? ruled.needs : byPriority(modelNeeds);
   else if (combination.need === 'modelFirst') needs = modelNeeds.length > 0 ? byPriority(modelNeeds) : ruled.needs;
   else needs = byPriority([...ruled.needs, ...modelNeeds]);
+  // Of two or more needs, one the models all but rule out is a phrase the rules read out of place ("the login
+  // … vanished" read as lost certificates, "the password still works" as a reset): dev need +1.1 points, no
+  // labelled need lost there. A person asked for is always kept (the handoff rules), and so is every need when the
+  // customer says there is more than one ("two things:", "also", "separate problem").
+  if (combination.need === 'union' && needs.length > 1 && !SEVERAL_ANNOUNCED.test(normalise(text))) {
+    const backed = needs.filter((need) => need === 'human' || reading.needs[need] >= UNBACKED);
+    if (backed.length > 0) needs = backed;
+  }
   // "yes, the account login now": a short answer naming no need, which the models would read one into; only needs the rules read stand.
   if (ruled.answer !== undefined && ruled.needs.length === 0 && text.split(/\s+/).length <= 6 && !namesSomeNeed(normalise(text))) needs = [];
   const topNeed = ranked[0]![0];

@@ -16,10 +16,7 @@ export const knownConversationFailures: Record<string, string> = {
   'w38a-direct-email-game-studio-cto':
     "need: 'this is not about the certificate's password. It's the password for logging in to the account' is read as the certificate's",
   'w38a-direct-self-photographer-assistant': "answer: 'the email on the account is my studio address' is not read as the e-mail known",
-  'w38a-find-account-merger-spreadsheet':
-    "need: a password reset the customer says they came for and then sets aside ('the password is the least of it. What I actually need…') is kept",
   'w38a-owner-delegated-dental-freelancer': "role: a long story of a freelancer's login that stopped is given the client's steps before the role is asked",
-  'w38a-owner-thought-password-bnb': "need: 'convinced I'd forgotten my password … so it was never the password at all' keeps the password need",
   'w38a-username-coffee-stained-notebook': "need: 'So really it's the user name, or the customer number, that I need', at the end of a long story, is not read",
   'w38b-own-reseller-then-yoga-studio': "need: 'cheers. while I'm here: one of our customers … forgot theirs too' is read as solved, the second request lost",
   'w38c-api-key-integration-error': 'outside the sources: an API error with a pasted key starts a password reset',
@@ -39,8 +36,6 @@ export const knownConversationFailures: Record<string, string> = {
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
   'w42a-direct-corrected-to-reseller':
     "negation: 'we didnt buy direct it was thru a reseller' typed without punctuation: the denial of direct reaches over the reseller (no clause break is read before 'it was')",
-  'w42b-tea-shop-agency-silent-then-person':
-    "long story: a past event ('in a panic I changed every password I own, including the bank') read as a password reset beside the lost agency-made login",
   'w42b-printing-business-just-a-human':
     "long story: 'I'd really just like a human being to go through this with me' at the end of a long story is lost, and a maybe-related reseller invoice from 2017 is taken as the way of buying",
   'w44e-epki-self-worked-but-customer-number':
