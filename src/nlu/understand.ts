@@ -166,7 +166,7 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   }
   let guessedNeed: Need | undefined;
   if (needs.length > 0) confidence.need = needs.every((n) => ruled.needs.includes(n)) ? RULE_CONFIDENCE : Math.max(...needs.map((n) => reading.needs[n]));
-  else if (topP >= combination.confirm && !ruled.answer && !ruled.smallTalk) {
+  else if (topP >= combination.confirm && !(ruled.answer && !namesSomeNeed(normalise(text))) && !ruled.smallTalk) {
     guessedNeed = topNeed;
     confidence.need = topP;
   } else delete confidence.need;

@@ -1,9 +1,11 @@
 // Of two needs the rules read, one the slot models all but rule out is a phrase read out of place and is
-// dropped; every need stays when the customer counts or adds one, and a person asked for always stays.
+// dropped; every need stays when the customer counts or adds one, and a person asked for always stays. An
+// answer ("no clue") beside a named need no longer keeps the models' guess from being asked.
 import { describe, expect, it } from 'vitest';
-import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { needs, type Need } from '../../machines/domain.js';
+import { slotValues, trainSlotClassifier, type Reading, type SlotClassifier } from '../../src/nlu/classifier.js';
 import { readByRules } from '../../src/nlu/rules.js';
-import { createUnderstand } from '../../src/nlu/understand.js';
+import { chosenCombination, createUnderstand, understandNow } from '../../src/nlu/understand.js';
 
 const understand = createUnderstand(await trainSlotClassifier());
 
@@ -29,3 +31,29 @@ describe('needs the customer counts or asks a person for stay', () => {
     expect((await understand(text)).needs).toEqual(needs);
   });
 });
+
+describe('a guess beside an answer', () => {
+  // A model that reads only the password, at a probability the bot asks about rather than takes.
+  const unsure: SlotClassifier = {
+    ...untrainedLike(),
+    read: () => ({
+      needs: { ...Object.fromEntries(needs.map((n) => [n, 0])), reset_password: 0.7 } as Record<Need, number>,
+      slots: Object.fromEntries(Object.keys(slotValues).map((slot) => [slot, { value: null, probability: 1 }])) as Reading['slots'],
+    }),
+  };
+  const read = (text: string) => understandNow(unsure, chosenCombination, text);
+
+  it('"k.lindqvist is the login, that part I know. the password though, no clue" is asked about', () => {
+    const text = 'k.lindqvist is the login, that part I know. the password though, no clue';
+    expect(readByRules(text).answer).toBe('unsure');
+    expect(read(text).guessedNeed).toBe('reset_password');
+  });
+
+  it('"no clue, honestly" names nothing and guesses nothing', () => {
+    expect(read('no clue, honestly').guessedNeed).toBeUndefined();
+  });
+});
+
+function untrainedLike(): Omit<SlotClassifier, 'read'> {
+  return { trainingMs: 0, examples: 1, trained: { vocabulary: { index: new Map(), weights: new Float32Array(0) }, needSets: [], networks: [] } as never };
+}

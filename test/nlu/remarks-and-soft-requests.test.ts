@@ -149,3 +149,18 @@ describe('how they bought or the order number, given as an answer', () => {
     expect(needsOf('bought direct, forgot my password')).toEqual(['reset_password']);
   });
 });
+
+describe('the bot turned down is a person asked for', () => {
+  it.each([
+    "I don't want a bot.",
+    'dont want a chatbot',
+    'not talking to a robot',
+    'enough with the bot',
+    "I'm done with this chatbot",
+    'I do not want the bot for this',
+  ])('%j asks for a person', (text) => expect(needsOf(text)).toEqual(['human']));
+
+  it.each(["I don't want the bot to reset anything", "the bot is fine, I don't need a person"])('%j does not', (text) =>
+    expect(needsOf(text)).not.toContain('human'),
+  );
+});
