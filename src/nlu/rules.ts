@@ -163,6 +163,8 @@ const CODE_SIGNING_SAID =
 export function readWithRules(text: string): {
   understanding: Understanding;
   needWithheld: boolean;
+  /** Why no need is read, when none is (withheld.ts). */
+  withheldAs?: ReturnType<typeof withheldNeed>;
   roleWithheld: boolean;
   customerTypeWithheld: boolean;
   orderNumberWithheld: boolean;
@@ -260,6 +262,7 @@ export function readWithRules(text: string): {
   return {
     understanding,
     needWithheld: withheld !== undefined,
+    withheldAs: withheld,
     roleWithheld,
     customerTypeWithheld,
     orderNumberWithheld: orderNumberAsked(t, asked),

@@ -55,6 +55,9 @@ const FILLER =
 
 /** Sure enough to override a structural reading. */
 const SURE = 0.8;
+/** An answer this long may tell trouble too, which the models read at `ANSWER_SURE` or more. */
+const ANSWER_AT_LENGTH = 10;
+const ANSWER_SURE = 0.9;
 /** Below this the models all but rule a need out (one in two hundred). */
 const UNBACKED = 0.005;
 /** The customer counts or adds a thing: the models, which learned mostly one need a message, are no judge of a second. */
@@ -123,7 +126,16 @@ function understandRanked(classifier: SlotClassifier, combination: Combination, 
 }
 
 function readWhole(classifier: SlotClassifier, combination: Combination, text: string): Understanding {
-  const { understanding: ruled, needWithheld, roleWithheld, customerTypeWithheld, orderNumberWithheld, needsRuledOut, symptomOnly } = readWithRules(text);
+  const {
+    understanding: ruled,
+    needWithheld,
+    withheldAs,
+    roleWithheld,
+    customerTypeWithheld,
+    orderNumberWithheld,
+    needsRuledOut,
+    symptomOnly,
+  } = readWithRules(text);
   // A conversation command ("start over") is said alone and means only that.
   if (ruled.command) return ruled;
   const reading = classifier.read(text);
@@ -133,7 +145,10 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   // A question about the process or outside the sources, or doubt about which thing fails, names what
   // needs are about without stating one: the models, which met those words beside real needs, are not
   // asked either, so the bot asks (and then hands over).
-  if (needWithheld) for (const entry of ranked) entry[1] = 0;
+  // Told as an answer (who set the login up, a role) the rules find no trouble in words they do not know ("she's
+  // stuck", "it goes round in circles"); in a long message the models, when sure, still read it.
+  const toldAtLength = withheldAs === 'answer' && text.split(/\s+/).length >= ANSWER_AT_LENGTH;
+  if (needWithheld) for (const entry of ranked) if (!(toldAtLength && entry[1] >= ANSWER_SURE)) entry[1] = 0;
   for (const entry of ranked) if (needsRuledOut.includes(entry[0])) entry[1] = 0;
   ranked.sort((a, b) => b[1] - a[1]);
   const modelNeeds = ranked.filter(([, p]) => p >= combination.accept).map(([need]) => need);

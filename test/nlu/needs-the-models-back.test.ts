@@ -57,3 +57,17 @@ describe('a guess beside an answer', () => {
 function untrainedLike(): Omit<SlotClassifier, 'read'> {
   return { trainingMs: 0, examples: 1, trained: { vocabulary: { index: new Map(), weights: new Float32Array(0) }, needSets: [], networks: [] } as never };
 }
+
+describe('trouble told inside a long answer', () => {
+  it.each([
+    'Years ago I gave our web designer her own certificate login so she could do the renewals. Since you got rid of those logins she’s stuck.',
+    "My son-in-law made me my own little login for the shop's certificate and ever since your changeover it just loops back to the start",
+  ])('%j is the lost sign-on, though the rules read only who made the login', async (text) => {
+    expect(readByRules(text).needs).toEqual([]);
+    expect((await understand(text)).needs).toEqual(['regain_access']);
+  });
+
+  it('a short answer giving a user name is no need', async () => {
+    expect((await understand('user: m_ostrowska-1988')).needs).toEqual([]);
+  });
+});

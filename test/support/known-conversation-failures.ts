@@ -21,7 +21,6 @@ export const knownConversationFailures: Record<string, string> = {
   'w38b-own-reseller-then-yoga-studio': "need: 'cheers. while I'm here: one of our customers … forgot theirs too' is read as solved, the second request lost",
   'w38c-api-key-integration-error': 'outside the sources: an API error with a pasted key starts a password reset',
   'w38c-owner-iso-passphrase-custno': "need: 'my ISO login is dead … customer no. 30418822 if that helps' is not read once the customer number is given",
-  'w38c-person-with-pasted-pw': "person: 'just put me through to a human please' beside a pasted password is lost",
   'w38d-epki-order-number-oh-username':
     "order: 'yes we still have the original order number. oh and…' takes up the new need before the E-PKI outcome the answer completes",
   'w38d-mid-answer-reseller-oh-username': "order: 'we paid a reseller… oh and I also lost my user name' takes up the new need before the reseller outcome",
