@@ -22,6 +22,8 @@ const GRANTED_TO_HELPER = new RegExp(
     String.raw`${GRANTER}(added|add) ${TO_HELPER} (as|to) (a |an |the )?(user|account|login)\b`,
     // "set our web designer up with access to the SSL"
     String.raw`${GRANTER}(set|sets|setting) ${TO_HELPER} up with (a |an |the |their |his |her )?(own )?(\w+ )?${ACCESS}\b`,
+    // "yes, I set one up for our IT contractor": the login asked about, by "one".
+    String.raw`${GRANTER}(${GRANTED}|set) one (up )?(for|to) ${TO_HELPER}\b`,
     // "For our web agency I have created one user", the helper said first.
     String.raw`\b(for|to) ${TO_HELPER}( ,)? (i|we) (\w+ ){0,2}${GRANTED} (\w+ ){0,2}${ACCESS}\b`,
     String.raw`\b${HELPER}\b[^.;?]{0,30}\b(logs? in|signs? in|logs? on|uses?)\b[^.;?]{0,20}\b${ACCESS} (that )?(i|we) (made|created|set up|gave|granted)\b`,

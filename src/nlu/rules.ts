@@ -2,11 +2,11 @@
 // (text.ts). understand.ts takes from here what is structural (ALTAIRE, order numbers, emails and user
 // names, answers, commands, small talk) and, per slot, whatever measured best on the dev split. Needs
 // are read in need-rules.ts, negation scope in negation.ts.
-import type { Need, Product, SmallTalk, Understanding } from '../../machines/domain.js';
+import type { Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { afterCorrection } from './corrections.js';
 import { affirmed } from './negation.js';
 import { deniedCustomerType, DOUBT, hedgedCustomerType, readCustomerType } from './buying.js';
-import { deniesDelegation, deniesRoleOnly, readRole, ROLE_DOUBT, staffNotHelper } from './roles.js';
+import { deniesDelegation, deniesRoleOnly, ownTradeOnly, readRole, ROLE_DOUBT, staffNotHelper } from './roles.js';
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
@@ -119,14 +119,22 @@ const commands: [RegExp, NonNullable<Understanding['command']>][] = [
   [/^(cancel|never ?mind|stop|forget it|cancel (that|it|the request))$/, 'cancel'],
 ];
 
-/** A whole message that is a conversation command (said alone, so "stop working" is not "stop"). */
-function readCommand(text: string): Understanding['command'] {
+/** A restart asked for in a sentence: "sorry, can we start over? I've been describing the wrong problem". */
+const RESTART_ASKED =
+  /\b((can|could|may) (we|i) (please |just )?|let's (just )?|(i'd|i would|we'd|we would) (like|love|prefer) to |(i|we) (want|need) to |please )(start (over|again|afresh|from scratch|from the (top|beginning))|restart|begin again|go back to the (start|beginning))\b/;
+
+/**
+ * A whole message that is a conversation command (said alone, so "stop working" is not "stop"), or a restart
+ * asked for in a sentence that names no need (`needsRead`: none was read).
+ */
+function readCommand(text: string, needsRead: boolean): Understanding['command'] {
   const plain = text
     .toLowerCase()
-    .replace(/[^a-z ]+/g, ' ')
+    .replace(/[^a-z' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return commands.find(([pattern]) => pattern.test(plain))?.[1];
+  const alone = plain.replace(/'/g, ' ').replace(/\s+/g, ' ');
+  return commands.find(([pattern]) => pattern.test(alone))?.[1] ?? (!needsRead && RESTART_ASKED.test(plain) ? 'startOver' : undefined);
 }
 
 function readSmallTalk(t: string, words: number): SmallTalk | undefined {
@@ -166,6 +174,8 @@ export function readWithRules(text: string): {
   /** Why no need is read, when none is (withheld.ts). */
   withheldAs?: ReturnType<typeof withheldNeed>;
   roleWithheld: boolean;
+  /** A role the models may not read: "I run a small dental practice" is no webmaster's trade. */
+  roleRuledOut?: Role;
   customerTypeWithheld: boolean;
   orderNumberWithheld: boolean;
   needsRuledOut: Need[];
@@ -246,7 +256,7 @@ export function readWithRules(text: string): {
   const definedSlots = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as Understanding['slots'];
   const smallTalk = readSmallTalk(t, words);
   const answer = readAnswer(t);
-  const command = readCommand(redacted);
+  const command = readCommand(redacted, needs.length > 0);
   const confidence = Object.fromEntries([...(needs.length > 0 ? ['need'] : []), ...Object.keys(definedSlots)].map((slot) => [slot, RULE_CONFIDENCE]));
   const understanding: Understanding = {
     needs,
@@ -264,6 +274,7 @@ export function readWithRules(text: string): {
     needWithheld: withheld !== undefined,
     withheldAs: withheld,
     roleWithheld,
+    ...(role === undefined && ownTradeOnly(t) ? { roleRuledOut: 'webmaster' as const } : {}),
     customerTypeWithheld,
     orderNumberWithheld: orderNumberAsked(t, asked),
     needsRuledOut: [

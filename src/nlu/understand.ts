@@ -5,6 +5,7 @@
 // (README, "Understanding free text"). A need the models are unsure of is asked about, not acted on.
 import type { Need, Understanding } from '../../machines/domain.js';
 import type { SlotClassifier, SlotName } from './classifier.js';
+import { readAnswer } from './answers.js';
 import { addsToIt, afterCorrection } from './corrections.js';
 import { inOrderSaid, namesSomeNeed } from './need-order.js';
 import { needPriority } from './need-rules.js';
@@ -55,6 +56,8 @@ const FILLER =
 
 /** Sure enough to override a structural reading. */
 const SURE = 0.8;
+/** Doubt said before anything else: the message's first clause is "no clue", "still not sure", "how would I know". */
+const opensUnsure = (text: string): boolean => readAnswer(normalise(text).split(/ [,.;:!?-] /)[0] ?? '') === 'unsure';
 /** An answer this long may tell trouble too, which the models read at `ANSWER_SURE` or more. */
 const ANSWER_AT_LENGTH = 10;
 const ANSWER_SURE = 0.9;
@@ -131,6 +134,7 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
     needWithheld,
     withheldAs,
     roleWithheld,
+    roleRuledOut,
     customerTypeWithheld,
     orderNumberWithheld,
     needsRuledOut,
@@ -167,7 +171,9 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
     if (backed.length > 0) needs = backed;
   }
   // "yes, the account login now": a short answer naming no need, which the models would read one into; only needs the rules read stand.
-  if (ruled.answer !== undefined && ruled.needs.length === 0 && text.split(/\s+/).length <= 6 && !namesSomeNeed(normalise(text))) needs = [];
+  // So is "still no clue, the guy who bought it has left": doubt said first, then why.
+  if (ruled.answer !== undefined && ruled.needs.length === 0 && (text.split(/\s+/).length <= 6 || opensUnsure(text)) && !namesSomeNeed(normalise(text)))
+    needs = needs.filter((need) => need === 'human');
   const topNeed = ranked[0]![0];
   let topP = ranked[0]![1];
   // A bare "I can't log in" could be the password, the user name or the old sign-on (DOMAIN.md): the
@@ -192,7 +198,11 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
     const modelled = reading.slots[slot];
     const withheld =
       (slot === 'role' && roleWithheld) || (slot === 'customerType' && customerTypeWithheld) || (slot === 'hasOrderNumber' && orderNumberWithheld);
-    const sure = !withheld && modelled.value !== null && modelled.probability >= (combination.slotAcceptFor?.[slot] ?? combination.slotAccept);
+    const sure =
+      !withheld &&
+      modelled.value !== null &&
+      !(slot === 'role' && modelled.value === roleRuledOut) &&
+      modelled.probability >= (combination.slotAcceptFor?.[slot] ?? combination.slotAccept);
     const value = pick<unknown>(combination.slots[slot], ruledValue, sure ? modelled.value : undefined);
     if (slot === 'partner' && value === undefined && ruled.slots.partner === 'none') continue;
     if (value === undefined) delete slots[slot];

@@ -41,4 +41,6 @@ export const knownConversationFailures: Record<string, string> = {
     "answer: 'that worked, new password is set, but now it's asking for my customer number and I have no clue what it is' at 'did that solve it?': the doubt about the new need reads as unsure, and the password said set as a need again",
   'w44c-our-shop-sites-owner-find':
     "role: 'the certificates for our three shop websites' is read by the models as a webmaster's; keeping the models out when sites are said to be one's own lost 19 dev messages where a helper is described in words no rule knows ('the bloke who did our garage website')",
+  'w48b-codesign-different-computer-question':
+    "answer: a follow-up question at 'did that solve it?' ('and what if I'm not on the same computer any more? the old laptop got wiped') is not read as not solved; the bot says it did not follow",
 };

@@ -1,0 +1,70 @@
+// Classes found by the stop-40 conversations (corpus/conversations/w48*): doubt said as a question back,
+// a restart asked in a sentence, hosting named beside a different way of buying, a login granted as
+// "one", a customer's own trade, and a client named by a title or by "the church's own account".
+import { describe, expect, it } from 'vitest';
+import { readByRules, readWithRules } from '../../src/nlu/rules.js';
+
+describe('doubt said as a question back', () => {
+  it.each(['how am I supposed to know that?? my predecessor ordered it', 'how would I know, I only started in March', 'who knows, it was all before my time'])(
+    '%j is unsure',
+    (text) => expect(readByRules(text).answer).toBe('unsure'),
+  );
+});
+
+describe('a restart asked in a sentence', () => {
+  it.each([
+    "ugh, sorry, can we start over? I've been describing the wrong problem",
+    "let's start again, I got muddled",
+    'I would like to start from scratch please',
+  ])('%j starts over', (text) => expect(readByRules(text).command).toBe('startOver'));
+
+  it.each(['can we start over? I actually need my username', 'the reset link makes me start over every time', 'we had to restart the server'])(
+    '%j is no command',
+    (text) => expect(readByRules(text).command).toBeUndefined(),
+  );
+});
+
+describe('hosting named beside another way of buying', () => {
+  it.each([
+    'Hang on, I mixed that up. Our hosting is with them but I bought the certificate myself, on your website.',
+    'our website is hosted with Hostellan but the certificate I bought directly from you',
+  ])('%j is direct', (text) => expect(readByRules(text).slots.customerType).toBe('direct'));
+
+  it('"our hosting is with Hostellan, and the certificate came with the hosting package" is the host', () => {
+    expect(readByRules('our hosting is with Hostellan, and the certificate came with the hosting package').slots.customerType).toBe('web_host');
+  });
+});
+
+describe('a login granted as "one"', () => {
+  it.each(['ok yes, I set one up for our IT contractor', 'yes, I made one for the web designer', 'I created one for my developer'])('%j is delegated', (text) =>
+    expect(readByRules(text).slots).toMatchObject({ role: 'owner', delegated: true }),
+  );
+
+  it.each(['should I make one for my developer?', 'I never made one for the developer'])('%j is not', (text) =>
+    expect(readByRules(text).slots.delegated).not.toBe(true),
+  );
+});
+
+describe("the customer's own trade", () => {
+  it.each([
+    "hi, I run a small dental practice. can't get at our certificates since the independent sign on went",
+    'we own a family bakery and the login stopped working',
+  ])('%j keeps the models from reading a webmaster', (text) => expect(readWithRules(text).roleRuledOut).toBe('webmaster'));
+
+  it.each(['I run a small web design firm and manage SSL for my clients', 'I run a little agency, the certificates are for our clients'])(
+    '%j does not',
+    (text) => expect(readWithRules(text).roleRuledOut).toBeUndefined(),
+  );
+});
+
+describe('a client named by a title or by their own account', () => {
+  it('a volunteer webmaster asking for the vicar’s reset asks for a client’s', () => {
+    const text =
+      "I do the website for our local church as a volunteer and look after their certificate. The vicar has forgotten the password to the church's own account with you - can you reset it and email the new one to me";
+    expect(readByRules(text).slots.whoseAccount).toBe('client');
+  });
+
+  it('staff speaking of their own office manager do not', () => {
+    expect(readByRules('I look after the website for our company and the office manager has forgotten the password').slots.whoseAccount).toBeUndefined();
+  });
+});
