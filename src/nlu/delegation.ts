@@ -16,7 +16,8 @@ const TO_HELPER = String.raw`(my|our|the|an?) (outside |external )?${HELPER}`;
 const GRANTER = String.raw`(\b(i|we) (\w+ ){0,2}|^|[,;] |\band (also )?)`;
 const GRANTED_TO_HELPER = new RegExp(
   [
-    String.raw`${GRANTER}${GRANTED}\b[^.;?]{0,40}\b${ACCESS}\b[^.;?]{0,40}\b(for|to) ${TO_HELPER}\b`,
+    // "…for", and in the languages customers mix in ("ho creato un login per il nostro sviluppatore").
+    String.raw`${GRANTER}${GRANTED}\b[^.;?]{0,40}\b${ACCESS}\b[^.;?]{0,40}\b(for|to|per|para|pour|fur|voor|dla) ${TO_HELPER}\b`,
     String.raw`${GRANTER}${GRANTED} ${TO_HELPER}\b[^.;?]{0,30}\b${ACCESS}\b`,
     String.raw`${GRANTER}${GRANTED} (for|to) ${TO_HELPER}\b[^.;?]{0,20}\b${ACCESS}\b`,
     String.raw`${GRANTER}(added|add) ${TO_HELPER} (as|to) (a |an |the )?(user|account|login)\b`,

@@ -64,3 +64,7 @@ export function someMatch(text: string, pattern: RegExp, accept: (index: number)
 export function affirmed(text: string, pattern: RegExp): boolean {
   return someMatch(text, pattern, (index) => !negatedAt(text, index));
 }
+
+/** "It's not like I don't know my username": a denial denied, said of what is known. */
+const DENIAL_DENIED = /\b(it's|it is|its) not like (i|we) (don't|do not|dont) (know|have|remember)\b/g;
+export const denialsDenied = (t: string): string => t.replace(DENIAL_DENIED, (_, _it, who: string, _not, verb: string) => `${who} ${verb}`);

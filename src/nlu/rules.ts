@@ -4,7 +4,7 @@
 // are read in need-rules.ts, negation scope in negation.ts.
 import type { Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
 import { afterCorrection } from './corrections.js';
-import { affirmed } from './negation.js';
+import { affirmed, denialsDenied } from './negation.js';
 import { deniedCustomerType, DOUBT, hedgedCustomerType, readCustomerType } from './buying.js';
 import { deniesDelegation, deniesRoleOnly, ownTradeOnly, readRole, ROLE_DOUBT, staffNotHelper } from './roles.js';
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
@@ -183,7 +183,7 @@ export function readWithRules(text: string): {
 } {
   const { containsSecret, redacted } = redactSecrets(text);
   // "The box under the username", "what I log in as": each half of the login by its name.
-  const t = accountsNamedByCertificate(loginHalvesNamed(normalise(redacted)));
+  const t = accountsNamedByCertificate(loginHalvesNamed(denialsDenied(normalise(redacted))));
   const asked = questionsMarked(t, redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
 

@@ -17,6 +17,8 @@ const FOR_CLIENT = [
   new RegExp(String.raw`\b(password|passwords|login|reset)\b[^.]{0,30}\bfor (my|our|a|one of my|one of our) (client|clients|customer|customers)\b`),
   /\bmy (client|customer) (needs|wants|forgot|lost|can't|cannot)\b[^.]{0,40}\b(password|login)\b/,
   /\bone (client's|customer's) (\w+ )?(password|login|account)\b/,
+  // "klient zapomniał hasła", "le client a oublié son mot de passe", as normalised: the client the one who forgot.
+  /\bclient (zapomnial|zapomniala|a oublie|oublie|olvido|ha olvidado|ha dimenticato|heeft \w+ vergeten|hat \w+ vergessen)\b[^.]{0,20}\b(password|login)\b/,
 ];
 
 /**

@@ -68,3 +68,35 @@ describe('a client named by a title or by their own account', () => {
     expect(readByRules('I look after the website for our company and the office manager has forgotten the password').slots.whoseAccount).toBeUndefined();
   });
 });
+
+describe('the sign-on left behind, then the customer account failing', () => {
+  it.each([
+    "Since the changeover we've used our regular customer account with no trouble, until today: 'wrong password'.",
+    'Since the ISO switch I log in as k.brandt with my customer account and now it says the password is incorrect',
+  ])('%j is a password reset', (text) => expect(readByRules(text).needs).toEqual(['reset_password']));
+
+  it('"since the change my iso login password doesn\'t work" is still the sign-on', () => {
+    expect(readByRules("since the change my iso login password doesn't work").needs).toEqual(['regain_access']);
+  });
+});
+
+describe('a denial denied', () => {
+  it('"It\'s not like I don\'t know my username … The password on the other hand" is the password', () => {
+    expect(readByRules("It's not like I don't know my username, I've used it for years. The password on the other hand...").needs).toEqual(['reset_password']);
+  });
+});
+
+describe('in the languages customers mix in', () => {
+  it.each(['vorrei un rimborso per il certificato, l’ho pagato due volte', 'como instalo o certificado no meu servidor apache?'])(
+    '%j is outside the sources',
+    (text) => expect(readByRules(text).outsideSources).toBe(true),
+  );
+
+  it('"sì, ho creato un login per il nostro sviluppatore esterno" is a delegation', () => {
+    expect(readByRules('sì, ho creato un login per il nostro sviluppatore esterno').slots).toMatchObject({ role: 'owner', delegated: true });
+  });
+
+  it('a webmaster writing that the client forgot the password asks for a client’s reset', () => {
+    expect(readByRules('zarządzam certyfikatami klienta, klient zapomniał hasła do konta, can you reset it?').slots.whoseAccount).toBe('client');
+  });
+});
