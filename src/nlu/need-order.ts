@@ -16,7 +16,8 @@ const NAMED: Record<Exclude<Need, 'human'>, RegExp> = {
   reset_password: /\b(password|passwords|passphrase|pwd|(second|bottom|lower) (box|field))\b/,
   find_account:
     /\b(which|what) (customer )?(account|accounts|login)\b|\bwhere (are|is) (my|our|the) (certificates?|ssl)\b|\b(find|locate) (my|our|the) (certificates?|account)\b/,
-  regain_access: /\b(iso|signon|independent|separate login|certificate login|since (the|your) (change|switch|update))\b/,
+  regain_access:
+    /\b(iso|signon|independent|separate login|certificate login|since (the|your) (change|switch|update|migration|changeover)|retired|retirement)\b/,
 };
 /** Whether `t` names any need in so many words ("yes, my username" does; "yes, the account login now" does not). */
 export const namesSomeNeed = (t: string): boolean => Object.values(NAMED).some((named) => named.test(t));

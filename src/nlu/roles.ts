@@ -131,6 +131,8 @@ export function readRole(typed: string): { role?: Role; delegated?: boolean } {
  * whose; the models, which met "practice" and "firm" beside agencies, are not asked for a role either.
  */
 const OWN_TRADE =
-  /\b(i|we) (run|own|have|manage) (a|an|our|my) (small |little |local |family |tiny |one-person )?(?!(web|website|it|digital|design|hosting|marketing|software|tech|seo)\b)(\w+ )?(practice|surgery|shop|bakery|cafe|restaurant|salon|clinic|pub|hotel|b&b|farm|garage|charity|studio|firm|business|company)\b/;
-const HELPER_OR_CLIENTS = new RegExp(String.raw`\b${helpers}\b|\b(clients?|clients'|customers'|web ?sites? for|sites for|for other)\b`);
+  /\b(i|we) (run|own|have|manage) (a|an|our|my) (small |little |local |family |tiny |one-person )?(?!(web|website|it|digital|design|hosting|marketing|software|tech|seo|branding|wordpress|creative|media|graphic|graphics|ecommerce)\b)(\w+ )?(practice|surgery|shop|bakery|cafe|restaurant|salon|clinic|pub|hotel|b&b|farm|garage|charity|studio|firm|business|company)\b/;
+const HELPER_OR_CLIENTS = new RegExp(
+  String.raw`\b${helpers}\b|\b(clients?|clients'|customers'|web ?sites? for|sites for|for other)\b|\b(i|we) (look after|maintain|build|host)\b|\bpays? (me|us)\b`,
+);
 export const ownTradeOnly = (t: string): boolean => OWN_TRADE.test(t) && !HELPER_OR_CLIENTS.test(t);

@@ -119,22 +119,14 @@ const commands: [RegExp, NonNullable<Understanding['command']>][] = [
   [/^(cancel|never ?mind|stop|forget it|cancel (that|it|the request))$/, 'cancel'],
 ];
 
-/** A restart asked for in a sentence: "sorry, can we start over? I've been describing the wrong problem". */
-const RESTART_ASKED =
-  /\b((can|could|may) (we|i) (please |just )?|let's (just )?|(i'd|i would|we'd|we would) (like|love|prefer) to |(i|we) (want|need) to |please )(start (over|again|afresh|from scratch|from the (top|beginning))|restart|begin again|go back to the (start|beginning))\b/;
-
-/**
- * A whole message that is a conversation command (said alone, so "stop working" is not "stop"), or a restart
- * asked for in a sentence that names no need (`needsRead`: none was read).
- */
-function readCommand(text: string, needsRead: boolean): Understanding['command'] {
+/** A whole message that is a conversation command (said alone, so "stop working" is not "stop"). */
+function readCommand(text: string): Understanding['command'] {
   const plain = text
     .toLowerCase()
-    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/[^a-z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const alone = plain.replace(/'/g, ' ').replace(/\s+/g, ' ');
-  return commands.find(([pattern]) => pattern.test(alone))?.[1] ?? (!needsRead && RESTART_ASKED.test(plain) ? 'startOver' : undefined);
+  return commands.find(([pattern]) => pattern.test(plain))?.[1];
 }
 
 function readSmallTalk(t: string, words: number): SmallTalk | undefined {
@@ -256,7 +248,7 @@ export function readWithRules(text: string): {
   const definedSlots = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as Understanding['slots'];
   const smallTalk = readSmallTalk(t, words);
   const answer = readAnswer(t);
-  const command = readCommand(redacted, needs.length > 0);
+  const command = readCommand(redacted);
   const confidence = Object.fromEntries([...(needs.length > 0 ? ['need'] : []), ...Object.keys(definedSlots)].map((slot) => [slot, RULE_CONFIDENCE]));
   const understanding: Understanding = {
     needs,

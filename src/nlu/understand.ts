@@ -63,6 +63,13 @@ const ANSWER_AT_LENGTH = 10;
 const ANSWER_SURE = 0.9;
 /** Below this the models all but rule a need out (one in two hundred). */
 const UNBACKED = 0.005;
+/**
+ * The needs the rules' phrases read out of place beside another (a vanished login read as lost certificates, and
+ * back; a password only spoken of in a story, "it was never the password at all"): only these are dropped. A code
+ * signing password, a user name or a person read beside another need is kept however little the models, which met
+ * few messages of two needs, make of it.
+ */
+const UNBACKED_MISREAD: readonly Need[] = ['find_account', 'regain_access', 'reset_password'];
 /** The customer counts or adds a thing: the models, which learned mostly one need a message, are no judge of a second. */
 const SEVERAL_ANNOUNCED =
   /\b(two|2|three|3|both|several|couple of|few) (problems|things|issues|questions|passwords|requests)\b|\b(separate|second|other|another|different) (problem|issue|thing|question|matter|request)\b|\b(also|too|as well|separately|secondly|plus|on top|besides|anche|aussi|tambien|auch|ook|tambem|aven|tez|rowniez)\b/;
@@ -152,7 +159,9 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   // Told as an answer (who set the login up, a role) the rules find no trouble in words they do not know ("she's
   // stuck", "it goes round in circles"); in a long message the models, when sure, still read it.
   const toldAtLength = withheldAs === 'answer' && text.split(/\s+/).length >= ANSWER_AT_LENGTH;
-  if (needWithheld) for (const entry of ranked) if (!(toldAtLength && entry[1] >= ANSWER_SURE)) entry[1] = 0;
+  // …but not a user name lost when the answer says it is had ("the username is the shop email").
+  const hadName = ruled.slots.hasEmailOrUsername === true;
+  if (needWithheld) for (const entry of ranked) if (!(toldAtLength && entry[1] >= ANSWER_SURE && !(hadName && entry[0] === 'recover_username'))) entry[1] = 0;
   for (const entry of ranked) if (needsRuledOut.includes(entry[0])) entry[1] = 0;
   ranked.sort((a, b) => b[1] - a[1]);
   const modelNeeds = ranked.filter(([, p]) => p >= combination.accept).map(([need]) => need);
@@ -167,7 +176,7 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   // labelled need lost there. A person asked for is always kept (the handoff rules), and so is every need when the
   // customer says there is more than one ("two things:", "also", "separate problem").
   if (combination.need === 'union' && needs.length > 1 && !SEVERAL_ANNOUNCED.test(normalise(text))) {
-    const backed = needs.filter((need) => need === 'human' || reading.needs[need] >= UNBACKED);
+    const backed = needs.filter((need) => !UNBACKED_MISREAD.includes(need) || reading.needs[need] >= UNBACKED);
     if (backed.length > 0) needs = backed;
   }
   // "yes, the account login now": a short answer naming no need, which the models would read one into; only needs the rules read stand.

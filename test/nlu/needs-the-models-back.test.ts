@@ -71,3 +71,20 @@ describe('trouble told inside a long answer', () => {
     expect((await understand('user: m_ostrowska-1988')).needs).toEqual([]);
   });
 });
+
+describe('found in review', () => {
+  it.each([
+    ['I need to reset my password and I lost the password for my code signing certificate', ['reset_password', 'codesign_password']],
+    ['I lost the password for my code signing certificate. my old sign on login stopped working after the migration', ['codesign_password', 'regain_access']],
+  ] as const)('%j keeps both needs', async (text, both) => {
+    expect([...(await understand(text)).needs].sort()).toEqual([...both].sort());
+  });
+
+  it('"I\'m the account owner, the username is the shop email and I have the recovery phone too" asks for nothing', async () => {
+    expect((await understand("I'm the account owner, the username is the shop email and I have the recovery phone too")).needs).toEqual([]);
+  });
+
+  it('doubt first, then trouble the models read, keeps the trouble', async () => {
+    expect((await understand('no idea who made it, it just says my login is no longer valid since the migration')).needs).toEqual(['regain_access']);
+  });
+});

@@ -43,4 +43,6 @@ export const knownConversationFailures: Record<string, string> = {
     "role: 'the certificates for our three shop websites' is read by the models as a webmaster's; keeping the models out when sites are said to be one's own lost 19 dev messages where a helper is described in words no rule knows ('the bloke who did our garage website')",
   'w48b-codesign-different-computer-question':
     "answer: a follow-up question at 'did that solve it?' ('and what if I'm not on the same computer any more? the old laptop got wiped') is not read as not solved; the bot says it did not follow",
+  'w48b-start-over-then-client':
+    "command: a restart asked in a sentence ('ugh, sorry, can we start over? I've been describing the wrong problem') is not read; reading it from free text also ended chats with an agent ('I need to restart the browser') and was taken out",
 };
