@@ -15,6 +15,16 @@ const PERSON_WANTED_PARTS = [
   String.raw`\b(sort|do|discuss|handle|go through) (it|this|that|things) (by|over the|on the) phone\b`,
   String.raw`\b(a|any) (number|phone number|line) (i|we) (can|could|should) (call|ring|phone)\b`,
   String.raw`\b(rather not|don't (really )?want to|do not want to|prefer not to|not comfortable)\b[^.]{0,20}\b(do|doing|sort|sorting|deal|dealing|use|using|talk|talking|chat|chatting)\b[^.]{0,25}\b(bot|chatbot|chat window|chat|machine|robot|script)\b`,
+  // "could someone just phone me and do it with me", "a technician can call me", "I need a specialist on the phone".
+  String.raw`\b(someone|somebody|anyone|anybody|a technician|a specialist|an engineer|an expert|a person|a human|one of (you|your (people|team|staff|colleagues|technicians|engineers)))\b[^.?!]{0,25}\b(phone|call|ring) (me|us)\b`,
+  String.raw`\b(need|want|like|prefer) (a|an|some) (specialist|engineer|technician|expert|person|human|someone)( from your team)? on the phone\b`,
+  String.raw`\b(can|could|would|will) one of your (people|team|staff|colleagues|technicians|engineers|agents|specialists)\b`,
+  String.raw`\b(tell|explain|go through) (it|this|that|all this|the story) (to|with) (someone|somebody|a person|a human|one of you)\b`,
+  String.raw`\b(must|should) be (somebody|someone|a person|a human) (there|here|at your end|on your side|in your team) who (can|could)\b`,
+  String.raw`\b(anyone|anybody|someone|somebody) there (i|we) (can|could) (do|go through|sort)\b`,
+  String.raw`\b(speak|talk) (to|with) (an?|your|the) (account manager|specialist|engineer|technician|expert|representative|rep)\b`,
+  // The same in the languages customers write, as normalised ("que me llame alguien" reads "me llame someone").
+  String.raw`\b(me llame (alguien|someone)|(alguien|someone) me llame|mi chiami (qualcuno|someone)|(qualcuno|someone) mi chiami|(quelqu'un|someone) (peut|pourrait) m'appeler|kann mich (jemand|someone|einer) anrufen|(iemand|someone) (van jullie )?(mij|me) (even )?(bellen|terugbellen))\b`,
   String.raw`\b(don't|do not|dont|not) (want|need|wanna)( to (talk|speak|chat) (to|with))? (a|an|any|the|this|your|some) (bot|chatbot|robot)\b(?! to\b)`,
   String.raw`\b(not|no more|stop|quit) (talking|speaking|chatting|typing) (to|with) (a|an|the|this|your|some) (bot|chatbot|robot|machine)\b`,
   String.raw`\b(enough|done|sick|tired|fed up) (of|with) (the|this|your|a|you|talking to (a|the|this|your)) (bot|chatbot|robot)\b`,

@@ -164,3 +164,18 @@ describe('the bot turned down is a person asked for', () => {
     expect(needsOf(text)).not.toContain('human'),
   );
 });
+
+describe('a person asked for by what they would do', () => {
+  it.each([
+    ['I keep messing up the reset link, could somebody ring me and go through it with me? forgot my password', 'reset_password'],
+    ['the token PIN is down to one attempt, I want an engineer on the phone before we try again', 'codesign_password'],
+    ['can one of your colleagues look at this for me? my user name is not recognised', 'recover_username'],
+    ["which account holds our wildcard? honestly I'd rather explain it to someone on your team", 'find_account'],
+    ["J'ai oublié mon mot de passe, quelqu'un peut m'appeler ?", 'reset_password'],
+  ] as const)('%j asks for a person beside %s', (text, need) => expect(needsOf(text)).toEqual(expect.arrayContaining(['human', need])));
+
+  it.each(['the engineer who set up our token called me yesterday, the PIN still fails', 'one of your people told me to use this chat for my password'])(
+    '%j asks for no person',
+    (text) => expect(needsOf(text)).not.toContain('human'),
+  );
+});
