@@ -80,6 +80,8 @@ export function shapeRanges(text: string): Range[] {
       if (!whosePassword(i - 1)) lastCue = { kind: 'user', at: i };
       return;
     }
+    // "Error 1032: The password you entered is incorrect": the error's number, copied from the screen, not a PIN tried.
+    if (/^(0x)?[\dA-F]+(-[\dA-F]+)*$/i.test(core) && /\d/.test(core) && errorCodeBefore(tokens, i)) return;
     const glued = gluedSecret(core) ?? keyValueSecret(core);
     if (glued) {
       const at = start + core.length - glued.length;
@@ -189,3 +191,10 @@ const otherCode = (raw: string, previous: string) =>
   /^(promo|promotion|discount|coupon|voucher|confirmation|postal|post|zip|country|area|tracking|product|activation|order|invoice|reference|referral|affiliate|partner|error|status)$/.test(
     previous,
   );
+
+const ERROR_WORD = /^(error|err|fehler|erreur|errore|fout|status)$/i;
+/** The words before token `i` name an error: "Error 1032", "error code: 0x19", "Fehler Nr. 77". */
+function errorCodeBefore(tokens: RegExpMatchArray[], i: number): boolean {
+  const word = (at: number) => coreOf(tokens[at]?.[0] ?? '');
+  return ERROR_WORD.test(word(i - 1)) || (/^(code|no|nr|number)$/i.test(word(i - 1)) && ERROR_WORD.test(word(i - 2)));
+}

@@ -58,7 +58,8 @@ const BELONGS_TO_CLIENT = new RegExp(
  */
 const clientsAccountByPronoun = (t: string, role: Understanding['slots']['role']) =>
   ((CLIENT_NAMED.test(t) || role === 'webmaster') && [...THEIR_ACCOUNT, THIRD_PARTY_LOST, NAMED_PERSONS].some((p) => p.test(t))) ||
-  (SENT_TO_ME.test(t) && NAMED_PERSONS.test(t));
+  // "their office admin is locked out of their certificate account - please send a password reset link to me".
+  (SENT_TO_ME.test(t) && (NAMED_PERSONS.test(t) || THEIR_ACCOUNT.some((p) => p.test(t))));
 /** The other person's new password asked to be sent to the customer: "reset it and send it to me". */
 const SENT_TO_ME = /\b(send|sent|email|give|pass)\b[^.]{0,25}\b(to me|me the new|me a new)\b|\bso (i|we) can use (theirs|his|hers)\b/;
 
@@ -67,7 +68,7 @@ const THIRD_PARTY_LOST =
   /\b(the (owner|client|customer|manager|practice manager|office manager|boss|director|vicar|priest|pastor|headteacher|head teacher|principal|treasurer|secretary|chairman|chairwoman|chair|landlord|landlady)|she|he|they|hes|shes|he's|she's|they're)\b( (has|had|have|is|are))?( (forgotten|forgot|lost|locked out of)| (can't|cannot|cant|couldn't|doesn't|don't|does not|do not) (remember|recall|find))\b[^.]{0,30}\b(password|login)\b/;
 /** A password or account by its holder, a client's business: "the bakery's own account". The customer's own ("our salon's") is not. */
 const NAMED_PERSONS =
-  /\b(the|this|that|a) (bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|church|chapel|parish|club|society|association|nursery|farm|temple|mosque|synagogue)'?s (own )?(password|login|account|customer account)\b/;
+  /\b(the|this|that|a) ((bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|church|chapel|parish|club|society|association|nursery|farm|temple|mosque|synagogue|firm)'?s|(?!(old|new|main|same|whole|online|web|other)\b)(\w+ ){1,2}(bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|church|chapel|parish|club|society|association|nursery|farm|temple|mosque|synagogue|firm)('?s)?) (own )?(password|login|account|customer account)\b/;
 /** "the account I manage for the Patels' corner shop", "it's registered to them". */
 const MANAGED_FOR_THEM =
   /\baccount (that |which )?(i|we) (manage|look after|handle|run|maintain) for (?!(our|my|us|me|the company|my company|our company)\b)|\b(registered|in the name of|belongs) to (them|him|her)\b/;

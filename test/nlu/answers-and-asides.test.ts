@@ -113,3 +113,23 @@ describe('found in review', () => {
     'I run a small WordPress business, the bakery down the road pays me to keep their certificate running',
   ])('%j may still be read as a webmaster', (text) => expect(readWithRules(text).roleRuledOut).toBeUndefined());
 });
+
+describe('found by the stop-40 conversations, second wave', () => {
+  it.each([
+    'Could you reset the password on the Harbour Bakery account? I built their website and look after everything for them.',
+    'IT contractor for a small law firm. Their office admin is locked out of their certificate account - please send a password reset link to me.',
+  ])('%j asks for a client’s reset', (text) => expect(readByRules(text).slots.whoseAccount).toBe('client'));
+
+  it.each(['please reset the password on the shop account and send it to me', 'please reset the password on our old shop account and send it to me'])(
+    '%j is the customer’s own',
+    (text) => expect(readByRules(text).slots.whoseAccount).toBeUndefined(),
+  );
+
+  it('"I do know which email the account uses" asks nothing', () => {
+    expect(readByRules("nope, can't find any order number. I do know which email the account uses").needs).toEqual([]);
+  });
+
+  it('"I know which account it is, the password is the problem" is the password', () => {
+    expect(readByRules('I know which account it is, the password is the problem').needs).toEqual(['reset_password']);
+  });
+});

@@ -291,3 +291,14 @@ describe('what the shape rules must not shield or mask', () => {
     expect(redactSecrets(text).redacted).toContain(identifier);
   });
 });
+
+describe('an error code copied from the screen', () => {
+  it.each([
+    'I get this when I try to log in: "Error 1032: The password you entered is incorrect." What now?',
+    'when I try to log in: Error code 4410 Login failed',
+  ])('%j holds no secret', (text) => expect(redactSecrets(text).containsSecret).toBe(false));
+
+  it('"my pin code 4471 is refused" still does', () => {
+    expect(redactSecrets('my pin code 4471 is refused').containsSecret).toBe(true);
+  });
+});

@@ -45,4 +45,12 @@ export const knownConversationFailures: Record<string, string> = {
     "answer: a follow-up question at 'did that solve it?' ('and what if I'm not on the same computer any more? the old laptop got wiped') is not read as not solved; the bot says it did not follow",
   'w48b-start-over-then-client':
     "command: a restart asked in a sentence ('ugh, sorry, can we start over? I've been describing the wrong problem') is not read; reading it from free text also ended chats with an agent ('I need to restart the browser') and was taken out",
+  'w50a-altaire-unlock-connector':
+    "need: 'the ALTAIRE connector … shows login rejected … can someone unlock it or give it a fresh login' is read as a vague login symptom (the bot asks which half fails) instead of a reset asked for an ALTAIRE account",
+  'w50c-direct-self-details-dont-match':
+    "answer: 'it says the details don't match any account' after the self-reset steps is read as new facts (another reset route), not as not solved",
+  'w50c-owner-delegated-account-empty':
+    "role: 'the certificates the developer bought aren't in there' after the owner's steps turns the owner into a client; the steps not working is not read as not solved",
+  'w50c-direct-email-codesign-back-to-login':
+    "answer: having the order number said indirectly ('found the original order confirmation with the order number in it') is not read, so the earlier no stands",
 };
