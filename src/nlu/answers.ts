@@ -14,7 +14,7 @@ const TROUBLE_ANYWHERE = /\b(not|never|no|but|though|however|still|expired|canno
 export function readAnswer(said: string): Understanding['answer'] {
   const t = said.replace(ANSWER_LEAD, '');
   if (
-    /\b(not sure|not (\d+|completely|totally|entirely|fully|quite|really) sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|\bhow (would|should|could|am|are|is) (i|we|anyone|anybody|one)( (be )?(supposed|meant|expected) to| possibly| even| ever)? know\b(?! (which|what|where|if|whether|how)\b)|\b(no way (of|to) (knowing|know|tell|telling)|who knows)\b|^(idk|dunno|not a clue|no clue|nie wiem|non so|no se|je ne sais pas|weiss nicht|weiß nicht|ik weet het niet|nao sei)\b/.test(
+    /\b(not sure|not (\d+|completely|totally|entirely|fully|quite|really) sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|\bhow (would|should|could|am|are|is) (i|we|anyone|anybody|one)( (be )?(supposed|meant|expected) to| possibly| even| ever)? know\b(?! (which|what|where|if|whether|how)\b)|\bhow (can|do) (i|we) (possibly |even )?know( (that|this|it))?( [.?!,]|$)|\b(no way (of|to) (knowing|know|tell|telling)|who knows)\b|^(idk|dunno|not a clue|no clue|nie wiem|non so|no se|je ne sais pas|weiss nicht|weiß nicht|ik weet het niet|nao sei)\b/.test(
       t,
     )
   )

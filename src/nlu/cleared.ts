@@ -51,6 +51,14 @@ const USERNAME_WORDS = '(username|customer number|login name|user id|account nam
 const LOGIN_WORKS =
   /\b(my |the )?login (went|goes) through( fine)?\b|\b(my |the )?login (is fine|works( fine)?|is working)( now| again)\b|\b(i'm|i am|we're|we are) logged in (right )?now\b/;
 
+/**
+ * The password said to be kept somewhere, or the one thing the customer was given: "the password is written in the
+ * office notebook", "the password lives in our vault", "the only thing they ever gave me was the password". Not when
+ * it fails after ("the password saved in my browser doesn't work any more").
+ */
+const PASSWORD_HELD =
+  /(\b(the |our |my |his |her |their )?password (is |was |'s )?(written|saved|stored|kept|noted|sitting|sits|lives|living)( down)?\b|\bthere's a password written\b|\bonly thing (they|he|she) (ever )?(gave|sent|told) (me|us) (was|is) (the|a) password\b|\bpassword (is |'s )?in (our|my|the) (vault|password manager|notebook|safe|notes)\b)(?![^.]{0,50}\b(doesn't|does not|don't|isn't|not(?! (the |a |any )?(username|user name|login name|user id|customer number))|no longer|won't|wrong|rejected|refused|fails|failed|invalid|expired|but(?! (not|no) (the |a |any )?(username|user name|login name|user id|customer number)))\b)/;
+
 /** The account's password ruled out: "the password's fine", "I know the account password", "my login went through fine". */
 export function accountPasswordRuledOut(t: string): boolean {
   // "The certificate password I have" clears the certificate's password, not the account's.
@@ -63,7 +71,7 @@ export function accountPasswordRuledOut(t: string): boolean {
       /\b(password|passwords) (of|for|to|on|van|von|de|du|del|da|do|dla) (the |my |our |ons |onze |mijn |unserem |notre |nuestra |nossa |il nostro )?(account|login|website|portal|konto|compte|cuenta|conta)\b/g,
       '$1',
     );
-  return clearedOf(accountSide, PASSWORD_WORDS) || LOGIN_WORKS.test(t);
+  return clearedOf(accountSide, PASSWORD_WORDS) || LOGIN_WORKS.test(t) || PASSWORD_HELD.test(accountSide);
 }
 
 /** The needs the customer rules out ("the password's fine", "I'm not after my username"): read from neither the rules nor the models. */

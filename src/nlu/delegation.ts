@@ -24,7 +24,7 @@ const GRANTED_TO_HELPER = new RegExp(
     // "set our web designer up with access to the SSL"
     String.raw`${GRANTER}(set|sets|setting) ${TO_HELPER} up with (a |an |the |their |his |her )?(own )?(\w+ )?${ACCESS}\b`,
     // "yes, I set one up for our IT contractor": the login asked about, by "one".
-    String.raw`\b(i|we) (already |just |actually |did )?(made|created|set|gave|opened|registered|added) one (up )?(for|to) ${TO_HELPER}\b`,
+    String.raw`\b(i|we|i've|we've)( have| already| just| actually| did)* (made|created|set|gave|opened|registered|added) one (up )?(for|to) ${TO_HELPER}\b`,
     // "For our web agency I have created one user", the helper said first.
     String.raw`\b(for|to) ${TO_HELPER}( ,)? (i|we) (\w+ ){0,2}${GRANTED} (\w+ ){0,2}${ACCESS}\b`,
     String.raw`\b${HELPER}\b[^.;?]{0,30}\b(logs? in|signs? in|logs? on|uses?)\b[^.;?]{0,20}\b${ACCESS} (that )?(i|we) (made|created|set up|gave|granted)\b`,

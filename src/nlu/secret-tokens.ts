@@ -81,7 +81,7 @@ export function shapeRanges(text: string): Range[] {
       return;
     }
     // "Error 1032: The password you entered is incorrect": the error's number, copied from the screen, not a PIN tried.
-    if (/^(0x)?[\dA-F]+(-[\dA-F]+)*$/i.test(core) && /\d/.test(core) && errorCodeBefore(tokens, i)) return;
+    if (/^(0x[\dA-F]+|\d+)$/i.test(core) && errorCodeBefore(tokens, i)) return;
     const glued = gluedSecret(core) ?? keyValueSecret(core);
     if (glued) {
       const at = start + core.length - glued.length;
@@ -192,7 +192,7 @@ const otherCode = (raw: string, previous: string) =>
     previous,
   );
 
-const ERROR_WORD = /^(error|err|fehler|erreur|errore|fout|status)$/i;
+const ERROR_WORD = /^(error|fehler|erreur|errore|fout)$/i;
 /** The words before token `i` name an error: "Error 1032", "error code: 0x19", "Fehler Nr. 77". */
 function errorCodeBefore(tokens: RegExpMatchArray[], i: number): boolean {
   const word = (at: number) => coreOf(tokens[at]?.[0] ?? '');

@@ -2,6 +2,7 @@
 // password: facts read from normalised text (text.ts) that hard rules 3 and 5 turn on. Kept apart
 // from understand.ts, which only spreads the result into its slots.
 import type { Understanding } from '../../machines/domain.js';
+import { helpers } from './helper-words.js';
 
 /** A client of a webmaster, as the one whose account it is ("customer account" is the CA's own term, so not "customer"). */
 const CLIENT = String.raw`(client|clients|client's|clients'|customer's|customers')`;
@@ -58,8 +59,12 @@ const BELONGS_TO_CLIENT = new RegExp(
  */
 const clientsAccountByPronoun = (t: string, role: Understanding['slots']['role']) =>
   ((CLIENT_NAMED.test(t) || role === 'webmaster') && [...THEIR_ACCOUNT, THIRD_PARTY_LOST, NAMED_PERSONS].some((p) => p.test(t))) ||
-  // "their office admin is locked out of their certificate account - please send a password reset link to me".
-  (SENT_TO_ME.test(t) && (NAMED_PERSONS.test(t) || THEIR_ACCOUNT.some((p) => p.test(t))));
+  (SENT_TO_ME.test(t) && NAMED_PERSONS.test(t)) ||
+  (new RegExp(CLIENT_DESCRIBED).test(t) && BUSINESS_ACCOUNT.test(t) && !OWN_BUSINESS.test(t)) ||
+  // "IT contractor for a small law firm. Their office admin is locked out of their certificate account - please send a
+  // password reset link to me": a helper by trade asking for "their" account's reset.
+  (SENT_TO_ME.test(t) && HELPER_WORD.test(t) && THEIR_ACCOUNT.some((p) => p.test(t)) && !OWN_BUSINESS.test(t));
+const HELPER_WORD = new RegExp(String.raw`\b${helpers}\b`);
 /** The other person's new password asked to be sent to the customer: "reset it and send it to me". */
 const SENT_TO_ME = /\b(send|sent|email|give|pass)\b[^.]{0,25}\b(to me|me the new|me a new)\b|\bso (i|we) can use (theirs|his|hers)\b/;
 
@@ -68,7 +73,16 @@ const THIRD_PARTY_LOST =
   /\b(the (owner|client|customer|manager|practice manager|office manager|boss|director|vicar|priest|pastor|headteacher|head teacher|principal|treasurer|secretary|chairman|chairwoman|chair|landlord|landlady)|she|he|they|hes|shes|he's|she's|they're)\b( (has|had|have|is|are))?( (forgotten|forgot|lost|locked out of)| (can't|cannot|cant|couldn't|doesn't|don't|does not|do not) (remember|recall|find))\b[^.]{0,30}\b(password|login)\b/;
 /** A password or account by its holder, a client's business: "the bakery's own account". The customer's own ("our salon's") is not. */
 const NAMED_PERSONS =
-  /\b(the|this|that|a) ((bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|church|chapel|parish|club|society|association|nursery|farm|temple|mosque|synagogue|firm)'?s|(?!(old|new|main|same|whole|online|web|other)\b)(\w+ ){1,2}(bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|church|chapel|parish|club|society|association|nursery|farm|temple|mosque|synagogue|firm)('?s)?) (own )?(password|login|account|customer account)\b/;
+  /\b(the|this|that|a) (bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|church|chapel|parish|club|society|association|nursery|farm|temple|mosque|synagogue|firm)'?s (own )?(password|login|account|customer account)\b/;
+/**
+ * A client's business named before its account, by a webmaster who says what they do for it: "reset the password on
+ * the Harbour Bakery account? I built their website". Not the customer's own business ("I own the Harbour Bakery").
+ */
+const BUSINESS_ACCOUNT = new RegExp(
+  String.raw`\b(the|this|that) (?!(old|new|main|same|whole|online|web|other|normal|usual|regular)\b)(\w+ ){1,2}(bakery|shop|salon|clinic|practice|restaurant|cafe|store|client|customer|hotel|studio|charity|school|dentist|vet|florist|gym|pub|garage|surgery|church|chapel|parish|club|society|association|nursery|farm|temple|mosque|synagogue|firm)('?s)? (own )?(password|login|account)\b`,
+);
+const OWN_BUSINESS =
+  /\b(i|we) own\b|\b(my|our) own (business|company|shop|studio|firm|practice)\b|\b(i'm|i am) the \w+( \w+)? (at|of|for)\b|\bthat's (my|our) own\b/;
 /** "the account I manage for the Patels' corner shop", "it's registered to them". */
 const MANAGED_FOR_THEM =
   /\baccount (that |which )?(i|we) (manage|look after|handle|run|maintain) for (?!(our|my|us|me|the company|my company|our company)\b)|\b(registered|in the name of|belongs) to (them|him|her)\b/;

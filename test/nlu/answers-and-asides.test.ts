@@ -133,3 +133,43 @@ describe('found by the stop-40 conversations, second wave', () => {
     expect(readByRules('I know which account it is, the password is the problem').needs).toEqual(['reset_password']);
   });
 });
+
+describe('the password said to be kept somewhere', () => {
+  it.each([
+    ["What's our login name? The web agency set everything up and the only thing they ever gave me was the password.", ['recover_username']],
+    ['The password is written on a card in the safe but not the username. Can you tell me what it is?', ['recover_username']],
+  ] as const)('%j is no reset', (text, needs) => expect(readByRules(text).needs).toEqual(needs));
+
+  it.each(['the password is saved in my browser but it says wrong password', 'the password is stored in our vault but not accepted any more'])(
+    '%j still is',
+    (text) => expect(readByRules(text).needs).toContain('reset_password'),
+  );
+});
+
+describe('found in the second review', () => {
+  it.each([
+    'I own the Harbour Bakery. I forgot the password for the Harbour Bakery account, please send the reset link to me',
+    "I'm the practice manager at Smith Dental Practice, forgot the password to the Smith Dental Practice account - please email a reset to me",
+    "I've been a customer for years and forgot the password for the Rose Cottage Bakery account",
+    "I'm a web designer. I forgot the password to the Pixel Studio account, that's my own business",
+    'Our former employee set up the account under his login and left the company. Please send the password reset to me instead.',
+  ])('%j is the customer’s own account', (text) => expect(readByRules(text).slots.whoseAccount).toBeUndefined());
+
+  it.each([
+    'Somebody keeps trying to phone me saying they are from you, is that a scam?',
+    'I need to speak to the account manager at our company before I change anything',
+    "I'll have to talk to the technician who installed it and come back to you",
+    "There should be someone here who can reset it, I'll ask our IT guy",
+    "I'll go through it with someone in our office and get back to you",
+  ])('%j asks for no person', (text) => expect(readByRules(text).needs).not.toContain('human'));
+
+  it.each(["I'm sick of talking to a machine", "I don't want to talk to an AI"])('%j asks for a person', (text) =>
+    expect(readByRules(text).needs).toContain('human'),
+  );
+
+  it.each(['how can I know that', 'How do I know?? nobody told me anything'])('%j is unsure', (text) => expect(readByRules(text).answer).toBe('unsure'));
+
+  it('"I have created one for our developer" is a delegation', () => {
+    expect(readByRules('I have created one for our developer').slots).toMatchObject({ role: 'owner', delegated: true });
+  });
+});

@@ -302,3 +302,11 @@ describe('an error code copied from the screen', () => {
     expect(redactSecrets('my pin code 4471 is refused').containsSecret).toBe(true);
   });
 });
+
+describe('a secret after a word that only looks like an error', () => {
+  it.each([
+    ['my PIN is, err, 4821 I think', '4821'],
+    ['the password is err 58291734', '58291734'],
+    ['I entered the password deadbeef2024 and got error deadbeef2024', 'deadbeef2024'],
+  ])('%j masks %s', (text, secret) => expect(redactSecrets(text).redacted).not.toContain(secret));
+});
