@@ -8,7 +8,7 @@ import type { Need } from '../../machines/domain.js';
  */
 function clearingPattern(noun: string): RegExp {
   // "the password I have doesn't work" names the password to say it fails. In "my user name I have the password" or "the password I know you can't", what follows is about something else.
-  const stillFine = String.raw`(?![^.]{0,25}\b(forgot|forgotten|doesn't|does not|refused|rejected|won't|wrong|fails|failed|expired|invalid|out of date|outdated|no longer|gone|isn't|not (accepted|working|valid|right|correct)))(?! (the|my|a|an|our|no|you|your)\b)`;
+  const stillFine = String.raw`(?![^.]{0,25}\b(forgot|forgotten|doesn't|does not|refused|rejected|won't|wrong|fails|failed|expired|invalid|out of date|outdated|no longer|gone|isn't|not (accepted|working|valid|right|correct)))(?! (the|my|a|an|our|no|not|you|your)\b)`;
   // "we have the PIN of the old token only", "I know the PIN but the token rejects it": known, and no use.
   const partly = String.raw`(?! (of|for|on) (the|our|my) (old|previous|former|other)\b)(?![^.,]{0,30}\bonly\b)(?![^.]{0,60}\b(wrong|rejected|rejects|refused|refuses|invalid|not accepted|doesn't work|does not work|won't work|isn't accepted|fails|failing)\b)`;
   return new RegExp(
@@ -78,7 +78,7 @@ export function accountPasswordRuledOut(t: string): boolean {
 /** "I have my customer number, C-0091827, but forgot my user name": one identifier had and the other lost, which is the need. */
 const lostOne = (noun: string) =>
   new RegExp(
-    String.raw`\b(forgot|forgotten|lost|don't know|do not know|can't remember|cannot remember|can't find|cannot find)\b[^.]{0,12}\b(my |the |our )?${noun}\b|\b${noun}\b[^.]{0,12}\b(forgotten|lost|gone|missing)\b`,
+    String.raw`\b(forgot|forgotten|lost|don't know|do not know|can't remember|cannot remember|can't find|cannot find)\b[^.]{0,12}\b(my |the |our )?${noun}\b|\b${noun}\b[^.]{0,12}\b(forgotten|lost|gone|missing)\b|\b${noun}\b[^.]{0,40}\b(no clue|no idea|not sure|don't know|do not know) what (mine|it|ours|that) is\b|\b(tell me|give me|remind me of|what is|what's) (the |my |our )?${noun}\b|\b${noun} (i|we) (know|have|remember) not\b`,
   );
 const USER_NAME_LOST = lostOne('(username|login name|user id)');
 const NUMBER_LOST = lostOne('customer number');

@@ -173,3 +173,11 @@ describe('found in the second review', () => {
     expect(readByRules('I have created one for our developer').slots).toMatchObject({ role: 'owner', delegated: true });
   });
 });
+
+describe('one identifier given, the other asked for', () => {
+  it.each([
+    'customer no. 512-88-3301, opened the account in 2019. can u tell me the username on it',
+    'Customer number C-2209417 is on the invoice but the login wants a user name and I have no clue what mine is.',
+    'My customer number I know not any more, it was on an invoice I threw away',
+  ])('%j does not rule the user name out', (text) => expect(readWithRules(text).needsRuledOut).not.toContain('recover_username'));
+});
