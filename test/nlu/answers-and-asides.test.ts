@@ -181,3 +181,17 @@ describe('one identifier given, the other asked for', () => {
     'My customer number I know not any more, it was on an invoice I threw away',
   ])('%j does not rule the user name out', (text) => expect(readWithRules(text).needsRuledOut).not.toContain('recover_username'));
 });
+
+describe('found by the stop-40 conversations, third wave', () => {
+  it('"half my certificates aren\'t in it" after the move to the customer account is finding them', () => {
+    expect(readByRules("I moved to the customer account like the email said and half our certificates aren't in it!").needs).toEqual(['find_account']);
+  });
+
+  it('"That login was created for us by the company that built our website" is a client', () => {
+    expect(readByRules('That login was created for us by the agency that built our website').slots.role).toBe('client');
+  });
+
+  it('"either I made the old login myself or the agency made it for me" says no role', () => {
+    expect(readByRules("honestly, either I made the old login myself or the agency made it for me, can't remember").slots.role).toBeUndefined();
+  });
+});
