@@ -195,3 +195,9 @@ describe('found by the stop-40 conversations, third wave', () => {
     expect(readByRules("honestly, either I made the old login myself or the agency made it for me, can't remember").slots.role).toBeUndefined();
   });
 });
+
+describe('a signing key lost on its hardware', () => {
+  it('"I left the yubikey with our code signing key in a hotel room … can someone kill that certificate" is outside the sources', () => {
+    expect(readByRules('I think I left the yubikey with our code signing key in a hotel room. can someone kill that certificate?').outsideSources).toBe(true);
+  });
+});

@@ -53,4 +53,8 @@ export const knownConversationFailures: Record<string, string> = {
     "role: 'the certificates the developer bought aren't in there' after the owner's steps turns the owner into a client; the steps not working is not read as not solved",
   'w50c-direct-email-codesign-back-to-login':
     "answer: having the order number said indirectly ('found the original order confirmation with the order number in it') is not read, so the earlier no stands",
+  'w52a-token-locked-wrong-pins':
+    'need: a hardware token locked after wrong PINs gets the file-password steps (export from the browser), which a token does not allow; the sources are silent there, so a person should take it (the corpus labels such messages as the code signing password, so reading them as outside would cost the labelled need)',
+  'w52a-signtool-no-cert-found':
+    "outside the sources: a signing tool's error that is about no password ('SignTool Error: No certificates were found…') is not read as a question for a person; the bot asks what it can help with",
 };
