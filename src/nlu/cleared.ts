@@ -57,7 +57,17 @@ const LOGIN_WORKS =
  * it fails after ("the password saved in my browser doesn't work any more").
  */
 const PASSWORD_HELD =
-  /(\b(the |our |my |his |her |their )?password (is |was |'s )?(written|saved|stored|kept|noted|sitting|sits|lives|living)( down)?\b|\bthere's a password written\b|\bonly thing (they|he|she) (ever )?(gave|sent|told) (me|us) (was|is) (the|a) password\b|\bpassword (is |'s )?in (our|my|the) (vault|password manager|notebook|safe|notes)\b)(?![^.]{0,50}\b(doesn't|does not|don't|isn't|not(?! (the |a |any )?(username|user name|login name|user id|customer number))|no longer|won't|wrong|rejected|refused|fails|failed|invalid|expired|but(?! (not|no) (the |a |any )?(username|user name|login name|user id|customer number)))\b)/;
+  /\b(the |our |my |his |her |their )?password (is |was |'s )?(written|saved|stored|kept|noted|sitting|sits|lives|living)( down)?\b|\bthere's a password written\b|\bonly thing (they|he|she) (ever )?(gave|sent|told) (me|us) (was|is) (the|a) password\b|\bpassword (is |'s )?in (our|my|the) (vault|password manager|notebook|safe|notes)\b/;
+/** Trouble with the password, or with getting in, anywhere in a sentence that names it or in the message. */
+const PASSWORD_TROUBLE = /\b(forgot|forgotten|lost|gone|can't|cannot|don't know|no idea|need a new|new password|reset)\b/;
+const LOGIN_FAILS =
+  /\b(invalid|incorrect|wrong|rejected|refused|doesn't work|does not work|won't (let|work|accept)|not accepted|not working|fails|failed|expired|locked out)\b/;
+const passwordHeld = (t: string): boolean =>
+  PASSWORD_HELD.test(t) &&
+  !LOGIN_FAILS.test(t) &&
+  !t
+    .split(/ [.;!?] /)
+    .some((sentence) => /\bpassword\b/.test(sentence) && PASSWORD_TROUBLE.test(sentence.replace(/\b(username|user name|login name|customer number)\b/g, ' ')));
 
 /** The account's password ruled out: "the password's fine", "I know the account password", "my login went through fine". */
 export function accountPasswordRuledOut(t: string): boolean {
@@ -71,14 +81,14 @@ export function accountPasswordRuledOut(t: string): boolean {
       /\b(password|passwords) (of|for|to|on|van|von|de|du|del|da|do|dla) (the |my |our |ons |onze |mijn |unserem |notre |nuestra |nossa |il nostro )?(account|login|website|portal|konto|compte|cuenta|conta)\b/g,
       '$1',
     );
-  return clearedOf(accountSide, PASSWORD_WORDS) || LOGIN_WORKS.test(t) || PASSWORD_HELD.test(accountSide);
+  return clearedOf(accountSide, PASSWORD_WORDS) || LOGIN_WORKS.test(t) || passwordHeld(accountSide);
 }
 
 /** The needs the customer rules out ("the password's fine", "I'm not after my username"): read from neither the rules nor the models. */
 /** "I have my customer number, C-0091827, but forgot my user name": one identifier had and the other lost, which is the need. */
 const lostOne = (noun: string) =>
   new RegExp(
-    String.raw`\b(forgot|forgotten|lost|don't know|do not know|can't remember|cannot remember|can't find|cannot find)\b[^.]{0,12}\b(my |the |our )?${noun}\b|\b${noun}\b[^.]{0,12}\b(forgotten|lost|gone|missing)\b|\b${noun}\b[^.]{0,40}\b(no clue|no idea|not sure|don't know|do not know) what (mine|it|ours|that) is\b|\b(tell me|give me|remind me of|what is|what's) (the |my |our )?${noun}\b|\b${noun} (i|we) (know|have|remember) not\b`,
+    String.raw`\b(forgot|forgotten|lost|don't know|do not know|can't remember|cannot remember|can't find|cannot find)\b[^.]{0,12}\b(my |the |our )?${noun}\b|\b${noun}\b[^.]{0,12}\b(forgotten|lost|gone|missing)\b|\b${noun}\b(?:(?!password)[^.,]){0,30}\b(no clue|no idea|not sure|don't know|do not know) what (mine|it|ours|that) is\b|\b(tell me|give me|remind me of|what is|what's) (the |my |our )?${noun}\b|\b${noun} (i|we) (know|have|remember) not\b`,
   );
 const USER_NAME_LOST = lostOne('(username|login name|user id)');
 const NUMBER_LOST = lostOne('customer number');

@@ -73,7 +73,7 @@ export const staffNotHelper = (t: string): boolean => STAFF.test(t) && !OUTSIDE_
 
 /** Wondering which role one has ("does it matter whether I'm the owner or the webmaster?"): no role is said. */
 export const ROLE_DOUBT =
-  /\beither (i|we) (made|created|set up)\b[^.]{0,40}\bor\b[^.]{0,30}\b(made|created|set (it )?up) (it )?for (me|us)\b|\b(whether|if|not sure|unsure|don't know|no idea|do i count as|am i)\b[^.]{0,20}\b(i'm|i am|im|we're|we are)?[^.]{0,10}\b(a |an |the )?(webmaster|web master|client|owner|agency)\b[^.]{0,10}\bor (a |an |the )?(webmaster|web master|client|owner|agency)\b/;
+  /\beither (i|we) (made|created|set up) (the |our |my |that )?(old )?(login|account|access)\b[^.]{0,30}\bor\b[^.]{0,30}\b(made|created|set (it )?up) (it )?for (me|us)\b|\b(whether|if|not sure|unsure|don't know|no idea|do i count as|am i)\b[^.]{0,20}\b(i'm|i am|im|we're|we are)?[^.]{0,10}\b(a |an |the )?(webmaster|web master|client|owner|agency)\b[^.]{0,10}\bor (a |an |the )?(webmaster|web master|client|owner|agency)\b/;
 
 /** Whether the customer tells of a login they made for a helper, or of none made for anyone. */
 /** No login made for anyone, which says no role: the models are kept from reading one into it. */

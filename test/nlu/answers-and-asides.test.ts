@@ -201,3 +201,25 @@ describe('a signing key lost on its hardware', () => {
     expect(readByRules('I think I left the yubikey with our code signing key in a hotel room. can someone kill that certificate?').outsideSources).toBe(true);
   });
 });
+
+describe('found in the third review', () => {
+  it.each([
+    ['The password is written in the office notebook. When I type it the site says invalid login.', ['reset_password']],
+    ['The password is written down somewhere in the office, I forgot both the username and the password', ['recover_username', 'reset_password']],
+    ['The only thing they gave me was the password and I lost it', ['reset_password']],
+    ['My customer number is 55123 and I know my username, but the password no idea what it is', ['reset_password']],
+    ['I paid yesterday and my certificate is not in my account yet, when will it be issued?', []],
+  ] as const)('%j is %j', (text, needs) => expect(readByRules(text).needs).toEqual(needs));
+
+  it('"Either I made a typo or they created it for us with the wrong email" keeps the client', () => {
+    expect(
+      readByRules('Our agency set up the account. Either I made a typo or they created it for us with the wrong email, I forgot my password').slots.role,
+    ).toBe('client');
+  });
+
+  it.each([
+    'SafeNet says the certificate is missing, how do I get the codesigning certificate on the token',
+    'Please deactivate the certificate login for our former employee',
+    'Could our firewall block the certificate?',
+  ])('%j is not outside the sources', (text) => expect(readByRules(text).outsideSources).toBeUndefined());
+});
