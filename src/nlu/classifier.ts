@@ -137,7 +137,7 @@ function classifierOf(trained: Trained, trainingMs: number, examples: number, ki
 }
 
 /** With no train split to learn from (an install without corpus/), the models read nothing and the rules read all. */
-const untrained: SlotClassifier = {
+export const untrained: SlotClassifier = {
   trainingMs: 0,
   examples: 0,
   trained: {

@@ -3,7 +3,7 @@
 // answer ("no clue") beside a named need no longer keeps the models' guess from being asked.
 import { describe, expect, it } from 'vitest';
 import { needs, type Need } from '../../machines/domain.js';
-import { slotValues, trainSlotClassifier, type Reading, type SlotClassifier } from '../../src/nlu/classifier.js';
+import { slotValues, trainSlotClassifier, untrained, type Reading, type SlotClassifier } from '../../src/nlu/classifier.js';
 import { readByRules } from '../../src/nlu/rules.js';
 import { chosenCombination, createUnderstand, understandNow } from '../../src/nlu/understand.js';
 
@@ -35,7 +35,7 @@ describe('needs the customer counts or asks a person for stay', () => {
 describe('a guess beside an answer', () => {
   // A model that reads only the password, at a probability the bot asks about rather than takes.
   const unsure: SlotClassifier = {
-    ...untrainedLike(),
+    ...untrained,
     read: () => ({
       needs: { ...Object.fromEntries(needs.map((n) => [n, 0])), reset_password: 0.7 } as Record<Need, number>,
       slots: Object.fromEntries(Object.keys(slotValues).map((slot) => [slot, { value: null, probability: 1 }])) as Reading['slots'],
@@ -53,10 +53,6 @@ describe('a guess beside an answer', () => {
     expect(read('no clue, honestly').guessedNeed).toBeUndefined();
   });
 });
-
-function untrainedLike(): Omit<SlotClassifier, 'read'> {
-  return { trainingMs: 0, examples: 1, trained: { vocabulary: { index: new Map(), weights: new Float32Array(0) }, needSets: [], networks: [] } as never };
-}
 
 describe('trouble told inside a long answer', () => {
   it.each([
