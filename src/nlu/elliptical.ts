@@ -20,6 +20,8 @@ const OBJECTS: [Need, RegExp][] = [
 
 /** A clause adding its thing to the trouble before: "and the…", "plus…", "nor…", "or the one…". */
 const LEADS_ON = /^(and|plus|nor|or|also|and also|then|and then|after that|afterwards|y|und|et|e|en|ainsi que|as well as)( also| then| of course)? /;
+/** An item of a list the customer counts out: "Two things. One: my login name. Two: a human", "first, the customer number". */
+const COUNTED = /^(one|two|three|1|2|3|first|second|third|firstly|secondly|thirdly|number (one|two|three))( :| \)| -| ,)? /;
 /** A determiner before the thing, in the languages customers mix in. */
 const DETERMINER = String.raw`(the |my |our |a |an |his |her |their |die |der |das |den |le |la |el |il |o |de |het )?`;
 /** Each thing's pattern anchored at the start of what follows a lead, after a determiner if any. */
@@ -43,7 +45,7 @@ const LOST = /\b(can't|cannot|couldn't|don't|didn't|not|no|never|forgot|forgotte
 
 /** The clause starts with its lead and then the thing itself: "and the pfx one", not "and the cert is a code signing one". */
 function leadsOnTo(clause: string, thing: Need, before: string | undefined): boolean {
-  const lead = LEADS_ON.exec(clause);
+  const lead = LEADS_ON.exec(clause) ?? COUNTED.exec(clause);
   if (!lead) return false;
   if (/^n?or\b/.test(lead[0]) && (before === undefined || !LOST.test(before) || GUESSING.test(before))) return false;
   return STARTS_WITH.get(thing)!.test(clause.slice(lead[0].length));

@@ -242,6 +242,10 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
   // "If somebody forgot their user name, what would you want?", "How does a password reset work if …?", "Who sets the PIN?": how things go, for anyone.
   if (SOMEONES_CASE.test(t) && !OWN_LOSS.test(t)) return 'question';
+  // …unless trouble is told beside the supposition ("If my developer forgets his password, can he reset it? He forgot it today", "my
+  // password still does not work").
+  const besideSupposed = t.replace(SUPPOSED_AND_ASKED, ' ');
+  if (SUPPOSED.test(t) && !OWN_LOSS.test(t) && !TROUBLE.test(besideSupposed) && !/\b(not|never|no longer)\b|n't\b/.test(besideSupposed)) return 'question';
   // "If I forget my username, is there a self-service way?": the loss is supposed, not told.
   if (/^if (i|we) (ever )?(forget|lose|forgot|lost)\b[^.]{0,40}\b(is there|do (i|we) (have|need) to|(could|can|would|will) (i|we))\b/.test(t))
     return 'question';
@@ -263,6 +267,15 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
 
 const SOMEONES_CASE =
   /^(if|when|what if|what happens if) (someone|somebody|a customer|customers|people|a user|users|anyone|one|a webmaster|a client) (\w+ ){0,2}(forgets?|forgot|loses?|lost|can't|cannot)\b|^how (does|do|would|will) (a |the )?(password reset|reset|recovery|username recovery|it|this|that) ((actually|exactly|even|usually|normally) )?(work|happen|go)\b|^who (sets|chooses|picks|creates|decides|resets|issues)\b/;
+/**
+ * A loss supposed, not told: someone else's, some day ("if he ever forgets his password, does he reset it himself?", "when one of those
+ * clients resets their own password, do I get notified?"); who may ask for a reset ("can my assistant request a password reset on my
+ * behalf?"); whether a password or its link runs out ("do passwords on your portal expire?").
+ */
+const SUPPOSED =
+  /\b(if|when|whenever|should) (he|she|they|someone|somebody|anyone|one of (them|those|these|my|our) \w+|(my|our|a|the) (\w+ )?(colleague|client|customer|developer|webmaster|assistant|employee|user|admin|staff member)s?) (ever )?(forgets?|loses?|resets?|changes?|gets? locked)\b[^.?]{0,60}\b(does|do|will|would|can|should|is|are) (he|she|they|i|we|it|that|this)\b|^(can|could|may) (my|our|a|the) (\w+ )?(assistant|colleague|secretary|pa|manager|admin|administrator|developer|webmaster|bookkeeper|accountant|employee|partner|coworker|co-worker) (request|ask for|order|start|initiate|do|make|trigger) (a |the )?(password )?reset\b|\b(do|does|will|would) (the |your |my |our )?(passwords?|reset links?|links?|reset emails?|reset codes?)\b[^.?]{0,30}\b(expire|time out|run out|lapse)\b/;
+/** The supposition and the rest of its sentence, which asks about it ("…, does he reset it himself?"). */
+const SUPPOSED_AND_ASKED = new RegExp(String.raw`(?:${SUPPOSED.source})[^.?!]*`, 'g');
 /** The customer's own loss said beside it: "…, because mine is gone". */
 const OWN_LOSS = /\b(my|our|mine|ours|i|we)\b[^.]{0,20}\b(forgot|forgotten|lost|gone|locked|doesn't work|won't work|can't get)\b/;
 

@@ -1,0 +1,46 @@
+// A loss only supposed (someone else's, some day; who may ask for a reset; whether passwords run out) is a
+// question about the process, not a need, unless trouble is told beside it. Things counted out ("One: my
+// login name. Two: a human") are each a need; so is a user name asked for ("can I get my customer number");
+// "…or does that need an agent?" asks whether, not for, a person; "or actually" takes back what came before.
+import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+
+const understand = createUnderstand(await trainSlotClassifier());
+
+describe('a loss supposed, not told', () => {
+  it.each([
+    'I made a login for our web developer last spring. If he ever forgets his password, does he reset it himself?',
+    'I look after SSL for a dozen client sites. When one of those clients resets their own account password, do I get notified?',
+    'Could our bookkeeper request a password reset for me, or does it have to come from me?',
+    'Do reset links expire after a day or so? Just planning ahead',
+    'do passwords on your portal expire after a while?',
+  ])('%j states no need', async (text) => {
+    const read = await understand(text);
+    expect(read.needs).toEqual([]);
+    expect(read.guessedNeed).toBeUndefined();
+  });
+
+  it.each([
+    ['If my developer forgets his password, can he reset it? He forgot it this morning and is locked out', ['reset_password']],
+    ["my password expired, does the reset link expire too? I can't log in", ['reset_password']],
+  ] as const)('%j tells trouble beside the supposition: %j', async (text, needs) => {
+    expect((await understand(text)).needs).toEqual(needs);
+  });
+});
+
+describe('things counted out, asked for, or taken back', () => {
+  it.each([
+    ['Two things. One: my login name. Two: a human to talk to.', ['human', 'recover_username']],
+    ['First, the customer number. Second, the password for the account.', ['recover_username', 'reset_password']],
+    ['need the login id and need a human. in that order', ['human', 'recover_username']],
+    ['Can I get my customer number from you, or does that need an agent?', ['recover_username']],
+    ['get me a person. or actually, just tell me how to reset the password, that will do', ['reset_password']],
+  ] as const)('%j is %j', async (text, needs) => {
+    expect([...(await understand(text)).needs].sort()).toEqual([...needs].sort());
+  });
+
+  it('a user name asked back in working order is no request for it', async () => {
+    expect((await understand('can we get the username working again? it says invalid user')).needs).not.toContain('reset_password');
+  });
+});
