@@ -15,9 +15,13 @@ const CERTIFICATE = /\b(certificates?|certs?|ssls?|wildcard|smime|codesigning)\b
 const CERTIFICATE_OR_PRONOUN = /\b(certificates?|certs?|ssls?|wildcard|smime|codesigning|it|they|them|any of it)\b/;
 /** Not to be seen: "can't see", "isn't showing up", "doesn't appear", "nowhere to be found", "vanished". */
 const NOT_SEEN =
-  /\b(can't|cannot|couldn't|don't|do not|unable to|not able to) (see|find|locate|spot)\b|\b(isn't|is not|aren't|are not|wasn't|weren't|not) (showing|shown|listed|visible|appearing|there|anywhere)\b|\b(doesn't|does not|don't|do not|didn't|won't) (show|appear|turn up|come up)\b|\b(is|are|was|were) nowhere\b|\bnowhere to be (found|seen)\b|\b(vanished|disappeared)\b/;
+  /\b(can't|cannot|couldn't|don't|do not|unable to|not able to) (see|find|locate|spot)\b|\b(isn't|is not|aren't|are not|wasn't|weren't|not) (showing|shown|listed|visible|appearing|there|anywhere)\b|\b(doesn't|does not|don't|do not|didn't|won't) (show|appear|turn up|come up)\b|\b(is|are|was|were) nowhere\b|\bnowhere to be (found|seen)\b|\b(vanished|disappeared)\b|\b(isn't|is not|aren't|are not) where (it|they) used to be\b|\b(says|shows|lists|reads) (0|zero|no) (certificates?|certs?)\b/;
 /** …in an account, a login, a dashboard, or any of several. */
-const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|in there|in it|none of them|any of them|either of them|neither)\b/;
+const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|page|in there|in it|none of them|any of them|either of them|neither)\b/;
+/** "isn't there yet": not issued yet, which no account holds (but "I'm in, yet the certs aren't showing"). */
+export const NOT_YET = /\b(there|in there|in it|showing|shown|listed|visible|issued|ready|in (my|the|our) account) yet\b/;
+/** Being in the account, told in another sentence: "I'm in. The cert just isn't there.", "login works fine". */
+const LOGGED_IN = /\b(i'm in|i am in|we're in|logged in fine|login works( fine)?|login is fine|signed in fine|i can login( fine)?|got in fine)\b/;
 /**
  * A certificate's file, key or server install, or a password or number not found, is another matter:
  * no account question.
@@ -27,7 +31,7 @@ const SECRET_OR_NUMBER = /\b(password|passwords|pin|passphrase|username|customer
 
 /** "where does our certificate live", "which login do our certificates sit under", "where any of it lives now". */
 const WHERE_IT_LIVES =
-  /\bwhich (account|login|one)\b[^.?]{0,30}\b(bought|purchased|ordered|registered|placed) under\b|\b(locate|locating|find|finding|track down|identify|identifying) the (account|login) (that|which) (holds|has|contains|owns)\b|\bnone of (the |my |our )?(\w+ )?(logins|accounts)\b[^.]{0,40}\b(have|has|hold|holds|contain|contains|show|shows)\b|\b(where|which (account|login|one))\b[^.?]{0,40}\b(lives?|sits?|ended up|landed|went|is kept|is held)\b|\b(lives?|sits?) under\b|\bsomewhere in (one of )?(the |our |my )?(\w+ )?accounts?\b/;
+  /\baccount (lookup|look up|search)\b[^.]{0,20}\b(for|of) (my|our|the) (certificates?|certs?)\b|\bwhich (account|login|one)\b[^.?]{0,30}\b(bought|purchased|ordered|registered|placed) under\b|\b(locate|locating|find|finding|track down|identify|identifying) the (account|login) (that|which) (holds|has|contains|owns)\b|\bnone of (the |my |our )?(\w+ )?(logins|accounts)\b[^.]{0,40}\b(have|has|hold|holds|contain|contains|show|shows)\b|\b(where|which (account|login|one))\b[^.?]{0,40}\b(lives?|sits?|ended up|landed|went|is kept|is held)\b|\b(lives?|sits?) under\b|\bsomewhere in (one of )?(the |our |my )?(\w+ )?accounts?\b/;
 
 /**
  * A sentence telling a certificate not to be seen in an account ("i can't see the ssl for x.com in
@@ -37,6 +41,7 @@ export function certificatesUnplaced(t: string): boolean {
   if (!CERTIFICATE.test(t)) return false;
   return t.split(/ [.;?!] /).some((sentence) => {
     if (FILE_PLACE.test(sentence) || !CERTIFICATE_OR_PRONOUN.test(sentence)) return false;
-    return (NOT_SEEN.test(sentence) && ACCOUNT_PLACE.test(sentence) && !SECRET_OR_NUMBER.test(sentence)) || WHERE_IT_LIVES.test(sentence);
+    const missing = NOT_SEEN.test(sentence) && !NOT_YET.test(sentence) && !SECRET_OR_NUMBER.test(sentence);
+    return (missing && (ACCOUNT_PLACE.test(sentence) || LOGGED_IN.test(t))) || WHERE_IT_LIVES.test(sentence);
   });
 }

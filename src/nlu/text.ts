@@ -2,6 +2,7 @@
 // rules in understand.ts can be written once against clean words.
 import { inEnglishWords } from './foreign.js';
 import { realWords } from './real-words.js';
+import { shorthand } from './shorthand.js';
 
 /** Rows of the distance table, reused between calls (a turn compares a word with dozens of others). */
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -51,40 +52,6 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   }
   return previous[b.length]!;
 }
-
-/** Chat shorthand and misspellings too short or too far off for the edit-distance corrector. */
-const shorthand: Record<string, string> = {
-  pw: 'password',
-  pwd: 'password',
-  passwd: 'password',
-  pword: 'password',
-  u: 'you',
-  r: 'are',
-  ur: 'your',
-  hav: 'have',
-  dont: "don't",
-  cant: "can't",
-  wont: "won't",
-  didnt: "didn't",
-  doesnt: "doesn't",
-  isnt: "isn't",
-  im: "i'm",
-  ive: "i've",
-  pls: 'please',
-  plz: 'please',
-  thx: 'thanks',
-  ty: 'thanks',
-  tlak: 'talk',
-  wich: 'which',
-  certs: 'certificates',
-  cert: 'certificate',
-  "cert's": "certificate's",
-  ssls: 'ssl',
-  acct: 'account',
-  usr: 'user',
-  cust: 'customer',
-  hsot: 'host',
-};
 
 /** Words the rules depend on; a longer token within a small edit distance of one is corrected to it. */
 const vocabulary = [

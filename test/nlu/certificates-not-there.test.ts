@@ -1,0 +1,30 @@
+// Certificates not there in an account the customer is in, told in another sentence ("I'm in. The cert just
+// isn't there."), not where they used to be, counted as none, or an account looked up for them: which account
+// holds them. Not yet issued is no such case.
+import { describe, expect, it } from 'vitest';
+import { readByRules } from '../../src/nlu/rules.js';
+
+describe('certificates not there', () => {
+  it.each([
+    "I know my username fine, it's k.adeyemi, and I'm in. The cert just isn't there.",
+    'our certs are not where they used to be in the account since last week',
+    "my certs aren't where they used to be. login works fine, the page is just bare now",
+    'the list on the page says 0 certificates but the site is still secure',
+    'account lookup for my certificates please',
+    'login works fine. the certificates are not showing though',
+  ])('%j reads find_account', (text) => {
+    expect(readByRules(text).needs).toContain('find_account');
+  });
+
+  it.each([
+    "the certificate isn't there yet, I ordered it an hour ago, I'm logged in fine",
+    "I'm in, but the certificate file isn't there in my downloads",
+    "login works fine, the password reset isn't showing in my inbox",
+  ])('%j does not', (text) => {
+    expect(readByRules(text).needs).not.toContain('find_account');
+  });
+});
+
+it('"yet" as "but" keeps the certificates missing', () => {
+  expect(readByRules("I'm logged in fine, yet the certificates aren't showing in the account").needs).toContain('find_account');
+});
