@@ -17,11 +17,16 @@ const CERTIFICATE_OR_PRONOUN = /\b(certificates?|certs?|ssls?|wildcard|smime|cod
 const NOT_SEEN =
   /\b(can't|cannot|couldn't|don't|do not|unable to|not able to) (see|find|locate|spot)\b|\b(isn't|is not|aren't|are not|wasn't|weren't|not) (showing|shown|listed|visible|appearing|there|anywhere)\b|\b(doesn't|does not|don't|do not|didn't|won't) (show|appear|turn up|come up)\b|\b(is|are|was|were) nowhere\b|\bnowhere to be (found|seen)\b|\b(vanished|disappeared)\b|\b(isn't|is not|aren't|are not) where (it|they) used to be\b|\b(says|shows|lists|reads) (0|zero|no) (certificates?|certs?)\b/;
 /** …in an account, a login, a dashboard, or any of several. */
-const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|page|in there|in it|none of them|any of them|either of them|neither)\b/;
+const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|in there|in it|none of them|any of them|either of them|neither)\b/;
 /** "isn't there yet": not issued yet, which no account holds (but "I'm in, yet the certs aren't showing"). */
-export const NOT_YET = /\b(there|in there|in it|showing|shown|listed|visible|issued|ready|in (my|the|our) account) yet\b/;
+const NOT_YET = /\b(there|in there|in it|showing|shown|listed|visible|issued|ready|in (my|the|our) account) yet\b/;
+/** Not issued yet, and never seen there before ("they were there last week" is vanished). */
+export const notYetIssued = (t: string): boolean => NOT_YET.test(t) && !/\b(were|was) (there|in it|in there|listed|showing)\b/.test(t);
 /** Being in the account, told in another sentence: "I'm in. The cert just isn't there.", "login works fine". */
-const LOGGED_IN = /\b(i'm in|i am in|we're in|logged in fine|login works( fine)?|login is fine|signed in fine|i can login( fine)?|got in fine)\b/;
+const LOGGED_IN =
+  /\b(i'm|i am|we're|we are) in( fine| now)?( \.| ,| and\b| but\b|$)|\b(logged in fine|login works( fine)?|login is fine|signed in fine|i can login( fine)?|got in fine)\b/;
+/** …where a certificate missing is the site's, the browser's or the server's: an install, not an account. */
+const INSTALLED_PLACE = /\b(keychain|chain|site|website|browser|server|load balancer|checkout)\b/;
 /**
  * A certificate's file, key or server install, or a password or number not found, is another matter:
  * no account question.
@@ -41,7 +46,7 @@ export function certificatesUnplaced(t: string): boolean {
   if (!CERTIFICATE.test(t)) return false;
   return t.split(/ [.;?!] /).some((sentence) => {
     if (FILE_PLACE.test(sentence) || !CERTIFICATE_OR_PRONOUN.test(sentence)) return false;
-    const missing = NOT_SEEN.test(sentence) && !NOT_YET.test(sentence) && !SECRET_OR_NUMBER.test(sentence);
-    return (missing && (ACCOUNT_PLACE.test(sentence) || LOGGED_IN.test(t))) || WHERE_IT_LIVES.test(sentence);
+    const missing = NOT_SEEN.test(sentence) && !notYetIssued(sentence) && !SECRET_OR_NUMBER.test(sentence);
+    return (missing && (ACCOUNT_PLACE.test(sentence) || (LOGGED_IN.test(t) && !INSTALLED_PLACE.test(sentence)))) || WHERE_IT_LIVES.test(sentence);
   });
 }

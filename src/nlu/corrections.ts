@@ -25,7 +25,6 @@ const markers = [
   'scratch that',
   'correction',
   'or rather',
-  'or actually',
   'misspoke',
   'my mistake',
   'my bad',

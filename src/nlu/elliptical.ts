@@ -44,8 +44,8 @@ const GUESSING = /\b(maybe|perhaps|possibly|not sure|or is it|could it be)\b/;
 const LOST = /\b(can't|cannot|couldn't|don't|didn't|not|no|never|forgot|forgotten|lost|gone)\b/;
 
 /** The clause starts with its lead and then the thing itself: "and the pfx one", not "and the cert is a code signing one". */
-function leadsOnTo(clause: string, thing: Need, before: string | undefined): boolean {
-  const lead = LEADS_ON.exec(clause) ?? COUNTED.exec(clause);
+function leadsOnTo(clause: string, thing: Need, before: string | undefined, counting: boolean): boolean {
+  const lead = LEADS_ON.exec(clause) ?? (counting ? COUNTED.exec(clause) : null);
   if (!lead) return false;
   if (/^n?or\b/.test(lead[0]) && (before === undefined || !LOST.test(before) || GUESSING.test(before))) return false;
   return STARTS_WITH.get(thing)!.test(clause.slice(lead[0].length));
@@ -63,12 +63,14 @@ export function ellipticalNeeds(t: string, read: readonly Need[], cleared: reado
     .split(/ (?:\.|;|-|—|,) /)
     .map((clause) => clause.trim())
     .filter(Boolean);
+  // Counted only when two or more items are: "First an agent told me to wait" is a story, not a list.
+  const counting = clauses.filter((clause) => COUNTED.test(clause)).length >= 2;
   const added = new Set<Need>();
   clauses.forEach((clause, k) => {
     const onlyAdds = ONLY_ADDS.test(clause);
     const thing = onlyAdds ? (k > 0 ? objectOf(clauses[k - 1]!) : undefined) : objectOf(clause);
     if (thing === undefined || read.includes(thing) || cleared.includes(thing)) return;
-    if (!onlyAdds && !leadsOnTo(clause, thing, clauses[k - 1]) && !ALSO.test(clause)) return;
+    if (!onlyAdds && !leadsOnTo(clause, thing, clauses[k - 1], counting) && !ALSO.test(clause)) return;
     if (HAD.test(clause) || ASKS_HOW.test(clause)) return;
     // "The password … I still have, also the username": a bare addition to something had is had too.
     if (/^(also|and|plus|and also)\b/.test(clause) && clause.split(' ').length <= 5 && k > 0 && HAD.test(clauses[k - 1]!)) return;

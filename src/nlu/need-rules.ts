@@ -6,7 +6,7 @@ import { affirmed, someMatch } from './negation.js';
 import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD, WHICH_ACCOUNT_KNOWN } from './need-patterns.js';
 import { PERSON_MENTIONED, PERSON_WANTED } from './person-wanted.js';
 import { fileSecretHad, FILE_BOUND_PASSWORD, passwordAtLogin, SECRET_UNKNOWN, signingSaid, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
-import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced, NOT_YET } from './certificates-whereabouts.js';
+import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced, notYetIssued } from './certificates-whereabouts.js';
 import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneIdentifierLost } from './cleared.js';
 
@@ -140,7 +140,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)') && !accountPasswordRuledOut(t);
   // "Do I need someone from support for this, or can you handle it?" asks whether; it does not ask for one.
   const asksWhetherHuman =
-    /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|does|would|will) (i|we|that|this|it) need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(
+    /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(
       t,
     );
   // A person only spoken of ("one of your people told me to reset it myself") is no person wanted.
@@ -238,7 +238,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     /\b(isn't|is not|not|aren't|are not|weren't|doesn't show|don't see|can't see|can't find|cannot find|zero|no(?! (problem|problems|issue|issues|trouble|worries)\b)) [^.]{0,20}\b(in there|in it|there|in my account|in the account|under my account|on my dashboard|certificates?)\b|\b(dashboard|account|portal) (is |looks |shows )?(empty|blank)\b|\bwhere (are|is) the (other|rest|missing)\b|\b(only|just) (see|shows?|lists?) (one|two|three|1|2|3)\b/;
   const isIn =
     /\b(login works|log in fine|login fine|logged in|get into every|can get in|another account|other account|which one|where|works|i login and|i can login|when i login|my dashboard)\b/;
-  if (P.certificate.test(t) && certificateAbsent.test(t) && isIn.test(t) && !saysLoginTrouble(t) && !NOT_YET.test(t)) found.add('find_account');
+  if (P.certificate.test(t) && certificateAbsent.test(t) && isIn.test(t) && !saysLoginTrouble(t) && !notYetIssued(t)) found.add('find_account');
   // "WHERE ARE MY CERTIFICATES", "my own certificate is nowhere", "the cert isn't listed under my login".
   if (CERTIFICATES_MISSING.test(t) && !saysLoginTrouble(t)) found.add('find_account');
   if (CERTIFICATES_ELSEWHERE.test(t) || (certificatesUnplaced(t) && !saysLoginTrouble(t))) found.add('find_account');

@@ -243,9 +243,19 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // "If somebody forgot their user name, what would you want?", "How does a password reset work if …?", "Who sets the PIN?": how things go, for anyone.
   if (SOMEONES_CASE.test(t) && !OWN_LOSS.test(t)) return 'question';
   // …unless trouble is told beside the supposition ("If my developer forgets his password, can he reset it? He forgot it today", "my
-  // password still does not work").
+  // password still does not work"), something asked for ("…? Please reset mine") or a person wanted.
   const besideSupposed = t.replace(SUPPOSED_AND_ASKED, ' ');
-  if (SUPPOSED.test(t) && !OWN_LOSS.test(t) && !TROUBLE.test(besideSupposed) && !/\b(not|never|no longer)\b|n't\b/.test(besideSupposed)) return 'question';
+  const askedBeside = WANTS_NOW.test(besideSupposed) || /\b(i'd like|i would like|urgent|asap|today)\b/.test(besideSupposed);
+  const personWanted = affirmed(t, P.human) || PERSON_WANTED.test(t);
+  if (
+    SUPPOSED.test(t) &&
+    !OWN_LOSS.test(t) &&
+    !TROUBLE.test(besideSupposed) &&
+    !/\b(not|never|no longer)\b|n't\b/.test(besideSupposed) &&
+    !askedBeside &&
+    !personWanted
+  )
+    return 'question';
   // "If I forget my username, is there a self-service way?": the loss is supposed, not told.
   if (/^if (i|we) (ever )?(forget|lose|forgot|lost)\b[^.]{0,40}\b(is there|do (i|we) (have|need) to|(could|can|would|will) (i|we))\b/.test(t))
     return 'question';

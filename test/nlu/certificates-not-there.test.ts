@@ -9,7 +9,7 @@ describe('certificates not there', () => {
     "I know my username fine, it's k.adeyemi, and I'm in. The cert just isn't there.",
     'our certs are not where they used to be in the account since last week',
     "my certs aren't where they used to be. login works fine, the page is just bare now",
-    'the list on the page says 0 certificates but the site is still secure',
+    'my dashboard says 0 certificates',
     'account lookup for my certificates please',
     'login works fine. the certificates are not showing though',
   ])('%j reads find_account', (text) => {
@@ -27,4 +27,17 @@ describe('certificates not there', () => {
 
 it('"yet" as "but" keeps the certificates missing', () => {
   expect(readByRules("I'm logged in fine, yet the certificates aren't showing in the account").needs).toContain('find_account');
+});
+
+it.each([
+  'i am in Germany and the cert is not there',
+  'I can login fine. The cert does not show in the keychain',
+  "We're in. The SSL isn't showing on the site, still the old one",
+  "I can't see the certificate on the checkout page",
+])('%j is no account question', (text) => {
+  expect(readByRules(text).needs).not.toContain('find_account');
+});
+
+it('"not in my account yet" after they were there is vanished', () => {
+  expect(readByRules("My certs aren't in my account yet, I'm logged in. They were there last week").needs).toContain('find_account');
 });
