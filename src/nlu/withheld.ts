@@ -158,8 +158,8 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // "I changed my password last week.": something done, told with no trouble after it.
   if (DONE_ALREADY.test(t) && !TROUBLE.test(t.replace(DONE_ALREADY, ' ')) && !CONTRAST.test(t) && !/\b(and|but|so|now)\b/.test(t)) return 'remark';
   const secretGiven = GIVES_SECRET.test(t) || (INFO_ONLY.test(t) && (GIVES_VALUE.test(t) || /\bsecret removed\b/.test(t)));
-  // "…need cert serial … revoked asap. the private key passphrase was [masked] and it's been leaked": the request, not the value, is what is said.
-  if (secretGiven && wholly && !TROUBLE.test(t) && !OTHER_HALF_LACKING.test(t) && (INFO_ONLY.test(t) || !ASKS_OR_FAILS.test(t)))
+  // "…revoked asap. the private key passphrase was [masked] and it's leaked": the request, not the value, is said; so is a person ("put me through to a human").
+  if (secretGiven && wholly && !TROUBLE.test(t) && !OTHER_HALF_LACKING.test(t) && (INFO_ONLY.test(t) || !ASKS_OR_FAILS.test(t)) && !affirmed(t, P.human))
     return OUTSIDE_SOURCES.test(t) ? 'outside' : 'answer';
   // Said as a statement it is as rare as a need: "the password has to be 12 characters and I can't make one" tells trouble.
   if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';

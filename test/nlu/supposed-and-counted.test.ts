@@ -67,3 +67,9 @@ describe('review: what the suppositions, lists and requests must not swallow', (
     expect(readByRules(text).needs).toEqual(needs);
   });
 });
+
+it('a person asked for beside a pasted password is read by the rules, not left to the models', () => {
+  expect(readByRules('just put me through to a human please. account is JSmith_2019 and the password I use is Vx4$tRq8nZ, they can check it').needs).toEqual([
+    'human',
+  ]);
+});
