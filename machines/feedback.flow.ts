@@ -25,6 +25,7 @@ export const feedback = supportSetup.createStateConfig({
           { guard: 'saysYes', target: 'resolved' },
           { guard: 'isThanks', target: 'resolved' },
           { guard: 'saysNo', target: 'notSolved' },
+          { guard: 'asksBackAboutTheSteps', target: 'notSolved' },
           ...unrecognised('askingIfSolved', { outsideTakenEarlier: true }),
         ],
       },

@@ -120,6 +120,14 @@ export const guards = {
   },
   /** "No, that didn't help, because…": the reason is about the outcome, not new facts about the case. */
   saysItDidNotHelp: ({ event }: Args) => message(event)?.choice === undefined && message(event)?.nlu.notHelped === true,
+  /**
+   * A question asked back about the steps ("and what if I'm not on the same computer any more?"), naming no need
+   * but the one they answered: the bot has no more steps to give, so they did not settle it.
+   */
+  asksBackAboutTheSteps: ({ context, event }: Args) => {
+    const m = message(event);
+    return m?.choice === undefined && m?.nlu.asksBack === true && m.nlu.needs.every((need) => sameGround(need, context.slots.need));
+  },
   /** Not solved, and yes to a person (the button, or "yes" to the offer). */
   acceptsPerson: (args: Args) => choseOption(args, 'agent') || saysYes(args),
   isSmallTalk: ({ event }: Args) => {

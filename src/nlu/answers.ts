@@ -1,5 +1,5 @@
 // Answers to the bot's questions as customers type them: yes, no or unsure, in a word, after a sound,
-// in another language or said last; and saying the steps given did not help.
+// in another language or said last (not-helped.ts reads the steps said not to help).
 import type { Understanding } from '../../machines/domain.js';
 
 /** What may stand before an answer without changing it: "hmm no", "well yes", "oh y". */
@@ -38,7 +38,3 @@ export function readAnswer(said: string): Understanding['answer'] {
   if (last) return /^y/.test(last) ? 'yes' : 'no';
   return undefined;
 }
-
-/** Saying that the steps given did not solve it: "no that didn't help", "still doesn't work", "no luck". */
-export const NOT_HELPED =
-  /^(partly|partially|only partly|only partially|half|halfway|kinda|kind of|sort of|somewhat|not entirely|not completely|not fully|not quite)\b|\b(hilft nicht|nicht geholfen|ne m'aide pas|n'aide pas|ne m'a pas aide|no me ayuda|no me ha ayudado|no me ayudo|no ayuda|nao ajudou|nao ajuda|non mi aiuta|non mi ha aiutato|non aiuta|helpt niet|hielp niet|nie pomaga|nie pomoglo)\b|\b(didn't|did not|doesn't|does not|hasn't|has not|haven't|wasn't|isn't) (help|helped|solve|solved|fix|fixed|work|worked|sort it|change anything)\b|\b(no luck|not solved|not fixed|not helpful|no help|no use|no good|still (stuck|broken|not working|doesn't work|can't|cannot))\b/;

@@ -21,7 +21,8 @@ import { readAccountFacts } from './whose-account.js';
 import { readPartner } from './partner.js';
 import { passwordIsOthers } from './other-passwords.js';
 import { normalise, questionsMarked } from './text.js';
-import { NOT_HELPED, readAnswer } from './answers.js';
+import { readAnswer } from './answers.js';
+import { asksBack, saysNotHelped } from './not-helped.js';
 import { PERSON_MENTIONED } from './person-wanted.js';
 import { FILE_PASSWORD_DENIED } from './need-patterns.js';
 
@@ -254,7 +255,8 @@ export function readWithRules(text: string): {
     needs,
     slots: definedSlots,
     ...(answer ? { answer } : {}),
-    ...(NOT_HELPED.test(t) ? { notHelped: true as const } : {}),
+    ...(saysNotHelped(t) ? { notHelped: true as const } : {}),
+    ...(needs.length === 0 && !answer && !smallTalk && asksBack(t, redacted) ? { asksBack: true as const } : {}),
     ...(withheld === 'outside' ? { outsideSources: true as const } : {}),
     ...(smallTalk ? { smallTalk } : {}),
     ...(command ? { command } : {}),

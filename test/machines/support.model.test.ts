@@ -36,6 +36,8 @@ const modelEvents: ConversationEvent[] = [
   // Yes, with the facts of a need still waiting ("yes. about the other login: our IT contractor set it up").
   says({ answer: 'yes', slots: { role: 'client' } }),
   says({ answer: 'no', notHelped: true }),
+  // A question asked back about the steps ("and what if the old laptop got wiped?").
+  says({ asksBack: true }),
   says({ slots: { loginTrouble: true } }),
   says({ guessedNeed: 'find_account' }),
   says({ outsideSources: true, slots: { role: 'owner' } }),

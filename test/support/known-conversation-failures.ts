@@ -41,16 +41,10 @@ export const knownConversationFailures: Record<string, string> = {
     "answer: 'that worked, new password is set, but now it's asking for my customer number and I have no clue what it is' at 'did that solve it?': the doubt about the new need reads as unsure, and the password said set as a need again",
   'w44c-our-shop-sites-owner-find':
     "role: 'the certificates for our three shop websites' is read by the models as a webmaster's; keeping the models out when sites are said to be one's own lost 19 dev messages where a helper is described in words no rule knows ('the bloke who did our garage website')",
-  'w48b-codesign-different-computer-question':
-    "answer: a follow-up question at 'did that solve it?' ('and what if I'm not on the same computer any more? the old laptop got wiped') is not read as not solved; the bot says it did not follow",
   'w48b-start-over-then-client':
     "command: a restart asked in a sentence ('ugh, sorry, can we start over? I've been describing the wrong problem') is not read; reading it from free text also ended chats with an agent ('I need to restart the browser') and was taken out",
   'w50a-altaire-unlock-connector':
     "need: 'the ALTAIRE connector … shows login rejected … can someone unlock it or give it a fresh login' is read as a vague login symptom (the bot asks which half fails) instead of a reset asked for an ALTAIRE account",
-  'w50c-direct-self-details-dont-match':
-    "answer: 'it says the details don't match any account' after the self-reset steps is read as new facts (another reset route), not as not solved",
-  'w50c-owner-delegated-account-empty':
-    "role: 'the certificates the developer bought aren't in there' after the owner's steps turns the owner into a client; the steps not working is not read as not solved",
   'w50c-direct-email-codesign-back-to-login':
     "answer: having the order number said indirectly ('found the original order confirmation with the order number in it') is not read, so the earlier no stands",
   'w52a-token-locked-wrong-pins':

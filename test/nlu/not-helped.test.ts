@@ -1,0 +1,50 @@
+// A reply to "did that solve it?" that says the steps failed by what happened when the customer followed them,
+// or asks a question back, is read so (the machine then offers a person); a try that worked, a plain symptom
+// with no try and a question hoping for yes are not.
+import { describe, expect, it } from 'vitest';
+import { readByRules } from '../../src/nlu/rules.js';
+
+describe('the steps failed, told by what happened', () => {
+  it.each([
+    'I tried the reminder page twice and nothing ever arrived, not even in the spam folder',
+    "I've emailed the reseller three times and they've gone quiet",
+    'clicked forgotten password, put in the order number and email, and it says the details don\u2019t match any account',
+    "I logged in to the customer account but the certificates the developer bought aren't in there, it's just empty",
+    'Searched my mail, there are no renewal notices at all',
+    'went to the control panel like you said and it just loops back to the login screen',
+    'I followed the guide and typed in my email but no email ever came',
+    'the reset page says the email is not recognised',
+    'asked our host, they sent me straight back to you',
+    'no that did not help',
+  ])('%j is not helped', (text) => {
+    expect(readByRules(text).notHelped).toBe(true);
+  });
+
+  it.each([
+    'tried the reminder page and it worked, I\u2019m back in. thanks',
+    'I followed the guide and got in, thanks',
+    'yes that fixed it',
+    'my certificates are gone since the sign-on change',
+    'I forgot my password',
+  ])('%j is not', (text) => {
+    expect(readByRules(text).notHelped).toBeUndefined();
+  });
+});
+
+describe('a question asked back', () => {
+  it.each([
+    "and what if I'm not on the same computer any more? the old laptop got wiped last month",
+    'the reseller closed down last year. what now',
+    '\u00bfy si ya no tengo el mismo ordenador?',
+    'where else could they be',
+  ])('%j asks back', (text) => {
+    expect(readByRules(text).asksBack).toBe(true);
+  });
+
+  it.each(['I exported it and typed a new password at the end. Is that it, did I do it right?', 'can you reset my password?', 'yes', 'thanks, that sorted it'])(
+    '%j does not ask back (it hopes for yes, asks for a need, or answers)',
+    (text) => {
+      expect(readByRules(text).asksBack).toBeUndefined();
+    },
+  );
+});
