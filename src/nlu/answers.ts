@@ -11,10 +11,20 @@ const ACKNOWLEDGED =
 /** Trouble anywhere in a message, which no acknowledgement outweighs ("Understood. The link in the email has expired though."). */
 const TROUBLE_ANYWHERE = /\b(not|never|no|but|though|however|still|expired|cannot|lost|gone|former|anymore|any more|never arrived|didn't arrive)\b|n't\b/;
 
+/**
+ * Yes to "do you have it?" said of "it" (the order number, the e-mail, the login asked about), with a hedge or by where it is:
+ * "I think so", "should do", "it's in the confirmation email", "somewhere in my inbox".
+ */
+const HAS_IT =
+  /^((i|we) (think|believe|guess|suppose|reckon) so|(probably|most likely)( yes| so)?(?= [,.!?]|$)|should do|(i|we) should (do|have (it|that|one))|(i|we) (do|have) somewhere|that (i|we) do|pretty sure (i|we) do|(it's|it is|it should be|it'd be|it would be|it will be|it must be) (all )?(somewhere )?(in|on) (my|our|the) (\w+ )?(inbox|emails?|mails?|invoices?|receipts?|confirmation|files|records|notes|folder|drawer|paperwork)|somewhere in (my|our) (inbox|emails?|mails?|files|records|paperwork))\b/;
+/** No to it, by what became of it or with regret: "can't find it anywhere", "deleted the email ages ago", "afraid not", "not any more". */
+const LACKS_IT =
+  /^((i|we) )?((can't|cannot|couldn't) find (it|that|one)|(lost|deleted|binned|threw away|thrown away|got rid of) (it|that|the (\w+ )?(email|invoice|receipt|confirmation))|(don't|do not|no longer) have (it|that|one)|(haven't|have not) got (it|that|one)|(it's|it is|that's) (long )?gone|(i'm )?afraid not|sadly not|not any ?more|(i )?doubt it|not that (i|we) know of|not as far as (i|we) know|unfortunately (not|no))\b/;
+
 export function readAnswer(said: string): Understanding['answer'] {
   const t = said.replace(ANSWER_LEAD, '');
   if (
-    /\b(not sure|not (\d+|completely|totally|entirely|fully|quite|really) sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|\bhow (would|should|could|am|are|is) (i|we|anyone|anybody|one)( (be )?(supposed|meant|expected) to| possibly| even| ever)? know\b(?! (which|what|where|if|whether|how)\b)|\bhow (can|do) (i|we) (possibly |even )?know( (that|this|it))?( [.?!,]|$)|\b(no way (of|to) (knowing|know|tell|telling)|who knows)\b|^(idk|dunno|not a clue|no clue|nie wiem|non so|no se|je ne sais pas|weiss nicht|weiß nicht|ik weet het niet|nao sei)\b/.test(
+    /\b(not sure|not (\d+|completely|totally|entirely|fully|quite|really) sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea|haven't (got )?a clue)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|\bhow (would|should|could|am|are|is) (i|we|anyone|anybody|one)( (be )?(supposed|meant|expected) to| possibly| even| ever)? know\b(?! (which|what|where|if|whether|how)\b)|\bhow (can|do) (i|we) (possibly |even )?know( (that|this|it))?( [.?!,]|$)|\b(no way (of|to) (knowing|know|tell|telling)|who knows)\b|^(idk|dunno|not a clue|no clue|nie wiem|non so|no se|je ne sais pas|weiss nicht|weiß nicht|ik weet het niet|nao sei)\b/.test(
       t,
     )
   )
@@ -30,6 +40,8 @@ export function readAnswer(said: string): Understanding['answer'] {
   if (ACKNOWLEDGED.test(t) && !TROUBLE_ANYWHERE.test(t)) return 'yes';
   if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never(?! ?mind)|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t))
     return 'no';
+  if (HAS_IT.test(t)) return 'yes';
+  if (LACKS_IT.test(t)) return 'no';
   // Yes and no in the languages customers write in ("Ja, danke", "Sim", "Non, ça ne m'aide pas", "nee").
   if (/^(ja|jawohl|jep|si(?= ,| \.|$)|oui|ouais|sim|tak|certo|claro|genau|klar)\b(?![-'\w])/.test(t)) return 'yes';
   if (/^(nein|nee|neen|non|nao|nie)\b(?![-'\w])/.test(t)) return 'no';

@@ -99,9 +99,14 @@ const USER_NAME_USED = new RegExp(
 /** "…for user dk_steel_77, is that even my username?": a name given in doubt is not known. */
 const USER_NAME_DOUBTED = /\b(is that|is it|is this|was that|was it) (even |really )?(my|the|our) (username|login|login name|user id)\b/;
 
+/** The account's address told by whose or which it is: "the email on the account is my studio address", "it's registered to my work email". */
+const EMAIL_TOLD_BY_WHICH =
+  /\b(registered|set up|signed up|opened) (to|under|with|on) (my|our|the|his|her) (\w+ ){0,2}(email|address|email address|mailbox)\b|\b(use|used|using|uses) (my|our|the) (\w+ ){0,2}(email|address|email address) (for|on) (it|that|the account|the login|our account|my account)\b|^(it's|it is|that's|that is|its) (my|our|the) (\w+ ){0,2}(email|address|email address)\b|\b(email|email address) (on|for|of) (the|my|our) (account|login) (is|was) (my|our|the|a|an)\b|\bunder (my|our|the) (\w+ )?(email|address)\b/;
+
 function readEmailOrUsername(typed: string): boolean | undefined {
   const t = typed.replace(MAIL_MESSAGE, 'mail message');
   if (USER_NAME_USED.test(t) && !DENIES_USER_NAME.test(t) && !USER_NAME_DOUBTED.test(t)) return true;
+  if (EMAIL_TOLD_BY_WHICH.test(t) && !DENIES_EMAIL.test(t)) return true;
   if (!NAMES_EMAIL_OR_USERNAME.test(t)) return EMAIL_ADDRESS.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
@@ -284,6 +289,8 @@ export function readWithRules(text: string): {
         ...(!needs.includes('human') && t.replace(PERSON_MENTIONED, ' ') !== t ? (['human'] as const) : []),
         // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
         ...(slots.hasEmailOrUsername && needs.includes('reset_password') && !needs.includes('recover_username') ? (['recover_username'] as const) : []),
+        // "it's registered to my work email": which address the account has, told as an answer, loses no user name.
+        ...(needs.length === 0 && EMAIL_TOLD_BY_WHICH.test(t) && !DENIES_EMAIL.test(t) ? (['recover_username'] as const) : []),
       ]),
     ],
     symptomOnly: slots.loginTrouble === true && namesNothing(t),

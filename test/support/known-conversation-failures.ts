@@ -15,7 +15,6 @@ export const knownConversationFailures: Record<string, string> = {
     "role: 'I own a little yarn shop' in a long story reads as the certificates' owner, though a helper made her login (a client)",
   'w38a-direct-email-game-studio-cto':
     "need: 'this is not about the certificate's password. It's the password for logging in to the account' is read as the certificate's",
-  'w38a-direct-self-photographer-assistant': "answer: 'the email on the account is my studio address' is not read as the e-mail known",
   'w38a-owner-delegated-dental-freelancer': "role: a long story of a freelancer's login that stopped is given the client's steps before the role is asked",
   'w38a-username-coffee-stained-notebook': "need: 'So really it's the user name, or the customer number, that I need', at the end of a long story, is not read",
   'w38b-own-reseller-then-yoga-studio': "need: 'cheers. while I'm here: one of our customers … forgot theirs too' is read as solved, the second request lost",

@@ -1,0 +1,72 @@
+// Answers to "do you still have the order number?", "did you make a login for anyone?" and the like, said of
+// "it" with a hedge, a regret or where it is ("I think so", "can't find it anywhere", "afraid not"); and the
+// account's e-mail known by which address it is ("it's registered to my work email").
+import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { readAnswer } from '../../src/nlu/answers.js';
+import { normalise } from '../../src/nlu/text.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+
+const understand = createUnderstand(await trainSlotClassifier());
+const answerTo = (text: string) => readAnswer(normalise(text));
+
+describe('an answer said of it', () => {
+  it.each([
+    'I think so',
+    'I believe so, it would be on the invoice',
+    'probably',
+    'should do',
+    'it should be in my inbox',
+    "it's in the confirmation email",
+    'somewhere in my emails yes',
+    'I should have it',
+    'that I do',
+  ])('%j is yes', (text) => {
+    expect(answerTo(text)).toBe('yes');
+  });
+
+  it.each([
+    "can't find it anywhere",
+    'lost it years ago',
+    'deleted the email ages ago',
+    "don't have it any more",
+    'afraid not',
+    'sadly not, the person who ordered it left',
+    'not any more',
+    'I doubt it',
+    "it's long gone I'm afraid",
+    'not that I know of',
+    'unfortunately no',
+  ])('%j is no', (text) => {
+    expect(answerTo(text)).toBe('no');
+  });
+
+  it.each([
+    ['Probably my fault, I think I mixed up my user name with my old work one', undefined],
+    ["haven't a clue", 'unsure'],
+  ] as const)('%j is %j (a hedge opening a story is no answer)', (text, answer) => {
+    expect(answerTo(text)).toBe(answer);
+  });
+});
+
+describe("the account's e-mail told by which address it is", () => {
+  it.each(['the email on the account is my studio address', "it's the office address, I know it", 'we use the office address for it'])(
+    '%j knows the e-mail',
+    async (text) => {
+      const read = await understand(text);
+      expect(read.slots.hasEmailOrUsername).toBe(true);
+      expect(read.needs).toEqual([]);
+    },
+  );
+
+  it('"it\'s registered to my work email" knows it and loses no user name, whatever the models make of "registered"', async () => {
+    const read = await understand("it's registered to my work email");
+    expect(read.slots.hasEmailOrUsername).toBe(true);
+    expect(read.needs).toEqual([]);
+    expect(read.guessedNeed).toBeUndefined();
+  });
+
+  it('"it\'s not my work email" does not', async () => {
+    expect((await understand("it's not my work email")).slots.hasEmailOrUsername).not.toBe(true);
+  });
+});
