@@ -6,7 +6,8 @@ import { HISTORY_LIMIT, type SupportContext } from './context.js';
 /** The slot that the buttons of the question being asked fill (one of DOMAIN.md's askable slots). */
 export type AnsweredSlot = Extract<(typeof askableSlots)[number], 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername'>;
 
-export type Notice = { kind: 'secret' } | { kind: 'smallTalk'; talk: SmallTalk } | { kind: 'notUnderstood' } | { kind: 'resetIntro' };
+export type Notice =
+  { kind: 'secret' } | { kind: 'smallTalk'; talk: SmallTalk } | { kind: 'notUnderstood' } | { kind: 'takeYourTime' } | { kind: 'resetIntro' };
 
 export type MessageIn = { choice?: string; nlu: Understanding };
 
@@ -97,12 +98,15 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   // I need the certificate revoked today"): then a person takes it, the dropped need still on the case.
   const outsideSources = nlu.outsideSources === true && (slots.need === undefined || nlu.dropsNeed === true) ? (true as const) : undefined;
   const learned = !sameSlots(before, progress) || pendingNeeds.length !== context.pendingNeeds.length || guessedNeed !== undefined;
-  const misunderstood = learned || outsideSources || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
+  // "Hang on, let me check": the customer has gone to look, which is no miss; the question waits as it was.
+  const waiting = !learned && nlu.lookingItUp === true;
+  const misunderstood = waiting ? context.misunderstood : learned || outsideSources || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
   const notices: Notice[] = [];
   if (nlu.containsSecret) notices.push({ kind: 'secret' });
   if (!learned && nlu.smallTalk) notices.push({ kind: 'smallTalk', talk: nlu.smallTalk });
+  if (waiting) notices.push({ kind: 'takeYourTime' });
   // The second miss in a row goes to a person instead, with its own words.
-  if (misunderstood === 1 && !outsideSources) notices.push({ kind: 'notUnderstood' });
+  if (misunderstood === 1 && !outsideSources && !waiting) notices.push({ kind: 'notUnderstood' });
   if (slots.need === 'reset_password' && before.need !== 'reset_password') notices.push({ kind: 'resetIntro' });
 
   const history = learned ? [...context.history, before].slice(-HISTORY_LIMIT) : context.history;

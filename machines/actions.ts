@@ -17,6 +17,8 @@ const noticeKey = (notice: Notice): ContentKey => {
       return `common.smallTalk.${notice.talk}`;
     case 'notUnderstood':
       return 'common.notUnderstood';
+    case 'takeYourTime':
+      return 'common.takeYourTime';
     case 'resetIntro':
       return 'reset.intro';
   }

@@ -7,6 +7,7 @@ import type { Need } from './domain.js';
 export const commonKeys = [
   'common.welcome',
   'common.notUnderstood',
+  'common.takeYourTime',
   'common.secretWarning',
   'common.startOver',
   'common.nothingToGoBack',

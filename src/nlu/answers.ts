@@ -21,8 +21,16 @@ const HAS_IT =
 const LACKS_IT =
   /^((i|we) )?((can't|cannot|couldn't) find (it|that|one)|(lost|deleted|binned|threw away|thrown away|got rid of) (it|that|the (\w+ )?(email|invoice|receipt|confirmation))|(don't|do not|no longer) have (it|that|one)|(haven't|have not) got (it|that|one)|(it's|it is|that's) (long )?gone|(i'm )?afraid not|sadly not|not any ?more|(i )?doubt it|not that (i|we) know of|not as far as (i|we) know|unfortunately (not|no))\b/;
 
+/** Gone to look it up or try it, in a short message: "hang on, let me check", "not sure... let me look", "one sec, looking". */
+const GONE_TO_LOOK =
+  /\b(let me|lemme|i'll|i will|i'm going to|gonna|going to) (just )?(go and |quickly |go )?(look|check|have a look|take a look|dig|search|find out|see|look it up|try (it|that|this))\b|\b(hang on|hold on|one (sec|second|moment|min|minute)|give me a (sec|second|moment|minute|min)|bear with me|just a (sec|second|moment|minute)|(looking|checking|searching) now|brb)\b/;
+
+export const goneToLook = (t: string): boolean => GONE_TO_LOOK.test(t) && t.split(' ').length <= 14;
+
 export function readAnswer(said: string): Understanding['answer'] {
   const t = said.replace(ANSWER_LEAD, '');
+  // "Not sure... let me look": not knowing yet, which the answer after the look settles.
+  if (goneToLook(t) && !/^(yes|yeah|yep|no|nope|nah)\b/.test(t)) return undefined;
   if (
     /\b(not sure|not (\d+|completely|totally|entirely|fully|quite|really) sure|no idea|don't know|do not know|dont know|dunno|unsure|not certain|can't remember who|no clue|have no idea|haven't (got )?a clue)\b|\b(can't|cannot|don't) (remember|recall) (which|who|if|whether|how)\b|\bhow (would|should|could|am|are|is) (i|we|anyone|anybody|one)( (be )?(supposed|meant|expected) to| possibly| even| ever)? know\b(?! (which|what|where|if|whether|how)\b)|\bhow (can|do) (i|we) (possibly |even )?know( (that|this|it))?( [.?!,]|$)|\b(no way (of|to) (knowing|know|tell|telling)|who knows)\b|^(idk|dunno|not a clue|no clue|nie wiem|non so|no se|je ne sais pas|weiss nicht|weiß nicht|ik weet het niet|nao sei)\b/.test(
       t,

@@ -21,7 +21,7 @@ import { readAccountFacts } from './whose-account.js';
 import { readPartner } from './partner.js';
 import { passwordIsOthers } from './other-passwords.js';
 import { normalise, questionsMarked } from './text.js';
-import { readAnswer } from './answers.js';
+import { goneToLook, readAnswer } from './answers.js';
 import { asksBack, saysNotHelped } from './not-helped.js';
 import { PERSON_MENTIONED } from './person-wanted.js';
 import { FILE_PASSWORD_DENIED } from './need-patterns.js';
@@ -261,6 +261,7 @@ export function readWithRules(text: string): {
     slots: definedSlots,
     ...(answer ? { answer } : {}),
     ...(saysNotHelped(t) ? { notHelped: true as const } : {}),
+    ...(needs.length === 0 && !answer && goneToLook(t) ? { lookingItUp: true as const } : {}),
     ...(needs.length === 0 && !answer && !smallTalk && asksBack(t, redacted) ? { asksBack: true as const } : {}),
     ...(withheld === 'outside' ? { outsideSources: true as const } : {}),
     ...(smallTalk ? { smallTalk } : {}),

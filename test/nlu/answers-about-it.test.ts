@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { readAnswer } from '../../src/nlu/answers.js';
+import { readByRules } from '../../src/nlu/rules.js';
 import { normalise } from '../../src/nlu/text.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
 
@@ -68,5 +69,29 @@ describe("the account's e-mail told by which address it is", () => {
 
   it('"it\'s not my work email" does not', async () => {
     expect((await understand("it's not my work email")).slots.hasEmailOrUsername).not.toBe(true);
+  });
+});
+
+describe('gone to look it up', () => {
+  it.each(['hang on let me check', 'not sure... let me look', 'one sec, looking', 'ok let me try that and see', 'bear with me'])(
+    '%j waits, answering nothing',
+    (text) => {
+      const read = readByRules(text);
+      expect(read.lookingItUp).toBe(true);
+      expect(read.answer).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['no, let me check the other account', 'no'],
+    ["not sure, I don't think we ever had one", 'unsure'],
+  ] as const)('%j still answers %j', (text, answer) => {
+    const read = readByRules(text);
+    expect(read.lookingItUp).toBeUndefined();
+    expect(read.answer).toBe(answer);
+  });
+
+  it('a need said beside it is no wait: "hang on, I also forgot my username"', () => {
+    expect(readByRules('hang on, I also forgot my username').lookingItUp).toBeUndefined();
   });
 });

@@ -6,7 +6,6 @@ export const knownConversationFailures: Record<string, string> = {
     "need: 'mi login ISO … dejó de funcionar desde el cambio' with its password pasted is read as a password reset, not the retired sign-on",
   'w33b-fr-codesign-corrected-to-account-direct':
     "need: a correction in French after an outcome ('ce n'est pas le mot de passe du fichier, c'est le mot de passe pour me connecter au compte') is not read",
-  'w34a-direct-notsure-then-remembers': "answer: 'not sure... let me look' to the order-number question is taken as no",
   'w34a-owner-delegated-buried-yes':
     "role: 'everything certificate related vanished for us after the sign-on retirement' gives the client's steps before the role is asked",
   'w36b-only-cert-login-no-customer-number':
