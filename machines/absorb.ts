@@ -2,6 +2,7 @@
 import type { CustomerType, Need, Role, Slots, SmallTalk, Understanding } from './domain.js';
 import { customerTypes, needs, roles, type askableSlots } from './domain.js';
 import { HISTORY_LIMIT, type SupportContext } from './context.js';
+import { stepsReady } from './steps-ready.js';
 
 /** The slot that the buttons of the question being asked fill (one of DOMAIN.md's askable slots). */
 export type AnsweredSlot = Extract<(typeof askableSlots)[number], 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername'>;
@@ -71,13 +72,17 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
 
   let pendingNeeds = context.pendingNeeds;
   const [firstNeed, ...otherNeeds] = nlu.needs.filter((need) => !isDetailOfCurrentNeed(need, before, nlu));
-  if (firstNeed !== undefined && slots.need === before.need && firstNeed !== before.need) {
+  // "We paid a reseller. Oh and I also lost my user name": an answer that completes the need under way gets its
+  // steps first; the need said beside it is offered after them. (One that only moves it on yields, below.)
+  const answerCompletesNeed =
+    answers !== undefined && before.need !== undefined && before.need !== 'human' && firstNeed !== 'human' && stepsReady({ ...slots, need: before.need });
+  if (firstNeed !== undefined && slots.need === before.need && firstNeed !== before.need && !answerCompletesNeed) {
     slots = { ...slots, need: firstNeed };
   }
   if (slots.need !== undefined) slots = { ...slots, loginTrouble: undefined };
   // Whose account belongs to the request it was said with: a new need without it starts unassigned.
   // A client's refused request said again without the client is the customer's own.
-  const newRequest = firstNeed !== undefined && (firstNeed !== before.need || before.whoseAccount === 'client');
+  const newRequest = firstNeed !== undefined && !answerCompletesNeed && (firstNeed !== before.need || before.whoseAccount === 'client');
   if (newRequest && nlu.slots.whoseAccount === undefined) slots = { ...slots, whoseAccount: undefined };
   // "I want a person" in the middle of a need keeps that need: the agent's card shows what was asked. So does
   // another need said while answering the bot's question about the first ("yes I'm the owner, and also I

@@ -19,12 +19,8 @@ export const knownConversationFailures: Record<string, string> = {
   'w38b-own-reseller-then-yoga-studio': "need: 'cheers. while I'm here: one of our customers … forgot theirs too' is read as solved, the second request lost",
   'w38c-api-key-integration-error': 'outside the sources: an API error with a pasted key starts a password reset',
   'w38c-owner-iso-passphrase-custno': "need: 'my ISO login is dead … customer no. 30418822 if that helps' is not read once the customer number is given",
-  'w38d-epki-order-number-oh-username':
-    "order: 'yes we still have the original order number. oh and…' takes up the new need before the E-PKI outcome the answer completes",
-  'w38d-mid-answer-reseller-oh-username': "order: 'we paid a reseller… oh and I also lost my user name' takes up the new need before the reseller outcome",
   'w38d-non-native-codesign-back-to-username': "need: 'Back to my second question, the username' is offered again instead of answered",
   'w38d-three-needs-list': 'need: of three needs in a list, the third is dropped after the second is solved',
-  'w38d-unknown-then-host-oh-username': "order: 'hosting company… oh and my username is gone' takes up the new need before the web host outcome",
   'w38d-webmaster-client-reset-and-own-number':
     "whose account: a webmaster's client's reset beside their own customer number gets the user-name steps three times, never the refusal",
   'w38d-delegated-then-own-reset':
