@@ -57,7 +57,9 @@ const asksSomethingElse = ({ context, event }: Args) => {
   if (first === undefined) return false;
   // After a client's reset was refused, the same need said again without the client, or as their own, is a request of their own.
   const restatesRefusedClientNeed = context.slots.whoseAccount === 'client' && message(event)?.nlu.slots.whoseAccount !== 'client';
-  if (restatesRefusedClientNeed) return true;
+  // "Cheers. While I'm here: one of our customers forgot theirs too, could you send me a reset link?": the same need, for a client now.
+  const nowForAClient = context.slots.whoseAccount !== 'client' && message(event)?.nlu.slots.whoseAccount === 'client';
+  if (restatesRefusedClientNeed || nowForAClient) return true;
   // "Partly, there's a second one I still can't find": not helped, in words of the same ground the steps covered.
   if (message(event)?.nlu.notHelped && sameGround(first, context.slots.need)) return false;
   return first !== context.slots.need;

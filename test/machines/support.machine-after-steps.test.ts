@@ -84,3 +84,15 @@ describe('support machine: yes, with the facts of the waiting need', () => {
     expect(chat.outcomes).toEqual(['reset-direct-email']);
   });
 });
+
+describe('support machine: the same need for a client, after the customer\u2019s own', () => {
+  it('"cheers. while I\'m here: one of our customers forgot theirs too" is refused, not taken as solved', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password'], slots: { role: 'webmaster', customerType: 'reseller', whoseAccount: 'own' } }));
+    expect(chat.outcomes).toEqual(['reset-reseller']);
+
+    await chat.send(says({ needs: ['reset_password'], smallTalk: 'thanks', slots: { role: 'webmaster', whoseAccount: 'client' } }));
+
+    expect(chat.outcomes).toEqual(['reset-reseller', 'webmaster-client-self']);
+  });
+});
