@@ -101,7 +101,7 @@ const USER_NAME_DOUBTED = /\b(is that|is it|is this|was that|was it) (even |real
 
 /** The account's address told by whose or which it is: "the email on the account is my studio address", "it's registered to my work email". */
 const EMAIL_TOLD_BY_WHICH =
-  /\b(registered|set up|signed up|opened) (to|under|with|on) (my|our|the|his|her) (\w+ ){0,2}(email|address|email address|mailbox)\b|\b(use|used|using|uses) (my|our|the) (\w+ ){0,2}(email|address|email address) (for|on) (it|that|the account|the login|our account|my account)\b|^(it's|it is|that's|that is|its) (my|our|the) (\w+ ){0,2}(email|address|email address)\b|\b(email|email address) (on|for|of) (the|my|our) (account|login) (is|was) (my|our|the|a|an)\b|\bunder (my|our|the) (\w+ )?(email|address)\b/;
+  /\b(registered|set up|signed up|opened) (to|under|with|on) (my|our|the|his|her) (\w+ ){0,2}(email|address|email address|mailbox)\b|\b(use|used|using|uses) (my|our|the) (\w+ ){0,2}(email|address|email address) (for|on) (it|that|the account|the login|our account|my account)\b|^(it's|it is|that's|that is|its) (my|our|the) (\w+ ){0,2}(email|address|email address)\b|\b(email|email address) (on|for|of) (the|my|our) (account|login) (is|was) (my|our|the|a|an)\b|\bunder (my|our|the) (\w+ )?(email|address)\b|\b(email|address)\b[^.]{0,60}\b(is|was) the (one|address|email) (on|for|of) (the|my|our) (account|login)\b/;
 
 function readEmailOrUsername(typed: string): boolean | undefined {
   const t = typed.replace(MAIL_MESSAGE, 'mail message');

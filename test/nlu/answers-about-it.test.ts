@@ -51,14 +51,16 @@ describe('an answer said of it', () => {
 });
 
 describe("the account's e-mail told by which address it is", () => {
-  it.each(['the email on the account is my studio address', "it's the office address, I know it", 'we use the office address for it'])(
-    '%j knows the e-mail',
-    async (text) => {
-      const read = await understand(text);
-      expect(read.slots.hasEmailOrUsername).toBe(true);
-      expect(read.needs).toEqual([]);
-    },
-  );
+  it.each([
+    'the email on the account is my studio address',
+    "it's the office address, I know it",
+    'we use the office address for it',
+    'my gmail is the one on the account',
+  ])('%j knows the e-mail', async (text) => {
+    const read = await understand(text);
+    expect(read.slots.hasEmailOrUsername).toBe(true);
+    expect(read.needs).toEqual([]);
+  });
 
   it('"it\'s registered to my work email" knows it and loses no user name, whatever the models make of "registered"', async () => {
     const read = await understand("it's registered to my work email");

@@ -38,8 +38,6 @@ export const knownConversationFailures: Record<string, string> = {
     "command: a restart asked in a sentence ('ugh, sorry, can we start over? I've been describing the wrong problem') is not read; reading it from free text also ended chats with an agent ('I need to restart the browser') and was taken out",
   'w50a-altaire-unlock-connector':
     "need: 'the ALTAIRE connector … shows login rejected … can someone unlock it or give it a fresh login' is read as a vague login symptom (the bot asks which half fails) instead of a reset asked for an ALTAIRE account",
-  'w50c-direct-email-codesign-back-to-login':
-    "answer: having the order number said indirectly ('found the original order confirmation with the order number in it') is not read, so the earlier no stands",
   'w52a-token-locked-wrong-pins':
     'need: a hardware token locked after wrong PINs gets the file-password steps (export from the browser), which a token does not allow; the sources are silent there, so a person should take it (the corpus labels such messages as the code signing password, so reading them as outside would cost the labelled need)',
   'w52a-signtool-no-cert-found':
