@@ -50,7 +50,8 @@ export function openPart(t: string): string {
   const aside = NOT_WHY_HERE.exec(t);
   const rest = aside ? t.slice(aside.index + aside[0].length) : '';
   if (/\w/.test(rest)) return openPart(rest);
-  const sentences = t.split(' . ');
+  // "that worked, new password is set, but now it's asking for my customer number": the turn to what is open now ends the solved part too.
+  const sentences = t.split(/ \. |(?: ,)? but (?=now\b)/);
   if (sentences.length < 2) return t;
   const open = sentences.filter((sentence) => !solved(sentence));
   return open.length === 0 || open.length === sentences.length ? t : open.join(' . ');

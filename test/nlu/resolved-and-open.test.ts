@@ -8,6 +8,9 @@ describe('one problem solved, another still open', () => {
   it.each([
     ["The password reset worked, I'm in. Problem is the account is empty. Where did our certificates go?", ['find_account']],
     ["Managed to re-export the signing pfx with a new password, so that's done. What I still don't have is my username.", ['recover_username']],
+    // In one sentence, turned by "but now".
+    ["that worked, new password is set, but now it's asking for my customer number and I have no clue what it is", ['recover_username']],
+    ['reset done but now the certificates are not in the account', ['find_account']],
   ])('%j reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });

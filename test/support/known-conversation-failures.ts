@@ -30,8 +30,6 @@ export const knownConversationFailures: Record<string, string> = {
     "negation: 'we didnt buy direct it was thru a reseller' typed without punctuation: the denial of direct reaches over the reseller (no clause break is read before 'it was')",
   'w42b-printing-business-just-a-human':
     "long story: 'I'd really just like a human being to go through this with me' at the end of a long story is lost, and a maybe-related reseller invoice from 2017 is taken as the way of buying",
-  'w44e-epki-self-worked-but-customer-number':
-    "answer: 'that worked, new password is set, but now it's asking for my customer number and I have no clue what it is' at 'did that solve it?': the doubt about the new need reads as unsure, and the password said set as a need again",
   'w44c-our-shop-sites-owner-find':
     "role: 'the certificates for our three shop websites' is read by the models as a webmaster's; keeping the models out when sites are said to be one's own lost 19 dev messages where a helper is described in words no rule knows ('the bloke who did our garage website')",
   'w48b-start-over-then-client':
