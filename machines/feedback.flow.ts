@@ -38,9 +38,10 @@ export const feedback = supportSetup.createStateConfig({
         'user.message': [
           { guard: 'asksSomethingElse', target: 'thenDeciding', actions: 'absorbMessage' },
           { guard: 'asksOutsideSourcesInstead', target: 'thenDeciding', actions: ['clearNeed', 'absorbMessage'] },
+          // "yes the password. we bought everything directly from you": the facts said with the yes are kept.
+          { guard: 'givesDetailsOfNextNeed', target: 'thenDeciding', actions: ['takeUpNextNeed', 'absorbMessage'] },
           { guard: 'saysYes', target: 'thenDeciding', actions: 'takeUpNextNeed' },
           { guard: 'saysNo', target: 'resolved', actions: 'forgetPendingNeeds' },
-          { guard: 'givesDetailsOfNextNeed', target: 'thenDeciding', actions: ['takeUpNextNeed', 'absorbMessage'] },
           ...unrecognised('offeringNextNeed', { outsideTakenEarlier: true }),
         ],
       },

@@ -109,7 +109,8 @@ export const guards = {
    */
   givesDetailsOfNextNeed: ({ context, event }: Args) => {
     const m = message(event);
-    if (!m || m.choice !== undefined) return false;
+    // "No thanks, it was a reseller anyway": facts said with a no do not take the need up.
+    if (!m || m.choice !== undefined || m.nlu.answer === 'no') return false;
     const said = m.nlu.slots;
     return (
       (said.customerType !== undefined && said.customerType !== 'unknown') ||

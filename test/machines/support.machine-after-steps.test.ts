@@ -96,3 +96,30 @@ describe('support machine: the same need for a client, after the customer\u2019s
     expect(chat.outcomes).toEqual(['reset-reseller', 'webmaster-client-self']);
   });
 });
+
+describe('support machine: offered the need mentioned earlier', () => {
+  const twoNeeds = { needs: ['codesign_password' as const, 'reset_password' as const] };
+
+  it('"yes the password. we bought everything directly from you" keeps the way of buying said with the yes', async () => {
+    const chat = startConversation();
+    await chat.send(says(twoNeeds));
+    await chat.send(says({ answer: 'yes' }));
+    expect(chat.state.context.pendingNeeds).toEqual(['reset_password']);
+
+    const said = await chat.send(says({ answer: 'yes', slots: { customerType: 'direct' } }));
+
+    expect(chat.state.context.slots).toMatchObject({ need: 'reset_password', customerType: 'direct' });
+    expect(said).toContain('reset.askOrderNumber');
+  });
+
+  it('"no thanks, it was through a reseller anyway" does not take the need up', async () => {
+    const chat = startConversation();
+    await chat.send(says(twoNeeds));
+    await chat.send(says({ answer: 'yes' }));
+
+    await chat.send(says({ answer: 'no', slots: { customerType: 'reseller' } }));
+
+    expect(chat.state.context.slots.need).not.toBe('reset_password');
+    expect(chat.outcomes).toEqual(['codesign-password']);
+  });
+});

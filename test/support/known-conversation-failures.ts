@@ -22,8 +22,6 @@ export const knownConversationFailures: Record<string, string> = {
   'w38d-three-needs-list': 'need: of three needs in a list, the third is dropped after the second is solved',
   'w38d-webmaster-client-reset-and-own-number':
     "whose account: a webmaster's client's reset beside their own customer number gets the user-name steps three times, never the refusal",
-  'w38d-delegated-then-own-reset':
-    "answer: the way of buying said with the yes to the next need ('yes the password. we bought everything directly from you') is not kept, and the bot asks for it again",
   'w38b-first-name-only-gareth':
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
   'w42a-direct-corrected-to-reseller':
