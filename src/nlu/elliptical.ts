@@ -57,9 +57,16 @@ const objectOf = (clause: string): Need | undefined => OBJECTS.find(([, pattern]
  * The needs `t` adds by naming their things alone, beside `read` (what was read already, which must be
  * a need for the addition to lean on). `cleared`: what the customer rules out.
  */
+/** Items numbered in a row ("1) user name 2) the login password 3) …", "1. my username 2. the password"): each starts a clause. */
+const NUMBERED = /(^| )([1-9]) (?:\. )?(?=[a-z])/g;
+function numberedApart(t: string): string {
+  const numbers = [...t.matchAll(NUMBERED)].map((match) => match[2]).join('');
+  return numbers.startsWith('12') ? t.replace(NUMBERED, ' , $2 ') : t;
+}
+
 export function ellipticalNeeds(t: string, read: readonly Need[], cleared: readonly Need[]): Need[] {
   if (read.length === 0) return [];
-  const clauses = t
+  const clauses = numberedApart(t)
     .split(/ (?:\.|;|-|—|,) /)
     .map((clause) => clause.trim())
     .filter(Boolean);

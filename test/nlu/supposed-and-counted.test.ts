@@ -34,12 +34,22 @@ describe('things counted out, asked for, or taken back', () => {
     ['Two things. One: my login name. Two: a human to talk to.', ['human', 'recover_username']],
     ['First, the customer number. Second, the password for the account.', ['recover_username', 'reset_password']],
     ['need the login id and need a human. in that order', ['human', 'recover_username']],
+    // Numbered: each number starts an item, when they count from one.
+    [
+      "Three things I'm stuck on: 1) user name for your site 2) the login password 3) the password for the code signing cert file",
+      ['codesign_password', 'recover_username', 'reset_password'],
+    ],
+    ['two problems: 1. my username 2. the password', ['recover_username', 'reset_password']],
   ] as const)('%j is %j', async (text, needs) => {
     expect([...(await understand(text)).needs].sort()).toEqual([...needs].sort());
   });
 
   it('"…, or does that need an agent?" beside a user name asked for keeps the user name', async () => {
     expect((await understand('Can I get my customer number from you, or does that need an agent?')).needs).toContain('recover_username');
+  });
+
+  it('numbers that do not count from one are no list: "I have 2 accounts and 1 password"', async () => {
+    expect((await understand('I have 2 accounts and 1 password')).needs).toEqual([]);
   });
 
   it('a user name asked back in working order is no request for it', async () => {
