@@ -11,6 +11,11 @@ const SUBJECT = /^(i|i'm|im|we|we're|it|it's|is|they|they're|he|she|my|our|get|g
 /** Verbs of refusing, which a negator before them turns into trouble: "does not accept", "will not take", "did not recognise". */
 const REFUSAL = /^(accept|accepts|take|takes|recognise|recognize|recognises|recognizes|allow|allows|let|lets|unlock|unlocks|open|opens)$/;
 
+const NEW_SUBJECT = /^(it|that|they|this)$/;
+const BEING = /^(was|is|were|are|'s)$/;
+/** Verbs whose object clause a negation before them reaches into: "don't think it was", "not sure it is". */
+const THINKING = /^(think|thought|believe|reckon|suppose|guess|sure|certain|know|say|said|remember|recall|mean|if|whether)$/;
+
 /** True when `index` in `text` falls within a few words after a negator in the same clause. */
 function negatedAt(text: string, index: number): boolean {
   const before = text.slice(0, index).split(' ').filter(Boolean).slice(-7);
@@ -27,6 +32,9 @@ function negatedAt(text: string, index: number): boolean {
       (i < before.length - 1 && !negatedBreak && SCOPE_BREAK.test(` ${word} `) && !NEGATOR.test(before.slice(i).join(' ')))
     )
       return false;
+    // "we didnt buy direct it was thru a reseller": a new subject and its verb start a clause, typed without a comma too;
+    // "I don't think it was the host" still denies what is thought.
+    if (NEW_SUBJECT.test(word) && BEING.test(before[i + 1] ?? '') && !THINKING.test(before[i - 1] ?? '')) return false;
     // "it will not accept my password": a refusal is the trouble with what follows, not a denial of it.
     if (NEGATOR.test(word) && REFUSAL.test(firstWordAt(i + 1))) return false;
     if (NEGATOR.test(word) || (word === 'do' && before[i + 1] === 'not') || (word === 'did' && before[i + 1] === 'not')) return true;

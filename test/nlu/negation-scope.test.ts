@@ -32,3 +32,20 @@ describe('a refusal is trouble, not a denial', () => {
     expect(affirmed('it is not my password', /\bpassword\b/)).toBe(false);
   });
 });
+
+describe('a new subject and its verb start a clause, typed without a comma too', () => {
+  it.each([
+    ['we didnt buy direct it was thru a reseller', /\breseller\b/],
+    ['not direct it was our host', /\bhost\b/],
+    ['no not the username they were asking for the password', /\bpassword\b/],
+  ])('%j affirms %s', (text, pattern) => {
+    expect(affirmed(text, pattern)).toBe(true);
+  });
+
+  it.each([
+    ["i don't think it was the host", /\bhost\b/],
+    ['not sure it is a reseller', /\breseller\b/],
+  ])('%j, a thought denied, still denies %s', (text, pattern) => {
+    expect(affirmed(text, pattern)).toBe(false);
+  });
+});

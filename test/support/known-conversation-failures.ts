@@ -23,8 +23,6 @@ export const knownConversationFailures: Record<string, string> = {
     "whose account: a webmaster's client's reset beside their own customer number gets the user-name steps three times, never the refusal",
   'w38b-first-name-only-gareth':
     "whose account: 'can u reset gareths password … i do his website and his ssl': a holder by a bare first name was read, then dropped (it took any word ending in s: 'says password', 'business account')",
-  'w42a-direct-corrected-to-reseller':
-    "negation: 'we didnt buy direct it was thru a reseller' typed without punctuation: the denial of direct reaches over the reseller (no clause break is read before 'it was')",
   'w42b-printing-business-just-a-human':
     "long story: 'I'd really just like a human being to go through this with me' at the end of a long story is lost, and a maybe-related reseller invoice from 2017 is taken as the way of buying",
   'w44c-our-shop-sites-owner-find':
