@@ -64,8 +64,17 @@ function numberedApart(t: string): string {
   return numbers.startsWith('12') ? t.replace(NUMBERED, ' , $2 ') : t;
 }
 
+/** Turning to a thing, as to the next item of the conversation: "Back to my second question, the username", "on to the pfx one". */
+const TURNS_TO =
+  /\b(back to|on to|onto|moving on to|now (to|for)|and now|next up)( (my|the|our) (second|other|next|first|original|last|remaining|earlier) (question|issue|problem|thing|point|one))?( ,| :| -)? /g;
+
+function turnedTo(t: string, cleared: readonly Need[]): Need[] {
+  const turned = [...t.matchAll(TURNS_TO)].map((turn) => t.slice(turn.index + turn[0].length));
+  return OBJECTS.filter(([need]) => !cleared.includes(need) && turned.some((rest) => STARTS_WITH.get(need)!.test(rest))).map(([need]) => need);
+}
+
 export function ellipticalNeeds(t: string, read: readonly Need[], cleared: readonly Need[]): Need[] {
-  if (read.length === 0) return [];
+  if (read.length === 0) return turnedTo(t, cleared);
   const clauses = numberedApart(t)
     .split(/ (?:\.|;|-|—|,) /)
     .map((clause) => clause.trim())

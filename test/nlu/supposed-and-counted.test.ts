@@ -48,6 +48,17 @@ describe('things counted out, asked for, or taken back', () => {
     expect((await understand('Can I get my customer number from you, or does that need an agent?')).needs).toContain('recover_username');
   });
 
+  it.each([
+    ['Thank you, it is working now with export. Back to my second question, the username.', 'recover_username'],
+    ['moving on to the code signing password', 'codesign_password'],
+  ] as const)('%j turns to %s', async (text, need) => {
+    expect((await understand(text)).needs).toEqual([need]);
+  });
+
+  it('"I went back to the login page" turns to no need', () => {
+    expect(readByRules('I went back to the login page').needs).toEqual([]);
+  });
+
   it('numbers that do not count from one are no list: "I have 2 accounts and 1 password"', async () => {
     expect((await understand('I have 2 accounts and 1 password')).needs).toEqual([]);
   });
