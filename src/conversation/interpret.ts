@@ -23,6 +23,8 @@ export async function interpret(
   catalog: Catalog,
   understand: Understand,
   afterSecretCue = false,
+  /** False while the conversation is with a person (waiting for one, or chatting): "can we start over?" is then theirs to answer. */
+  botTalking = true,
 ): Promise<Interpreted> {
   if (input.type === 'start') return { event: { type: 'session.started' }, containsSecret: false };
   if (input.type === 'command') return { event: { type: `user.${input.command}` }, containsSecret: false };
@@ -35,6 +37,7 @@ export async function interpret(
   // A button (clicked, or its words typed) says exactly one thing: its choice.
   const nlu = choice ? nothingUnderstood : await understand(redacted);
   if (nlu.command) return { event: { type: `user.${nlu.command}` }, redactedText: redacted, containsSecret, secretCue };
+  if (nlu.startOverAsked && botTalking) return { event: { type: 'user.startOver' }, redactedText: redacted, containsSecret, secretCue };
   return {
     event: { type: 'user.message', ...(choice ? { choice: choice.id } : {}), nlu: { ...nlu, containsSecret } },
     redactedText: redacted,

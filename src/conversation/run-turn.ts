@@ -161,7 +161,8 @@ export function createRunTurn(deps: RunTurnDeps): RunTurn {
     const restarted = trusted.distrusted !== undefined || !resumed.fits;
 
     const stateBefore = describeState(resumed.step.snapshot.value);
-    const interpreted = await interpret(input, envelope?.awaiting, catalog, deps.understand, envelope?.secretCue === true);
+    const botTalking = !stateBefore.startsWith('handoff');
+    const interpreted = await interpret(input, envelope?.awaiting, catalog, deps.understand, envelope?.secretCue === true, botTalking);
     const effectContext: EffectContext = {
       conversationKey,
       handoff,

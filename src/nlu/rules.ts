@@ -2,7 +2,7 @@
 // (text.ts). understand.ts takes from here what is structural (ALTAIRE, order numbers, emails and user
 // names, answers, commands, small talk) and, per slot, whatever measured best on the dev split. Needs
 // are read in need-rules.ts, negation scope in negation.ts.
-import type { Need, Product, Role, SmallTalk, Understanding } from '../../machines/domain.js';
+import type { Need, Product, Role, Understanding } from '../../machines/domain.js';
 import { afterCorrection } from './corrections.js';
 import { affirmed, denialsDenied } from './negation.js';
 import { deniedCustomerType, DOUBT, hedgedCustomerType, readCustomerType } from './buying.js';
@@ -23,6 +23,7 @@ import { passwordIsOthers } from './other-passwords.js';
 import { normalise, questionsMarked } from './text.js';
 import { goneToLook, readAnswer } from './answers.js';
 import { asksBack, saysNotHelped } from './not-helped.js';
+import { asksToStartOver, readCommand, readSmallTalk } from './commands.js';
 import { PERSON_MENTIONED } from './person-wanted.js';
 import { FILE_PASSWORD_DENIED } from './need-patterns.js';
 
@@ -116,31 +117,6 @@ function readEmailOrUsername(typed: string): boolean | undefined {
   if (DENIES_EMAIL.test(t)) return false;
   // Giving one is having one: "username JSmith_2019", "email: ops@example.org".
   if (/\b(username|user id|email( address)?|login)\b( is| was|:)? [a-z0-9][\w.@-]*[\d_@.][\w.@-]*/.test(t) || EMAIL_ADDRESS.test(t)) return true;
-  return undefined;
-}
-
-const commands: [RegExp, NonNullable<Understanding['command']>][] = [
-  [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],
-  [/^(back|go back|previous|undo|back please|go back please)$/, 'back'],
-  [/^(cancel|never ?mind|stop|forget it|cancel (that|it|the request))$/, 'cancel'],
-];
-
-/** A whole message that is a conversation command (said alone, so "stop working" is not "stop"). */
-function readCommand(text: string): Understanding['command'] {
-  const plain = text
-    .toLowerCase()
-    .replace(/[^a-z ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return commands.find(([pattern]) => pattern.test(plain))?.[1];
-}
-
-function readSmallTalk(t: string, words: number): SmallTalk | undefined {
-  if (/\b(are you (a )?(bot|robot|human|real|person|machine|ai)|is this (a )?(bot|robot|human))\b/.test(t)) return 'bot_question';
-  if (/\b(opening hours|business hours|office hours|hours|when are you open|what time)\b/.test(t)) return 'hours';
-  if (/\b(thanks|thank you|cheers|much appreciated)\b/.test(t)) return 'thanks';
-  if (/\b(bye|goodbye|see you|that's all|that is all)\b/.test(t)) return 'goodbye';
-  if (words <= 6 && /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|howdy)\b/.test(t)) return 'greeting';
   return undefined;
 }
 
@@ -262,6 +238,7 @@ export function readWithRules(text: string): {
     ...(answer ? { answer } : {}),
     ...(saysNotHelped(t) ? { notHelped: true as const } : {}),
     ...(needs.length === 0 && !answer && goneToLook(t) ? { lookingItUp: true as const } : {}),
+    ...(needs.length === 0 && !command && asksToStartOver(t) ? { startOverAsked: true as const } : {}),
     ...(needs.length === 0 && !answer && !smallTalk && asksBack(t, redacted) ? { asksBack: true as const } : {}),
     ...(withheld === 'outside' ? { outsideSources: true as const } : {}),
     ...(smallTalk ? { smallTalk } : {}),

@@ -26,8 +26,6 @@ export const knownConversationFailures: Record<string, string> = {
     "long story: 'I'd really just like a human being to go through this with me' at the end of a long story is lost, and a maybe-related reseller invoice from 2017 is taken as the way of buying",
   'w44c-our-shop-sites-owner-find':
     "role: 'the certificates for our three shop websites' is read by the models as a webmaster's; keeping the models out when sites are said to be one's own lost 19 dev messages where a helper is described in words no rule knows ('the bloke who did our garage website')",
-  'w48b-start-over-then-client':
-    "command: a restart asked in a sentence ('ugh, sorry, can we start over? I've been describing the wrong problem') is not read; reading it from free text also ended chats with an agent ('I need to restart the browser') and was taken out",
   'w50a-altaire-unlock-connector':
     "need: 'the ALTAIRE connector … shows login rejected … can someone unlock it or give it a fresh login' is read as a vague login symptom (the bot asks which half fails) instead of a reset asked for an ALTAIRE account",
   'w52a-token-locked-wrong-pins':

@@ -1,0 +1,38 @@
+// Conversation commands and small talk: a whole message that is a command ("start over", "back"), starting
+// again asked for in a sentence ("ugh, sorry, can we start over? I've been describing the wrong problem"),
+// which a person in a live chat answers instead (conversation/interpret.ts acts on it only while the bot
+// talks), and the small talk the bot answers politely.
+import type { SmallTalk, Understanding } from '../../machines/domain.js';
+
+const commands: [RegExp, NonNullable<Understanding['command']>][] = [
+  [/^(start over|start again|restart|begin again|from the (top|beginning)|reset (the )?(chat|conversation))$/, 'startOver'],
+  [/^(back|go back|previous|undo|back please|go back please)$/, 'back'],
+  [/^(cancel|never ?mind|stop|forget it|cancel (that|it|the request))$/, 'cancel'],
+];
+
+/** A whole message that is a conversation command (said alone, so "stop working" is not "stop"). */
+export function readCommand(text: string): Understanding['command'] {
+  const plain = text
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return commands.find(([pattern]) => pattern.test(plain))?.[1];
+}
+
+export function readSmallTalk(t: string, words: number): SmallTalk | undefined {
+  if (/\b(are you (a )?(bot|robot|human|real|person|machine|ai)|is this (a )?(bot|robot|human))\b/.test(t)) return 'bot_question';
+  if (/\b(opening hours|business hours|office hours|hours|when are you open|what time)\b/.test(t)) return 'hours';
+  if (/\b(thanks|thank you|cheers|much appreciated)\b/.test(t)) return 'thanks';
+  if (/\b(bye|goodbye|see you|that's all|that is all)\b/.test(t)) return 'goodbye';
+  if (words <= 6 && /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings|howdy)\b/.test(t)) return 'greeting';
+  return undefined;
+}
+
+const START_AGAIN = String.raw`((start|begin) (over|again|afresh|from scratch|from the (top|beginning))|(restart|reset) (the|this|our) (chat|conversation)|start (a )?(new|fresh) (chat|conversation))\b(?! (with|on|for) (the|a|an|my|our)\b)`;
+const ASKED = new RegExp(
+  String.raw`\b((can|could|shall|may) (we|i)( please)?( just)?|let's( just)?|let us|let me|(i'd|i would) like to|(i|we) (want|need) to|want to|please|pls) ${START_AGAIN}|^${START_AGAIN}`,
+);
+
+/** The message asks to start the conversation again, in words around the command. */
+export const asksToStartOver = (normalised: string): boolean => ASKED.test(normalised);

@@ -1,0 +1,55 @@
+// Starting again asked in a sentence ("ugh, sorry, can we start over?") starts over while the bot talks;
+// typed to a person in a live chat it is relayed to them, and the chat goes on. Real runner and content.
+import { describe, expect, it } from 'vitest';
+import type { HandoffRequest } from '../../machines/setup.js';
+import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
+import { Chat, createTestRunner } from '../support/runner.js';
+
+/** The agents' side: one case, and every message relayed to it. */
+class AgentsDesk implements HandoffPort {
+  readonly relayed: string[] = [];
+  request(_key: string, _request: HandoffRequest): Promise<HandoffTicket> {
+    return Promise.resolve({ status: 'queued', caseId: 'C-START1', position: 1 });
+  }
+  async cancel(): Promise<void> {}
+  relay(_key: string, text: string): Promise<void> {
+    this.relayed.push(text);
+    return Promise.resolve();
+  }
+}
+
+describe('starting again asked in words', () => {
+  it.each(["ugh, sorry, can we start over? I've been describing the wrong problem", "let's start again", 'I want to start again, I picked the wrong option'])(
+    '%j, while the bot talks, starts over',
+    async (text) => {
+      const chat = new Chat(createTestRunner());
+      await chat.open();
+      await chat.type('my password isnt working');
+      const turn = await chat.type(text);
+      expect(chat.lastKeys).toContain('common.startOver');
+      expect(turn.stateAfter).toBe('triage.askingNeed');
+    },
+  );
+
+  it('"I need to restart the browser" is no request to start over', async () => {
+    const chat = new Chat(createTestRunner());
+    await chat.open();
+    await chat.type('my password isnt working');
+    await chat.type('I need to restart the browser');
+    expect(chat.keys).not.toContain('common.startOver');
+  });
+
+  it('typed to an agent in a live chat, it is relayed and the chat goes on', async () => {
+    const desk = new AgentsDesk();
+    const chat = new Chat(createTestRunner({ handoff: desk }));
+    await chat.open();
+    await chat.send({ type: 'command', command: 'agent' });
+    await chat.send({ type: 'system', event: { type: 'agent.joined', agentName: 'Anna' } });
+
+    const turn = await chat.type('can we start over? I was describing the wrong thing');
+
+    expect(turn.stateAfter).toContain('handoff');
+    expect(chat.keys).not.toContain('common.startOver');
+    expect(desk.relayed).toEqual(['can we start over? I was describing the wrong thing']);
+  });
+});
