@@ -202,7 +202,7 @@ export function readWithRules(text: string): {
     (hedgedCustomerType(t) || deniedCustomerType(t) || ASKS_HOW_BOUGHT.test(t) || ((withheld === 'question' || withheld === 'outside') && !/ [.;] \S/.test(t)));
   // The runner reads text already masked, so the mask itself says a secret was there.
   const pasted = containsSecret || text.includes(SECRET_MASK);
-  const pastedNeed = needs.length === 0 && pasted ? pastedSecretNeed(t) : undefined;
+  const pastedNeed = needs.length === 0 && pasted && withheld !== 'outside' ? pastedSecretNeed(t) : undefined;
   if (pastedNeed) needs.push(pastedNeed);
   const otherHalf = needs.length === 0 && !withheld ? otherHalfOfLogin(t, cleared) : undefined;
   if (otherHalf) needs.push(otherHalf);

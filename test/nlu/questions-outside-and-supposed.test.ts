@@ -84,3 +84,18 @@ describe('how things would go, asked in more ways', () => {
     expect(readWithRules(text).understanding.needs).toEqual([]);
   });
 });
+
+describe('a secret pasted beside a request outside the sources', () => {
+  it('an API key in an error report, asked to be checked for revocation, starts no password reset', () => {
+    const read = readWithRules(
+      "Every call returns 'Error 401: invalid API key' and the key in our config is sk_live_51HxT9aQ2vZ8bK3mN7pR4wY6. Can you check if it was revoked on your end?",
+    );
+    expect(read.understanding.needs).toEqual([]);
+    expect(read.understanding.outsideSources).toBe(true);
+    expect(read.understanding.containsSecret).toBe(true);
+  });
+
+  it('a password pasted with trouble and no request outside the sources is still a reset', () => {
+    expect(readWithRules('Xk9#mPq2vL doesnt work anymore').understanding.needs).toEqual(['reset_password']);
+  });
+});
