@@ -38,8 +38,9 @@ const TOKEN_GONE =
 /** One half of the login given and the other said lacking: "he put the password in his notes but not the username". */
 const OTHER_HALF_LACKING =
   /\bbut not (the|my|our|his|her|their) (username|user id|login name|customer number|password)\b|\bask (here |you )?(for|about) (my|our|the) (username|user id|login name|customer number|password)\b/;
-/** How signing itself works (timestamps, notarisation, SmartScreen's reputation): outside the sources, a person answers. */
-const SIGNING_PRACTICE = /\b(timestamp|timestamping|timestamped|notari[sz]e|notari[sz]ation|notari[sz]ed|smartscreen|unrecogni[sz]ed app|unknown publisher)\b/;
+/** How signing itself works (timestamps, notarisation, SmartScreen's reputation, a signing tool not finding the certificate): a person answers. */
+const SIGNING_PRACTICE =
+  /\b(timestamp|timestamping|timestamped|notari[sz]e|notari[sz]ation|notari[sz]ed|smartscreen|unrecogni[sz]ed app|unknown publisher|signtool error|no certificates? (were|was) found|(won't|will not|doesn't|does not|can't|cannot) pick (it|the cert|the certificate) up)\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
   /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|wrong|expired|rejected|refused|refuses|invalid|deactivated|disabled|suspended|unknown user|don't have|do not have|haven't got|have neither|(don't|do not) know (the|my|our) (username|password|customer number|login|pin)|(don't|do not|dont) (remember|recall)|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our)|been waiting|still waiting|nothing yet|still nothing)\b/;
@@ -288,7 +289,6 @@ const SUPPOSED =
 const SUPPOSED_AND_ASKED = new RegExp(String.raw`(?:${SUPPOSED.source})[^.?!]*`, 'g');
 /** The customer's own loss said beside it: "…, because mine is gone". */
 const OWN_LOSS = /\b(my|our|mine|ours|i|we)\b[^.]{0,20}\b(forgot|forgotten|lost|gone|locked|doesn't work|won't work|can't get)\b/;
-
 /** Asking what a secret is: "what's the password for the certificate file you sent us?". */
 const ASKS_FOR_SECRET = /^(what's|what is|whats) (the|my|our) (password|passphrase|pin) (for|of|on|to)\b/;
 
