@@ -9,6 +9,8 @@ describe('how signing itself works is outside the sources', () => {
     'how do i timestamp with signtool so the signature still validates after the cert expires?',
     'SmartScreen still flags every download as an unrecognised app. Does EV get rid of that?',
     'Do I need to notarise the app as well as sign it?',
+    'SignTool Error: No certificates were found that met all the given criteria. help?',
+    "the cert shows up in certmgr but signtool won't pick it up",
   ])('%j is for a person, with no need read', (text) => {
     const read = readWithRules(text);
     expect(read.understanding.needs).toEqual([]);
@@ -93,6 +95,10 @@ describe('a secret pasted beside a request outside the sources', () => {
     expect(read.understanding.needs).toEqual([]);
     expect(read.understanding.outsideSources).toBe(true);
     expect(read.understanding.containsSecret).toBe(true);
+  });
+
+  it('a signing tool asking for a password is still the code signing password', () => {
+    expect(readWithRules("signtool says no certificates were found and asks for a password I don't know").understanding.needs).toEqual(['codesign_password']);
   });
 
   it('a password pasted with trouble and no request outside the sources is still a reset', () => {

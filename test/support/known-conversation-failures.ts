@@ -29,6 +29,4 @@ export const knownConversationFailures: Record<string, string> = {
     "need: 'the ALTAIRE connector … shows login rejected … can someone unlock it or give it a fresh login' is read as a vague login symptom (the bot asks which half fails) instead of a reset asked for an ALTAIRE account",
   'w52a-token-locked-wrong-pins':
     'need: a hardware token locked after wrong PINs gets the file-password steps (export from the browser), which a token does not allow; the sources are silent there, so a person should take it (the corpus labels such messages as the code signing password, so reading them as outside would cost the labelled need)',
-  'w52a-signtool-no-cert-found':
-    "outside the sources: a signing tool's error that is about no password ('SignTool Error: No certificates were found…') is not read as a question for a person; the bot asks what it can help with",
 };
