@@ -75,7 +75,12 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   // "We paid a reseller. Oh and I also lost my user name": an answer that completes the need under way gets its
   // steps first; the need said beside it is offered after them. (One that only moves it on yields, below.)
   const answerCompletesNeed =
-    answers !== undefined && before.need !== undefined && before.need !== 'human' && firstNeed !== 'human' && stepsReady({ ...slots, need: before.need });
+    answers !== undefined &&
+    nlu.addsNeed === true &&
+    before.need !== undefined &&
+    before.need !== 'human' &&
+    firstNeed !== 'human' &&
+    stepsReady({ ...slots, need: before.need });
   if (firstNeed !== undefined && slots.need === before.need && firstNeed !== before.need && !answerCompletesNeed) {
     slots = { ...slots, need: firstNeed };
   }

@@ -87,6 +87,8 @@ export const understandingSchema = z.object({
   notHelped: z.literal(true).optional(),
   /** Asks to start again in a sentence ("can we start over? I described the wrong problem"): the bot starts over, a person in a live chat answers it. */
   startOverAsked: z.literal(true).optional(),
+  /** Adds a need to the one under way ("oh and I also lost my user name"), rather than correcting it ("not the password, I meant…"). */
+  addsNeed: z.literal(true).optional(),
   /** Gone to look something up ("hang on, let me check"): the question waits for the answer, and nothing was misunderstood. */
   lookingItUp: z.literal(true).optional(),
   /** Asks something back and states no need ("and what if I'm not on the same computer any more?"): after steps, they did not settle it. */

@@ -48,8 +48,11 @@ export function readAnswer(said: string): Understanding['answer'] {
   if (ACKNOWLEDGED.test(t) && !TROUBLE_ANYWHERE.test(t)) return 'yes';
   if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never(?! ?mind)|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t))
     return 'no';
-  if (HAS_IT.test(t)) return 'yes';
-  if (LACKS_IT.test(t)) return 'no';
+  // "It would be in the paperwork of my old boss, who left": where it was, not that it is had.
+  if (HAS_IT.test(t) && !TROUBLE_ANYWHERE.test(t) && !/\b(left|former|predecessor)\b/.test(t)) return 'yes';
+  // "it's gone now, the error message is gone", "not anymore, it works now": the trouble gone, not the thing asked about.
+  if (LACKS_IT.test(t) && !/\b(works|working|worked|fine|all good|sorted|fixed|at first|but then|issue|problem|error|certs?|certificates?)\b/.test(t))
+    return 'no';
   // Yes and no in the languages customers write in ("Ja, danke", "Sim", "Non, ça ne m'aide pas", "nee").
   if (/^(ja|jawohl|jep|si(?= ,| \.|$)|oui|ouais|sim|tak|certo|claro|genau|klar)\b(?![-'\w])/.test(t)) return 'yes';
   if (/^(nein|nee|neen|non|nao|nie)\b(?![-'\w])/.test(t)) return 'no';

@@ -30,9 +30,11 @@ export function readSmallTalk(t: string, words: number): SmallTalk | undefined {
 }
 
 const START_AGAIN = String.raw`((start|begin) (over|again|afresh|from scratch|from the (top|beginning))|(restart|reset) (the|this|our) (chat|conversation)|start (a )?(new|fresh) (chat|conversation))\b(?! (with|on|for) (the|a|an|my|our)\b)`;
+// Not "let me start again - we bought it through our host" (a rephrasing), "so I need to start again?" (a question about
+// the steps) or "I don't want to start over".
 const ASKED = new RegExp(
-  String.raw`\b((can|could|shall|may) (we|i)( please)?( just)?|let's( just)?|let us|let me|(i'd|i would) like to|(i|we) (want|need) to|want to|please|pls) ${START_AGAIN}|^${START_AGAIN}`,
+  String.raw`(^|[,.!?] |\b(sorry|ok|okay|ugh|hmm|actually|right|so) (,)?)((can|could|shall|may) we( please)?( just)?|let's( just)?|let us|(i'd|i would) like to|please|pls) ${START_AGAIN}|^${START_AGAIN}`,
 );
 
 /** The message asks to start the conversation again, in words around the command. */
-export const asksToStartOver = (normalised: string): boolean => ASKED.test(normalised);
+export const asksToStartOver = (normalised: string): boolean => ASKED.test(normalised) && !/\b(not|never|no)\b|n't\b/.test(normalised);

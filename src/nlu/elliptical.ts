@@ -30,6 +30,10 @@ const STARTS_WITH = new Map(OBJECTS.map(([need, pattern]) => [need, new RegExp(`
 /** …or saying it of its thing: "username as well", "the customer number likewise", "el usuario tampoco". */
 const ALSO =
   /\b(too|as well|also|likewise|either|neither|ditto|idem|same for|same with|same goes for|tampoco|auch|ebenfalls|aussi|non plus|ook|anche|também|tambien|también)\b/;
+/** The message adds a need to the one under way ("oh and I also lost my user name", "while I'm here: …"), rather than correcting it. */
+export const addsAnother = (t: string): boolean =>
+  ALSO.test(t) || /\b(another|second|while (i'm|i am|we're) here|oh and|plus|on top of that|besides)\b/.test(t);
+
 /** A clause that is only the addition, for the thing of the clause before: "Also gone.", "Same.", "Ditto". */
 const ONLY_ADDS =
   /^((i )?(don't|do not|can't|cannot) (have|know|remember|find) (that|it|this)( either| too)?|also no idea|no idea either|likewise|same|same here|same thing|same there|same story|same problem|same with (that|this|it)|ditto|the same|that too|that one too|it too|that as well|gone too|lost too|also gone|also lost|also forgotten)( gone| lost| forgotten| missing| \.)*$/;
@@ -66,10 +70,13 @@ function numberedApart(t: string): string {
 
 /** Turning to a thing, as to the next item of the conversation: "Back to my second question, the username", "on to the pfx one". */
 const TURNS_TO =
-  /\b(back to|on to|onto|moving on to|now (to|for)|and now|next up)( (my|the|our) (second|other|next|first|original|last|remaining|earlier) (question|issue|problem|thing|point|one))?( ,| :| -)? /g;
+  /\b(back to|on to|moving on to|now (to|for)|and now|next up)( (my|the|our) (second|other|next|first|original|last|remaining|earlier) (question|issue|problem|thing|point|one))?( ,| :| -)? /g;
 
 function turnedTo(t: string, cleared: readonly Need[]): Need[] {
-  const turned = [...t.matchAll(TURNS_TO)].map((turn) => t.slice(turn.index + turn[0].length));
+  // "now to the account number, I found it in the invoice", "and now the token pin works too": turned to as fine.
+  const turned = [...t.matchAll(TURNS_TO)]
+    .map((turn) => t.slice(turn.index + turn[0].length).split(' . ')[0]!)
+    .filter((rest) => !HAD.test(rest) && !/\b(found|accepted|fine|sorted)\b/.test(rest));
   return OBJECTS.filter(([need]) => !cleared.includes(need) && turned.some((rest) => STARTS_WITH.get(need)!.test(rest))).map(([need]) => need);
 }
 

@@ -17,20 +17,21 @@ const TRIED_AND_FAILED = new RegExp(String.raw`${TRIED}[^.?!]{0,120}${FAILED}`);
 const REFUSED_THERE =
   /\b(it|that|the (page|site|form|portal|screen|system|tool|link|reminder( page)?|reset( page)?)|account assistance)( just| still| only)? (says|said|shows|showed|gives|gave|keeps (saying|showing)|tells (me|us)|told (me|us)|returns|returned|comes back with|came back with)\b[^.?!]{0,60}\b(error|(don't|doesn't|do not|does not|didn't|did not) match|not (found|recogni[sz]ed|valid|registered|known)|unrecogni[sz]ed|invalid|no (such )?(account|match|record|user)|unknown|expired|wrong|incorrect|not accepted|rejected)\b/;
 
-/** The steps worked after all: "tried again and it worked", "nothing came at first, then it did and I'm in". */
-const WORKED_AFTER_ALL = /\b(worked|works now|working now|got in|i'm in|we're in|sorted|fixed|arrived now|came through)\b/;
+/** The steps worked after all: "tried again and it worked", "nothing happened at first but then it loaded, all good". */
+const WORKED_AFTER_ALL =
+  /\b(worked|works|working|got in|i'm in|we're in|sorted|fixed|arrived now|came through|went through|loaded|all good|fine|no more|no error|helped|did it|did the trick|at first|then it)\b/;
 
-/** The reply says the steps did not solve it: in so many words, or by what happened when they were followed. */
-export function saysNotHelped(t: string): boolean {
+/** The reply says the steps did not solve it: in so many words, or by what happened when they were followed, and not after a yes. */
+export function saysNotHelped(t: string, answer?: string): boolean {
   if (SAID_NOT_HELPED.test(t)) return true;
-  return (TRIED_AND_FAILED.test(t) || REFUSED_THERE.test(t)) && !WORKED_AFTER_ALL.test(t);
+  return answer !== 'yes' && (TRIED_AND_FAILED.test(t) || REFUSED_THERE.test(t)) && !WORKED_AFTER_ALL.test(t);
 }
 
-/** A question asked back ("and what if I'm not on the same computer any more?", "what now"), said in words or by its mark. */
-const ASKED_BACK =
-  /^(and |so |but |ok |okay )?(what|where|how|why|when|which|who|what if|is there|are there|can i|could i|do i|should i)\b|\bwhat now\b|\bthen what\b|\band then\b\s*\??$/;
+/** A question asked back without its mark: "the reseller closed down. what now". ("What a relief", "when I clicked it, it worked" are no questions.) */
+const ASKED_BACK = /\b(what now|then what|now what|what do (i|we) do now|what should (i|we) do now)\b/;
 
-/** Asking to be told it was done right ("is that it, did I do it right?"): a question hoping for yes, not one the steps left open. */
-const CONFIRMING = /\b(is that (it|right|correct|all)|(did|have) (i|we) (do|done) (it|that|this|everything) right|was that (it|right|correct))\b/;
+/** Asking to be told it was done right ("is that it, did I do it right?", "anything else?"): a question hoping for yes, not one the steps left open. */
+const CONFIRMING =
+  /\b(is that (it|right|correct|all)|that's (it|all)|(did|have) (i|we) (do|done) (it|that|this|everything) right|was that (it|right|correct)|anything else|(do|should) (i|we) (need to|have to) do anything)\b/;
 
 export const asksBack = (normalised: string, typed: string): boolean => (typed.includes('?') || ASKED_BACK.test(normalised)) && !CONFIRMING.test(normalised);

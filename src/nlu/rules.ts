@@ -10,7 +10,7 @@ import { deniesDelegation, deniesRoleOnly, ownTradeOnly, readRole, ROLE_DOUBT, s
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
-import { ellipticalNeeds } from './elliptical.js';
+import { addsAnother, ellipticalNeeds } from './elliptical.js';
 import { accountsNamedByCertificate } from './account-described.js';
 import { loginHalvesNamed } from './login-halves.js';
 import { signOnFailing } from './sign-on-change.js';
@@ -101,8 +101,20 @@ const USER_NAME_USED = new RegExp(
 const USER_NAME_DOUBTED = /\b(is that|is it|is this|was that|was it) (even |really )?(my|the|our) (username|login|login name|user id)\b/;
 
 /** The account's address told by whose or which it is: "the email on the account is my studio address", "it's registered to my work email". */
-const EMAIL_TOLD_BY_WHICH =
-  /\b(registered|set up|signed up|opened) (to|under|with|on) (my|our|the|his|her) (\w+ ){0,2}(email|address|email address|mailbox)\b|\b(use|used|using|uses) (my|our|the) (\w+ ){0,2}(email|address|email address) (for|on) (it|that|the account|the login|our account|my account)\b|^(it's|it is|that's|that is|its) (my|our|the) (\w+ ){0,2}(email|address|email address)\b|\b(email|email address) (on|for|of) (the|my|our) (account|login) (is|was) (my|our|the|a|an)\b|\bunder (my|our|the) (\w+ )?(email|address)\b|\b(email|address)\b[^.]{0,60}\b(is|was) the (one|address|email) (on|for|of) (the|my|our) (account|login)\b/;
+const MAILBOX = String.raw`(email|email address|mailbox|(office|work|studio|business|company|personal|private|shop|billing|admin|own|gmail|outlook|hotmail) address)`;
+const EMAIL_SAID_WHICH = new RegExp(
+  [
+    String.raw`\b(registered|set up|signed up|opened) (to|under|with|on) (my|our|the|his|her) (\w+ ){0,2}${MAILBOX}\b`,
+    String.raw`\b(use|used|using|uses) (my|our|the) (\w+ ){0,2}${MAILBOX} (for|on) (it|that|the account|the login|our account|my account)\b`,
+    String.raw`^(it's|it is|that's|that is|its) (my|our|the) (\w+ ){0,2}${MAILBOX}\b`,
+    String.raw`\b(email|email address) (on|for|of) (the|my|our) (account|login) (is|was) (my|our|the|a|an)\b`,
+    String.raw`\b${MAILBOX}\b[^.]{0,60}\b(is|was) the (one|address|email) (on|for|of) (the|my|our) (account|login)\b`,
+  ].join('|'),
+);
+/** …in doubt, or as the trouble: "is it my work email or my private one?", "the email of a guy who left, no idea what it was", "the email on the account is the problem". */
+const EMAIL_IN_DOUBT =
+  /\?|\b(don't know|do not know|no idea|not sure|unsure|forgot|forgotten|can't remember|cannot remember|or (my|the|our)|wrong|problem|belongs to|who left|left the|predecessor|someone else)\b/;
+const EMAIL_TOLD_BY_WHICH = { test: (t: string): boolean => EMAIL_SAID_WHICH.test(t) && !EMAIL_IN_DOUBT.test(t) };
 
 function readEmailOrUsername(typed: string): boolean | undefined {
   const t = typed.replace(MAIL_MESSAGE, 'mail message');
@@ -236,9 +248,11 @@ export function readWithRules(text: string): {
     needs,
     slots: definedSlots,
     ...(answer ? { answer } : {}),
-    ...(saysNotHelped(t) ? { notHelped: true as const } : {}),
-    ...(needs.length === 0 && !answer && goneToLook(t) ? { lookingItUp: true as const } : {}),
-    ...(needs.length === 0 && !command && asksToStartOver(t) ? { startOverAsked: true as const } : {}),
+    ...(saysNotHelped(t, answer) ? { notHelped: true as const } : {}),
+    ...(addsAnother(t) ? { addsNeed: true as const } : {}),
+    ...(needs.length === 0 && !answer && !smallTalk && !redacted.includes('?') && goneToLook(t) ? { lookingItUp: true as const } : {}),
+    // Only a restart and nothing else: "sorry let me start again - we bought it through our host" tells a fact to keep.
+    ...(needs.length === 0 && !command && !answer && Object.keys(definedSlots).length === 0 && asksToStartOver(t) ? { startOverAsked: true as const } : {}),
     ...(needs.length === 0 && !answer && !smallTalk && asksBack(t, redacted) ? { asksBack: true as const } : {}),
     ...(withheld === 'outside' ? { outsideSources: true as const } : {}),
     ...(smallTalk ? { smallTalk } : {}),

@@ -19,23 +19,30 @@ class AgentsDesk implements HandoffPort {
 }
 
 describe('starting again asked in words', () => {
-  it.each(["ugh, sorry, can we start over? I've been describing the wrong problem", "let's start again", 'I want to start again, I picked the wrong option'])(
-    '%j, while the bot talks, starts over',
-    async (text) => {
-      const chat = new Chat(createTestRunner());
-      await chat.open();
-      await chat.type('my password isnt working');
-      const turn = await chat.type(text);
-      expect(chat.lastKeys).toContain('common.startOver');
-      expect(turn.stateAfter).toBe('triage.askingNeed');
-    },
-  );
-
-  it('"I need to restart the browser" is no request to start over', async () => {
+  it.each([
+    "ugh, sorry, can we start over? I've been describing the wrong problem",
+    "let's start again",
+    'can we start again please, I picked the wrong option',
+  ])('%j, while the bot talks, starts over', async (text) => {
     const chat = new Chat(createTestRunner());
     await chat.open();
     await chat.type('my password isnt working');
-    await chat.type('I need to restart the browser');
+    const turn = await chat.type(text);
+    expect(chat.lastKeys).toContain('common.startOver');
+    expect(turn.stateAfter).toBe('triage.askingNeed');
+  });
+
+  it.each([
+    'I need to restart the browser',
+    "I don't want to start over",
+    'so I need to start again?',
+    'can I start again the installation',
+    'sorry let me start again - we bought it through our host',
+  ])('%j is no request to start over', async (text) => {
+    const chat = new Chat(createTestRunner());
+    await chat.open();
+    await chat.type('my password isnt working');
+    await chat.type(text);
     expect(chat.keys).not.toContain('common.startOver');
   });
 

@@ -54,9 +54,16 @@ describe('a need said beside an answer', () => {
   it('waits for the steps the answer completes ("we paid a reseller. oh and I also lost my user name")', async () => {
     const chat = startConversation();
     await chat.send(says({ needs: ['reset_password'] }));
-    await chat.send(says({ needs: ['recover_username'], slots: { customerType: 'reseller' } }));
+    await chat.send(says({ needs: ['recover_username'], addsNeed: true, slots: { customerType: 'reseller' } }));
     expect(chat.outcomes).toEqual(['reset-reseller']);
     expect(chat.state.context.pendingNeeds).toEqual(['recover_username']);
+  });
+
+  it('goes first when it corrects the need under way ("through our host. sorry, it is my username I forgot, not the password")', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password'] }));
+    await chat.send(says({ needs: ['recover_username'], slots: { customerType: 'web_host' } }));
+    expect(chat.outcomes).toEqual(['username-recovery']);
   });
 
   it('goes first when the answer leaves a question open ("yes I\'m the owner, and I can\'t find my username")', async () => {

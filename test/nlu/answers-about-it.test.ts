@@ -45,6 +45,11 @@ describe('an answer said of it', () => {
   it.each([
     ['Probably my fault, I think I mixed up my user name with my old work one', undefined],
     ["haven't a clue", 'unsure'],
+    // Review: the trouble gone, not the thing asked about; where it was, not that it is had.
+    ["it's gone now, the error message is gone", undefined],
+    ["couldn't find it at first but then it was in spam, all good", undefined],
+    ['deleted that old account, everything works now', undefined],
+    ['It would be in the paperwork of my old boss, who left', undefined],
   ] as const)('%j is %j (a hedge opening a story is no answer)', (text, answer) => {
     expect(answerTo(text)).toBe(answer);
   });
@@ -69,8 +74,14 @@ describe("the account's e-mail told by which address it is", () => {
     expect(read.guessedNeed).toBeUndefined();
   });
 
-  it('"it\'s not my work email" does not', async () => {
-    expect((await understand("it's not my work email")).slots.hasEmailOrUsername).not.toBe(true);
+  it.each([
+    "it's not my work email",
+    'is it registered to my work email or my private one?',
+    "it's the email of a guy who left, no idea what it was",
+    'the company is registered under the address in Leeds',
+    'the email on the account is the problem, it belongs to someone who left',
+  ])('%j does not know it (denied, in doubt, a postal address, or the trouble)', async (text) => {
+    expect((await understand(text)).slots.hasEmailOrUsername).not.toBe(true);
   });
 });
 
@@ -91,6 +102,10 @@ describe('gone to look it up', () => {
     const read = readByRules(text);
     expect(read.lookingItUp).toBeUndefined();
     expect(read.answer).toBe(answer);
+  });
+
+  it('"hold on, is this a bot?" asks about the bot, and does not wait', () => {
+    expect(readByRules('hold on, is this a bot?').lookingItUp).toBeUndefined();
   });
 
   it('a need said beside it is no wait: "hang on, I also forgot my username"', () => {

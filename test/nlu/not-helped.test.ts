@@ -23,6 +23,10 @@ describe('the steps failed, told by what happened', () => {
   it.each([
     'tried the reminder page and it worked, I\u2019m back in. thanks',
     'I followed the guide and got in, thanks',
+    // Review: a yes, or trouble only at first, is solved.
+    'Yes thanks, the page said the old link had expired but the new one went through fine',
+    'I clicked the link and nothing happened at first but then it loaded, all good',
+    'yes! I followed the steps and no more loops',
     'yes that fixed it',
     'my certificates are gone since the sign-on change',
     'I forgot my password',
@@ -36,15 +40,23 @@ describe('a question asked back', () => {
     "and what if I'm not on the same computer any more? the old laptop got wiped last month",
     'the reseller closed down last year. what now',
     '\u00bfy si ya no tengo el mismo ordenador?',
-    'where else could they be',
+    'where else could they be?',
   ])('%j asks back', (text) => {
     expect(readByRules(text).asksBack).toBe(true);
   });
 
-  it.each(['I exported it and typed a new password at the end. Is that it, did I do it right?', 'can you reset my password?', 'yes', 'thanks, that sorted it'])(
-    '%j does not ask back (it hopes for yes, asks for a need, or answers)',
-    (text) => {
-      expect(readByRules(text).asksBack).toBeUndefined();
-    },
-  );
+  it.each([
+    'I exported it and typed a new password at the end. Is that it, did I do it right?',
+    'can you reset my password?',
+    'yes',
+    'thanks, that sorted it',
+    // Review: statements opening with a question word, and questions hoping for yes.
+    'what a relief, that did it',
+    'when I clicked the link it logged me straight in',
+    'how embarrassing, it was in my spam folder all along',
+    'Do I need to do anything else?',
+    "so that's it?",
+  ])('%j does not ask back (it hopes for yes, asks for a need, or answers)', (text) => {
+    expect(readByRules(text).asksBack).toBeUndefined();
+  });
 });

@@ -11,6 +11,8 @@ describe('one problem solved, another still open', () => {
     // In one sentence, turned by "but now".
     ["that worked, new password is set, but now it's asking for my customer number and I have no clue what it is", ['recover_username']],
     ['reset done but now the certificates are not in the account', ['find_account']],
+    // …but the same trouble back is still that trouble.
+    ["I reset my password last week and it worked, but now it's locked again", ['reset_password']],
   ])('%j reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });

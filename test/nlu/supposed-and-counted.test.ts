@@ -55,8 +55,13 @@ describe('things counted out, asked for, or taken back', () => {
     expect((await understand(text)).needs).toEqual([need]);
   });
 
-  it('"I went back to the login page" turns to no need', () => {
-    expect(readByRules('I went back to the login page').needs).toEqual([]);
+  it.each([
+    'I went back to the login page',
+    'now to the account number, I found it in the invoice',
+    'we went onto the password screen and it accepted it',
+    'and now the token pin works too',
+  ])('%j turns to no need (another sense of "back to", or turned to as fine)', (text) => {
+    expect(readByRules(text).needs).toEqual([]);
   });
 
   it('numbers that do not count from one are no list: "I have 2 accounts and 1 password"', async () => {
