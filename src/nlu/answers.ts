@@ -25,7 +25,7 @@ const LACKS_IT =
 const GONE_TO_LOOK =
   /\b(let me|lemme|i'll|i will|i'm going to|gonna|going to) (just )?(go and |quickly |go )?(look|check|have a look|take a look|dig|search|find out|see|look it up|try (it|that|this))\b|\b(hang on|hold on|one (sec|second|moment|min|minute)|give me a (sec|second|moment|minute|min)|bear with me|just a (sec|second|moment|minute)|(looking|checking|searching) now|brb)\b/;
 
-export const goneToLook = (t: string): boolean => GONE_TO_LOOK.test(t) && t.split(' ').length <= 14;
+export const goneToLook = (t: string): boolean => GONE_TO_LOOK.test(t) && t.split(' ').length <= 14 && !/\b(which|what|who|where|how|why)\b/.test(t);
 
 export function readAnswer(said: string): Understanding['answer'] {
   const t = said.replace(ANSWER_LEAD, '');
@@ -49,9 +49,12 @@ export function readAnswer(said: string): Understanding['answer'] {
   if (/^(no|nope|nah|not really|i don't|i didn't|we don't|we didn't|negative|never(?! ?mind)|neither( of them)?|none( of them)?)\b|^n( ,| \.|$)/.test(t))
     return 'no';
   // "It would be in the paperwork of my old boss, who left": where it was, not that it is had.
-  if (HAS_IT.test(t) && !TROUBLE_ANYWHERE.test(t) && !/\b(left|former|predecessor)\b/.test(t)) return 'yes';
+  if (HAS_IT.test(t) && !TROUBLE_ANYWHERE.test(t) && !/\b(left|former|predecessor|who|agency|company)\b|\b(in|on) (the|my|our) \w+ of\b/.test(t)) return 'yes';
   // "it's gone now, the error message is gone", "not anymore, it works now": the trouble gone, not the thing asked about.
-  if (LACKS_IT.test(t) && !/\b(works|working|worked|fine|all good|sorted|fixed|at first|but then|issue|problem|error|certs?|certificates?)\b/.test(t))
+  if (
+    LACKS_IT.test(t) &&
+    !/\b(works|working|worked|fine|all good|sorted|fixed|at first|but|now|away|issue|problem|error|warning|message|prompt|certs?|certificates?)\b/.test(t)
+  )
     return 'no';
   // Yes and no in the languages customers write in ("Ja, danke", "Sim", "Non, ça ne m'aide pas", "nee").
   if (/^(ja|jawohl|jep|si(?= ,| \.|$)|oui|ouais|sim|tak|certo|claro|genau|klar)\b(?![-'\w])/.test(t)) return 'yes';

@@ -29,7 +29,8 @@ export function readSmallTalk(t: string, words: number): SmallTalk | undefined {
   return undefined;
 }
 
-const START_AGAIN = String.raw`((start|begin) (over|again|afresh|from scratch|from the (top|beginning))|(restart|reset) (the|this|our) (chat|conversation)|start (a )?(new|fresh) (chat|conversation))\b(?! (with|on|for) (the|a|an|my|our)\b)`;
+// The chat started again, not an order or a validation ("could we start over the order?", "start again tomorrow"): said last in its sentence.
+const START_AGAIN = String.raw`((start|begin) (over|again|afresh|from scratch|from the (top|beginning))|(restart|reset) (the|this|our) (chat|conversation)|start (a )?(new|fresh) (chat|conversation))( please| pls)?(?= ?$| [,.!?;:-])`;
 // Not "let me start again - we bought it through our host" (a rephrasing), "so I need to start again?" (a question about
 // the steps) or "I don't want to start over".
 const ASKED = new RegExp(

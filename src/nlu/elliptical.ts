@@ -32,7 +32,8 @@ const ALSO =
   /\b(too|as well|also|likewise|either|neither|ditto|idem|same for|same with|same goes for|tampoco|auch|ebenfalls|aussi|non plus|ook|anche|também|tambien|también)\b/;
 /** The message adds a need to the one under way ("oh and I also lost my user name", "while I'm here: …"), rather than correcting it. */
 export const addsAnother = (t: string): boolean =>
-  ALSO.test(t) || /\b(another|second|while (i'm|i am|we're) here|oh and|plus|on top of that|besides)\b/.test(t);
+  (ALSO.test(t) || /\b(another|second|while (i'm|i am|we're) here|oh and|plus|on top of that|besides)\b/.test(t)) &&
+  !/\b(sorry|i mean|i meant|actually|mixed (things|it|them) up|not the)\b/.test(t);
 
 /** A clause that is only the addition, for the thing of the clause before: "Also gone.", "Same.", "Ditto". */
 const ONLY_ADDS =
@@ -76,7 +77,7 @@ function turnedTo(t: string, cleared: readonly Need[]): Need[] {
   // "now to the account number, I found it in the invoice", "and now the token pin works too": turned to as fine.
   const turned = [...t.matchAll(TURNS_TO)]
     .map((turn) => t.slice(turn.index + turn[0].length).split(' . ')[0]!)
-    .filter((rest) => !HAD.test(rest) && !/\b(found|accepted|fine|sorted)\b/.test(rest));
+    .filter((rest) => !HAD.test(rest) && !/\b(found|accepted|fine|sorted|goes through|went through|shows up|showed up|arrived|came)\b/.test(rest));
   return OBJECTS.filter(([need]) => !cleared.includes(need) && turned.some((rest) => STARTS_WITH.get(need)!.test(rest))).map(([need]) => need);
 }
 

@@ -15,7 +15,7 @@ const NEW_SUBJECT = /^(it|that|they|this)$/;
 const BEING = /^(was|is|were|are|'s)$/;
 /** Words whose clause a negation before them reaches into: "don't think (that) it was", "not sure which cert it is", "not 100% it was". */
 const THINKING =
-  /^(think|thought|believe|reckon|suppose|guess|sure|certain|convinced|positive|clear|know|say|said|remember|recall|mean|if|whether|which|what|that|\d+)$/;
+  /^(think|thought|believe|reckon|suppose|guess|sure|certain|convinced|positive|clear|aware|impression|saying|say|said|claim|record|proof|evidence|idea|feeling|know|remember|recall|mean|if|whether|which|what|that|\d+)$/;
 
 /** True when `index` in `text` falls within a few words after a negator in the same clause. */
 function negatedAt(text: string, index: number): boolean {
@@ -35,7 +35,7 @@ function negatedAt(text: string, index: number): boolean {
       return false;
     // "we didnt buy direct it was thru a reseller": a new subject and its verb start a clause, typed without a comma too;
     // "I don't think it was the host" still denies what is thought.
-    if (NEW_SUBJECT.test(word) && BEING.test(before[i + 1] ?? '') && !before.slice(Math.max(0, i - 3), i).some((w) => THINKING.test(w))) return false;
+    if (NEW_SUBJECT.test(word) && BEING.test(before[i + 1] ?? '') && !before.slice(Math.max(0, i - 4), i).some((w) => THINKING.test(w))) return false;
     // "it will not accept my password": a refusal is the trouble with what follows, not a denial of it.
     if (NEGATOR.test(word) && REFUSAL.test(firstWordAt(i + 1))) return false;
     if (NEGATOR.test(word) || (word === 'do' && before[i + 1] === 'not') || (word === 'did' && before[i + 1] === 'not')) return true;

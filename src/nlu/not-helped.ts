@@ -19,7 +19,7 @@ const REFUSED_THERE =
 
 /** The steps worked after all: "tried again and it worked", "nothing happened at first but then it loaded, all good". */
 const WORKED_AFTER_ALL =
-  /\b(worked|works|working|got in|i'm in|we're in|sorted|fixed|arrived now|came through|went through|loaded|all good|fine|no more|no error|helped|did it|did the trick|at first|then it)\b/;
+  /\b(worked|works|working|got in|i'm in|we're in|(i'm|i am|we're|now|finally) logged in|back in|let me in|lets me in|got through|succeeded|successful|saved|got it|now (i|we) can|sorted|fixed|arrived now|came through|went through|loaded|all good|fine|no more|no error|helped|did it|did the trick|at first|then it|second (attempt|link|time|try)|another one|other email|done)\b/;
 
 /** The reply says the steps did not solve it: in so many words, or by what happened when they were followed, and not after a yes. */
 export function saysNotHelped(t: string, answer?: string): boolean {
@@ -34,4 +34,6 @@ const ASKED_BACK = /\b(what now|then what|now what|what do (i|we) do now|what sh
 const CONFIRMING =
   /\b(is that (it|right|correct|all)|that's (it|all)|(did|have) (i|we) (do|done) (it|that|this|everything) right|was that (it|right|correct)|anything else|(do|should) (i|we) (need to|have to) do anything)\b/;
 
-export const asksBack = (normalised: string, typed: string): boolean => (typed.includes('?') || ASKED_BACK.test(normalised)) && !CONFIRMING.test(normalised);
+// "Looks like it worked?", "It let me in. Why did it lock me out in the first place?": asked after it worked, the steps did their part.
+export const asksBack = (normalised: string, typed: string): boolean =>
+  (typed.includes('?') || ASKED_BACK.test(normalised)) && !CONFIRMING.test(normalised) && !WORKED_AFTER_ALL.test(normalised);

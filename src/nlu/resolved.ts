@@ -51,8 +51,8 @@ export function openPart(t: string): string {
   const rest = aside ? t.slice(aside.index + aside[0].length) : '';
   if (/\w/.test(rest)) return openPart(rest);
   // "that worked, new password is set, but now it's asking for my customer number": the turn to what is open now ends the solved part too.
-  // Only when what is open now names its own thing: "…it worked, but now it's locked again" is the same trouble back.
-  const sentences = t.split(/ \. |(?: ,)? but (?=now\b[^.]*\b(?:username|customer number|account number|certificates?|certs?|pfx|token|pin|codesigning)\b)/);
+  // Only when what is open now is a new thing asked for: "…it worked, but now it's locked again" is the same trouble back.
+  const sentences = t.split(/ \. |(?: ,)? but (?=now (?:it's |it is |it |the \w+ )?(?:asking|asks|wants|wanting|needs|requires) (?:for )?(?:my|the|our|a)\b)/);
   if (sentences.length < 2) return t;
   const open = sentences.filter((sentence) => !solved(sentence));
   return open.length === 0 || open.length === sentences.length ? t : open.join(' . ');

@@ -113,7 +113,7 @@ const EMAIL_SAID_WHICH = new RegExp(
 );
 /** …in doubt, or as the trouble: "is it my work email or my private one?", "the email of a guy who left, no idea what it was", "the email on the account is the problem". */
 const EMAIL_IN_DOUBT =
-  /\?|\b(don't know|do not know|no idea|not sure|unsure|forgot|forgotten|can't remember|cannot remember|or (my|the|our)|wrong|problem|belongs to|who left|left the|predecessor|someone else)\b/;
+  /\?|\b(don't know|do not know|no idea|no clue|not sure|unsure|forgot|forgotten|can't remember|cannot remember|or (my|the|our)|wrong|problem|belongs to|left|former|retired|lost touch|predecessor|someone|somebody|colleague's|his|her|their|of (our|the|a|an) \w+|address (in|at))\b/;
 const EMAIL_TOLD_BY_WHICH = { test: (t: string): boolean => EMAIL_SAID_WHICH.test(t) && !EMAIL_IN_DOUBT.test(t) };
 
 function readEmailOrUsername(typed: string): boolean | undefined {

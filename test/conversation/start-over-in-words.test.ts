@@ -38,6 +38,8 @@ describe('starting again asked in words', () => {
     'so I need to start again?',
     'can I start again the installation',
     'sorry let me start again - we bought it through our host',
+    'could we start over the order? the CSR was wrong',
+    "let's start over when my boss is back",
   ])('%j is no request to start over', async (text) => {
     const chat = new Chat(createTestRunner());
     await chat.open();

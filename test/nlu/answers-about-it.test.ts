@@ -50,6 +50,10 @@ describe('an answer said of it', () => {
     ["couldn't find it at first but then it was in spam, all good", undefined],
     ['deleted that old account, everything works now', undefined],
     ['It would be in the paperwork of my old boss, who left', undefined],
+    ['we no longer have that warning', undefined],
+    ['deleted the confirmation email but the order number is on the invoice', undefined],
+    ["can't find that, but I remember the username", undefined],
+    ["it's in the inbox of our old office manager", undefined],
   ] as const)('%j is %j (a hedge opening a story is no answer)', (text, answer) => {
     expect(answerTo(text)).toBe(answer);
   });
@@ -80,6 +84,8 @@ describe("the account's e-mail told by which address it is", () => {
     "it's the email of a guy who left, no idea what it was",
     'the company is registered under the address in Leeds',
     'the email on the account is the problem, it belongs to someone who left',
+    'It was set up with his email and he left years ago',
+    'the account is registered to our office address in Leeds',
   ])('%j does not know it (denied, in doubt, a postal address, or the trouble)', async (text) => {
     expect((await understand(text)).slots.hasEmailOrUsername).not.toBe(true);
   });

@@ -47,6 +47,8 @@ describe('a new subject and its verb start a clause, typed without a comma too',
     ['not sure it is a reseller', /\breseller\b/],
     ["i don't think that it was direct", /\bdirect\b/],
     ['not convinced it was direct', /\bdirect\b/],
+    ["i'm not aware it was through a reseller", /\breseller\b/],
+    ["i'm not saying it was direct", /\bdirect\b/],
     ['not sure which cert it is , ssl or client', /\bssl\b/],
   ])('%j, a thought denied, still denies %s', (text, pattern) => {
     expect(affirmed(text, pattern)).toBe(false);

@@ -27,6 +27,8 @@ describe('the steps failed, told by what happened', () => {
     'Yes thanks, the page said the old link had expired but the new one went through fine',
     'I clicked the link and nothing happened at first but then it loaded, all good',
     'yes! I followed the steps and no more loops',
+    "thanks, the system said wrong password twice and then the reset email came and now I'm logged in",
+    "Clicked the reset link, it said expired, got a fresh one and I'm back in",
     'yes that fixed it',
     'my certificates are gone since the sign-on change',
     'I forgot my password',
@@ -56,6 +58,8 @@ describe('a question asked back', () => {
     'how embarrassing, it was in my spam folder all along',
     'Do I need to do anything else?',
     "so that's it?",
+    'Looks like it worked?',
+    'It let me in. Why did it lock me out in the first place?',
   ])('%j does not ask back (it hopes for yes, asks for a need, or answers)', (text) => {
     expect(readByRules(text).asksBack).toBeUndefined();
   });
