@@ -101,6 +101,10 @@ describe('a secret pasted beside a request outside the sources', () => {
     expect(readWithRules("signtool says no certificates were found and asks for a password I don't know").understanding.needs).toEqual(['codesign_password']);
   });
 
+  it('a value given "if that helps" beside a login said dead is no mere answer: the retired sign-on is read', () => {
+    expect(readWithRules('my ISO login is dead. customer no. 30418822 if that helps').understanding.needs).toEqual(['regain_access']);
+  });
+
   it('a password pasted with trouble and no request outside the sources is still a reset', () => {
     expect(readWithRules('Xk9#mPq2vL doesnt work anymore').understanding.needs).toEqual(['reset_password']);
   });

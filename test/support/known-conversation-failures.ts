@@ -16,7 +16,6 @@ export const knownConversationFailures: Record<string, string> = {
     "need: 'this is not about the certificate's password. It's the password for logging in to the account' is read as the certificate's",
   'w38a-owner-delegated-dental-freelancer': "role: a long story of a freelancer's login that stopped is given the client's steps before the role is asked",
   'w38a-username-coffee-stained-notebook': "need: 'So really it's the user name, or the customer number, that I need', at the end of a long story, is not read",
-  'w38c-owner-iso-passphrase-custno': "need: 'my ISO login is dead … customer no. 30418822 if that helps' is not read once the customer number is given",
   'w38d-webmaster-client-reset-and-own-number':
     "whose account: a webmaster's client's reset beside their own customer number gets the user-name steps three times, never the refusal",
   'w38b-first-name-only-gareth':
