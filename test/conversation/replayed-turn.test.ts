@@ -2,40 +2,22 @@
 // already did outside the conversation is not done twice. Real runners, a real store; the handoff port
 // records what reaches the agents.
 import { describe, expect, it } from 'vitest';
-import type { HandoffRequest } from '../../machines/setup.js';
 import type { RunTurn } from '../../src/conversation/run-turn.js';
 import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { createUnderstand } from '../../src/nlu/understand.js';
-import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
+import type { HandoffPort } from '../../src/ports/handoff.js';
+import { AgentsDesk } from '../support/agents-desk.js';
 import { buildRunner } from '../../src/runner.js';
 import { MemoryStore } from '../../src/stores/memory.js';
 
 const understand = createUnderstand(await trainSlotClassifier());
-
-/** The agents' side: one case, and every message relayed to it. */
-class AgentsDesk implements HandoffPort {
-  readonly relayed: string[] = [];
-  /** Runs once, inside the next relay: another instance's turn saving the same conversation meanwhile. */
-  duringNextRelay?: () => Promise<unknown>;
-
-  request(_key: string, _request: HandoffRequest): Promise<HandoffTicket> {
-    return Promise.resolve({ status: 'queued', caseId: 'C-RACE01', position: 1 });
-  }
-  async cancel(): Promise<void> {}
-  async relay(_key: string, text: string): Promise<void> {
-    this.relayed.push(text);
-    const meanwhile = this.duringNextRelay;
-    this.duringNextRelay = undefined;
-    await meanwhile?.();
-  }
-}
 
 const instance = (store: MemoryStore, desk: HandoffPort): RunTurn => buildRunner({ store, understand, handoff: desk }).runTurn;
 
 describe('a turn replayed after another instance saved the conversation', () => {
   it('relays the customer message to the agent once, and keeps what the other instance did', async () => {
     const store = new MemoryStore();
-    const desk = new AgentsDesk();
+    const desk = new AgentsDesk('C-RACE01');
     const first = instance(store, desk);
     const second = instance(store, desk);
     const key = 'directline:race';
@@ -57,7 +39,7 @@ describe('a turn replayed after another instance saved the conversation', () => 
 describe('two instances taking turns on one conversation', () => {
   it('each goes on from the state the other saved, not from the actor it kept from its own last turn', async () => {
     const store = new MemoryStore();
-    const desk = new AgentsDesk();
+    const desk = new AgentsDesk('C-RACE01');
     const first = instance(store, desk);
     const second = instance(store, desk);
     const key = 'directline:alternating';

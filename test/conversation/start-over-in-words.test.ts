@@ -1,22 +1,8 @@
 // Starting again asked in a sentence ("ugh, sorry, can we start over?") starts over while the bot talks;
 // typed to a person in a live chat it is relayed to them, and the chat goes on. Real runner and content.
 import { describe, expect, it } from 'vitest';
-import type { HandoffRequest } from '../../machines/setup.js';
-import type { HandoffPort, HandoffTicket } from '../../src/ports/handoff.js';
+import { AgentsDesk } from '../support/agents-desk.js';
 import { Chat, createTestRunner } from '../support/runner.js';
-
-/** The agents' side: one case, and every message relayed to it. */
-class AgentsDesk implements HandoffPort {
-  readonly relayed: string[] = [];
-  request(_key: string, _request: HandoffRequest): Promise<HandoffTicket> {
-    return Promise.resolve({ status: 'queued', caseId: 'C-START1', position: 1 });
-  }
-  async cancel(): Promise<void> {}
-  relay(_key: string, text: string): Promise<void> {
-    this.relayed.push(text);
-    return Promise.resolve();
-  }
-}
 
 describe('starting again asked in words', () => {
   it.each([
@@ -49,7 +35,7 @@ describe('starting again asked in words', () => {
   });
 
   it('typed to an agent in a live chat, it is relayed and the chat goes on', async () => {
-    const desk = new AgentsDesk();
+    const desk = new AgentsDesk('C-START1');
     const chat = new Chat(createTestRunner({ handoff: desk }));
     await chat.open();
     await chat.send({ type: 'command', command: 'agent' });
