@@ -114,12 +114,12 @@ const EMAIL_SAID_WHICH = new RegExp(
 /** …in doubt, or as the trouble: "is it my work email or my private one?", "the email of a guy who left, no idea what it was", "the email on the account is the problem". */
 const EMAIL_IN_DOUBT =
   /\?|\b(don't know|do not know|no idea|no clue|not sure|unsure|forgot|forgotten|can't remember|cannot remember|or (my|the|our)|wrong|problem|belongs to|left|former|retired|lost touch|predecessor|someone|somebody|colleague's|his|her|their|of (our|the|a|an) \w+|address (in|at))\b/;
-const EMAIL_TOLD_BY_WHICH = { test: (t: string): boolean => EMAIL_SAID_WHICH.test(t) && !EMAIL_IN_DOUBT.test(t) };
+const emailToldByWhich = (t: string): boolean => EMAIL_SAID_WHICH.test(t) && !EMAIL_IN_DOUBT.test(t) && !DENIES_EMAIL.test(t);
 
 function readEmailOrUsername(typed: string): boolean | undefined {
   const t = typed.replace(MAIL_MESSAGE, 'mail message');
   if (USER_NAME_USED.test(t) && !DENIES_USER_NAME.test(t) && !USER_NAME_DOUBTED.test(t)) return true;
-  if (EMAIL_TOLD_BY_WHICH.test(t) && !DENIES_EMAIL.test(t)) return true;
+  if (emailToldByWhich(t)) return true;
   if (!NAMES_EMAIL_OR_USERNAME.test(t)) return EMAIL_ADDRESS.test(t) ? true : undefined;
   // "where would I find the order number??" asks about one; it does not say the customer has it.
   if (/\b(where|how|what|which)\b[^.]{0,30}\b(find|get|locate|look|see|is|was)\b[^.]{0,20}\border (number|no|#)\b/.test(t)) return false;
@@ -282,7 +282,7 @@ export function readWithRules(text: string): {
         // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
         ...(slots.hasEmailOrUsername && needs.includes('reset_password') && !needs.includes('recover_username') ? (['recover_username'] as const) : []),
         // "it's registered to my work email": which address the account has, told as an answer, loses no user name.
-        ...(needs.length === 0 && EMAIL_TOLD_BY_WHICH.test(t) && !DENIES_EMAIL.test(t) ? (['recover_username'] as const) : []),
+        ...(needs.length === 0 && emailToldByWhich(t) ? (['recover_username'] as const) : []),
       ]),
     ],
     symptomOnly: slots.loginTrouble === true && namesNothing(t),
