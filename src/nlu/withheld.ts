@@ -10,25 +10,24 @@ import { readNeeds } from './need-rules.js';
 import { readRole, toldDelegation } from './roles.js';
 import { PERSON_WANTED } from './person-wanted.js';
 import { othersPassword } from './other-passwords.js';
+import {
+  ANY_ONES,
+  ASKS_FOR_ONESELF,
+  ASKS_FOR_SECRET,
+  CHANGE_QUESTION,
+  GENERAL_QUESTION,
+  JUST_ASKING,
+  OWN_LOSS,
+  PASSWORD_RULES,
+  PROCESS_QUESTION,
+  RESET_MAIL_TROUBLE,
+  RESET_MAIL_WAYS,
+  SOMEONES_CASE,
+  SUPPOSED,
+  SUPPOSED_AND_ASKED,
+  YES_NO_QUESTION,
+} from './asked-how.js';
 
-/**
- * Asking how the process works or what something is ("how long does a password reset take?", "what's
- * an independent sign-on?", "will I need a new password after the migration?"), or how to do what the
- * sources do not cover ("how do I renew it?"). Such a question names the things a need is about
- * without stating the need.
- */
-const PROCESS_QUESTION =
-  /^if (i|we) [^.]{0,60}\b(does|do|will|would|is|are|can) (my|our|the|it|that|this|they|their|his|her)\b|\b(is|would) (that|this|it) (be )?(a )?problem\b|\b(the same (thing )?as|two different things)\b|^(what is|what's|whats|what are|what exactly is|what exactly are) (exactly )?(an?|the (usual |normal |standard |general |official )?(difference|point|minimum|maximum|rule|rules|policy|process|procedure|deal|timeline|length))\b|^what (does|do|did) [^.]{0,40}\bmean\b|^what (exactly )?(is|are) (exactly )?(an? |the )?((?!(my|our|your|his|her|their) )[\w-]+ ){0,2}(signons?|logins?|accounts?|customer numbers?|usernames?|epki|resellers?|affiliates?)( \.)*$|^(can|could) you explain\b|^how long\b|^what happens\b|^will (i|we|my|our|the|it|they)\b[^.]{0,40}\b(need|have to|lose|stay|still|keep|be affected|change)\b|^do (i|we) (need|have to have) (a|an|the|my|our) (?!new\b)\w+|^do you (ever )?(ask|store|keep|see|need|save|check)\b|^should (the|my|our) [^.]{0,40}\bbe the same\b|^(is|are) (it|there|my|our|the)\b[^.]{0,40}\b(safe|still valid|valid|affected|normal)\b/;
-/**
- * A yes/no or when question about how things work ("does the reset link expire?", "can a username
- * contain a full stop?", "when will the old sign-on be switched off?"). One about the customer's own
- * things, or asking someone to act, is a request ("can you reset my password?", "is it possible to…").
- */
-const YES_NO_QUESTION = /^(is|are|does|do|did|can|will|would|should|has|have|when|how many|how much|how often|why) /;
-/** Things of anyone's, not the customer's: "an account", "any password", "accounts". */
-const ANY_ONES = /\b(an?|any) (account|password|user|login|token|pin|username)\b|\b(accounts|passwords|users|logins|tokens|pins)\b/;
-const ASKS_FOR_ONESELF =
-  /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
 /** How to do what the sources do not cover: renew (or get another year on it), install (put the files on a server), revoke, refund or cancel; prices and charges; a complaint; a copy of an invoice. */
 const OUTSIDE_SOURCES =
   /\b(kill|invalidate|void) (that|the|our|this) (code ?signing |codesigning |ssl )?(certificate|cert)\b(?! (login|account))|\b(rimborso|reembolso|remboursement|ruckerstattung|erstattung|terugbetaling|zwrot pieniedzy|instalo|instalar|instalacao|instalacion|installare|installazione|installieren|installeren|zainstalowac)\b|\b(how do i|how can i|how to|how do we|i want to|i need to|we need to|can i|can you|help me) (renew|install|revoke|refund|cancel)\b|\b(a|my|our) refund\b|\b(need|want|get|request|requesting|asking for|like) (a )?refund\b|\brefund (on|for) (a|the|our|my)\b|\bmoney back\b|\bhow much\b[^.]{0,40}\b(cost|costs|charge|charged|pay|price|renew|renewal|renewing)\b|\brenewal('s)? (price|prices|cost|fee|fees)\b|\b(what|how much) (is|are|was|were) (the |your )?(price|prices|cost|costs|fee|fees)\b|\bwhat (does|do|will|would) (it|a|an|the|renewal|renewing)\b[^.]{0,30}\bcost\b|\b(charged|billed) (us |me )?(twice|double)\b|\bdouble[- ]charged\b|\bhow (i|we) (install|import)\b|\b(install|installing|installation)\b[^.]{0,40}\b(certificate|cert|ssl|it|them|plesk|cpanel|iis|apache|nginx|outlook)\b|\b(revoke|revoked|revoking|revocation)\b|\b(pending validation|validation|verification call|domain validation)\b|\bsmime\b|\b(breached|breach|compromised|hacked|leaked)\b|\b(changed (its|our|their|the) (company |business |firm )?name|renamed|name change|new company name|old company name)\b|\b(get|put|have|change|update|show) (the |our )?new (company |business |firm )?name (on|in|onto|into) (the|our) (account|certificates?|certs)\b|\b(transfer|transferring|transferred|move|moving|moved)\b[^.]{0,20}\b(certificate|cert|certs|certificates|ssl)\b[^.]{0,60}\b(to|into|onto|under) (another|a different|the other|my other|our other|a second|the new|a new|our new|my new) (customer )?(account|one)\b|\b(auto-?renew|auto-?renewal|automatic renewal|recurring (payment|billing))\b|\bcancel (the |our |my )?(subscription|order|renewal|certificate|cert)\b|\b(correct|reissue|re-issue|fix|amend|change)\b[^.]{0,30}\binvoice\b|\binvoice\b[^.]{0,40}\b(wrong|incorrect|mistake|error)\b|\bwrong (vat|tax) (id|number)\b|\b(get|buy|add|pay for) (another|one more|a further|an extra) (year|two years|term)\b|\b(lodge|make|file|raise|submit|register) (a |an )?(formal )?complaint\b|\b(i|we) (want|would like|'d like|wish) to (complain|make a complaint)\b|\b(get|need|want|send|request|download|have) (me |us )?(a |an |the )?(new |fresh |second )?(copy|copies|duplicate|pdf) of (the|my|our|an?|last year's|this year's) ([\w']+ ){0,3}(invoices?|receipts?)\b(?<!\b(i|we) (still )?have [^.]*)|\b(resend|re-send|send (me|us)) (the |an? |our |my )?(\w+ )?(invoices?|receipts?)\b|\b(get|put|load|upload|copy) (them|it|the (new )?(certificate|cert|ssl)( files?)?|the files) (onto|on to|on|into|to) (the|our|their|my|his|her|a|the new) (\w+ )?(server|iis|apache|nginx|cpanel|plesk)\b/;
@@ -44,9 +43,6 @@ const SIGNING_PRACTICE =
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
   /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|dead|died|wrong|expired|rejected|refused|refuses|invalid|deactivated|disabled|suspended|unknown user|don't have|do not have|haven't got|have neither|(don't|do not) know (the|my|our) (username|password|customer number|login|pin)|(don't|do not|dont) (remember|recall)|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our)|been waiting|still waiting|nothing yet|still nothing)\b/;
-/** Said to be only a question: "just curious", "general question, no rush" (foreign.ts writes other languages' ways so). */
-const JUST_ASKING =
-  /\b(just curious|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know|in general|generally speaking|nothing('s| is) (wrong|locked|broken)( right now| at the moment| yet)?|asking so (we|i) know|(ours|mine) works fine|feedback , not a request|not a request|(it's |it is |its |mine |ours |they )?(still )?(work|works|working|opens)( fine)? (for now|at the moment|today|so far|right now)|(it's |its |it is )?still working|nobody has complained( yet)?|(ours|mine) (are|is) fine)\b/;
 /** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
 const DOUBT_WHICH =
   /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|user|email|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|user|email|customer number|password)\b/;
@@ -102,22 +98,6 @@ const DONE_ALREADY = /^(i|we) (changed|reset|updated|renewed) (my|our|the) (pass
 const GIVES_SECRET = /\b(password|passcode|passphrase|pin)\b[^.]{0,40}\b(is|was|says|reads|fue|es|ist|war|est)\b[^.]{0,10}\bsecret removed\b/;
 const INFO_ONLY =
   /\b(if (it|that) helps|in case (it|that) helps|in case you need it|if you need it|por si sirve( de algo)?|falls es hilft|si ça peut aider|please ignore|ignore (it|that|this)|by mistake|i know i know)\b/;
-/** A question about what a password or user name may be: "can the new password contain special characters?" */
-const PASSWORD_RULES =
-  /\b(password|passphrase|username)s? (can|must|has to|have to|need to|should|may) (contain|include|have|be|start|end|use)\b|\bhow (long|short|many characters)\b[^.?]{0,30}\b(password|passphrase|username)\b|\bspecial characters\b/;
-
-/**
- * How the reset e-mail works, asked or remarked on: how long it takes or stays valid, which address
- * sends it, that it tends to land in spam ("which address does the reset email come from?", "the
- * reset emails take ages to arrive, just saying"). One that never came or had expired is trouble,
- */
-const RESET_MAIL = String.raw`(\b((password )?(reset|recovery)|forgot password|username (reminder|recovery))( password)? (e-?mails?|mails?|links?|messages?)\b|\busername reminders?\b)`;
-const RESET_MAIL_WAYS = new RegExp(
-  String.raw`${RESET_MAIL}[^.?]{0,50}\b(how long|how many (minutes|hours)|how soon|come from|comes from|sent from|sender|(does|do|will) (it|they) (go|get sent|arrive|come) to|whitelist|valid|take ages|takes ages|take forever|takes forever|always|usually)\b|\b(how long|how many (minutes|hours)|how soon|which address|what address|which sender|what sender|sender address)\b[^.?]{0,50}${RESET_MAIL}|^once (i|you) (hit|click|press) '?forgot password'?[^.?]{0,20}\b(how long|how many (minutes|hours)|how soon)\b`,
-);
-/** …or a request for one: "the reset emails take ages. can you just send me a link now". */
-const RESET_MAIL_TROUBLE =
-  /\b(never|not|isn't|doesn't|didn't|hasn't|won't|expired|already (been )?used|can't|cannot|(can|could|would|will) you|send (me|us)|(i|we) (need|want) (a|an|the|my|our|new|another)|been waiting|waiting for (mine|it|one|the email|the link)|nothing yet|still nothing|(i|we) (requested|asked for) (a|one|it|the)|(i've|i have|we've|we have|i|we) (forgotten|forgot|lost) (mine|ours|it|my|our))\b/;
 
 /** Anything that says the customer is stuck or wants something now, whatever else the message says. */
 const WANTS_OR_STUCK =
@@ -128,9 +108,6 @@ const OPINION =
 /** Where a secret or the signing key is kept, told with nothing wrong: "the token PIN is written on a sticky note in the safe". */
 const SETUP =
   /\b(pin|pins|password|passwords|passphrase|key|token)\b( (\w+ ){0,2}?)(is |are )?(stored|kept|written|saved|injected|plugged|attached|sits|lives)( (in|on|into|from|to)\b)|\b(we|i) (store|keep) (the|our|its|my) (\w+ )?(pin|password|passphrase)\b|\bonly (\w+ ){1,3}(knows|has|holds) the (pin|password|passphrase)\b|\b(moved|switched|migrated) (everyone|everybody) (over|to)\b|\bno help needed\b/;
-/** Whether the retired sign-on comes back, until when it works, why it went: "will you ever bring back the separate login?". */
-const CHANGE_QUESTION =
-  /^(will|are|is) (you|it|they|the [\w ]{0,30}) (ever )?(bring|bringing|coming|come) ([\w ]{0,30})?back\b|\bwhat'?s the last day\b|\bwhen (exactly )?(are|is|will|do|does) (you|it|they|the [\w-]+( [\w-]+)?) (be )?(switching|turning|shutting|switched|turned|shut|going to (switch|turn|shut)) off\b|\b(does|will|would) (it|this|that|the change|the retirement|any of (it|this)) (touch|affect|apply to|concern|impact) (me|us|my|our)\b|\banything (i|we) (need|have|ought) to (worry|think) about\b|\b(keep|still be|stay) (working|valid)\b[^.]{0,30}\b(after|once)\b|\b(been|be) (turned|switched|shut) off (already )?or (is|will|are)\b|\b(want|like|need) to plan (around|for|ahead of) (it|this|that|the change)\b|^(warum|why) (wurde|was|were|did you|have you|would you)\b|\b(is|was) (that|this|it|mine|ours) one of the ones (being |you're |you are )?(retired|retiring|switched off|shut down|affected)\b|\bwhat (happened|happens|will happen) to the (certs|certificates)\b[^.]{0,40}\b(on|attached to|under|in) (those|the|these) (old )?(logins|accounts|signons)\b|\bwhat'?s the (exact )?date\b|\bwhen (exactly )?(does|will|do) (the |your |our )?([\w-]+ ){0,3}(stop|stops) working\b|\bdo they get their own logins\b|\b(does|will|would) (it|that|that one|this one|the login|their login|her login|his login) still work after\b|^(hypothetically|out of interest|out of curiosity|just curious)\b/;
 /** A reply naming only the product ("code signing", "the EV one on a USB token", "it's for signing our software"). */
 const PRODUCT_ANSWER = /\b(codesigning|signing|ssl|smime|ev|ov|dv|wildcard|token|authenticode|driver-signing)\b/;
 const NAMES_A_NEED =
@@ -138,9 +115,6 @@ const NAMES_A_NEED =
 /** Trouble now, beside a login made for a helper or denied ("… and now it stopped working"). */
 const STUCK_NOW =
   /\b(but|died|retired|removed|closed|deleted|decommissioned|switched off|shut|being|stop|stops|stopped|quit|broken|work|working|now|doesn't|does not|not working|no longer|dead|gone|can't|cannot|neither|none of us|nobody|no one|locked|lost|forgot|forgotten|need|needs|needed|reset|help|please|how|what|which|where|why|affected|still)\b/;
-/** A question about things in general, its subject no one of the customer's: "do webmasters get notified when I change my password?". */
-const GENERAL_QUESTION =
-  /^(so |and |just curious( ,)? |quick question( ,)? )?(after [^.,]{0,30}( ,)? )?(do|does|will|would|are|is|can|should) (other |all |the |a |an )?(webmasters?|resellers?|partners?|partner accounts|accounts|logins|users|people|everyone|everybody|tokens?|pins?|resetting|changing|reset links?|the (reset|link|token|pin|username|customer number))\b/;
 
 /**
  * Why the message states no need although it names what needs are about, if it does: a question
@@ -275,22 +249,6 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // "What's the password for the certificate file you sent us?" asks for the secret itself: the need.
   return PROCESS_QUESTION.test(t) && (!TROUBLE.test(t) || impersonal) && !ASKS_FOR_SECRET.test(t) ? 'question' : undefined;
 }
-
-const SOMEONES_CASE =
-  /^(if|when|what if|what happens if) (someone|somebody|a customer|customers|people|a user|users|anyone|one|a webmaster|a client) (\w+ ){0,2}(forgets?|forgot|loses?|lost|can't|cannot)\b|^how (does|do|would|will) (a |the )?(password reset|reset|recovery|username recovery|it|this|that) ((actually|exactly|even|usually|normally) )?(work|happen|go)\b|^who (sets|chooses|picks|creates|decides|resets|issues)\b/;
-/**
- * A loss supposed, not told: someone else's, some day ("if he ever forgets his password, does he reset it himself?", "when one of those
- * clients resets their own password, do I get notified?"); who may ask for a reset ("can my assistant request a password reset on my
- * behalf?"); whether a password or its link runs out ("do passwords on your portal expire?").
- */
-const SUPPOSED =
-  /\b(if|when|whenever|should) (he|she|they|someone|somebody|anyone|one of (them|those|these|my|our) \w+|(my|our|a|the) (\w+ )?(colleague|client|customer|developer|webmaster|assistant|employee|user|admin|staff member)s?) (ever )?(forgets?|loses?|resets?|changes?|gets? locked)\b[^.?]{0,60}\b(does|do|will|would|can|should|is|are) (he|she|they|i|we|it|that|this)\b|^(can|could|may) (my|our|a|the) (\w+ )?(assistant|colleague|secretary|pa|manager|admin|administrator|developer|webmaster|bookkeeper|accountant|employee|partner|coworker|co-worker) (request|ask for|order|start|initiate|do|make|trigger) (a |the )?(password )?reset\b|\b(do|does|will|would) (the |your |my |our )?(passwords?|reset links?|links?|reset emails?|reset codes?)\b[^.?]{0,30}\b(expire|time out|run out|lapse)\b/;
-/** The supposition and the rest of its sentence, which asks about it ("…, does he reset it himself?"). */
-const SUPPOSED_AND_ASKED = new RegExp(String.raw`(?:${SUPPOSED.source})[^.?!]*`, 'g');
-/** The customer's own loss said beside it: "…, because mine is gone". */
-const OWN_LOSS = /\b(my|our|mine|ours|i|we)\b[^.]{0,20}\b(forgot|forgotten|lost|gone|locked|doesn't work|won't work|can't get)\b/;
-/** Asking what a secret is: "what's the password for the certificate file you sent us?". */
-const ASKS_FOR_SECRET = /^(what's|what is|whats) (the|my|our) (password|passphrase|pin) (for|of|on|to)\b/;
 
 /** What a login symptom may name: one half of the login, the old sign-on, a certificate or its file, a person. */
 const NAMES_A_THING =
