@@ -21,13 +21,13 @@ export const ANY_ONES = /\b(an?|any) (account|password|user|login|token|pin|user
 export const ASKS_FOR_ONESELF =
   /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
 
-/** Said to be only a question: "just curious", "general question, no rush" (foreign.ts writes other languages' ways so). */
+/** Said to be only a question: "just curious", "general question, no rush", "not now, just wondering" (foreign.ts writes other languages' ways so). */
 export const JUST_ASKING =
-  /\b(just curious|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know|in general|generally speaking|nothing('s| is) (wrong|locked|broken)( right now| at the moment| yet)?|asking so (we|i) know|(ours|mine) works fine|feedback , not a request|not a request|(it's |it is |its |mine |ours |they )?(still )?(work|works|working|opens)( fine)? (for now|at the moment|today|so far|right now)|(it's |its |it is )?still working|nobody has complained( yet)?|(ours|mine) (are|is) fine)\b/;
+  /\b(just curious|just wondering|(only )?for future reference|not (right )?now , just|(i|we) (don't|do not) need (one|it|that|them|anyone|anybody|someone|somebody|a person|an agent) (right )?now|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know|in general|generally speaking|nothing('s| is) (wrong|locked|broken)( right now| at the moment| yet)?|asking so (we|i) know|(ours|mine) works fine|feedback , not a request|not a request|(it's |it is |its |mine |ours |they )?(still )?(work|works|working|opens)( fine)? (for now|at the moment|today|so far|right now)|(it's |its |it is )?still working|nobody has complained( yet)?|(ours|mine) (are|is) fine)\b/;
 
 /** A question about what a password or user name may be: "can the new password contain special characters?" */
 export const PASSWORD_RULES =
-  /\b(password|passphrase|username)s? (can|must|has to|have to|need to|should|may) (contain|include|have|be|start|end|use)\b|\bhow (long|short|many characters)\b[^.?]{0,30}\b(password|passphrase|username)\b|\bspecial characters\b/;
+  /\b(password|passphrase|username)s? (can|must|has to|have to|need to|should|may) (contain|include|have|be|start|end|use)\b|\bhow (long|short|many characters)\b[^.?]{0,30}\b(password|passphrase|username)\b|\bspecial characters\b|\b(maximum|minimum|max|min)( allowed)? (length|number of characters|characters)\b[^.?]{0,40}\b(password|passphrase|username)\b|\b(password|passphrase|username)s?\b[^.?]{0,40}\b(maximum|minimum|max|min)( allowed)? (length|number of characters|characters)\b|\b(character|length) limit\b/;
 
 /**
  * How the reset e-mail works, asked or remarked on: how long it takes or stays valid, which address
@@ -51,7 +51,7 @@ export const GENERAL_QUESTION =
   /^(so |and |just curious( ,)? |quick question( ,)? )?(after [^.,]{0,30}( ,)? )?(do|does|will|would|are|is|can|should) (other |all |the |a |an )?(webmasters?|resellers?|partners?|partner accounts|accounts|logins|users|people|everyone|everybody|tokens?|pins?|resetting|changing|reset links?|the (reset|link|token|pin|username|customer number))\b/;
 
 export const SOMEONES_CASE =
-  /^(if|when|what if|what happens if) (someone|somebody|a customer|customers|people|a user|users|anyone|one|a webmaster|a client) (\w+ ){0,2}(forgets?|forgot|loses?|lost|can't|cannot)\b|^how (does|do|would|will) (a |the )?(password reset|reset|recovery|username recovery|it|this|that) ((actually|exactly|even|usually|normally) )?(work|happen|go)\b|^who (sets|chooses|picks|creates|decides|resets|issues)\b/;
+  /^(if|when|what if|what happens if) (someone|somebody|a customer|customers|people|a user|users|anyone|one|a webmaster|a client) (\w+ ){0,2}(forgets?|forgot|loses?|lost|can't|cannot)\b|^how (does|do|would|will) (a |the )?(password reset|reset|recovery|username recovery|it|this|that)( process| procedure| flow)? ((actually|exactly|even|usually|normally) )?(work|happen|go)\b|^how (do|does|would|will) (people|customers|users|others|other customers|most people|folks|everyone|everybody) ((usually|normally|generally|typically|actually) )?\w+|^who (sets|chooses|picks|creates|decides|resets|issues)\b/;
 /**
  * A loss supposed, not told: someone else's, some day ("if he ever forgets his password, does he reset it himself?", "when one of those
  * clients resets their own password, do I get notified?"); who may ask for a reset ("can my assistant request a password reset on my
@@ -65,3 +65,14 @@ export const SUPPOSED_AND_ASKED = new RegExp(String.raw`(?:${SUPPOSED.source})[^
 export const OWN_LOSS = /\b(my|our|mine|ours|i|we)\b[^.]{0,20}\b(forgot|forgotten|lost|gone|locked|doesn't work|won't work|can't get)\b/;
 /** Asking what a secret is: "what's the password for the certificate file you sent us?". */
 export const ASKS_FOR_SECRET = /^(what's|what is|whats) (the|my|our) (password|passphrase|pin) (for|of|on|to)\b/;
+/** A person asked about for later, not wanted now: "is there a person I could talk to? Not now, just wondering." */
+export const NOT_NOW =
+  /\b(not (right )?now|(i|we) (don't|do not) need (one|it|that|them|anyone|anybody|someone|somebody|a person|an agent) (right )?now|for future reference)\b/;
+/**
+ * A question opening a sentence, typed without its question mark ("How does the password reset process actually work Just curious
+ * before I try anything"): asked all the same.
+ */
+export const OPENS_AS_QUESTION =
+  /(^|[.!?] )((how|what|why|when|where|which|who) (do|does|did|is|are|was|were|can|could|will|would|should|long|many|much|often|happens)|(is|are|does|do|did|can|could|will|would|should) (there|it|this|that|the|a|an|my|our|i|we|you|your|people|anyone))\b/;
+/** An action of the customer's own supposed for later ("if I ever reset my password, would that touch the certificates?"): not trouble told. */
+export const OWN_ACTION_SUPPOSED = /^if (i|we) (ever |later |one day |someday )?(reset|change|renew|update|move|transfer|switch)\b[^,.?]{0,50}( ,)? /;

@@ -37,10 +37,10 @@ export const addsAnother = (t: string): boolean =>
 
 /** A clause that is only the addition, for the thing of the clause before: "Also gone.", "Same.", "Ditto". */
 const ONLY_ADDS =
-  /^((i )?(don't|do not|can't|cannot) (have|know|remember|find) (that|it|this)( either| too)?|also no idea|no idea either|likewise|same|same here|same thing|same there|same story|same problem|same with (that|this|it)|ditto|the same|that too|that one too|it too|that as well|gone too|lost too|also gone|also lost|also forgotten)( gone| lost| forgotten| missing| \.)*$/;
+  /^((i )?(don't|do not|can't|cannot) (have|know|remember|find) (that|it|this)( either| too)?|(also|again|likewise|same) (no idea|no clue|not a clue|unknown|don't know|dunno)|(no idea|no clue|unknown|don't know that) either|likewise|same|same here|same thing|same there|same story|same problem|same with (that|this|it)|ditto|the same|that too|that one too|it too|that as well|gone too|lost too|also gone|also lost|also forgotten)( gone| lost| forgotten| missing| \.)*$/;
 /** What says the thing is had or fine rather than lost: "I have the username too", "the user name too is right". */
 const HAD =
-  /\b(i|we) (have|know|remember|got|still have)\b(?![^.]{0,12}\b(no|not|never)\b)|\b(is|are|was) (right|correct|fine|ok|okay|good|working)\b|\b(works|working)\b|\bnot (it|the problem|the issue)\b|\bsticky note\b|\bwritten down\b(?<!never had it written down)/;
+  /\b(i|we) (have|know|remember|got|still have)\b(?![^.]{0,12}\b(no|not|never)\b)|\b(is|are|was) (right|correct|fine|ok|okay|good|working)\b|(?<!\b(not|never|no longer) |n't )\b(works|working)\b|\bnot (it|the problem|the issue)\b|\bsticky note\b|\bwritten down\b(?<!never had it written down)/;
 /** A question about how a thing works ("does resetting it change the pfx password?") adds no need of the customer's. */
 const ASKS_HOW = /\b(does|do|will|would|can|is|are) (resetting|changing|it|that|this|they)\b|\b(how|why|what|when) (does|do|is|are|will)\b/;
 
@@ -56,7 +56,14 @@ function leadsOnTo(clause: string, thing: Need, before: string | undefined, coun
   return STARTS_WITH.get(thing)!.test(clause.slice(lead[0].length));
 }
 
-const objectOf = (clause: string): Need | undefined => OBJECTS.find(([, pattern]) => pattern.test(clause))?.[0];
+/** The words that only add a clause's thing to what came before ("same for the password", "likewise the account password"). */
+const ADDING_LEAD = /^(same (for|with|goes for)|likewise|ditto|and also|also|plus|as well as) (?=\S)/;
+const objectOf = (clause: string): Need | undefined => {
+  const thing = clause.replace(ADDING_LEAD, '');
+  return OBJECTS.find(([, pattern]) => pattern.test(thing))?.[0];
+};
+/** "the passphrase isn't working and the username on the portal isn't either": an "and" before a thing of its own starts a clause. */
+const AND_A_THING = / (?=and (?:the|my|our) )/;
 
 /**
  * The needs `t` adds by naming their things alone, beside `read` (what was read already, which must be
@@ -81,15 +88,34 @@ function turnedTo(t: string, cleared: readonly Need[]): Need[] {
   return OBJECTS.filter(([need]) => !cleared.includes(need) && turned.some((rest) => STARTS_WITH.get(need)!.test(rest))).map(([need]) => need);
 }
 
+/** A clause only saying its thing is lost, answering the one before that only names it: "Login name? Forgotten.", "Password? No clue." */
+const ONLY_LACKING =
+  /^(forgotten|forgot|lost|gone|no idea|no clue|not a clue|unknown|dunno|(i )?(don't|do not) know)( either| too| as well)?( really| whatsoever| at all)?$/;
+const NAMED_ONLY = /^(the |my |our )?(\w+ ){0,2}\w+$/;
+
+function namedThenLacking(clauses: readonly string[], cleared: readonly Need[]): Need[] {
+  return clauses.flatMap((clause, k) => {
+    const thing = objectOf(clause);
+    const next = clauses[k + 1];
+    return thing && next && !cleared.includes(thing) && NAMED_ONLY.test(clause) && ONLY_LACKING.test(next) ? [thing] : [];
+  });
+}
+
 export function ellipticalNeeds(t: string, read: readonly Need[], cleared: readonly Need[]): Need[] {
-  if (read.length === 0) return turnedTo(t, cleared);
   const clauses = numberedApart(t)
     .split(/ (?:\.|;|-|—|,) /)
+    // …an addition only when it says so or says the thing is lost ("and the username stayed the same" adds nothing).
+    .flatMap((clause) => {
+      const [first, ...rest] = clause.split(AND_A_THING);
+      return rest.every((part) => ALSO.test(part) || LOST.test(part)) ? [first!, ...rest] : [clause];
+    })
     .map((clause) => clause.trim())
     .filter(Boolean);
   // Counted only when two or more items are: "First an agent told me to wait" is a story, not a list.
   const counting = clauses.filter((clause) => COUNTED.test(clause)).length >= 2;
-  const added = new Set<Need>();
+  const answered = namedThenLacking(clauses, cleared).filter((need) => !read.includes(need));
+  if (read.length === 0 && answered.length === 0) return turnedTo(t, cleared);
+  const added = new Set<Need>(answered);
   clauses.forEach((clause, k) => {
     const onlyAdds = ONLY_ADDS.test(clause);
     const thing = onlyAdds ? (k > 0 ? objectOf(clauses[k - 1]!) : undefined) : objectOf(clause);

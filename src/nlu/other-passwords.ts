@@ -9,7 +9,7 @@ import { P } from './need-patterns.js';
 const SECRET = String.raw`(password|passwords|passphrase|pin|passcode|kennwort|passwort)`;
 const OTHER_THING = String.raw`(smime|email certificates?|email certs?|email cert|client certificates?|personal certificates?|outlook|thunderbird|nginx|apache|iis|tomcat|haproxy|(web )?server (certificate|cert)|load balancer|windows hello|webmail|mailbox|email account|inbox)`;
 const OF_OTHER_THING = new RegExp(
-  String.raw`\b(${OTHER_THING}|mail server|email server|exchange server)('s)?\b[^.]{0,40}\b${SECRET}\b|\b${SECRET}\b[^.]{0,30}\b(for|of|on|to|in|into|protecting) (the |my |our |that |this )?${OTHER_THING}\b|\b(ssl|tls|website|web site|site's) (certificate|cert)\b[^.]{0,40}\b(import|importing|export|exporting|install|installing|reload)\w*\b[^.]{0,40}\b${SECRET}\b|\b(import|importing|export|exporting|install|installing)\w*\b[^.]{0,30}\b(ssl|tls) (certificate|cert)\b[^.]{0,40}\b${SECRET}\b`,
+  String.raw`\b(${OTHER_THING}|mail server|email server|exchange server)('s)?\b[^.]{0,40}\b${SECRET}\b|\b${SECRET}\b[^.]{0,30}\b(for|of|on|to|in(?! (the |my |our )?inbox)|into|protecting) (the |my |our |that |this )?${OTHER_THING}\b|\b(ssl|tls|website|web site|site's) (certificate|cert)\b[^.]{0,40}\b(import|importing|export|exporting|install|installing|reload)\w*\b[^.]{0,40}\b${SECRET}\b|\b(import|importing|export|exporting|install|installing)\w*\b[^.]{0,30}\b(ssl|tls) (certificate|cert)\b[^.]{0,40}\b${SECRET}\b`,
 );
 /** The account's or a code-signing certificate's password named as well: then it is ours after all (a .pfx or .p12 is any certificate's file). */
 const OURS =

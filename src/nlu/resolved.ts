@@ -81,3 +81,18 @@ export function nothingLeft(t: string): boolean {
   );
   return closing >= 0 && !OPENS_AGAIN.test(sentences.slice(closing + 1).join(' . '));
 }
+
+const GREETED = String.raw`((hi|hello|hey|ok|okay|good news|update)( team| there| all| everyone)?( [,.!-])* )?`;
+/** A message that opens on its problem being over: "Problem solved.", "solved it myself -", "All sorted:". */
+const OPENS_SOLVED = new RegExp(
+  String.raw`^${GREETED}((problem|issue|that's|it's|its|all|everything's) (solved|sorted|resolved|fixed)|(solved|sorted|fixed|resolved) it( myself| ourselves| on my own| on our own)?)\b`,
+);
+/** What makes the rest more than how it was solved: a contrast, trouble still told, something asked. */
+const MORE_THAN_HOW =
+  /\b(but|however|except|another|also|again|still (can't|cannot|doesn't|does not|won't|isn't|not|no)|can't|cannot|won't|doesn't|isn't|not working|no longer|please|pls|need|want|help|can you|could you|stuck|locked|failed|fails|rejected|wrong|expired|how|what|which|where|why)\b/;
+
+/** "Problem solved. Our developer still had the PIN written down": the message opens solved and goes on only to tell how. */
+export function solvedThenHow(t: string): boolean {
+  const opening = OPENS_SOLVED.exec(t);
+  return opening !== null && !MORE_THAN_HOW.test(t.slice(opening[0].length));
+}

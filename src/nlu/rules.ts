@@ -10,11 +10,12 @@ import { deniesDelegation, deniesRoleOnly, ownTradeOnly, readRole, ROLE_DOUBT, s
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
+import { OPENS_AS_QUESTION } from './asked-how.js';
 import { addsAnother, ellipticalNeeds } from './elliptical.js';
 import { accountsNamedByCertificate } from './account-described.js';
 import { loginHalvesNamed } from './login-halves.js';
 import { signOnFailing } from './sign-on-change.js';
-import { allSolved, nothingLeft, openPart } from './resolved.js';
+import { allSolved, nothingLeft, openPart, solvedThenHow } from './resolved.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -189,7 +190,10 @@ export function readWithRules(text: string): {
   // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
   // "The password reset worked, I'm in. Problem is the account is empty.": needs are read from what is still open.
   const open = openPart(t);
-  const withheld = allSolved(t) || nothingLeft(t) ? 'remark' : withheldNeed(open, !UNREAD_LETTERS.test(text), text.includes('?'));
+  const withheld =
+    allSolved(t) || nothingLeft(t) || solvedThenHow(t)
+      ? 'remark'
+      : withheldNeed(open, !UNREAD_LETTERS.test(text), text.includes('?') || OPENS_AS_QUESTION.test(t));
   const cleared = clearedNeeds(t);
   // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
   // (the passwords' own rules weigh what is cleared of them against what fails).

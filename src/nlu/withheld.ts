@@ -17,6 +17,8 @@ import {
   CHANGE_QUESTION,
   GENERAL_QUESTION,
   JUST_ASKING,
+  NOT_NOW,
+  OWN_ACTION_SUPPOSED,
   OWN_LOSS,
   PASSWORD_RULES,
   PROCESS_QUESTION,
@@ -86,7 +88,7 @@ const ASKS_OR_FAILS =
 
 /** The trouble over: "the reset worked, thank you", "im back in", "das Passwort funktioniert wieder", "found it". */
 const RESOLVED =
-  /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing|ever|always|once|previously|had) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back)|(rang|called|phoned) (me|us) back\b[^.]{0,40}\b(sorted|fixed|solved|resolved) it|(we|they|she|he) (sorted|fixed|solved|resolved) it( together)?( ,)? thank|(went|gone) smoothly|(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?|still worked after all|had (it|the \w+|the \w+ \w+) all along|^(i'm|im|we're) in(?= \.))\b/;
+  /\b((?<!\b(hasn't|has not|haven't|have not|hadn't|never|not|nothing|ever|always|once|previously|had) )worked|works (again|now|fine now)|is working (now|again)|(?<!\b(stop|stops|stopped|not|isn't|quit) )working (again|now)|(i'm|im|i am|we're|we are) (back in|in again|in now)|(?<!get )back in now(?! that)|all sorted|sorted now|fixed now|got (back )?in (now|again)|funktioniert wieder|klappt wieder|marche (à|de) nouveau|ya funciona|já funciona|werkt weer|found (it|the password|my password|the username|my username)|found (my|the|our|mon|ma|mi|mein|meinen|meu|o meu) (password|username|customer number|login)|got it (working|sorted|fixed)|(figured|worked) out (which|what|where|the|my)|managed to (sign|log) ?in|got my (username|customer number|login|password) (from|back)|(rang|called|phoned) (me|us) back\b[^.]{0,40}\b(sorted|fixed|solved|resolved) it|(we|they|she|he) (sorted|fixed|solved|resolved) it( together)?( ,)? thank|(went|gone) smoothly|(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?|still worked after all|(?<!\b(no|not|never|the) )new (password|pin|passphrase) (works|worked|is working|was accepted|went through)|(reset |password |recovery )?(e-?mail|mail|link) (has |have |finally |just )*(landed|arrived|come through|came through|turned up|showed up)|but (it's|it is|its) (here|arrived|through)( now)?|had (it|the \w+|the \w+ \w+) all along|^(i'm|im|we're) in(?= \.))\b/;
 /** The last words say all is well: "…, all fine.", "…, everything works.", "…, everyone got across fine.", "no help needed". */
 const ENDS_RESOLVED =
   /(^|[,.-] |\b(and|und|et) )((it's|it is|that's|everything's) fine now|all (fine|good|sorted|working)|everything (works|is fine|is working|is good)( now| again)?|(everyone|everybody|we all|all of us) got (across|over|moved) fine|no help needed|nothing (else )?needed|no action needed|alles gut|alles werkt|komme wieder rein|tout (va bien|fonctionne)|todo funciona|tudo funciona|funziona tutto|((it|that|everything|all) )?(works|working|worked) fine( so far)?|(went|goes|has gone) smoothly|(she's|he's|they're|i'm|we're) in fine)( now| again)?(( ,)? thanks|( ,)? thank you)?( \.| !)*$/;
@@ -143,8 +145,10 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   const ownTroubleBeside = t
     .replace(globalFormOf(JUST_ASKING), ' ')
     .split(/ [.?!] /)
+    // "If the bot can't help, is there a person I could talk to?": a condition supposes its trouble.
+    .map((sentence) => sentence.replace(/^if [^,]{0,50} , /, ''))
     .some((sentence) => TROUBLE.test(sentence) && /\b(i|we|my|our|me|us|i'm|we're|i've|we've)\b/.test(sentence));
-  if (JUST_ASKING.test(t) && asks && !ownTroubleBeside && !PERSON_WANTED.test(t)) return 'question';
+  if (JUST_ASKING.test(t) && asks && !ownTroubleBeside && (!PERSON_WANTED.test(t) || NOT_NOW.test(t))) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   // Not "I don't know my username or my password": neither is known, so both are needs.
   // "the login is either pkumar77 or pkumar_77, forgot the password": two values of one thing, not doubt between two things.
@@ -247,7 +251,9 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   )
     return 'answer';
   // "What's the password for the certificate file you sent us?" asks for the secret itself: the need.
-  return PROCESS_QUESTION.test(t) && (!TROUBLE.test(t) || impersonal) && !ASKS_FOR_SECRET.test(t) ? 'question' : undefined;
+  // "If I ever reset my password, would that touch the certificates?": the reset is supposed, not trouble told.
+  const told = t.replace(OWN_ACTION_SUPPOSED, '');
+  return PROCESS_QUESTION.test(t) && (!TROUBLE.test(told) || impersonal) && !ASKS_FOR_SECRET.test(t) ? 'question' : undefined;
 }
 
 /** What a login symptom may name: one half of the login, the old sign-on, a certificate or its file, a person. */

@@ -43,8 +43,9 @@ describe('a guess beside an answer', () => {
   };
   const read = (text: string) => understandNow(unsure, chosenCombination, text);
 
-  it('"k.lindqvist is the login, that part I know. the password though, no clue" is asked about', () => {
-    const text = 'k.lindqvist is the login, that part I know. the password though, no clue';
+  // ("…the password though, no clue" names its thing, which the rules now read: asked-solved-and-added.test.ts.)
+  it('"k.lindqvist is the login, that part I know. the password though, not certain" is asked about', () => {
+    const text = 'k.lindqvist is the login, that part I know. the password though, not certain';
     expect(readByRules(text).answer).toBe('unsure');
     expect(read(text).guessedNeed).toBe('reset_password');
   });
