@@ -23,6 +23,12 @@ const MISSING_SINCE_SIGNON =
   /\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retired|gone|removed|closed|switched off|went|died)\b[^.]{0,40}\b(certificates?|certs?)\b[^.]{0,20}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b|\b(certificates?|certs?)\b[^.]{0,30}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b[^.]{0,30}\b(since|after|now that|because)\b[^.]{0,30}\b(iso|signon|login)\b|\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retirement|retired|shutdown|went|gone|change|switch)\b[^.]{0,30}\b(can't|cannot|can not|don't|do not|no longer) (see|find|get to|reach|access|view)\b[^.]{0,15}\b(certificates?|certs?)\b/;
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
+/** A mention of the sign-on this short is an answer or a topic named ("the old ISO login"): the need itself. */
+const SHORT_MENTION = 8;
+/** What makes a mention of the sign-on a need: something fails, is lost or out of reach, or is asked for. */
+const SIGNON_TROUBLE =
+  /\b(can't|cannot|couldn't|can not|unable|won't|wont|doesn't|does not|didn't|did not|isn't|is not|not working|no longer|stopped|dead|died|gone|lost|locked|blocked|rejected|refused|refuses|fails?|failed|failing|error|broken|kicked|need|needs|needed|help|how|what now|what do|what should|where|which|get (back )?in|log ?in|login|logging in|sign ?in|access|reach|back in|anymore|any more|stuck|expired|disabled|deactivated|invalid|please|pls|can you|could you|nothing|loops?|redirects?|keeps|still|no way (in|into|back)|cut off|going away|go away|goes away|affected|switched off|turned off|shut (off|down)|retired?|retiring|will (it|they|he|she|that|this|i|we))\b/;
+
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
 
 /**
@@ -243,7 +249,8 @@ function readNeedsOf(t: string, whole = t): Need[] {
   if (CERTIFICATES_MISSING.test(t) && !saysLoginTrouble(t)) found.add('find_account');
   if (CERTIFICATES_ELSEWHERE.test(t) || (certificatesUnplaced(t) && !saysLoginTrouble(t))) found.add('find_account');
   // "not because of the sign-on change" rules the sign-on out.
-  const isoMention = affirmed(t, P.iso);
+  // Told with no trouble and nothing asked of it ("our host mentioned the sign-on change in their newsletter, so heads up"), at length, it is context.
+  const isoMention = affirmed(t, P.iso) && (t.split(' ').length <= SHORT_MENTION || SIGNON_TROUBLE.test(t));
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.
   // "The certificate login was retired", "those logins are going away": the sign-on without its name.
   const certificateLoginGone = (affirmed(t, P.certificateLogin) || affirmed(t, P.helperMadeLogin)) && P.certificateLoginGone.test(t) && !mentionsPassword;
