@@ -21,9 +21,9 @@ export const ANY_ONES = /\b(an?|any) (account|password|user|login|token|pin|user
 export const ASKS_FOR_ONESELF =
   /\b(my|our|mine|ours|me|us|i|we|i'm|we're|i've|we've)\b|\b(can|could|would|will) you\b|\byou (can|could)\b|\b(someone|somebody|anyone|anybody|possible|a way|please|help)\b/;
 
-/** Said to be only a question: "just curious", "general question, no rush", "not now, just wondering" (foreign.ts writes other languages' ways so). */
+/** Said to be only a question: "just curious", "general question, no rush", "not now, just wondering" ("just wondering" alone opens requests too: "just wondering what my username is?") (foreign.ts writes other languages' ways so). */
 export const JUST_ASKING =
-  /\b(just curious|just wondering|(only )?for future reference|not (right )?now , just|(i|we) (don't|do not) need (one|it|that|them|anyone|anybody|someone|somebody|a person|an agent) (right )?now|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know|in general|generally speaking|nothing('s| is) (wrong|locked|broken)( right now| at the moment| yet)?|asking so (we|i) know|(ours|mine) works fine|feedback , not a request|not a request|(it's |it is |its |mine |ours |they )?(still )?(work|works|working|opens)( fine)? (for now|at the moment|today|so far|right now)|(it's |its |it is )?still working|nobody has complained( yet)?|(ours|mine) (are|is) fine)\b/;
+  /\b(just curious|not (right )?now , just (wondering|curious|asking)|(i|we) (don't|do not) need (one|it|that|them|anyone|anybody|someone|somebody|a person|an agent) (right )?now|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know|in general|generally speaking|nothing('s| is) (wrong|locked|broken)( right now| at the moment| yet)?|asking so (we|i) know|(ours|mine) works fine|feedback , not a request|not a request|(it's |it is |its |mine |ours |they )?(still )?(work|works|working|opens)( fine)? (for now|at the moment|today|so far|right now)|(it's |its |it is )?still working|nobody has complained( yet)?|(ours|mine) (are|is) fine)\b/;
 
 /** A question about what a password or user name may be: "can the new password contain special characters?" */
 export const PASSWORD_RULES =
@@ -62,12 +62,13 @@ export const SUPPOSED =
 /** The supposition and the rest of its sentence, which asks about it ("…, does he reset it himself?"). */
 export const SUPPOSED_AND_ASKED = new RegExp(String.raw`(?:${SUPPOSED.source})[^.?!]*`, 'g');
 /** The customer's own loss said beside it: "…, because mine is gone". */
-export const OWN_LOSS = /\b(my|our|mine|ours|i|we)\b[^.]{0,20}\b(forgot|forgotten|lost|gone|locked|doesn't work|won't work|can't get)\b/;
+export const OWN_LOSS =
+  /\b(my|our|mine|ours|i|we)\b[^.]{0,20}\b(forgot|forgotten|lost|gone|locked|doesn't work|won't work|can't get|no clue|no idea|can't remember|cannot remember|don't have|do not have|don't know|do not know|stopped|not working|left)\b/;
 /** Asking what a secret is: "what's the password for the certificate file you sent us?". */
 export const ASKS_FOR_SECRET = /^(what's|what is|whats) (the|my|our) (password|passphrase|pin) (for|of|on|to)\b/;
 /** A person asked about for later, not wanted now: "is there a person I could talk to? Not now, just wondering." */
 export const NOT_NOW =
-  /\b(not (right )?now|(i|we) (don't|do not) need (one|it|that|them|anyone|anybody|someone|somebody|a person|an agent) (right )?now|for future reference)\b/;
+  /\b(not (right )?now , just (wondering|curious|asking)|(i|we) (don't|do not) need (one|it|that|them|anyone|anybody|someone|somebody|a person|an agent) (right )?now)\b/;
 /**
  * A question opening a sentence, typed without its question mark ("How does the password reset process actually work Just curious
  * before I try anything"): asked all the same.

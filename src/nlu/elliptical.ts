@@ -63,6 +63,7 @@ const objectOf = (clause: string): Need | undefined => {
   return OBJECTS.find(([, pattern]) => pattern.test(thing))?.[0];
 };
 /** "the passphrase isn't working and the username on the portal isn't either": an "and" before a thing of its own starts a clause. */
+const LOST_IN_WORDS = /\b(forgot|forgotten|lost|gone|missing|unknown|no idea|no clue)\b/;
 const AND_A_THING = / (?=and (?:the|my|our) )/;
 
 /**
@@ -97,7 +98,7 @@ function namedThenLacking(clauses: readonly string[], cleared: readonly Need[]):
   return clauses.flatMap((clause, k) => {
     const thing = objectOf(clause);
     const next = clauses[k + 1];
-    return thing && next && !cleared.includes(thing) && NAMED_ONLY.test(clause) && ONLY_LACKING.test(next) ? [thing] : [];
+    return thing && next && !cleared.includes(thing) && NAMED_ONLY.test(clause) && !/\bor\b/.test(clause) && ONLY_LACKING.test(next) ? [thing] : [];
   });
 }
 
@@ -107,7 +108,7 @@ export function ellipticalNeeds(t: string, read: readonly Need[], cleared: reado
     // …an addition only when it says so or says the thing is lost ("and the username stayed the same" adds nothing).
     .flatMap((clause) => {
       const [first, ...rest] = clause.split(AND_A_THING);
-      return rest.every((part) => ALSO.test(part) || LOST.test(part)) ? [first!, ...rest] : [clause];
+      return rest.every((part) => ALSO.test(part) || LOST_IN_WORDS.test(part)) ? [first!, ...rest] : [clause];
     })
     .map((clause) => clause.trim())
     .filter(Boolean);

@@ -89,7 +89,7 @@ const OPENS_SOLVED = new RegExp(
 );
 /** What makes the rest more than how it was solved: a contrast, trouble still told, something asked. */
 const MORE_THAN_HOW =
-  /\b(but|however|except|another|also|again|still (can't|cannot|doesn't|does not|won't|isn't|not|no)|can't|cannot|won't|doesn't|isn't|not working|no longer|please|pls|need|want|help|can you|could you|stuck|locked|failed|fails|rejected|wrong|expired|how|what|which|where|why)\b/;
+  /\b(but|however|except|another|also|again|too|as well|though|unfortunately|next|now|one more|other|still (can't|cannot|doesn't|does not|won't|isn't|not|no|don't|do not)|can't|cannot|won't|doesn't|isn't|don't|do not|not working|no longer|please|pls|need|want|help|can you|could you|stuck|locked|failed|fails|rejected|wrong|expired|forgot|forgotten|lost|missing|gone|unknown|no (clue|idea)|left|took|how|what|which|where|why)\b/;
 
 /** "Problem solved. Our developer still had the PIN written down": the message opens solved and goes on only to tell how. */
 export function solvedThenHow(t: string): boolean {

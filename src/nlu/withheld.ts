@@ -44,7 +44,7 @@ const SIGNING_PRACTICE =
   /\b(timestamp|timestamping|timestamped|notari[sz]e|notari[sz]ation|notari[sz]ed|smartscreen|unrecogni[sz]ed app|unknown publisher|signtool error|no certificates? (were|was) found|(won't|will not|doesn't|does not|can't|cannot) pick (it|the cert|the certificate) up)\b/;
 /** Trouble told beside a question: then the question is asked because of it, and the trouble is the need. */
 const TROUBLE =
-  /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|dead|died|wrong|expired|rejected|refused|refuses|invalid|deactivated|disabled|suspended|unknown user|don't have|do not have|haven't got|have neither|(don't|do not) know (the|my|our) (username|password|customer number|login|pin)|(don't|do not|dont) (remember|recall)|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our)|been waiting|still waiting|nothing yet|still nothing)\b/;
+  /\b(need (it |them |that |this )?(reset|resetting|changed|changing|unlocked)|(?<!\b(do|does|will|would|should|must) )(i|we) (really |just )?need (whichever|the one|it|them|my|our)|forgot|forgotten|lost|missing|can't|cannot|couldn't|unable|locked|blocked|doesn't work|not working|isn't working|is not working|no longer|stimmt (aber )?nicht|funktioniert nicht|geht nicht|ne marche pas|ne fonctionne pas|no funciona|non funziona|werkt niet|won't|stopped|dead|died|fails|failed|failing|wrong|expired|rejected|refused|refuses|invalid|deactivated|disabled|suspended|unknown user|don't have|do not have|haven't got|have neither|(don't|do not) know (the|my|our) (username|password|customer number|login|pin)|(don't|do not|dont) (remember|recall)|help me|reset (it|my|our|the account)|want|would like|need to|(tell|give|send|show|remind) (me|us)|(find|reset|recover|look up) (my|our)|been waiting|still waiting|nothing yet|still nothing)\b/;
 /** Not knowing which of two things fails ("no idea if it's my username or my password"): the bot asks which. */
 const DOUBT_WHICH =
   /\b(don't know|do not know|not sure|no idea|unsure|can't tell|cannot tell|wondering|no clue) (if|whether|which)\b[^.]{0,40}\b(username|login name|user id|user|email|customer number|password)\b[^.]{0,25}\bor\b[^.]{0,20}\b(username|login name|user id|user|email|customer number|password)\b/;
@@ -129,7 +129,9 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // "Forget what I said before, …": taking back what came before, not forgetting anything.
   const t = withoutCourtesies(message).replace(/^(forgot|forget|ignore|disregard) (what|everything) i (said|wrote|asked)( before| earlier)?( ,)? /, '');
   // "The old ISO username still worked after all": the words of it being over are no contrast themselves.
-  if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(t.replace(globalFormOf(RESOLVED), ' ')) && !affirmed(t, P.human)) return 'remark';
+  // "Reset email arrived. Now what is my username": a question or request after it is open.
+  const besideResolved = t.replace(globalFormOf(RESOLVED), ' ');
+  if (RESOLVED.test(t) && !TROUBLE.test(t) && !CONTRAST.test(besideResolved) && !WANTS_NOW.test(besideResolved) && !affirmed(t, P.human)) return 'remark';
   // "…switched to the normal account in 2023, all fine.": a story that ends on it being over.
   if (ENDS_RESOLVED.test(t) && !TROUBLE.test(t) && !WANTS_NOW.test(t.replace(ENDS_RESOLVED, ' '))) return 'remark';
   // "I changed my password last week.": something done, told with no trouble after it.
@@ -220,7 +222,10 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // "How long does a PIN stay locked after too many wrong tries?": trouble words about no one's own things are hypothetical.
   const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
   // "If somebody forgot their user name, what would you want?", "How does a password reset work if …?", "Who sets the PIN?": how things go, for anyone.
-  if (SOMEONES_CASE.test(t) && !OWN_LOSS.test(t)) return 'question';
+  // …unless the customer's own trouble is told beside it ("how do people usually reset it? mine stopped working") or a person is wanted.
+  const besideSomeones = t.replace(SOMEONES_CASE, ' ');
+  const ownTroubleTold = TROUBLE.test(besideSomeones) && /\b(i|we|my|our|me|us|mine|ours|i'm|we're|i've|we've)\b/.test(besideSomeones);
+  if (SOMEONES_CASE.test(t) && !OWN_LOSS.test(t) && !ownTroubleTold && !affirmed(t, P.human) && !PERSON_WANTED.test(t)) return 'question';
   // …unless trouble is told beside the supposition ("If my developer forgets his password, can he reset it? He forgot it today", "my
   // password still does not work"), something asked for ("…? Please reset mine") or a person wanted.
   const besideSupposed = t.replace(SUPPOSED_AND_ASKED, ' ');
