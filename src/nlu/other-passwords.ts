@@ -1,13 +1,14 @@
 // Passwords and PINs of things that are neither the customer's account with the CA nor a code-signing
 // certificate: an S/MIME or e-mail certificate's export password, a website certificate's private-key
-// passphrase, a mailbox's password, a Windows Hello PIN. The sources give no steps for them, so no need
-// is read and the bot hands the question to a person (withheld.ts: 'outside').
+// passphrase, a mailbox's password, a Windows Hello PIN, a hosting panel's, a website builder's or a
+// router's. The sources give no steps for them, so no need is read and the bot hands the question to a
+// person (withheld.ts: 'outside').
 
 import { affirmed } from './negation.js';
 import { P } from './need-patterns.js';
 
 const SECRET = String.raw`(password|passwords|passphrase|pin|passcode|kennwort|passwort)`;
-const OTHER_THING = String.raw`(smime|email certificates?|email certs?|email cert|client certificates?|personal certificates?|outlook|thunderbird|nginx|apache|iis|tomcat|haproxy|(web )?server (certificate|cert)|load balancer|windows hello|webmail|mailbox|email account|inbox)`;
+const OTHER_THING = String.raw`(smime|email certificates?|email certs?|email cert|client certificates?|personal certificates?|outlook|thunderbird|nginx|apache|iis|tomcat|haproxy|(web )?server (certificate|cert)|load balancer|windows hello|webmail|mailbox|email account|inbox|plesk|cpanel|directadmin|webmin|wordpress|wp ?admin|wp-admin|joomla|drupal|shopify|wix|squarespace|router|wifi|wi-fi|ftp|sftp|ssh|mysql|database|vpn|hosting (panel|control panel)|control panel)`;
 const OF_OTHER_THING = new RegExp(
   String.raw`\b(${OTHER_THING}|mail server|email server|exchange server)('s)?\b[^.]{0,40}\b${SECRET}\b|\b${SECRET}\b[^.]{0,30}\b(for|of|on|to|in|into|protecting) (the |my |our |that |this )?${OTHER_THING}\b|\b(ssl|tls|website|web site|site's) (certificate|cert)\b[^.]{0,40}\b(import|importing|export|exporting|install|installing|reload)\w*\b[^.]{0,40}\b${SECRET}\b|\b(import|importing|export|exporting|install|installing)\w*\b[^.]{0,30}\b(ssl|tls) (certificate|cert)\b[^.]{0,40}\b${SECRET}\b`,
 );

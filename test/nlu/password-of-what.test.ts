@@ -88,6 +88,9 @@ describe('a password the sources have no steps for: another thing’s, not the a
     'nginx asks for the passphrase on every restart since the new TLS cert went in',
     'I forgot the Windows Hello PIN on my laptop, can you reset it?',
     "Can't remember the webmail password for the mailbox your reminders go to",
+    'cpanel password forgotten, that is where the ssl lives',
+    'my wordpress admin password stopped working after the certificate went on',
+    'can you reset the password of our hosting control panel?',
   ])('%j reads no need and goes to a person', (text) => {
     const read = readByRules(text);
     expect(read.needs).toEqual([]);
@@ -98,6 +101,7 @@ describe('a password the sources have no steps for: another thing’s, not the a
     ['The password for the portal account holding our S/MIME certs has expired', ['reset_password']],
     ['Windows asks for the private key password every time the build signs our setup.exe', ['codesign_password']],
     ['Lost the password of my S/MIME backup file, can I talk to someone about it?', ['human']],
+    ['I forgot the password for my account with you, not the cpanel one', ['reset_password']],
   ])('%j still reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });
