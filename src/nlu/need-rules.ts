@@ -26,8 +26,17 @@ const MISSING_SINCE_SIGNON =
 /** A mention of the sign-on this short is an answer or a topic named ("the old ISO login"): the need itself. */
 const SHORT_MENTION = 8;
 /** What makes a mention of the sign-on a need: something fails, is lost or out of reach, or is asked for. */
-const SIGNON_TROUBLE =
-  /\b(can't|cannot|couldn't|can not|unable|won't|wont|doesn't|does not|didn't|did not|isn't|is not|not working|no longer|stopped|dead|died|gone|lost|locked|blocked|rejected|refused|refuses|fails?|failed|failing|error|broken|kicked|need|needs|needed|help|how|what now|what do|what should|where|which|get (back )?in|log ?in|login|logging in|sign ?in|access|reach|back in|anymore|any more|stuck|expired|disabled|deactivated|invalid|please|pls|can you|could you|nothing|loops?|redirects?|keeps|still|no way (in|into|back)|cut off|going away|go away|goes away|affected|switched off|turned off|shut (off|down)|retired?|retiring|will (it|they|he|she|that|this|i|we))\b/;
+const SIGNON_TROUBLE = new RegExp(
+  [
+    // Something of the customer's fails or is out of reach…
+    String.raw`\b(can't|cannot|couldn't|can not|unable|won't|wont|doesn't|does not|didn't|did not|isn't|is not|not working|no longer|stopped|dead|died|gone|lost|locked|blocked|rejected|refused|refuses|fails?|failed|failing|error|broken|kicked|stuck|expired|disabled|deactivated|invalid|loops?|redirects?|keeps|nothing|anymore|any more|no way (in|into|back)|cut off|vanished|disappeared|missing|empty|until|spins|drops|hangs|times out|timed out|freezes|bounces|(got|get|gets|was|were) (shut|turned|switched) off|stop|stopped|since your|after your|hasn't worked|has not worked|lost access|killed|discontinued|phased out|not valid|happened to|binned|scrapped|axed|nuked|went away|ended|quit|unusable|can't use|cannot use|kaput|don't work|dont work|no more|(doesn't|don't|does not|do not) exist|(you|you've|you have) (now )?(switched|turned|shut|closed|removed|deleted|killed|scrapped|retired))\b`,
+    // …something is asked for…
+    String.raw`\b(need|needs|needed|help|please|pls|can you|could you|what now|what (do|should|can) (i|we)|how (do|can|should|would|will) (i|we|he|she|they)|where (do|can|should) (i|we)|get (back )?in|back in|access|reach)\b`,
+    // …or the customer's own login is said retired, or asked about: "you retired my ISO account", "is that going away as well?".
+    String.raw`\b(retired|removed|closed|deleted|switched off|turned off) (my|our|his|her|their)\b|\b(my|our|his|her|their)\b[^.]{0,30}\b(retired|removed|closed|deleted|switched off|turned off|shut down)\b`,
+    String.raw`\b(going away|go away|goes away|affected|will (it|they|he|she|that|this|i|we)|still (work|works|working|valid))\b`,
+  ].join('|'),
+);
 
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
 
@@ -250,7 +259,8 @@ function readNeedsOf(t: string, whole = t): Need[] {
   if (CERTIFICATES_ELSEWHERE.test(t) || (certificatesUnplaced(t) && !saysLoginTrouble(t))) found.add('find_account');
   // "not because of the sign-on change" rules the sign-on out.
   // Told with no trouble and nothing asked of it ("our host mentioned the sign-on change in their newsletter, so heads up"), at length, it is context.
-  const isoMention = affirmed(t, P.iso) && (t.split(' ').length <= SHORT_MENTION || SIGNON_TROUBLE.test(t));
+  const toldAsTrouble = t.split(' ').length <= SHORT_MENTION || SIGNON_TROUBLE.test(t);
+  const isoMention = affirmed(t, P.iso) && toldAsTrouble;
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.
   // "The certificate login was retired", "those logins are going away": the sign-on without its name.
   const certificateLoginGone = (affirmed(t, P.certificateLogin) || affirmed(t, P.helperMadeLogin)) && P.certificateLoginGone.test(t) && !mentionsPassword;
