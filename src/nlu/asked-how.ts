@@ -23,7 +23,7 @@ export const ASKS_FOR_ONESELF =
 
 /** Said to be only a question: "just curious", "general question, no rush", "not now, just wondering" ("just wondering" alone opens requests too: "just wondering what my username is?") (foreign.ts writes other languages' ways so). */
 export const JUST_ASKING =
-  /\b(just curious|not (right )?now , just (wondering|curious|asking)|(i|we) (don't|do not) need (one|it|that|them|anyone|anybody|someone|somebody|a person|an agent) (right )?now|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know|in general|generally speaking|nothing('s| is) (wrong|locked|broken)( right now| at the moment| yet)?|asking so (we|i) know|(ours|mine) works fine|feedback , not a request|not a request|(it's |it is |its |mine |ours |they )?(still )?(work|works|working|opens)( fine)? (for now|at the moment|today|so far|right now)|(it's |its |it is )?still working|nobody has complained( yet)?|(ours|mine) (are|is) fine)\b/;
+  /\b(just curious|nothing urgent|no (problem|problems|issue|issues|trouble) (yet|right now|at the moment|for now|currently)|planning ahead|just planning|(quick one |a question )?for the future|for (our|the) (disaster recovery|records|documentation|runbook|notes)|asking (before|ahead of time|in advance)|before (i|we) (start|do it|try it|renew|begin|go ahead)|not (right )?now , just (wondering|curious|asking)|(i|we) (don't|do not) need (one|it|that|them|anyone|anybody|someone|somebody|a person|an agent) (right )?now|out of curiosity|out of interest|general question|just asking|asking in advance|asking ahead|just so i know|in general|generally speaking|nothing('s| is) (wrong|locked|broken)( right now| at the moment| yet)?|asking so (we|i) know|(ours|mine) works fine|feedback , not a request|not a request|(it's |it is |its |mine |ours |they )?(still )?(work|works|working|opens)( fine)? (for now|at the moment|today|so far|right now)|(it's |its |it is )?still working|nobody has complained( yet)?|(ours|mine) (are|is) fine)\b/;
 
 /** A question about what a password or user name may be: "can the new password contain special characters?" */
 export const PASSWORD_RULES =
@@ -77,3 +77,11 @@ export const OPENS_AS_QUESTION =
   /(^|[.!?] )((how|what|why|when|where|which|who) (do|does|did|is|are|was|were|can|could|will|would|should|long|many|much|often|happens)|(is|are|does|do|did|can|could|will|would|should) (there|it|this|that|the|a|an|my|our|i|we|you|your|people|anyone))\b/;
 /** An action of the customer's own supposed for later ("if I ever reset my password, would that touch the certificates?"): not trouble told. */
 export const OWN_ACTION_SUPPOSED = /^if (i|we) (ever |later |one day |someday )?(reset|change|renew|update|move|transfer|switch)\b[^,.?]{0,50}( ,)? /;
+/**
+ * A loss or a need supposed for some later day, not told: "if I ever forget the PIN", "if I forget it later on", "in case we ever need
+ * a person", "what would I do if…". Such a clause names a need's things without stating one.
+ */
+export const SUPPOSED_LATER =
+  /\b(if|in case|should|when|whenever) (i|we|my \w+|our \w+|he|she|they|someone|somebody|anyone|one of us) (ever|later|one day|some day|someday)\b|\b(if|in case|should|when|whenever) [^,.?]{0,60}\b(later on|one day|some day|someday|in (the )?future|at some point|down the line)\b|\bwhat would (i|we) do if\b/;
+/** A supposition's clause, to the next break. */
+export const SUPPOSITION = /\b(if|in case|should|whenever|what would (i|we) do if)\b[^,.?!;]*/g;

@@ -10,7 +10,7 @@ import { deniesDelegation, deniesRoleOnly, ownTradeOnly, readRole, ROLE_DOUBT, s
 import { orderNumberAsked, readOrderNumber } from './order-number.js';
 import { onlyTheAccountPassword, onlyTheFilePassword, otherHalfOfLogin, pastedSecretNeed, readNeeds, saysLoginTrouble } from './need-rules.js';
 import { namesNothing, withheldNeed } from './withheld.js';
-import { OPENS_AS_QUESTION } from './asked-how.js';
+import { OPENS_AS_QUESTION, SUPPOSED_LATER, SUPPOSITION } from './asked-how.js';
 import { addsAnother, ellipticalNeeds } from './elliptical.js';
 import { accountsNamedByCertificate } from './account-described.js';
 import { loginHalvesNamed } from './login-halves.js';
@@ -197,7 +197,9 @@ export function readWithRules(text: string): {
   const cleared = clearedNeeds(t);
   // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
   // (the passwords' own rules weigh what is cleared of them against what fails).
-  const readFirst = withheld ? [] : readNeeds(open);
+  // "if we ever need a person we'll ask, but right now I need my customer number": what is only supposed for later is not read.
+  const supposedAway = SUPPOSED_LATER.test(open) ? readNeeds(open.replace(SUPPOSITION, ' ')) : undefined;
+  const readFirst = withheld ? [] : readNeeds(open).filter((need) => supposedAway?.includes(need) ?? true);
   // A login half failing since the sign-on change is the retired sign-on's (and not, for the models either, the login's).
   const signOnsOwn = signOnFailing(t, readFirst);
   // "the password of my S/MIME backup file": no account or code-signing password is meant.

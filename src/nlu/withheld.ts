@@ -17,6 +17,8 @@ import {
   CHANGE_QUESTION,
   GENERAL_QUESTION,
   JUST_ASKING,
+  SUPPOSED_LATER,
+  SUPPOSITION,
   NOT_NOW,
   OWN_ACTION_SUPPOSED,
   OWN_LOSS,
@@ -144,13 +146,14 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (PASSWORD_RULES.test(t) && !TROUBLE.test(t)) return 'question';
   if (RESET_MAIL_WAYS.test(t) && !RESET_MAIL_TROUBLE.test(t)) return 'question';
   // Trouble words in a sentence about no one's own things are the question's ("what happens when a token PIN gets locked?").
-  const ownTroubleBeside = t
-    .replace(globalFormOf(JUST_ASKING), ' ')
+  // "If the bot can't help, is there a person I could talk to?", "who do we call if we ever lose the PIN?": a condition supposes its trouble.
+  const toldNow = t.replace(globalFormOf(JUST_ASKING), ' ').replace(SUPPOSITION, ' ');
+  const ownTroubleBeside = toldNow
     .split(/ [.?!] /)
-    // "If the bot can't help, is there a person I could talk to?": a condition supposes its trouble.
-    .map((sentence) => sentence.replace(/^if [^,]{0,50} , /, ''))
-    .some((sentence) => TROUBLE.test(sentence) && /\b(i|we|my|our|me|us|i'm|we're|i've|we've)\b/.test(sentence));
+    .some((sentence) => TROUBLE.test(sentence) && /\b(i|we|my|our|me|us|mine|ours|i'm|we're|i've|we've)\b/.test(sentence));
   if (JUST_ASKING.test(t) && asks && !ownTroubleBeside && (!PERSON_WANTED.test(t) || NOT_NOW.test(t))) return 'question';
+  // "if i forget the keystore password later on, can the cert be reissued?", "in case we ever need a person, what are your hours?"
+  if (SUPPOSED_LATER.test(t) && asks && !ownTroubleBeside && !affirmed(toldNow, P.human) && !PERSON_WANTED.test(toldNow)) return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   // Not "I don't know my username or my password": neither is known, so both are needs.
   // "the login is either pkumar77 or pkumar_77, forgot the password": two values of one thing, not doubt between two things.
