@@ -97,3 +97,15 @@ describe('an inbox named where the reset mail arrives is not what the password i
     expect(read.understanding.outsideSources).toBe(true);
   });
 });
+
+describe('a reset someone already did is told, not asked', () => {
+  it('"your colleague reset my password this morning. But …" reads only what is still open', () => {
+    expect(needsOf("Your colleague reset my password this morning. But the certificates still aren't showing, which account are they on?")).toEqual([
+      'find_account',
+    ]);
+  });
+
+  it('"he reset my password but it still does not work" is still the password', () => {
+    expect(needsOf('he reset my password but it still does not work')).toEqual(['reset_password']);
+  });
+});
