@@ -179,3 +179,20 @@ describe('a person asked for by what they would do', () => {
     (text) => expect(needsOf(text)).not.toContain('human'),
   );
 });
+
+describe('an opinion of the sign-on change, asking for nothing', () => {
+  it.each([
+    'Your new single login is a step backwards imo',
+    'I liked having the separate certificate login, it kept things tidy',
+    'The email about retiring the ISO sign-on was very clear, thanks for that.',
+    'For what it is worth, I preferred the old independent sign-on page',
+  ])('%j is a remark: no need, by the models either', (text) => {
+    const read = readWithRules(text);
+    expect(read.understanding.needs).toEqual([]);
+    expect(read.withheldAs).toBe('remark');
+  });
+
+  it('an opinion beside trouble still reads the trouble', () => {
+    expect(needsOf('the new login is a step backwards imo, and my ISO login stopped working on Monday')).toEqual(['regain_access']);
+  });
+});
