@@ -1,0 +1,35 @@
+// Things named in other words, and a second need after ", and I've…": "my handle on your site" is the
+// user name, "the USB stick we sign with" is the token, "my username reminded" asks for it.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+import { normalise } from '../../src/nlu/text.js';
+
+const needsOf = (text: string) => [...readWithRules(text).understanding.needs].sort();
+
+describe('things by other names', () => {
+  it.each([
+    ['no clue what my login handle is on your site, can you look it up?', ['recover_username']],
+    ['please send my password reset and get my username reminded to me', ['recover_username', 'reset_password']],
+    ['can you remind me of my customer number?', ['recover_username']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('"the usb stick we sign with" is the token, and a stick only storing files is not', () => {
+    expect(normalise('the usb stick we sign the installers with says the PIN is wrong')).toContain('the token we sign');
+    expect(normalise('the pfx is on a usb stick in the drawer')).not.toContain('token');
+  });
+
+  it('"I handle the SSL for my clients" names no user name', () => {
+    expect(needsOf('I handle the SSL for my clients, all on one account')).not.toContain('recover_username');
+  });
+});
+
+describe("a second need after ', and I've…'", () => {
+  it('the old certificate login and the normal account password, each in its own clause', () => {
+    expect(needsOf("our old certificate login died after your change, and I've forgotten the password for the main account too")).toEqual([
+      'regain_access',
+      'reset_password',
+    ]);
+  });
+});
