@@ -83,5 +83,11 @@ export const OWN_ACTION_SUPPOSED = /^if (i|we) (ever |later |one day |someday )?
  */
 export const SUPPOSED_LATER =
   /\b(if|in case|should|when|whenever) (i|we|my \w+|our \w+|he|she|they|someone|somebody|anyone|one of us) (ever|later|one day|some day|someday)\b|\b(if|in case|should|when|whenever) [^,.?]{0,60}\b(later on|one day|some day|someday|in (the )?future|at some point|down the line)\b|\bwhat would (i|we) do if\b/;
-/** A supposition's clause, to the next break. */
-export const SUPPOSITION = /\b(if|in case|should|whenever|what would (i|we) do if)\b[^,.?!;]*/g;
+/** A supposition's clause, to the next break or question word ("whenever you get a chance: what's my username?"). */
+export const SUPPOSITION = /\b(if|in case|should|whenever|what would (i|we) do if)\b(?:(?! - | (what|which|where|who|how)\b)[^,.?!;:])*/g;
+/** The customer's own things asked for beside "nothing urgent" or "for our records": "what is my customer number?", "which account are they in?". */
+export const OWN_THINGS_ASKED =
+  /\b(what|which|where)('s| is| are| was)? (is |are |was )?(my|our)\b|\bwhat('s| is| was) the (username|customer number|login|user id|account number)\b|\bwhich (of (our|my) )?(customer )?accounts?\b|\bwhere (are|is) (my|our|the)\b|\b(send|give|tell|remind) (me|us)\b|\b(please|pls|can you|could you) (reset|send|tell|give|find|look|check|unlock)\b|\bwhat('s| is) the (pin|password|passphrase|username|customer number) for\b/;
+/** Trouble told as happening now, whoever it happens to: "it's already locked now", "he already forgot it actually", "I just did". */
+export const NOW_MARKED =
+  /\b(already|right now|at the moment|currently|as we speak|just did|just happened|(it's|it is|its) (now |already )?(locked|gone|lost|expired|blocked|rejected|forgotten))\b/;

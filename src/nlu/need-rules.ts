@@ -34,7 +34,7 @@ const SIGNON_TROUBLE = new RegExp(
     String.raw`\b(need|needs|needed|help|please|pls|can you|could you|what now|what (do|should|can) (i|we)|how (do|can|should|would|will) (i|we|he|she|they)|where (do|can|should) (i|we)|get (back )?in|back in|access|reach)\b`,
     // …or the customer's own login is said retired, or asked about: "you retired my ISO account", "is that going away as well?".
     String.raw`\b(retired|removed|closed|deleted|switched off|turned off) (my|our|his|her|their)\b|\b(my|our|his|her|their)\b[^.]{0,30}\b(retired|removed|closed|deleted|switched off|turned off|shut down)\b`,
-    String.raw`\b(going away|go away|goes away|affected|will (it|they|he|she|that|this|i|we)|still (work|works|working|valid))\b`,
+    String.raw`\b(going away|go away|goes away|affected|will (it|they|he|she|that|this|i|we)|still (work|works|working|valid|use|manage|login|get|access)|how to|where (is|are|do|can))\b|\b(i|we) (used|use|had|have|was using)\b[^.]{0,30}\b(retired|switched off|turned off|shut down|removed|gone)\b`,
   ].join('|'),
 );
 

@@ -197,9 +197,10 @@ export function readWithRules(text: string): {
   const cleared = clearedNeeds(t);
   // "I don't want to speak to anyone", "I know exactly where the certificates are": what is ruled out is not read
   // (the passwords' own rules weigh what is cleared of them against what fails).
-  // "if we ever need a person we'll ask, but right now I need my customer number": what is only supposed for later is not read.
-  const supposedAway = SUPPOSED_LATER.test(open) ? readNeeds(open.replace(SUPPOSITION, ' ')) : undefined;
-  const readFirst = withheld ? [] : readNeeds(open).filter((need) => supposedAway?.includes(need) ?? true);
+  // "if we ever need a person we'll ask, but right now I need my customer number": a person only supposed for later is not wanted
+  // (other things named in the supposition are what "it" refers to after it: "if I ever lose my token PIN… - it's already locked").
+  const personSupposedOnly = SUPPOSED_LATER.test(open) && !readNeeds(open.replace(SUPPOSITION, ' ')).includes('human');
+  const readFirst = withheld ? [] : readNeeds(open).filter((need) => need !== 'human' || !personSupposedOnly);
   // A login half failing since the sign-on change is the retired sign-on's (and not, for the models either, the login's).
   const signOnsOwn = signOnFailing(t, readFirst);
   // "the password of my S/MIME backup file": no account or code-signing password is meant.

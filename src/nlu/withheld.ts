@@ -19,6 +19,8 @@ import {
   JUST_ASKING,
   SUPPOSED_LATER,
   SUPPOSITION,
+  OWN_THINGS_ASKED,
+  NOW_MARKED,
   NOT_NOW,
   OWN_ACTION_SUPPOSED,
   OWN_LOSS,
@@ -63,7 +65,7 @@ const WHICH_OF_TWO =
 const EITHER_OF_TWO = new RegExp(String.raw`\b${LOGIN_PART}\b[^.]{0,40}\bor\b[^.]{0,30}\b${LOGIN_PART}\b`);
 /** Telling, not asking: "not asking for anything, just wanted to say…". */
 const REMARK =
-  /\b(i'm|i am|we're|we are) not asking for anything\b|^(please )?pass (my|our) thanks on\b|^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b/;
+  /\b(i'm|i am|we're|we are) not asking for anything\b|^(please )?pass (my|our) thanks on\b|^(not asking for anything|no question|nothing to ask|just (wanted|want) to (say|let you know|tell you|mention)|just saying|just feedback|fyi|for your information)\b|\bso heads up\b|^heads up\b/;
 /** Greetings and sign-offs around a message ("hi team, … thanks"), which say nothing about what it asks. */
 const OPENING =
   /^((hi|hello|hey|hiya|dear|greetings|good (morning|afternoon|evening))( (team|there|all|everyone|support))?|urgent|quick question|question|please help|help)( [,.-])* /;
@@ -150,10 +152,21 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   const toldNow = t.replace(globalFormOf(JUST_ASKING), ' ').replace(SUPPOSITION, ' ');
   const ownTroubleBeside = toldNow
     .split(/ [.?!] /)
-    .some((sentence) => TROUBLE.test(sentence) && /\b(i|we|my|our|me|us|mine|ours|i'm|we're|i've|we've)\b/.test(sentence));
-  if (JUST_ASKING.test(t) && asks && !ownTroubleBeside && (!PERSON_WANTED.test(t) || NOT_NOW.test(t))) return 'question';
+    .some((sentence) => TROUBLE.test(sentence) && (/\b(i|we|my|our|me|us|mine|ours|i'm|we're|i've|we've)\b/.test(sentence) || NOW_MARKED.test(sentence)));
+  const ownThingsAsked = OWN_THINGS_ASKED.test(toldNow) || /\b(i|we) just did\b/.test(toldNow);
+  if (JUST_ASKING.test(t) && asks && !ownTroubleBeside && !ownThingsAsked && (!PERSON_WANTED.test(t) || NOT_NOW.test(t))) return 'question';
   // "if i forget the keystore password later on, can the cert be reissued?", "in case we ever need a person, what are your hours?"
-  if (SUPPOSED_LATER.test(t) && asks && !ownTroubleBeside && !affirmed(toldNow, P.human) && !PERSON_WANTED.test(toldNow)) return 'question';
+  // Not the sign-on, whose retirement has already happened: "should the ISO login be retired one day, who do we call?" is about one's own.
+  if (
+    SUPPOSED_LATER.test(t) &&
+    asks &&
+    !ownTroubleBeside &&
+    !ownThingsAsked &&
+    !affirmed(t, P.iso) &&
+    !affirmed(toldNow, P.human) &&
+    !PERSON_WANTED.test(toldNow)
+  )
+    return 'question';
   if ((DOUBT_WHICH.test(t) && /\bpassword\b/.test(t)) || (DOUBT_EITHER.test(t) && DOUBT_SAID.test(t))) return 'doubt';
   // Not "I don't know my username or my password": neither is known, so both are needs.
   // "the login is either pkumar77 or pkumar_77, forgot the password": two values of one thing, not doubt between two things.

@@ -102,6 +102,9 @@ describe('a password the sources have no steps for: another thing’s, not the a
     ['Windows asks for the private key password every time the build signs our setup.exe', ['codesign_password']],
     ['Lost the password of my S/MIME backup file, can I talk to someone about it?', ['human']],
     ['I forgot the password for my account with you, not the cpanel one', ['reset_password']],
+    ['I use the same email for cPanel, but your site says wrong password', ['reset_password']],
+    ['I tried logging in over the VPN and my password is rejected on your site', ['reset_password']],
+    ['I forgot my password for the control panel of your website', ['reset_password']],
   ])('%j still reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });

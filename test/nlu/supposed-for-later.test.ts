@@ -26,7 +26,16 @@ describe('trouble told now beside a supposition', () => {
     ["if we ever need a person we'll ask, but right now I need my customer number", ['recover_username']],
     ['should I ever forget my password, can you reset it? actually I have forgotten it already', ['reset_password']],
     ['if we ever lose the token PIN, who do we call? asking because our token is locked right now', ['codesign_password']],
+    ["if I ever lose my token PIN who do I call - actually it's already locked now", ['codesign_password']],
+    ["what would I do if the token PIN locks? it's locked", ['codesign_password']],
+    ['for our records, what is the username on our account?', ['recover_username']],
+    ["nothing urgent, whenever you get a chance: what's my username?", ['recover_username']],
+    ['for the documentation, which account are our certificates in?', ['find_account']],
   ])('%j reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });
+});
+
+it('the sign-on, already retired, supposed for later is no mere question: "should the ISO login be retired one day, who do we call?"', () => {
+  expect(readWithRules('should the ISO login be retired one day, who do we call?').withheldAs).toBeUndefined();
 });
