@@ -25,7 +25,7 @@ const MISSING_SINCE_SIGNON =
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
 /** A mention of the sign-on this short is an answer or a topic named ("the old ISO login"): the need itself. */
 const SHORT_MENTION = 8;
-/** What makes a mention of the sign-on a need: something fails, is lost or out of reach, or is asked for. */
+/** What makes a mention of the sign-on a need: something fails, is lost or out of reach, or is asked for, or the sign-on is one's own. */
 const SIGNON_TROUBLE = new RegExp(
   [
     // Something of the customer's fails or is out of reach…
@@ -35,6 +35,8 @@ const SIGNON_TROUBLE = new RegExp(
     // …or the customer's own login is said retired, or asked about: "you retired my ISO account", "is that going away as well?".
     String.raw`\b(retired|removed|closed|deleted|switched off|turned off) (my|our|his|her|their)\b|\b(my|our|his|her|their)\b[^.]{0,30}\b(retired|removed|closed|deleted|switched off|turned off|shut down)\b`,
     String.raw`\b(going away|go away|goes away|affected|will (it|they|he|she|that|this|i|we)|still (work|works|working|valid|use|manage|login|get|access)|how to|where (is|are|do|can))\b|\b(i|we) (used|use|had|have|was using)\b[^.]{0,30}\b(retired|switched off|turned off|shut down|removed|gone)\b`,
+    // …or the sign-on is the customer's own: "our old ISO login", "I had an independent sign-on my webmaster made".
+    String.raw`\b(my|our)\b[^.]{0,20}\b(iso|signon|independent|separate)\b|\b(i|we) (have|had|use|used|was using|were using|still have)\b[^.]{0,25}\b(iso|signon|independent|separate)\b`,
   ].join('|'),
 );
 

@@ -27,6 +27,7 @@ describe('the sign-on as the need', () => {
     'where is the new login for people who used the ISO login before',
     'The sign-on is retired, ok, but my certificates were in it - how to get them?',
     'can I still use my ISO login to manage the certificates after the change?',
+    'We had an independent sign-on that our web designer set up for us years ago, for the certificates',
     'did the ISO sign-in get turned off today? mine just spins and then drops me',
     'you retired my ISO account and now the site wants a customer number I never had',
     'our clients certificates vanished from our login when you scrapped the independent sign-on',
