@@ -8,7 +8,12 @@ import { stepsReady } from './steps-ready.js';
 export type AnsweredSlot = Extract<(typeof askableSlots)[number], 'need' | 'role' | 'delegated' | 'customerType' | 'hasOrderNumber' | 'hasEmailOrUsername'>;
 
 export type Notice =
-  { kind: 'secret' } | { kind: 'smallTalk'; talk: SmallTalk } | { kind: 'notUnderstood' } | { kind: 'takeYourTime' } | { kind: 'resetIntro' };
+  | { kind: 'secret' }
+  | { kind: 'smallTalk'; talk: SmallTalk }
+  | { kind: 'notUnderstood' }
+  | { kind: 'takeYourTime' }
+  | { kind: 'noted' }
+  | { kind: 'resetIntro' };
 
 export type MessageIn = { choice?: string; nlu: Understanding };
 
@@ -110,11 +115,18 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   const learned = !sameSlots(before, progress) || pendingNeeds.length !== context.pendingNeeds.length || guessedNeed !== undefined;
   // "Hang on, let me check": the customer has gone to look, which is no miss; the question waits as it was.
   const waiting = !learned && nlu.lookingItUp === true;
-  const misunderstood = waiting ? context.misunderstood : learned || outsideSources || nlu.smallTalk || nlu.containsSecret ? 0 : context.misunderstood + 1;
+  // "Problem solved, my colleague had it", "so heads up": told and understood, asking nothing; no miss.
+  const noted = !learned && !waiting && nlu.remark === true && !nlu.smallTalk;
+  const misunderstood = waiting
+    ? context.misunderstood
+    : learned || outsideSources || noted || nlu.smallTalk || nlu.containsSecret
+      ? 0
+      : context.misunderstood + 1;
   const notices: Notice[] = [];
   if (nlu.containsSecret) notices.push({ kind: 'secret' });
   if (!learned && nlu.smallTalk) notices.push({ kind: 'smallTalk', talk: nlu.smallTalk });
   if (waiting) notices.push({ kind: 'takeYourTime' });
+  if (noted) notices.push({ kind: 'noted' });
   // The second miss in a row goes to a person instead, with its own words.
   if (misunderstood === 1 && !outsideSources && !waiting) notices.push({ kind: 'notUnderstood' });
   if (slots.need === 'reset_password' && before.need !== 'reset_password') notices.push({ kind: 'resetIntro' });

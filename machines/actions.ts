@@ -19,6 +19,8 @@ const noticeKey = (notice: Notice): ContentKey => {
       return 'common.notUnderstood';
     case 'takeYourTime':
       return 'common.takeYourTime';
+    case 'noted':
+      return 'common.noted';
     case 'resetIntro':
       return 'reset.intro';
   }

@@ -91,6 +91,8 @@ export const understandingSchema = z.object({
   addsNeed: z.literal(true).optional(),
   /** Gone to look something up ("hang on, let me check"): the question waits for the answer, and nothing was misunderstood. */
   lookingItUp: z.literal(true).optional(),
+  /** Tells and asks nothing ("problem solved, my colleague had the pfx password", "so heads up", an opinion): noted, no miss. */
+  remark: z.literal(true).optional(),
   /** Asks something back and states no need ("and what if I'm not on the same computer any more?"): after steps, they did not settle it. */
   asksBack: z.literal(true).optional(),
   /**

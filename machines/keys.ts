@@ -8,6 +8,7 @@ export const commonKeys = [
   'common.welcome',
   'common.notUnderstood',
   'common.takeYourTime',
+  'common.noted',
   'common.secretWarning',
   'common.startOver',
   'common.nothingToGoBack',

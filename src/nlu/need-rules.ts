@@ -7,7 +7,7 @@ import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD, WHICH_ACCOUNT_KNOWN }
 import { PERSON_MENTIONED, PERSON_WANTED } from './person-wanted.js';
 import { fileSecretHad, FILE_BOUND_PASSWORD, passwordAtLogin, SECRET_UNKNOWN, signingSaid, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced, notYetIssued } from './certificates-whereabouts.js';
-import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED } from './sign-on-change.js';
+import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED, signOnToldAsTrouble } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneIdentifierLost } from './cleared.js';
 
 /** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
@@ -23,23 +23,6 @@ const MISSING_SINCE_SIGNON =
   /\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retired|gone|removed|closed|switched off|went|died)\b[^.]{0,40}\b(certificates?|certs?)\b[^.]{0,20}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b|\b(certificates?|certs?)\b[^.]{0,30}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b[^.]{0,30}\b(since|after|now that|because)\b[^.]{0,30}\b(iso|signon|login)\b|\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retirement|retired|shutdown|went|gone|change|switch)\b[^.]{0,30}\b(can't|cannot|can not|don't|do not|no longer) (see|find|get to|reach|access|view)\b[^.]{0,15}\b(certificates?|certs?)\b/;
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
-/** A mention of the sign-on this short is an answer or a topic named ("the old ISO login"): the need itself. */
-const SHORT_MENTION = 8;
-/** What makes a mention of the sign-on a need: something fails, is lost or out of reach, or is asked for, or the sign-on is one's own. */
-const SIGNON_TROUBLE = new RegExp(
-  [
-    // Something of the customer's fails or is out of reach…
-    String.raw`\b(can't|cannot|couldn't|can not|unable|won't|wont|doesn't|does not|didn't|did not|isn't|is not|not working|no longer|stopped|dead|died|gone|lost|locked|blocked|rejected|refused|refuses|fails?|failed|failing|error|broken|kicked|stuck|expired|disabled|deactivated|invalid|loops?|redirects?|keeps|nothing|anymore|any more|no way (in|into|back)|cut off|vanished|disappeared|missing|empty|until|spins|drops|hangs|times out|timed out|freezes|bounces|(got|get|gets|was|were) (shut|turned|switched) off|stop|stopped|since your|after your|hasn't worked|has not worked|lost access|killed|discontinued|phased out|not valid|happened to|binned|scrapped|axed|nuked|went away|ended|quit|unusable|can't use|cannot use|kaput|don't work|dont work|no more|(doesn't|don't|does not|do not) exist|(you|you've|you have) (now )?(switched|turned|shut|closed|removed|deleted|killed|scrapped|retired))\b`,
-    // …something is asked for…
-    String.raw`\b(need|needs|needed|help|please|pls|can you|could you|what now|what (do|should|can) (i|we)|how (do|can|should|would|will) (i|we|he|she|they)|where (do|can|should) (i|we)|get (back )?in|back in|access|reach)\b`,
-    // …or the customer's own login is said retired, or asked about: "you retired my ISO account", "is that going away as well?".
-    String.raw`\b(retired|removed|closed|deleted|switched off|turned off) (my|our|his|her|their)\b|\b(my|our|his|her|their)\b[^.]{0,30}\b(retired|removed|closed|deleted|switched off|turned off|shut down)\b`,
-    String.raw`\b(going away|go away|goes away|affected|will (it|they|he|she|that|this|i|we)|still (work|works|working|valid|use|manage|login|get|access)|how to|where (is|are|do|can))\b|\b(i|we) (used|use|had|have|was using)\b[^.]{0,30}\b(retired|switched off|turned off|shut down|removed|gone)\b`,
-    // …or the sign-on is the customer's own: "our old ISO login", "I had an independent sign-on my webmaster made".
-    String.raw`\b(my|our)\b[^.]{0,20}\b(iso|signon|independent|separate)\b|\b(i|we) (have|had|use|used|was using|were using|still have)\b[^.]{0,25}\b(iso|signon|independent|separate)\b`,
-  ].join('|'),
-);
-
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
 
 /**
@@ -261,7 +244,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   if (CERTIFICATES_ELSEWHERE.test(t) || (certificatesUnplaced(t) && !saysLoginTrouble(t))) found.add('find_account');
   // "not because of the sign-on change" rules the sign-on out.
   // Told with no trouble and nothing asked of it ("our host mentioned the sign-on change in their newsletter, so heads up"), at length, it is context.
-  const toldAsTrouble = t.split(' ').length <= SHORT_MENTION || SIGNON_TROUBLE.test(t);
+  const toldAsTrouble = signOnToldAsTrouble(t);
   const isoMention = affirmed(t, P.iso) && toldAsTrouble;
   // Any mention of the independent sign-on is about its retirement, the one topic it has here.
   // "The certificate login was retired", "those logins are going away": the sign-on without its name.

@@ -258,10 +258,12 @@ export function readWithRules(text: string): {
     ...(saysNotHelped(t, answer) ? { notHelped: true as const } : {}),
     ...(addsAnother(t) ? { addsNeed: true as const } : {}),
     ...(needs.length === 0 && !answer && !smallTalk && !redacted.includes('?') && goneToLook(t) ? { lookingItUp: true as const } : {}),
+    ...(withheld === 'remark' && needs.length === 0 && !answer && !smallTalk ? { remark: true as const } : {}),
     // Only a restart and nothing else: "sorry let me start again - we bought it through our host" tells a fact to keep.
     ...(needs.length === 0 && !command && !answer && Object.keys(definedSlots).length === 0 && asksToStartOver(t) ? { startOverAsked: true as const } : {}),
     ...(needs.length === 0 && !answer && !smallTalk && asksBack(t, redacted) ? { asksBack: true as const } : {}),
-    ...(withheld === 'outside' ? { outsideSources: true as const } : {}),
+    // A question about how things work is answered by a person too: the sources are silent on it (DOMAIN.md), and "didn't follow" would be untrue.
+    ...(withheld === 'outside' || (withheld === 'question' && !smallTalk) ? { outsideSources: true as const } : {}),
     ...(smallTalk ? { smallTalk } : {}),
     ...(command ? { command } : {}),
     containsSecret,

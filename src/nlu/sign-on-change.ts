@@ -64,3 +64,23 @@ const YOU_CHANGED = String.raw`\b(since|after|ever since|because|when) (you|you 
 const OUT_OF_REACH = String.raw`\b(can't|cannot|cant|couldn't|can not|no longer|not able to|unable to|won't let me)\b[^.]{0,20}\b(get to|get at|reach|see|access|manage|login|get in|get into|find)\b[^.]{0,25}\b(certs?|certificates?|ssl|account|portal|them)\b`;
 /** The sign-on's retirement said as a change the CA made, the certificates out of reach since, in either order. */
 export const SINCE_YOU_CHANGED = new RegExp(String.raw`${YOU_CHANGED}[^.]{0,40}${OUT_OF_REACH}|${OUT_OF_REACH}[^.]{0,40}${YOU_CHANGED}`);
+
+/** A mention of the sign-on this short is an answer or a topic named ("the old ISO login"): the need itself. */
+const SHORT_MENTION = 8;
+/** What makes a mention of the sign-on a need: something fails, is lost or out of reach, or is asked for, or the sign-on is one's own. */
+const SIGNON_TROUBLE = new RegExp(
+  [
+    // Something of the customer's fails or is out of reach…
+    String.raw`\b(can't|cannot|couldn't|can not|unable|won't|wont|doesn't|does not|didn't|did not|isn't|is not|not working|no longer|stopped|dead|died|gone|lost|locked|blocked|rejected|refused|refuses|fails?|failed|failing|error|broken|kicked|stuck|expired|disabled|deactivated|invalid|loops?|redirects?|keeps|nothing|anymore|any more|no way (in|into|back)|cut off|vanished|disappeared|missing|empty|until|spins|drops|hangs|times out|timed out|freezes|bounces|(got|get|gets|was|were) (shut|turned|switched) off|stop|stopped|since your|after your|hasn't worked|has not worked|lost access|killed|discontinued|phased out|not valid|happened to|binned|scrapped|axed|nuked|went away|ended|quit|unusable|can't use|cannot use|kaput|don't work|dont work|no more|(doesn't|don't|does not|do not) exist|(you|you've|you have) (now )?(switched|turned|shut|closed|removed|deleted|killed|scrapped|retired))\b`,
+    // …something is asked for…
+    String.raw`\b(need|needs|needed|help|please|pls|can you|could you|what now|what (do|should|can) (i|we)|how (do|can|should|would|will) (i|we|he|she|they)|where (do|can|should) (i|we)|get (back )?in|back in|access|reach)\b`,
+    // …or the customer's own login is said retired, or asked about: "you retired my ISO account", "is that going away as well?".
+    String.raw`\b(retired|removed|closed|deleted|switched off|turned off) (my|our|his|her|their)\b|\b(my|our|his|her|their)\b[^.]{0,30}\b(retired|removed|closed|deleted|switched off|turned off|shut down)\b`,
+    String.raw`\b(going away|go away|goes away|affected|will (it|they|he|she|that|this|i|we)|still (work|works|working|valid|use|manage|login|get|access)|how to|where (is|are|do|can))\b|\b(i|we) (used|use|had|have|was using)\b[^.]{0,30}\b(retired|switched off|turned off|shut down|removed|gone)\b`,
+    // …or the sign-on is the customer's own: "our old ISO login", "I had an independent sign-on my webmaster made".
+    String.raw`\b(my|our)\b[^.]{0,20}\b(iso|signon|independent|separate)\b|\b(i|we) (have|had|use|used|was using|were using|still have)\b[^.]{0,25}\b(iso|signon|independent|separate)\b`,
+  ].join('|'),
+);
+
+/** The sign-on named as trouble or as one's own, or in so few words that it is the topic: then it is the need, not context. */
+export const signOnToldAsTrouble = (t: string): boolean => t.split(' ').length <= SHORT_MENTION || SIGNON_TROUBLE.test(t);

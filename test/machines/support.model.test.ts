@@ -38,6 +38,8 @@ const modelEvents: ConversationEvent[] = [
   says({ answer: 'no', notHelped: true }),
   // A question asked back about the steps ("and what if the old laptop got wiped?").
   says({ asksBack: true }),
+  // A remark asking for nothing ("problem solved, my colleague had it").
+  says({ remark: true }),
   says({ slots: { loginTrouble: true } }),
   says({ guessedNeed: 'find_account' }),
   says({ outsideSources: true, slots: { role: 'owner' } }),

@@ -109,3 +109,23 @@ describe('a reset someone already did is told, not asked', () => {
     expect(needsOf('he reset my password but it still does not work')).toEqual(['reset_password']);
   });
 });
+
+describe('what the bot is told to do with them', () => {
+  it('a question about how things work goes to a person (the sources are silent on it)', () => {
+    const read = readWithRules('How does the password reset process work just curious');
+    expect(read.understanding.outsideSources).toBe(true);
+    expect(read.understanding.remark).toBeUndefined();
+  });
+
+  it('a problem told as solved is a remark, noted by the bot', () => {
+    const read = readWithRules('Problem solved - my colleague had the pfx password saved in his notes');
+    expect(read.understanding.remark).toBe(true);
+    expect(read.understanding.outsideSources).toBeUndefined();
+  });
+
+  it('"are you a real person?" is small talk, neither', () => {
+    const read = readWithRules('are you a real person or a bot?');
+    expect(read.understanding.outsideSources).toBeUndefined();
+    expect(read.understanding.remark).toBeUndefined();
+  });
+});
