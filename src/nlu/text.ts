@@ -214,9 +214,7 @@ function normaliseNow(text: string): string {
       'password',
     )
     // A token by its maker's or its kind's name is the token the certificate lives on.
-    .replace(/\b(e-?token|yubikey|yubi key|usb token|hardware token|usb dongle|dongle|smart ?card|usb stick(?= (we|i) sign))\b/g, 'token')
-    // "I've no idea what my handle on your site is": the user name by a forum's word for it.
-    .replace(/\b(my|our|the|his|her|their|your) (login |user |account )?handle\b/g, '$1 username')
+    .replace(/\b(e-?token|yubikey|yubi key|usb token|hardware token|usb dongle|dongle|smart ?card)\b/g, 'token')
     .replace(/\b(misplaced|mislaid)\b/g, 'lost')
     .replace(/\be[- ]?pki\b/g, 'epki')
     .replace(/\bsign[- ]on\b/g, 'signon')

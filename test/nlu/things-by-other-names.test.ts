@@ -2,6 +2,7 @@
 // user name, "the USB stick we sign with" is the token, "my username reminded" asks for it.
 import { describe, expect, it } from 'vitest';
 import { readWithRules } from '../../src/nlu/rules.js';
+import { loginHalvesNamed } from '../../src/nlu/login-halves.js';
 import { normalise } from '../../src/nlu/text.js';
 
 const needsOf = (text: string) => [...readWithRules(text).understanding.needs].sort();
@@ -16,8 +17,10 @@ describe('things by other names', () => {
   });
 
   it('"the usb stick we sign with" is the token, and a stick only storing files is not', () => {
-    expect(normalise('the usb stick we sign the installers with says the PIN is wrong')).toContain('the token we sign');
-    expect(normalise('the pfx is on a usb stick in the drawer')).not.toContain('token');
+    expect(loginHalvesNamed(normalise('the usb stick we sign the installers with says the PIN is wrong'))).toContain('the token we sign');
+    expect(loginHalvesNamed(normalise('the pfx is on a usb stick in the drawer'))).not.toContain('token');
+    // The models' features are not changed by it: they stay those the models were trained on.
+    expect(normalise('the usb stick we sign with')).toContain('usb stick');
   });
 
   it('"I handle the SSL for my clients" names no user name', () => {
