@@ -105,6 +105,8 @@ const GIVES_SECRET = /\b(password|passcode|passphrase|pin)\b[^.]{0,40}\b(is|was|
 const INFO_ONLY =
   /\b(if (it|that) helps|in case (it|that) helps|in case you need it|if you need it|por si sirve( de algo)?|falls es hilft|si ça peut aider|please ignore|ignore (it|that|this)|by mistake|i know i know)\b/;
 
+/** The customer speaking of themselves or their own things: what makes trouble words theirs. */
+const FIRST_PERSON = /\b(i|we|my|our|me|us|mine|ours|i'm|we're|i've|we've)\b/;
 /** Anything that says the customer is stuck or wants something now, whatever else the message says. */
 const WANTS_OR_STUCK =
   /\b(need|needs|want|wants|stuck|get (back )?in|access|how (do|can|should) (i|we)|(do|should|can|must) (i|we)|what (do|should) (i|we)|please|pls|help|locked|lost|forgot|forgotten|forget|nobody|no one|none of us|anymore|any more|no longer|left|deleted|wiped|erased|options|missing|gone|expired|wrong|broke|broken|fails?|failed|rejects|rejected|refuses|refused|reset|dead|unreachable|suddenly|says|human|agent|person|someone|somebody|operator|call|\w+n't|not|no|cannot|but)\b/;
@@ -150,9 +152,7 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   // Trouble words in a sentence about no one's own things are the question's ("what happens when a token PIN gets locked?").
   // "If the bot can't help, is there a person I could talk to?", "who do we call if we ever lose the PIN?": a condition supposes its trouble.
   const toldNow = t.replace(globalFormOf(JUST_ASKING), ' ').replace(SUPPOSITION, ' ');
-  const ownTroubleBeside = toldNow
-    .split(/ [.?!] /)
-    .some((sentence) => TROUBLE.test(sentence) && (/\b(i|we|my|our|me|us|mine|ours|i'm|we're|i've|we've)\b/.test(sentence) || NOW_MARKED.test(sentence)));
+  const ownTroubleBeside = toldNow.split(/ [.?!] /).some((sentence) => TROUBLE.test(sentence) && (FIRST_PERSON.test(sentence) || NOW_MARKED.test(sentence)));
   const ownThingsAsked = OWN_THINGS_ASKED.test(toldNow) || /\b(i|we) just did\b/.test(toldNow);
   if (JUST_ASKING.test(t) && asks && !ownTroubleBeside && !ownThingsAsked && (!PERSON_WANTED.test(t) || NOT_NOW.test(t))) return 'question';
   // "if i forget the keystore password later on, can the cert be reissued?", "in case we ever need a person, what are your hours?"
@@ -236,11 +236,11 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
   if (YES_NO_QUESTION.test(t) && !ASKS_FOR_ONESELF.test(t) && (!TROUBLE.test(t) || (asks && ANY_ONES.test(t) && !/ [.?!] \S/.test(t))) && !affirmed(t, P.human))
     return 'question';
   // "How long does a PIN stay locked after too many wrong tries?": trouble words about no one's own things are hypothetical.
-  const impersonal = !/\b(i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b/.test(t);
+  const impersonal = !FIRST_PERSON.test(t);
   // "If somebody forgot their user name, what would you want?", "How does a password reset work if …?", "Who sets the PIN?": how things go, for anyone.
   // …unless the customer's own trouble is told beside it ("how do people usually reset it? mine stopped working") or a person is wanted.
   const besideSomeones = t.replace(SOMEONES_CASE, ' ');
-  const ownTroubleTold = TROUBLE.test(besideSomeones) && /\b(i|we|my|our|me|us|mine|ours|i'm|we're|i've|we've)\b/.test(besideSomeones);
+  const ownTroubleTold = TROUBLE.test(besideSomeones) && FIRST_PERSON.test(besideSomeones);
   if (SOMEONES_CASE.test(t) && !OWN_LOSS.test(t) && !ownTroubleTold && !affirmed(t, P.human) && !PERSON_WANTED.test(t)) return 'question';
   // …unless trouble is told beside the supposition ("If my developer forgets his password, can he reset it? He forgot it today", "my
   // password still does not work"), something asked for ("…? Please reset mine") or a person wanted.
