@@ -21,7 +21,7 @@ import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
 import { readPartner } from './partner.js';
 import { passwordIsOthers } from './other-passwords.js';
-import { normalise, questionsMarked } from './text.js';
+import { normaliseForRules, questionsMarked } from './text.js';
 import { goneToLook, readAnswer } from './answers.js';
 import { asksBack, saysNotHelped } from './not-helped.js';
 import { asksToStartOver, readCommand, readSmallTalk } from './commands.js';
@@ -170,7 +170,7 @@ export function readWithRules(text: string): {
 } {
   const { containsSecret, redacted } = redactSecrets(text);
   // "The box under the username", "what I log in as": each half of the login by its name.
-  const t = accountsNamedByCertificate(loginHalvesNamed(denialsDenied(normalise(redacted))));
+  const t = accountsNamedByCertificate(loginHalvesNamed(denialsDenied(normaliseForRules(redacted))));
   const asked = questionsMarked(t, redacted);
   const words = t.split(' ').filter((w) => /\w/.test(w)).length;
 

@@ -1,6 +1,7 @@
 // Normalising what customers type: case, punctuation, contractions and common misspellings, so the
 // rules in understand.ts can be written once against clean words.
 import { inEnglishWords } from './foreign.js';
+import { saysForeignTrouble } from './foreign-trouble.js';
 import { realWords } from './real-words.js';
 import { shorthand } from './shorthand.js';
 
@@ -186,18 +187,38 @@ export function questionsMarked(normalised: string, typed: string): string {
   return tokens.map((token) => (token === '.' && asked[end++] ? '?' : token)).join(' ');
 }
 
+/** The message as the models' features read it (the words they were trained on). */
 export function normalise(text: string): string {
   // The rules and then the models' features normalise each message: the second time is the first's answer.
-  if (lastNormalised?.text !== text) lastNormalised = { text, normalised: normaliseNow(text) };
+  if (lastNormalised?.text !== text) lastNormalised = { text, normalised: normaliseNow(text, lowered(text), false) };
   return lastNormalised.normalised;
 }
 let lastNormalised: { text: string; normalised: string } | undefined;
 
-function normaliseNow(text: string): string {
-  // "Not the SSL one!The code signing password…": a sentence ends there as if a space followed (secrets,
-  // "Tea!Pot", are masked before this).
-  const marked = text.replace(/([!?]+)(?=\p{L})/gu, '$1 ');
-  const spaced = inEnglishWords(plainTyped(marked.toLowerCase().replace(/`/g, "'")))
+/**
+ * The message as the rules read it: as `normalise`, and with the foreign phrases of trouble put into English
+ * (foreign-trouble.ts), which the models were not trained with (a retrain to teach them is a model version of its own).
+ */
+export function normaliseForRules(text: string): string {
+  if (lastForRules?.text !== text) {
+    const plain = lowered(text);
+    lastForRules = { text, normalised: saysForeignTrouble(plain) ? normaliseNow(text, plain, true) : normalise(text) };
+  }
+  return lastForRules.normalised;
+}
+let lastForRules: { text: string; normalised: string } | undefined;
+
+// "Not the SSL one!The code signing password…": a sentence ends there as if a space followed (secrets, "Tea!Pot", are masked before this).
+const lowered = (text: string): string =>
+  plainTyped(
+    text
+      .replace(/([!?]+)(?=\p{L})/gu, '$1 ')
+      .toLowerCase()
+      .replace(/`/g, "'"),
+  );
+
+function normaliseNow(text: string, plain: string, foreignTrouble: boolean): string {
+  const spaced = inEnglishWords(plain, foreignTrouble)
     .replace(
       /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
       '$1 password',

@@ -10,7 +10,7 @@ import { addsToIt, afterCorrection } from './corrections.js';
 import { inOrderSaid, namesSomeNeed } from './need-order.js';
 import { needPriority } from './need-rules.js';
 import { readWithRules, RULE_CONFIDENCE } from './rules.js';
-import { normalise, plainTyped } from './text.js';
+import { normaliseForRules, plainTyped } from './text.js';
 import { redactSecrets } from './secrets.js';
 
 export type Understand = (text: string) => Promise<Understanding>;
@@ -57,7 +57,7 @@ const FILLER =
 /** Sure enough to override a structural reading. */
 const SURE = 0.8;
 /** Doubt said before anything else: the message's first clause is "no clue", "still not sure", "how would I know". */
-const opensUnsure = (text: string): boolean => readAnswer(normalise(text).split(/ [,.;:!?-] /)[0] ?? '') === 'unsure';
+const opensUnsure = (text: string): boolean => readAnswer(normaliseForRules(text).split(/ [,.;:!?-] /)[0] ?? '') === 'unsure';
 /** An answer this long may tell trouble too, which the models read at `ANSWER_SURE` or more. */
 const ANSWER_AT_LENGTH = 10;
 const ANSWER_SURE = 0.9;
@@ -107,7 +107,7 @@ export function understandNow(classifier: SlotClassifier, combination: Combinati
   // that takes something back keeps the ranking, as what it takes back is named too ("the ISO thing isn't it, …").
   const text = plainTyped(typed);
   if (read.needs.length < 2 || afterCorrection(text) !== undefined) return read;
-  return { ...read, needs: inOrderSaid(read.needs, normalise(redactSecrets(text).redacted), read.confidence?.need === RULE_CONFIDENCE) };
+  return { ...read, needs: inOrderSaid(read.needs, normaliseForRules(redactSecrets(text).redacted), read.confidence?.need === RULE_CONFIDENCE) };
 }
 
 function understandRanked(classifier: SlotClassifier, combination: Combination, typed: string): Understanding {
@@ -175,13 +175,13 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   // … vanished" read as lost certificates, "the password still works" as a reset): dev need +1.1 points, no
   // labelled need lost there. A person asked for is always kept (the handoff rules), and so is every need when the
   // customer says there is more than one ("two things:", "also", "separate problem").
-  if (combination.need === 'union' && needs.length > 1 && !SEVERAL_ANNOUNCED.test(normalise(text))) {
+  if (combination.need === 'union' && needs.length > 1 && !SEVERAL_ANNOUNCED.test(normaliseForRules(text))) {
     const backed = needs.filter((need) => !UNBACKED_MISREAD.includes(need) || reading.needs[need] >= UNBACKED);
     if (backed.length > 0) needs = backed;
   }
   // "yes, the account login now": a short answer naming no need, which the models would read one into; only needs the rules read stand.
   // So is "still no clue, the guy who bought it has left": doubt said first, then why.
-  if (ruled.answer !== undefined && ruled.needs.length === 0 && (text.split(/\s+/).length <= 6 || opensUnsure(text)) && !namesSomeNeed(normalise(text)))
+  if (ruled.answer !== undefined && ruled.needs.length === 0 && (text.split(/\s+/).length <= 6 || opensUnsure(text)) && !namesSomeNeed(normaliseForRules(text)))
     needs = needs.filter((need) => need === 'human');
   const topNeed = ranked[0]![0];
   let topP = ranked[0]![1];
@@ -196,7 +196,7 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   }
   let guessedNeed: Need | undefined;
   if (needs.length > 0) confidence.need = needs.every((n) => ruled.needs.includes(n)) ? RULE_CONFIDENCE : Math.max(...needs.map((n) => reading.needs[n]));
-  else if (topP >= combination.confirm && !(ruled.answer && !namesSomeNeed(normalise(text))) && !ruled.smallTalk) {
+  else if (topP >= combination.confirm && !(ruled.answer && !namesSomeNeed(normaliseForRules(text))) && !ruled.smallTalk) {
     guessedNeed = topNeed;
     confidence.need = topP;
   } else delete confidence.need;

@@ -1,0 +1,85 @@
+// How customers writing German, French, Spanish, Portuguese, Italian, Dutch or Japanese say what is wrong
+// and what they want: not getting in, a thing not seen or gone, neither one thing nor the other, a reset
+// asked for, a person wanted. Whole phrases, put into the English the rules and the models read before
+// foreign.ts puts single words into English (which would break the phrases up).
+
+/** A phrase of its own words, not the inside of a longer word. */
+const phrase = (words: string): RegExp => new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, 'gu');
+
+export const TROUBLE_PHRASES: [RegExp, string][] = [
+  // Not let in: "no me deja entrar", "impossible de me connecter", "non riesco a entrare", "komme nicht mehr rein".
+  [
+    phrase(
+      [
+        'no me deja (entrar|acceder|iniciar sesión)',
+        'no (puedo|consigo|logro) (acceder|entrar|iniciar sesión)',
+        'não me deixa (entrar|acessar|aceder)',
+        'não consigo (aceder|logar|iniciar sessão)',
+        "impossible d[e'] ?(me connecter|se connecter|accéder|acceder|entrer)",
+        "je n'arrive (pas|plus) à (accéder|entrer)",
+        'non riesco (più )?(ad? )?(entrare|accedere|collegarmi|fare il login|loggarmi)',
+        'non posso (più )?(entrare|accedere)',
+        'komme? (ich |wir )?nicht (mehr )?(rein|hinein)',
+        'kann mich nicht (mehr )?(einloggen|anmelden)',
+        'kom (er )?niet (meer )?in',
+      ].join('|'),
+    ),
+    " can't login ",
+  ],
+  [phrase('deixou de funcionar|non va più|werkt niet meer'), " doesn't work "],
+  // Not seen any more, and where it went.
+  [
+    phrase(
+      [
+        'non (si )?(vedono|vede|vedo|vediamo) più',
+        'non (vedo|vediamo|trovo|troviamo)',
+        'je ne retrouve (plus|pas)',
+        'no encuentro',
+        'não encontro',
+        'ich finde (\\S+ ){0,3}nicht',
+        'je ne (les |le |la )?(vois|trouve) (plus|pas)',
+        'on ne (les |le |la )?(voit|trouve) (plus|pas)',
+        'no (los |las |lo |la )?(veo|vemos|encuentro|encontramos|encuentran)',
+        'não (os |as |o |a )?(vejo|vemos|encontramos|acho)',
+        'ich sehe (\\S+ ){0,3}nicht( mehr)?',
+        'tauchen (\\S+ ){0,4}?(nicht mehr|nirgends) auf',
+        'tauchen in keine[mr]? (\\S+ ){0,3}?(mehr )?auf',
+      ]
+        .map((words) => `(${words})( (os|as|los|las|les|i|gli))?`)
+        .join('|'),
+    ),
+    " i can't find ",
+  ],
+  [
+    phrase(
+      "dove sono (finiti|finite|andati)|dov'è finit[oa]|ils sont où|elles sont où|où sont(-ils| passés)?|dónde están|onde estão|wo sind (sie|die)( hin)?|waar zijn (ze|die)( gebleven)?",
+    ),
+    ' where are they ',
+  ],
+  [
+    phrase('(sono )?(spariti|sparite|sparito|scomparsi)|ont disparu|han desaparecido|desaparecieron|sumiram|desapareceram|verschwunden|verdwenen'),
+    ' disappeared ',
+  ],
+  // "Ik ben mijn wachtwoord kwijt", "ich habe mein Passwort verloren".
+  [/(?<!\p{L})(ben|zijn|bin) (ik |we )?(mijn|ons|onze|het|de|mein|meine|meinen) (\p{L}+) kwijt(?!\p{L})/gu, ' lost my $4 '],
+  // Neither one thing nor the other: "weder meine Kundennummer noch mein Passwort", "ni mi usuario ni mi contraseña".
+  [/(?<!\p{L})(weiß|weiss|wissen|kenne|kennen|habe|haben) (ich |wir )?weder(?!\p{L})/gu, " don't know "],
+  [/(?<!\p{L})(no sé|no recuerdo|no tengo|je ne connais|je n'ai|não sei|non so|non ricordo) (ni|né|nem)(?!\p{L})/gu, " don't know "],
+  [
+    /(?<=(?<!\p{L})(ni|né|nem|weder|don't know) .{1,60})(?<!\p{L})(noch|ni|né|nem) (?=(de )?(mein|meine|meinen|unser|unsere|unseren|das|den|die|mi|mis|el|la|mon|ma|mes|le|notre|nos|meu|minha|o|a|il|la mia|il mio)(?!\p{L}))/gu,
+    ' or ',
+  ],
+  // Asking for a reset: "podem repor?", "puede resetear", "resettare".
+  [phrase('repor|resetear|resettare|reiniciar|remettre à zéro'), ' reset '],
+  // Wanting a person: "me gustaría que me atendiera una persona", "verbinden Sie mich bitte mit einem Kollegen".
+  [phrase("me gustaría|j'aimerais|ich hätte gerne?|ik zou graag"), " i'd like "],
+  [/(?<!\p{L})i'd like (hablar|parler|sprechen|spreken|falar|parlare) (con|avec|mit|met|com)(?!\p{L})/gu, " i'd like to talk to "],
+  [phrase('que me (atienda|atendiera|atiendan) (una persona|alguien)|que (alguém|uma pessoa) me atenda'), ' a person to help me '],
+  [/(?<!\p{L})verbinden sie mich (bitte )?mit (einem kollegen|einer kollegin|jemandem)(?!\p{L})/gu, ' connect me to a person '],
+  [/担当者|オペレーター|スタッフの方|人間の方|有人|人工客服|真人|담당자|상담원/gu, ' a person '],
+  [/お話し|話したい|話せ|电话|通话|통화/gu, ' talk '],
+];
+
+const TROUBLE_TESTS = TROUBLE_PHRASES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
+/** Whether the lower-cased message holds a phrase above: most hold none, and the rules then read what the models read. */
+export const saysForeignTrouble = (lowered: string): boolean => TROUBLE_TESTS.some((phrase) => phrase.test(lowered));

@@ -1,0 +1,35 @@
+// Trouble said in the languages customers write, as whole phrases (foreign-trouble.ts): not let in, a thing
+// not seen, neither one thing nor the other, a reset asked for, a person wanted. The rules read them; the
+// models' features (normalise) stay the words the models were trained on.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+import { normalise, normaliseForRules } from '../../src/nlu/text.js';
+
+const needsOf = (text: string) => [...readWithRules(text).understanding.needs].sort();
+
+describe('foreign phrases of trouble', () => {
+  it.each([
+    ['Wir wissen weder unseren Benutzernamen noch das Passwort.', ['recover_username', 'reset_password']],
+    ['No tengo ni mi usuario ni mi contraseña a mano, ¿qué hago?', ['recover_username', 'reset_password']],
+    ['Wij zijn ons wachtwoord kwijt sinds de nieuwe laptop.', ['reset_password']],
+    ['Ich komme nicht mehr rein, das Passwort wird abgelehnt.', ['reset_password']],
+    ['Desde a mudança não vejo os certificados, onde estão?', ['find_account']],
+    ['Non vediamo più i nostri certificati SSL nel pannello, dove sono finiti?', ['find_account']],
+    ['Mes certificats SSL ont disparu du compte, je ne les vois plus.', ['find_account']],
+    ['A senha da conta deixou de funcionar ontem, podem repor por favor?', ['reset_password']],
+    ['Me gustaría que me atendiera una persona, no un robot.', ['human']],
+    ['Verbinden Sie mich bitte mit einer Kollegin, das ist mir zu kompliziert.', ['human']],
+    ['証明書の件で担当者と話したいです。', ['human']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('English is read as before', () => {
+    expect(normaliseForRules('I know neither my username nor the password')).toBe(normalise('I know neither my username nor the password'));
+  });
+
+  it("the models' features keep the words they were trained on", () => {
+    expect(normalise('ya no me deja entrar')).not.toContain("can't login");
+    expect(normaliseForRules('ya no me deja entrar')).toContain("can't login");
+  });
+});
