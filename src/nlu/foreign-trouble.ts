@@ -69,6 +69,22 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     /(?<=(?<!\p{L})(ni|né|nem|weder|don't know) .{1,60})(?<!\p{L})(noch|ni|né|nem) (?=(de )?(mein|meine|meinen|unser|unsere|unseren|das|den|die|mi|mis|el|la|mon|ma|mes|le|notre|nos|meu|minha|o|a|il|la mia|il mio)(?!\p{L}))/gu,
     ' or ',
   ],
+  [
+    phrase(
+      "non (ho|abbiamo) dimenticato|no (he|hemos) olvidado|no olvidé|je n'ai pas oublié|nous n'avons pas oublié|não esqueci|não me esqueci|ik ben (\\S+ ){0,3}niet vergeten",
+    ),
+    " i didn't forget ",
+  ],
+  [/(?<!\p{L})(ich habe|wir haben) ((\S+ ){0,3}?)nicht vergessen(?!\p{L})/gu, " i didn't forget $2 "],
+  [phrase("non è quello|no es eso|ce n'est pas ça|não é isso|das ist es nicht|dat is het niet"), " that's not it "],
+  [
+    phrase(
+      "je l'ai (oublié|perdu)e?|(lo|la) (he )?(olvidé|olvidado|perdí|perdido)|l'ho (dimenticat|pers)[oa]|(ich )?hab(e)? (es|ihn|sie) (vergessen|verloren)|esqueci-(o|a)|perdi-(o|a)",
+    ),
+    ' i forgot it ',
+  ],
+  [phrase("c'est (celui|celle) (de|du|pour)|(es|é|è) (el|la|o|a|quello|quella) (del|de la|do|da|della|di)"), " it's the one for "],
+  [/(?<=(mot de passe|contraseña|senha|palavra-passe|passwort|wachtwoord) )(du|de la|del|della|dello|do|da|des)(?!\p{L})/gu, ' of the '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".
   [phrase('repor|resetear|resettare|reiniciar|remettre à zéro'), ' reset '],
   // Wanting a person: "me gustaría que me atendiera una persona", "verbinden Sie mich bitte mit einem Kollegen".

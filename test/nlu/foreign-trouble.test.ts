@@ -20,6 +20,8 @@ describe('foreign phrases of trouble', () => {
     ['Me gustaría que me atendiera una persona, no un robot.', ['human']],
     ['Verbinden Sie mich bitte mit einer Kollegin, das ist mir zu kompliziert.', ['human']],
     ['証明書の件で担当者と話したいです。', ['human']],
+    ["J'ai un souci avec le mot de passe de mon compte client : je l'ai oublié.", ['reset_password']],
+    ['Non abbiamo dimenticato la password, abbiamo dimenticato il nome utente.', ['recover_username']],
   ])('%j reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });
@@ -31,5 +33,19 @@ describe('foreign phrases of trouble', () => {
   it("the models' features keep the words they were trained on", () => {
     expect(normalise('ya no me deja entrar')).not.toContain("can't login");
     expect(normaliseForRules('ya no me deja entrar')).toContain("can't login");
+  });
+});
+
+describe('a thing said fine with an aside between commas', () => {
+  it.each([
+    ['I just need the username. The password, Kestrel#4471, still works fine.', ['recover_username']],
+    ['The customer number, which is on every invoice, is fine. What I lost is the password.', ['reset_password']],
+    ['The username I still have, what I forgot is the password', ['reset_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+
+  it('an aside does not clear a thing said to fail after it', () => {
+    expect(needsOf('My password, the one in the vault, does not work any more')).toEqual(['reset_password']);
   });
 });
