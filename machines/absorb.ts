@@ -13,6 +13,7 @@ export type Notice =
   | { kind: 'notUnderstood' }
   | { kind: 'takeYourTime' }
   | { kind: 'noted' }
+  | { kind: 'forAPerson' }
   | { kind: 'resetIntro' };
 
 export type MessageIn = { choice?: string; nlu: Understanding };
@@ -117,9 +118,11 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   const waiting = !learned && nlu.lookingItUp === true;
   // "Problem solved, my colleague had it", "so heads up": told and understood, asking nothing; no miss.
   const noted = !learned && !waiting && nlu.remark === true && !nlu.smallTalk;
+  // "How long is a reset link valid?" asked while the bot waits for an answer: a person's question, said so, and no miss.
+  const forAPerson = !learned && !waiting && nlu.outsideSources === true && outsideSources === undefined;
   const misunderstood = waiting
     ? context.misunderstood
-    : learned || outsideSources || noted || nlu.smallTalk || nlu.containsSecret
+    : learned || outsideSources || noted || forAPerson || nlu.smallTalk || nlu.containsSecret
       ? 0
       : context.misunderstood + 1;
   const notices: Notice[] = [];
@@ -127,8 +130,9 @@ export function absorb(context: SupportContext, message: MessageIn, answers?: An
   if (!learned && nlu.smallTalk) notices.push({ kind: 'smallTalk', talk: nlu.smallTalk });
   if (waiting) notices.push({ kind: 'takeYourTime' });
   if (noted) notices.push({ kind: 'noted' });
+  if (forAPerson) notices.push({ kind: 'forAPerson' });
   // The second miss in a row goes to a person instead, with its own words.
-  if (misunderstood === 1 && !outsideSources && !waiting) notices.push({ kind: 'notUnderstood' });
+  if (misunderstood === 1 && !outsideSources && !waiting && !forAPerson) notices.push({ kind: 'notUnderstood' });
   if (slots.need === 'reset_password' && before.need !== 'reset_password') notices.push({ kind: 'resetIntro' });
 
   const history = learned ? [...context.history, before].slice(-HISTORY_LIMIT) : context.history;

@@ -21,6 +21,8 @@ const noticeKey = (notice: Notice): ContentKey => {
       return 'common.takeYourTime';
     case 'noted':
       return 'common.noted';
+    case 'forAPerson':
+      return 'common.forAPerson';
     case 'resetIntro':
       return 'reset.intro';
   }

@@ -9,6 +9,7 @@ export const commonKeys = [
   'common.notUnderstood',
   'common.takeYourTime',
   'common.noted',
+  'common.forAPerson',
   'common.secretWarning',
   'common.startOver',
   'common.nothingToGoBack',

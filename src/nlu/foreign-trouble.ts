@@ -1,7 +1,7 @@
 // How customers writing German, French, Spanish, Portuguese, Italian, Dutch or Japanese say what is wrong
 // and what they want: not getting in, a thing not seen or gone, neither one thing nor the other, a reset
-// asked for, a person wanted. Whole phrases, put into the English the rules and the models read before
-// foreign.ts puts single words into English (which would break the phrases up).
+// asked for, a person wanted (and the owner by another name). Whole phrases, put into English for the rules
+// only (text.ts, normaliseForRules) before foreign.ts puts single words into English, which would break them up.
 
 /** A phrase of its own words, not the inside of a longer word. */
 const phrase = (words: string): RegExp => new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, 'gu');
@@ -84,7 +84,8 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     ' i forgot it ',
   ],
   [phrase("c'est (celui|celle) (de|du|pour)|(es|é|è) (el|la|o|a|quello|quella) (del|de la|do|da|della|di)"), " it's the one for "],
-  [/(?<=(mot de passe|contraseña|senha|palavra-passe|passwort|wachtwoord) )(du|de la|del|della|dello|do|da|des)(?!\p{L})/gu, ' of the '],
+  // Who they are, in words foreign.ts does not know: "sono il titolare", "soy el titular de la cuenta".
+  [phrase('titolare|titular'), ' owner '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".
   [phrase('repor|resetear|resettare|reiniciar|remettre à zéro'), ' reset '],
   // Wanting a person: "me gustaría que me atendiera una persona", "verbinden Sie mich bitte mit einem Kollegen".

@@ -28,3 +28,29 @@ describe('support machine: a remark is noted', () => {
     expect(await chat.send(says({}))).toContain('common.notUnderstood');
   });
 });
+
+describe('support machine: a question for a person, asked mid-flow', () => {
+  it("is said to be a person's question, no miss is counted, and the question asked before comes again", async () => {
+    const chat = startConversation();
+    const asked = await chat.send(says({ needs: ['reset_password'] }));
+    const question = asked.at(-1);
+    const said = await chat.send(says({ outsideSources: true }));
+    expect(said).toContain('common.forAPerson');
+    expect(said).not.toContain('common.notUnderstood');
+    expect(said.at(-1)).toBe(question);
+    expect(chat.outcomes).toEqual([]);
+  });
+
+  it('two such questions in a row hand nothing over as if the bot were stuck, and the flow goes on', async () => {
+    const chat = startConversation();
+    await chat.send(says({ needs: ['reset_password'] }));
+    await chat.send(says({ outsideSources: true }));
+    expect(await chat.send(says({ outsideSources: true }))).toContain('common.forAPerson');
+    expect(chat.outcomes).toEqual([]);
+  });
+
+  it('at the start of a chat it still goes to a person at once', async () => {
+    const chat = startConversation();
+    expect(await chat.send(says({ outsideSources: true }))).toContain('handoff.outsideSources');
+  });
+});
