@@ -93,10 +93,13 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})i'd like (hablar|parler|sprechen|spreken|falar|parlare) (con|avec|mit|met|com)(?!\p{L})/gu, " i'd like to talk to "],
   [phrase('que me (atienda|atendiera|atiendan) (una persona|alguien)|que (alguém|uma pessoa) me atenda'), ' a person to help me '],
   [/(?<!\p{L})verbinden sie mich (bitte )?mit (einem kollegen|einer kollegin|jemandem)(?!\p{L})/gu, ' connect me to a person '],
-  [/担当者|オペレーター|スタッフの方|人間の方|有人|人工客服|真人|담당자|상담원/gu, ' a person '],
+  [/担当者|オペレーター|人間の方|人工客服|真人|담당자|상담원/gu, ' a person '],
   [/お話し|話したい|話せ|电话|通话|통화/gu, ' talk '],
 ];
 
 const TROUBLE_TESTS = TROUBLE_PHRASES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
 /** Whether the lower-cased message holds a phrase above: most hold none, and the rules then read what the models read. */
 export const saysForeignTrouble = (lowered: string): boolean => TROUBLE_TESTS.some((phrase) => phrase.test(lowered));
+
+/** The lower-cased message with the phrases above in English, before foreign.ts puts the rest into English. */
+export const inRulesEnglish = (lowered: string): string => TROUBLE_PHRASES.reduce((sofar, [pattern, english]) => sofar.replace(pattern, english), lowered);

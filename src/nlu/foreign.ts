@@ -2,7 +2,6 @@
 // rules and the models read (normalise in text.ts calls this before anything else).
 import { helperNouns, PRONOUNS, ROLE_PHRASES } from './foreign-roles.js';
 import { SWEDISH_TURKISH_PHRASES } from './foreign-sv-tr.js';
-import { TROUBLE_PHRASES } from './foreign-trouble.js';
 
 /**
  * "Password" in the languages customers mix into English (the secret detector knows the same cues):
@@ -212,6 +211,7 @@ const FOREIGN_PHRASES: [RegExp, string][] = [
   // Knowing or seeing a thing not, its verb apart from its negation: "ich kenne den Benutzernamen nicht", "ik zie mijn certificaten niet".
   [/(?<!\p{L})ich kenne (den|die|das|meinen|meine|unseren|unsere)\s+(\S+)\s+nicht(?!\p{L})/gu, " i don't know the $2 "],
   [/(?<!\p{L})ik zie (mijn|de|onze)\s+(\S+)\s+niet(?!\p{L})/gu, " i can't see my $2 "],
+  [/(?<!\p{L})(je ne retrouve (plus|pas)|no encuentro|não encontro|ich finde (\S+ ){0,3}nicht)(?!\p{L})/gu, " i can't find "],
   [/(?<!\p{L})(mi|el|su|tu|mon|le) (usuario|utilisateur)(?!\p{L})/gu, ' my username '],
   [/(?<!\p{L})(mit )?welchem (benutzer)?namen(?!\p{L})/gu, ' which username '],
   [/(?<!\p{L})(retrouvé|encontré|encontrei|gefunden|trovato|gevonden)(?!\p{L})/gu, ' found '],
@@ -292,9 +292,9 @@ const ALL_PHRASES = [...SWEDISH_TURKISH_PHRASES, ...FOREIGN_PHRASES, ...ROLE_PHR
  */
 const PHRASE_TESTS = ALL_PHRASES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
 
-/** The lower-cased message with the phrases above (and, for the rules, those of foreign-trouble.ts first) in English. */
-export function inEnglishWords(lowered: string, foreignTrouble: boolean): string {
-  let text = foreignTrouble ? TROUBLE_PHRASES.reduce((sofar, [pattern, english]) => sofar.replace(pattern, english), lowered) : lowered;
+/** The lower-cased message with the phrases above in English. */
+export function inEnglishWords(lowered: string): string {
+  let text = lowered;
   if (PHRASE_TESTS.some((phrase) => phrase.test(text))) for (const [pattern, english] of [...ALL_PHRASES, ...PRONOUNS]) text = text.replace(pattern, english);
   return text.replace(FOREIGN_PASSWORD, ' password ');
 }

@@ -1,7 +1,7 @@
 // Normalising what customers type: case, punctuation, contractions and common misspellings, so the
 // rules in understand.ts can be written once against clean words.
 import { inEnglishWords } from './foreign.js';
-import { saysForeignTrouble } from './foreign-trouble.js';
+import { inRulesEnglish, saysForeignTrouble } from './foreign-trouble.js';
 import { realWords } from './real-words.js';
 import { shorthand } from './shorthand.js';
 
@@ -218,7 +218,7 @@ const lowered = (text: string): string =>
   );
 
 function normaliseNow(text: string, plain: string, foreignTrouble: boolean): string {
-  const spaced = inEnglishWords(plain, foreignTrouble)
+  const spaced = inEnglishWords(foreignTrouble ? inRulesEnglish(plain) : plain)
     .replace(
       /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
       '$1 password',

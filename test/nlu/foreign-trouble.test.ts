@@ -49,3 +49,29 @@ describe('a thing said fine with an aside between commas', () => {
     expect(needsOf('My password, the one in the vault, does not work any more')).toEqual(['reset_password']);
   });
 });
+
+describe('what is had is still said to fail', () => {
+  it.each([
+    'The password I have, but it does not work.',
+    'The password we have, but it is wrong apparently.',
+    'I still have the password, but it has expired.',
+  ])('%j reads a reset', (text) => {
+    expect(needsOf(text)).toEqual(['reset_password']);
+  });
+});
+
+describe('words that only look like a person wanted', () => {
+  it.each(['有人能告诉我证书什么时候到期吗？', 'スタッフの方、ご対応ありがとうございました。'])('%j wants no person', (text) => {
+    expect(needsOf(text)).not.toContain('human');
+  });
+});
+
+describe('the token said to work beside the account password that fails', () => {
+  it.each([
+    ["token PIN 447190 works perfectly and signtool is happy. it's the web account password that's expired, can I get a reset link please", ['reset_password']],
+    ['signtool is happy with the token PIN. the web account password expired though, reset please', ['reset_password']],
+    ['signtool is happy but the export asks for a password I never set', ['codesign_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
