@@ -50,6 +50,15 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     ),
     " i can't find ",
   ],
+  // "Dove sono finiti i nostri certificati?", "¿Dónde están mis certificados?": where the customer's things are.
+  [
+    /(?<!\p{L})(dove sono( finiti| finite| andati)?|où sont( passés)?|dónde están|onde estão|wo sind|waar zijn)( (i|gli|le|los|las|os|as|die|de))? (nostri|nostre|nos|nuestros|nuestras|nossos|nossas|unsere|onze)(?!\p{L})/gu,
+    ' where are our ',
+  ],
+  [
+    /(?<!\p{L})(dove sono( finiti| finite| andati)?|où sont( passés)?|dónde están|onde estão|wo sind|waar zijn)( (i|gli|le|los|las|os|as|die|de))? (miei|mie|mes|mis|meus|minhas|meine|mijn)(?!\p{L})/gu,
+    ' where are my ',
+  ],
   [
     phrase(
       "dove sono (finiti|finite|andati)|dov'è finit[oa]|ils sont où|elles sont où|où sont(-ils| passés)?|dónde están|onde estão|wo sind (sie|die)( hin)?|waar zijn (ze|die)( gebleven)?",
@@ -93,8 +102,17 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   [/(?<!\p{L})i'd like (hablar|parler|sprechen|spreken|falar|parlare) (con|avec|mit|met|com)(?!\p{L})/gu, " i'd like to talk to "],
   [phrase('que me (atienda|atendiera|atiendan) (una persona|alguien)|que (alguém|uma pessoa) me atenda'), ' a person to help me '],
   [/(?<!\p{L})verbinden sie mich (bitte )?mit (einem kollegen|einer kollegin|jemandem)(?!\p{L})/gu, ' connect me to a person '],
-  [/担当者|オペレーター|人間の方|人工客服|真人|담당자|상담원/gu, ' a person '],
-  [/お話し|話したい|話せ|电话|通话|통화/gu, ' talk '],
+  // Japanese, Chinese and Korean, which have no spaces between words: the words themselves.
+  [/担当者|オペレーター|人間の方|人工客服|人工服务|转人工|真人|담당자|상담원/gu, ' a person '],
+  [/お話し(したい|できますか|させて)|話したい|話せますか|通话|통화/gu, ' talk '],
+  [/ユーザー名|ユーザ名|ユーザーID|用户名|用戶名|사용자 ?이름|아이디/gu, ' username '],
+  [/お客様番号|顧客番号|客户编号|客户号/gu, ' customer number '],
+  [/証明書|证书|證書|인증서/gu, ' certificate '],
+  [/アカウント|账户|账号|帳戶|帳號|계정/gu, ' account '],
+  [/忘れ|忘了|忘记|忘記|잊어/gu, ' forgot '],
+  [/表示されません|表示されない|見つかりません|見当たりません|找不到|看不到|보이지 않/gu, " can't find "],
+  [/ログインできません|ログインできない|无法登录|登录不了|無法登入|로그인할 수 없|로그인이 안/gu, " can't login "],
+  [/問題ありません|問題ない|没有问题|沒有問題|문제 없/gu, ' is fine '],
 ];
 
 const TROUBLE_TESTS = TROUBLE_PHRASES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));

@@ -20,6 +20,11 @@ describe('foreign phrases of trouble', () => {
     ['Me gustaría que me atendiera una persona, no un robot.', ['human']],
     ['Verbinden Sie mich bitte mit einer Kollegin, das ist mir zu kompliziert.', ['human']],
     ['証明書の件で担当者と話したいです。', ['human']],
+    ['Dove sono finiti i nostri certificati SSL?', ['find_account']],
+    ['¿Dónde están mis certificados? Ya no aparecen.', ['find_account']],
+    ['ユーザー名を忘れてしまいました。', ['recover_username']],
+    ['我忘了我的用户名。', ['recover_username']],
+    ['パスワードは問題ありません。ユーザー名を忘れました。', ['recover_username']],
     ["J'ai un souci avec le mot de passe de mon compte client : je l'ai oublié.", ['reset_password']],
     ['Non abbiamo dimenticato la password, abbiamo dimenticato il nome utente.', ['recover_username']],
   ])('%j reads %j', (text, needs) => {

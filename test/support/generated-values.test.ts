@@ -15,3 +15,10 @@ describe('withoutGeneratedValues', () => {
     expect(withoutGeneratedValues(page).match(/4490/g)).toEqual(['4490']);
   });
 });
+
+describe('withoutGeneratedValues on long numbers', () => {
+  it('blanks epoch seconds and other long runs of digits, and leaves a PIN typed as a word', () => {
+    const row = '{"at":1796630419,"size":104190419,"text":"the PIN is 0419"}';
+    expect(withoutGeneratedValues(row).match(/0419/g)).toEqual(['0419']);
+  });
+});

@@ -13,7 +13,8 @@ export function withoutGeneratedValues(text: string): string {
       // what is left of the UUID no longer matches above, and its digit groups can equal a PIN.
       .replace(/conv-[0-9a-f-]+/gi, 'conv-<id>')
       .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z?/g, '<iso-time>')
-      .replace(/\d{13}/g, '<epoch-ms>')
+      // Epoch milliseconds and seconds, and any longer run of digits (sizes, offsets, counters): a PIN is typed as a word of its own, never inside one.
+      .replace(/\d{9,}/g, '<number>')
       // Each test server listens on port 0, and the port it gets ("127.0.0.1:44903") is stored with every activity.
       .replace(/(127\.0\.0\.1|localhost|\[::1\]):\d+/g, '$1:<port>')
       // …and every log line carries the process id.
