@@ -41,6 +41,11 @@ const PERSON_WANTED_PARTS = [
   String.raw`\bwho (at|in|from) (your|the) (company|team|office|support|firm|end)\b[^.]{0,30}\b(can|could|will|would)\b`,
   String.raw`\b(please|can you|could you|would you) (pass|forward|escalate|hand|refer) (on )?(my|this|the|our) (request|case|question|issue|query|problem|ticket)( on)? (to|on to|onto) (your |a )?(customer service|customer support|support( team)?|colleagues|agents?|person|human|someone|somebody)\b`,
   String.raw`\b(i'd like|i would like|i want|we'd like|we want) (my|this|the|our) (request|case|question|issue|query|problem|ticket) (passed|forwarded|escalated|handed|referred)( on)? (to|on to|onto) (your |a )?(customer service|customer support|support( team)?|colleagues|agents?|person|human|someone|somebody)\b`,
+  // Up the support ladder: "escalate please", "tier 2 if you have one", "give me to somebody from technical", "get me a supervisor".
+  String.raw`\b(please |pls |can you |could you |just )?escalate (this|it|me|my (case|ticket|issue|request)|please|pls)\b|^escalate\b`,
+  String.raw`\b(tier|level) (2|3|two|three)( support)? (please|pls|if (you|u) have (one|it))\b|\b(put me through to|transfer me to|escalate (it |this )?to|get me|connect me (to|with)|need|want)( a| your)? (tier|level) (2|3|two|three)\b|\b(second|2nd|third|3rd)[- ]line (support|team|agent|person|engineer|please)\b`,
+  String.raw`(?<!\b(no need to|don't|do not|dont|not|never) )\b(give|pass|hand|transfer|send) (me|us) (over )?to (someone|somebody|a person|an agent|a human|a colleague|your (colleagues?|team|support|tech(nical)? (team|support|people|staff)))\b(?! (page|site|website|portal|article|form|link)\b)`,
+  String.raw`(?<!\b(don't|do not|dont|not|never|no) )\b(get|give|want|need|find) (me |us )?(a|your|the) (supervisor|manager|team lead|team leader)\b(?!'s)`,
 ];
 export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
 
