@@ -85,3 +85,19 @@ describe('found in review', () => {
     expect((await understand('no idea who made it, it just says my login is no longer valid since the migration')).needs).toEqual(['regain_access']);
   });
 });
+
+describe('a second need told in a sentence of its own', () => {
+  it.each([
+    [
+      "My web designer made me a certificates-only login years ago and your update seems to have killed it. I'd appreciate a callback from your support desk, I'm not confident doing this in a chat.",
+      ['human', 'regain_access'],
+    ],
+  ] as const)('%j reads both', async (text, both) => {
+    expect([...(await understand(text)).needs].sort()).toEqual([...both].sort());
+  });
+
+  it('a sentence telling what the customer has adds nothing', async () => {
+    const text = "no sorry, scratch that - the customer number is on our invoice, I have it. It's the password I've forgotten";
+    expect((await understand(text)).needs).toEqual(['reset_password']);
+  });
+});
