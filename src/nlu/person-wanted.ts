@@ -2,6 +2,9 @@
 // walk the customer through it, a person to have, the chat or bot turned down. The refusal in "I'd
 // rather not do this with a bot" is the request itself, so this is read as it stands, not through
 // the negation scope that `P.human` is read with (need-rules.ts).
+/** Not after a refusal within the clause: "no need to escalate this", "you don't need to get me a supervisor". */
+const NOT_TURNED_DOWN = String.raw`(?<!\b(don't|dont|do not|doesn't|not|never|no need to|no reason to|won't|will not|rather you didn't)\b[^.,;]{0,20})`;
+
 const PERSON_WANTED_PARTS = [
   String.raw`\bis there (a|an|any) (human|person|real person|agent|someone|somebody|people)\b`,
   String.raw`\bis there (someone|somebody|anyone|anybody)\b[^.]{0,20}\b(who|that) (could|can|would)\b`,
@@ -41,11 +44,13 @@ const PERSON_WANTED_PARTS = [
   String.raw`\bwho (at|in|from) (your|the) (company|team|office|support|firm|end)\b[^.]{0,30}\b(can|could|will|would)\b`,
   String.raw`\b(please|can you|could you|would you) (pass|forward|escalate|hand|refer) (on )?(my|this|the|our) (request|case|question|issue|query|problem|ticket)( on)? (to|on to|onto) (your |a )?(customer service|customer support|support( team)?|colleagues|agents?|person|human|someone|somebody)\b`,
   String.raw`\b(i'd like|i would like|i want|we'd like|we want) (my|this|the|our) (request|case|question|issue|query|problem|ticket) (passed|forwarded|escalated|handed|referred)( on)? (to|on to|onto) (your |a )?(customer service|customer support|support( team)?|colleagues|agents?|person|human|someone|somebody)\b`,
-  // Up the support ladder: "escalate please", "tier 2 if you have one", "give me to somebody from technical", "get me a supervisor".
-  String.raw`\b(please |pls |can you |could you |just )?escalate (this|it|me|my (case|ticket|issue|request)|please|pls)\b|^escalate\b`,
-  String.raw`\b(tier|level) (2|3|two|three)( support)? (please|pls|if (you|u) have (one|it))\b|\b(put me through to|transfer me to|escalate (it |this )?to|get me|connect me (to|with)|need|want)( a| your)? (tier|level) (2|3|two|three)\b|\b(second|2nd|third|3rd)[- ]line (support|team|agent|person|engineer|please)\b`,
-  String.raw`(?<!\b(no need to|don't|do not|dont|not|never) )\b(give|pass|hand|transfer|send) (me|us) (over )?to (someone|somebody|a person|an agent|a human|a colleague|your (colleagues?|team|support|tech(nical)? (team|support|people|staff)))\b(?! (page|site|website|portal|article|form|link)\b)`,
-  String.raw`(?<!\b(don't|do not|dont|not|never|no) )\b(get|give|want|need|find) (me |us )?(a|your|the) (supervisor|manager|team lead|team leader)\b(?!'s)`,
+  // Up the support ladder, asked for and not turned down: "escalate please", "can you escalate this", "tier 2 if you have one",
+  // "put me through to second line", "give me to somebody from technical", "get me a supervisor". Not "I'll escalate it internally",
+  // "is second line support included?", "no need to escalate this", "give us a manager role".
+  String.raw`${NOT_TURNED_DOWN}(^|[.!?] |\bplease |\bpls |\b(can|could|would|will) you (please )?)escalate\b(?! (it |this )?internally\b)|\bescalate (this |it |me )?(please|pls)\b`,
+  String.raw`${NOT_TURNED_DOWN}\b(put me through to|transfer me to|connect me (to|with)|get me|give me|route me to|need|want)( a| your| the)? ((tier|level) (2|3|two|three)|(second|2nd|third|3rd)[- ]line)\b|(^|[.!?] )(tier|level) (2|3|two|three)( support)?( please| pls| if (you|u) have (one|it))?( [.!?]|$)`,
+  String.raw`${NOT_TURNED_DOWN}\b(give|pass|hand|transfer|send) (me|us) (over )?to (someone|somebody|a person|an agent|a human|a colleague|your (colleagues?|team|support|tech(nical)? (team|support|people|staff)))\b(?! (page|site|website|portal|article|form|link)\b)`,
+  String.raw`${NOT_TURNED_DOWN}\b(get|give|put) (me|us) (a|your|the|through to (a|your|the)) (supervisor|manager|team lead|team leader|boss)\b(?!'s| (role|account|login|access|rights|permissions?|of)\b)`,
 ];
 export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
 

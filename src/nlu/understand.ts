@@ -10,6 +10,8 @@ import { addsToIt, afterCorrection } from './corrections.js';
 import { inOrderSaid, namesSomeNeed } from './need-order.js';
 import { needPriority } from './need-rules.js';
 import { readWithRules, RULE_CONFIDENCE } from './rules.js';
+import { allSolved, nothingLeft } from './resolved.js';
+import { clearedNeeds } from './cleared.js';
 import { normaliseForRules, plainTyped } from './text.js';
 import { redactSecrets } from './secrets.js';
 
@@ -91,11 +93,15 @@ const SENTENCE_BACKED = 0.2;
 function sentenceNeeds(classifier: SlotClassifier, text: string, whole: Record<Need, number>): Need[] {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.split(/\s+/).length >= SENTENCE_WORDS);
   if (sentences.length < 2) return [];
-  return sentences.flatMap((sentence) =>
-    (Object.entries(classifier.read(sentence).needs) as [Need, number][])
-      .filter(([need, p]) => p >= SENTENCE_SURE && whole[need] >= SENTENCE_BACKED)
-      .map(([need]) => need),
-  );
+  return sentences.flatMap((sentence) => {
+    // A sentence telling a thing works or was done names it and asks nothing ("The username and password both work.").
+    const said = normaliseForRules(sentence);
+    if (allSolved(said) || nothingLeft(said)) return [];
+    const fine = clearedNeeds(said);
+    return (Object.entries(classifier.read(sentence).needs) as [Need, number][])
+      .filter(([need, p]) => p >= SENTENCE_SURE && whole[need] >= SENTENCE_BACKED && !fine.includes(need))
+      .map(([need]) => need);
+  });
 }
 
 function pick<T>(source: Source, ruled: T | undefined, modelled: T | undefined): T | undefined {

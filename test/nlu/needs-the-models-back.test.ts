@@ -101,3 +101,10 @@ describe('a second need told in a sentence of its own', () => {
     expect((await understand(text)).needs).toEqual(['reset_password']);
   });
 });
+
+describe('a sentence telling a thing works adds nothing', () => {
+  it('"signtool is happy" in a sentence of its own is no code signing password', async () => {
+    const text = 'The pfx opens with the password we have and signtool is happy. What I need is to find which account it was ordered from.';
+    expect((await understand(text)).needs).toEqual(['find_account']);
+  });
+});

@@ -10,6 +10,7 @@ describe('a person asked for up the support ladder', () => {
     'escalate please. tier 2 if u have one',
     'Can you escalate this? The reset page keeps looping.',
     'put me through to second line support',
+    'Tier 3 please',
     'Please give me to somebody from your technical team',
     'get me a supervisor, this has taken all morning',
   ])('%j wants a person', (text) => {
@@ -21,6 +22,12 @@ describe('a person asked for up the support ladder', () => {
     "I don't want a manager, I want my token PIN reset.",
     'the error escalated quickly after the update',
     'the reset link sends me to your support page, which is empty',
+    'Does the enterprise plan come with second line support? It is not in the price list.',
+    "There's no need to escalate this, the password works again.",
+    "I'll escalate it internally first, thanks for the PIN advice.",
+    'I was put through to second line support last time. Today it is only my username I cannot remember.',
+    'Could you give us a manager role on the account? A colleague has to approve orders.',
+    "You don't need to get me a supervisor, it is sorted now.",
   ])('%j wants no person', (text) => {
     expect(needsOf(text)).not.toContain('human');
   });
