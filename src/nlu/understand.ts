@@ -80,6 +80,8 @@ const SEVERAL_ANNOUNCED =
 /** A sentence read alone this surely states its need (a sentence of fewer words says too little alone). */
 const SENTENCE_SURE = 0.9;
 const SENTENCE_WORDS = 5;
+/** The first sentences only: a story's later ones add time, not needs (it bounds the cost of a long message). */
+const SENTENCES_READ = 12;
 /** …when the whole message's reading gives that need a fifth or more ("the customer number is on our invoice, I have it. It's the password…": 0.15). */
 const SENTENCE_BACKED = 0.2;
 
@@ -90,17 +92,18 @@ const SENTENCE_BACKED = 0.2;
  * threshold from 0.8 to 0.98 and three to six words all gave 522 to 531 on dev. Still misread: a sentence telling a
  * password reset already done ("he reset my password. But…").
  */
-function sentenceNeeds(classifier: SlotClassifier, text: string, whole: Record<Need, number>): Need[] {
+function sentenceNeeds(classifier: SlotClassifier, text: string, candidates: Need[]): Need[] {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.split(/\s+/).length >= SENTENCE_WORDS);
   if (sentences.length < 2) return [];
-  return sentences.flatMap((sentence) => {
-    // A sentence telling a thing works or was done names it and asks nothing ("The username and password both work.").
+  return sentences.slice(0, SENTENCES_READ).flatMap((sentence) => {
+    const part = classifier.read(sentence).needs;
+    const stated = candidates.filter((need) => part[need] >= SENTENCE_SURE);
+    if (stated.length === 0) return [];
+    // A sentence telling a thing works or was done names it and asks nothing ("The pfx opens fine and signtool is happy.").
     const said = normaliseForRules(sentence);
     if (allSolved(said) || nothingLeft(said)) return [];
     const fine = clearedNeeds(said);
-    return (Object.entries(classifier.read(sentence).needs) as [Need, number][])
-      .filter(([need, p]) => p >= SENTENCE_SURE && whole[need] >= SENTENCE_BACKED && !fine.includes(need))
-      .map(([need]) => need);
+    return stated.filter((need) => !fine.includes(need));
   });
 }
 
@@ -195,8 +198,11 @@ function readWhole(classifier: SlotClassifier, combination: Combination, text: s
   for (const entry of ranked) if (needsRuledOut.includes(entry[0])) entry[1] = 0;
   ranked.sort((a, b) => b[1] - a[1]);
   const modelNeeds = ranked.filter(([, p]) => p >= combination.accept).map(([need]) => need);
-  if (combination.need === 'union' && !needWithheld && (ruled.needs.length > 0 || modelNeeds.length > 0))
-    for (const need of sentenceNeeds(classifier, text, reading.needs)) if (!needsRuledOut.includes(need) && !modelNeeds.includes(need)) modelNeeds.push(need);
+  // What a sentence alone may add: a need the whole message gives from SENTENCE_BACKED up to `accept`, read by neither source yet
+  // (most messages have none, and their sentences are not read again).
+  const diluted = ranked.filter(([need, p]) => p >= SENTENCE_BACKED && p < combination.accept && !ruled.needs.includes(need)).map(([need]) => need);
+  if (combination.need === 'union' && !needWithheld && diluted.length > 0 && (ruled.needs.length > 0 || modelNeeds.length > 0))
+    for (const need of sentenceNeeds(classifier, text, diluted)) if (!modelNeeds.includes(need)) modelNeeds.push(need);
   let needs: Need[];
   if (combination.need === 'rules') needs = ruled.needs;
   else if (combination.need === 'model') needs = byPriority(modelNeeds);
