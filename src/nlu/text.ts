@@ -190,7 +190,7 @@ export function questionsMarked(normalised: string, typed: string): string {
 /** The message as the models' features read it (the words they were trained on). */
 export function normalise(text: string): string {
   // The rules and then the models' features normalise each message: the second time is the first's answer.
-  if (lastNormalised?.text !== text) lastNormalised = { text, normalised: normaliseNow(text, lowered(text), false) };
+  if (lastNormalised?.text !== text) lastNormalised = { text, normalised: normaliseNow(lowered(text), false) };
   return lastNormalised.normalised;
 }
 let lastNormalised: { text: string; normalised: string } | undefined;
@@ -202,7 +202,7 @@ let lastNormalised: { text: string; normalised: string } | undefined;
 export function normaliseForRules(text: string): string {
   if (lastForRules?.text !== text) {
     const plain = lowered(text);
-    lastForRules = { text, normalised: saysForeignTrouble(plain) ? normaliseNow(text, plain, true) : normalise(text) };
+    lastForRules = { text, normalised: saysForeignTrouble(plain) ? normaliseNow(plain, true) : normalise(text) };
   }
   return lastForRules.normalised;
 }
@@ -217,7 +217,7 @@ const lowered = (text: string): string =>
       .replace(/`/g, "'"),
   );
 
-function normaliseNow(text: string, plain: string, foreignTrouble: boolean): string {
+function normaliseNow(plain: string, foreignTrouble: boolean): string {
   const spaced = inEnglishWords(foreignTrouble ? inRulesEnglish(plain) : plain)
     .replace(
       /\b(my|the|login|account|our|his|her|their|client's|clients|clients'|forgot|forgotten|lost|reset|new|wrong|old) pass\b(?! (it|me|this|that|on|along|through)\b)/g,
