@@ -34,6 +34,16 @@ const markers = [
   'actually forget that',
   'ignore that',
   'well not really',
+  // The same "no, wait" in the languages the rules read (foreign-trouble.ts).
+  'no espera',
+  'no espere',
+  'não espera',
+  'non attends',
+  'non attendez',
+  'nein warte',
+  'nein moment',
+  'no aspetta',
+  'nee wacht',
 ];
 /**
  * A thing put aside for what follows: "forget the password for now", "never mind the username for now",

@@ -92,7 +92,36 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     ),
     ' i forgot it ',
   ],
+  // Had, named before: "il nome utente ce l'ho", "le mot de passe, je l'ai" (after "je l'ai oublié" above).
+  [/(?<!\p{L})(ce l'(ho|abbiamo)|je l'ai|nous l'avons)(?!\p{L})(?! (pas|plus|jamais|point|oublié|perdu|più|mai)(?!\p{L}))/gu, ' i have it '],
+  // What was forgotten, named after it: "lo que olvidé es la contraseña", "ce que j'ai oublié, c'est l'identifiant".
+  [
+    phrase(
+      "lo que (he )?(olvidé|olvidado|perdí|perdido)|ce que j'ai (oublié|perdu)|quello che ho (dimenticato|perso)|o que (eu )?(esqueci|perdi)|was ich vergessen habe|wat ik (vergeten|kwijt) ben",
+    ),
+    ' what i forgot ',
+  ],
   [phrase("c'est (celui|celle) (de|du|pour)|(es|é|è) (el|la|o|a|quello|quella) (del|de la|do|da|della|di)"), " it's the one for "],
+  // A condition: "se non risolvo", "si no funciona", "si ça ne marche pas", "wenn es nicht klappt", "als het niet lukt".
+  [
+    phrase(
+      'se non (risolvo|riesco|funziona)|si no (lo )?(resuelvo|consigo|funciona)|si (ça|cela) ne (marche|fonctionne) pas|wenn (das|es) nicht (klappt|funktioniert)|als het niet lukt|se não (funcionar|conseguir)',
+    ),
+    " if it doesn't work ",
+  ],
+  // Asked for later, not now: "c'est pour plus tard", "es para más tarde", "è per dopo", "für später", "voor later".
+  [phrase('(pour|para|per|für|voor) (plus tard|más tarde|después|dopo|später|later|depois|mais tarde)'), ' for later '],
+  // A person only spoken of, or turned down: "ya hablé con un agente", "pas besoin de parler à quelqu'un".
+  [
+    phrase("(ya |já )?(hablé|he hablado|falei) con?|j'ai (déjà )?parlé (avec|à)|ho (già )?parlato con|heb (al )?(gesproken|gebeld) met"),
+    ' i already spoke to ',
+  ],
+  [
+    phrase(
+      "pas besoin de parler (à|avec)|no (necesito|hace falta) hablar con|non (serve|c'è bisogno di) parlare con|não (preciso|é preciso) falar com|ik hoef niet te (praten|spreken) met",
+    ),
+    ' no need to talk to ',
+  ],
   // Who they are, in words foreign.ts does not know: "sono il titolare", "soy el titular de la cuenta".
   [phrase('titolare|titular'), ' owner '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".

@@ -37,6 +37,8 @@ const PERSON_WANTED_PARTS = [
   String.raw`\b(who|whom) (can|could|do|should|shall) (i|we) (actually |really |even )?(talk|speak|chat) (to|with)\b`,
   String.raw`\blet (me|us) (talk|speak|chat) (to|with) (whoever|someone|somebody|a colleague|an? (person|human|agent))\b`,
   String.raw`\bput (me|us) (on to|onto|through to|in touch with) (a|an|one of your|someone|somebody|whoever)\b`,
+  // The person spoken to before, wanted again: "can you put me through to her again?", "let me talk to the same lady as last time".
+  String.raw`${NOT_TURNED_DOWN}\b(put|transfer|connect|pass|send) (me|us) (back |through |over )?(to|with) (him|her|them|the same (person|lady|guy|man|woman|agent|colleague|one))\b|\b(talk|speak|chat) (to|with) (him|her|the same (person|lady|guy|man|woman|agent|colleague|one))( again| as (before|last time))\b`,
   String.raw`\b(wouldn't|would not|don't|do not) mind (talking|speaking|chatting) (to|with) (someone|somebody|a person|a human|an agent|one of you)\b`,
   String.raw`^(a|an) (real |actual |live )?(person|human|agent)( please| ,| \.|$)`,
   String.raw`\bis there (really |seriously |honestly )?(nobody|no one|noone|not anyone|not somebody)\b[^.]{0,20}\b(i|we) (can|could) (talk|speak|chat)\b`,
@@ -66,6 +68,15 @@ export const PERSON_MENTIONED = new RegExp(
     // "Was about to ask for a real person but let's try you first": the bot is tried instead.
     String.raw`\b(was|were|almost) (about|going) to ask (for )?(a|an|for a) (real |actual |live )?(person|human|agent)\b[^.]{0,15}\bbut\b`,
     String.raw`\bno need to (put|pass|transfer|send|hand|connect) (me|us)\b[^.]{0,30}`,
+    // A contact that happened: "I already had a call with your support team", "was on the phone with one of your agents for an
+    // hour", "had a great chat with Tom from your support", "I spoke to Anna last week".
+    String.raw`\b(had|i've had|we've had) (a |an )?(\w+ )?(call|chat|conversation|phone call|word) with\b[^.,;]{0,40}`,
+    String.raw`\b(was|were|been) on the phone (with|to)\b[^.,;]{0,40}`,
+    String.raw`\b(spoke|talked|chatted|spoken|talked) (to|with) [a-z]+ (from|at|in|on) (your|the) \w+\b`,
+    String.raw`\b(spoke|talked|chatted|spoken) (to|with) (\w+ ){1,3}?(yesterday|earlier|last (week|month|time|night|\w+day)|this (morning|afternoon|week)|on \w+day|\w+ (days|weeks) ago)\b`,
+    // The bot asked what it is, or the chat found wanting: "are you even a real person lol", "shame there are no humans on this chat".
+    String.raw`\bare you (even |really |actually |just )?(a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai)\b(?! (or not|\?)? ?(if so|because|then)\b)`,
+    String.raw`\b(no|not any|never any) (humans|people|real people|persons|agents) (on|in|at|here|there)\b|\b(staffed|run|answered|manned) by (real )?(people|humans|a person|a human|agents)\b`,
   ].join('|'),
   'g',
 );

@@ -1,0 +1,68 @@
+// A person from the support team the customer only speaks of is not a person asked for now: a call or chat
+// that already happened, a person turned down beside the real need, the bot asked whether it is a person,
+// a phone number wanted for the records or for later, a person supposed for when something fails. Read
+// with the trained models too, which learned "human" from any such word and are overruled here.
+import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+
+const understand = createUnderstand(await trainSlotClassifier());
+const read = async (text: string) => {
+  const understood = await understand(text);
+  return { needs: [...understood.needs], guessed: understood.guessedNeed };
+};
+
+describe('a person only spoken of is no person wanted', () => {
+  it.each([
+    'We had a long call with your support team on Friday about the renewal.',
+    'I was on the phone with one of your colleagues twice last week.',
+    'Spoke to Maria from your helpdesk yesterday, she was lovely.',
+    'are you even a human, you keep repeating yourself',
+    'Pity there are no real people on this chat any more.',
+    'What is the phone number of your support desk? Only so we can keep it on file.',
+    'Bis wann ist euer Support erreichbar? Das ist für später.',
+    'Ya hablé con un compañero suyo ayer, muchas gracias.',
+    'If the reset fails again will I be able to speak to someone?',
+  ])('%j asks for no person', async (text) => {
+    const { needs, guessed } = await read(text);
+    expect(needs).not.toContain('human');
+    expect(guessed).not.toBe('human');
+  });
+});
+
+describe('a person turned down beside the need keeps only the need', () => {
+  it.each([
+    ["Please don't transfer me to anyone, I only need my username sent by email.", 'recover_username'],
+    ["I'd rather not speak to somebody on the phone. The token PIN is blocked and I need it reset.", 'codesign_password'],
+    ["I don't want a callback, just the link to reset my password.", 'reset_password'],
+    ["Pas besoin de parler à quelqu'un, j'ai simplement oublié mon mot de passe.", 'reset_password'],
+  ] as const)('%j is %s alone', async (text, need) => {
+    expect((await read(text)).needs).toEqual([need]);
+  });
+});
+
+describe('what was forgotten named after what is had, in other languages', () => {
+  it.each([
+    ['El usuario lo tengo, lo que olvidé es la contraseña.', 'reset_password'],
+    ["le mot de passe, je l'ai. c'est l'identifiant que j'ai oublié", 'recover_username'],
+    ["il nome utente ce l'ho, quello che ho dimenticato è la password", 'reset_password'],
+    ['Vergeten: mijn gebruikersnaam. Nee, wacht, die heb ik, wat ik vergeten ben is het wachtwoord.', 'reset_password'],
+  ] as const)('%j is %s', async (text, need) => {
+    expect((await read(text)).needs).toEqual([need]);
+  });
+
+  it.each([["Je l'ai pas, le mot de passe, je l'ai perdu.", 'reset_password']] as const)('%j still reads %s', async (text, need) => {
+    expect((await read(text)).needs).toContain(need);
+  });
+});
+
+describe('a person asked for now is still read', () => {
+  it.each([
+    'I spoke to your colleague yesterday, can you put me through to her again?',
+    'If you cannot fix it, put me through to a person now.',
+    'are you a bot? if so get me a human',
+    'Can I speak to the same lady as last time? She knows our case.',
+  ])('%j wants a person', async (text) => {
+    expect((await read(text)).needs).toContain('human');
+  });
+});
