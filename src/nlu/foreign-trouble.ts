@@ -122,6 +122,21 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     ),
     ' no need to talk to ',
   ],
+  // A call back or a person asked for: "¿me puede llamar alguien?", "alguém pode me ligar?", "vorrei essere richiamato",
+  // "j'aimerais être rappelé", "ich brauche einen Rückruf", "mi passate un collega?", "graag een medewerker".
+  [
+    phrase(
+      '(me |nos )?(puede|pueden|podría|podrían) llamar( alguien)?|(alguém|alguem) (pode|podia) (me )?ligar|essere richiamat[oa]|(mi )?(può|potete|puoi) (ri)?chiamare|être rappelée?|(pouvez|pourriez)-vous me rappeler|(können|könnten) sie mich (zurück)?rufen|einen rückruf|teruggebeld (worden)?',
+    ),
+    ' call me back ',
+  ],
+  [
+    phrase(
+      'mi passate (un|una) (collega|operatore|operatrice|tecnico)|pásame con (un|una) (compañero|compañera|agente|persona)|passez-moi (un|une) (collègue|conseiller|conseillère)',
+    ),
+    ' put me through to a person ',
+  ],
+  [phrase('graag (een )?(medewerker|mens|persoon)'), ' a person please '],
   // Who they are, in words foreign.ts does not know: "sono il titolare", "soy el titular de la cuenta".
   [phrase('titolare|titular'), ' owner '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".

@@ -37,6 +37,12 @@ const PERSON_WANTED_PARTS = [
   String.raw`\b(who|whom) (can|could|do|should|shall) (i|we) (actually |really |even )?(talk|speak|chat) (to|with)\b`,
   String.raw`\blet (me|us) (talk|speak|chat) (to|with) (whoever|someone|somebody|a colleague|an? (person|human|agent))\b`,
   String.raw`\bput (me|us) (on to|onto|through to|in touch with) (a|an|one of your|someone|somebody|whoever)\b`,
+  // A person asked to do the thing, or to be passed to: "could a member of staff check which account…", "any human there who could
+  // reset the PIN?", "can I be passed on to someone who knows…", "Human agent, customer number lost."
+  String.raw`\b(can|could|would|will) (a|an|one of your|your) (member of (your )?staff|staff member|agent|human|person|real person|real agent|live agent|colleague|technician|engineer|specialist|expert|support (person|agent|team|staff)) (please )?(check|look|help|reset|call|phone|ring|sort|fix|find|unlock|have a look|take a look)\b`,
+  String.raw`\b(any|is there a|is there any) (human|person|agent|real person|live agent)( there| here| around)? (who|that) (can|could)\b`,
+  String.raw`\b(can|could|may) (i|we) be (passed|put|transferred|connected|handed|forwarded|sent) (on |over |through )?(to|with) (someone|somebody|a person|a human|an agent|a colleague|your (team|colleagues?|support|staff))\b`,
+  String.raw`^(human|agent|real person|live agent|operator)( agent| please| pls)?( ,| \.| :| -)`,
   // The person spoken to before, wanted again: "can you put me through to her again?", "let me talk to the same lady as last time".
   String.raw`${NOT_TURNED_DOWN}\b(put|transfer|connect|pass|send) (me|us) (back |through |over )?(to|with) (him|her|them|the same (person|lady|guy|man|woman|agent|colleague|one))\b|\b(talk|speak|chat) (to|with) (him|her|the same (person|lady|guy|man|woman|agent|colleague|one))( again| as (before|last time))\b`,
   String.raw`\b(wouldn't|would not|don't|do not) mind (talking|speaking|chatting) (to|with) (someone|somebody|a person|a human|an agent|one of you)\b`,

@@ -56,6 +56,20 @@ describe('what was forgotten named after what is had, in other languages', () =>
   });
 });
 
+describe('a person asked to do the thing, beside the thing', () => {
+  it.each([
+    ['Could one of your agents check why the wildcard is not in our account? I cannot see it anywhere.', 'find_account'],
+    ['Is there a human around who can unlock our signing token PIN?', 'codesign_password'],
+    ['Can we be put through to your team? Our old ISO login stopped working this morning.', 'regain_access'],
+    ['Operator please: customer number forgotten.', 'recover_username'],
+    ['¿Me pueden llamar? Olvidé la contraseña de la cuenta.', 'reset_password'],
+    ['Ich brauche einen Rückruf, ich habe mein Passwort vergessen.', 'reset_password'],
+    ['Graag een medewerker, ik ben mijn gebruikersnaam kwijt.', 'recover_username'],
+  ] as const)('%j is a person and %s', async (text, need) => {
+    expect((await read(text)).needs.sort()).toEqual(['human', need].sort());
+  });
+});
+
 describe('a person asked for now is still read', () => {
   it.each([
     'I spoke to your colleague yesterday, can you put me through to her again?',
