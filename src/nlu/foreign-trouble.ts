@@ -137,6 +137,22 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     ' put me through to a person ',
   ],
   [phrase('graag (een )?(medewerker|mens|persoon)'), ' a person please '],
+  // Over and done: "hat sich erledigt", "tutto risolto", "c'est réglé", "ya está resuelto", "opgelost", and found again.
+  [
+    phrase(
+      "(hat sich |ist |alles )?erledigt|(ist |alles )?gelöst|(tutto )?risolto|(c'est |tout est )?(résolu|réglé)|(ya está |ya )?(resuelto|solucionado)|(já está )?resolvido|(is )?opgelost",
+    ),
+    ' solved ',
+  ],
+  [
+    /(?<!\p{L})((ho|abbiamo|j'ai|nous avons|he|hemos) )?(wiedergefunden|retrouvée?|ritrovat[oa]|(lo |la )?encontrado|(lo |la )?encontré|encontrei|teruggevonden)( (il|la|lo|le|el|los|las|o|a|os|as|de|het)(?!\p{L})| l'|(?!\p{L}))/gu,
+    ' found ',
+  ],
+  // Works, said plainly ("mein Passwort funktioniert"); not "funktioniert nicht", "no funciona", "ne fonctionne pas" (foreign.ts).
+  [
+    /(?<!\p{L})(?<!(nicht|niet|non|não|no|ne|pas|plus) )(funktioniert|funziona|fonctionne|funciona|werkt)(?!\p{L})(?! (nicht|niet|pas|plus|mehr|più|mal|wel|bien|bene|gut|bem|prima|goed|gewoon|ganz|einwandfrei|regolarmente|normal\p{L}*|perfect\p{L}*)(?!\p{L}))/gu,
+    ' works ',
+  ],
   // Who they are, in words foreign.ts does not know: "sono il titolare", "soy el titular de la cuenta".
   [phrase('titolare|titular'), ' owner '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".

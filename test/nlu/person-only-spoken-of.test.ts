@@ -80,3 +80,24 @@ describe('a person asked for now is still read', () => {
     expect((await read(text)).needs).toContain('human');
   });
 });
+
+describe('a thing said over or working in other languages asks for nothing', () => {
+  it.each([
+    'Alles erledigt, das Passwort stand doch im Handbuch. Danke!',
+    'Tutto risolto, abbiamo ritrovato il nome utente in una vecchia mail.',
+    'Mein Passwort funktioniert, ich habe nur eine Frage zu einer Rechnung.',
+    "I found out which account the certificates were in, it's the old billing one.",
+    'The certificates show up fine now that I am in the right account.',
+  ])('%j states no need', async (text) => {
+    const { needs, guessed } = await read(text);
+    expect(needs).toEqual([]);
+    expect(guessed).toBeUndefined();
+  });
+
+  it.each([
+    ['Mein Passwort funktioniert nicht mehr.', 'reset_password'],
+    ['No está resuelto: la contraseña sigue sin funcionar.', 'reset_password'],
+  ] as const)('%j still reads %s', async (text, need) => {
+    expect((await read(text)).needs).toEqual([need]);
+  });
+});
