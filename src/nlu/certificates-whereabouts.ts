@@ -15,7 +15,9 @@ const CERTIFICATE = /\b(certificates?|certs?|ssls?|wildcard|smime|codesigning)\b
 const CERTIFICATE_OR_PRONOUN = /\b(certificates?|certs?|ssls?|wildcard|smime|codesigning|it|they|them|any of it)\b/;
 /** Not to be seen: "can't see", "isn't showing up", "doesn't appear", "nowhere to be found", "vanished". */
 const NOT_SEEN =
-  /\b(can't|cannot|couldn't|don't|do not|unable to|not able to) (see|find|locate|spot)\b|\b(isn't|is not|aren't|are not|wasn't|weren't|not) (showing|shown|listed|visible|appearing|there|anywhere)\b|\b(doesn't|does not|don't|do not|didn't|won't) (show|appear|turn up|come up)\b|\b(is|are|was|were) nowhere\b|\bnowhere to be (found|seen)\b|\b(vanished|disappeared)\b|\b(isn't|is not|aren't|are not) where (it|they) used to be\b|\b(says|shows|lists|reads) (0|zero|no) (certificates?|certs?)\b/;
+  /\b(can't|cannot|couldn't|don't|do not|unable to|not able to) (see|find|locate|spot)\b|\b(isn't|is not|aren't|are not|wasn't|weren't|not) (showing|shown|listed|visible|appearing|there|anywhere)\b|\b(doesn't|does not|don't|do not|didn't|won't) (show|appear|turn up|come up)\b|\b(is|are|was|were) nowhere\b|\bnowhere to be (found|seen)\b|\b(vanished|disappeared)\b|\b(isn't|is not|aren't|are not) where (it|they) used to be\b|\b(says|shows|lists|reads) (0|zero|no) (certificates?|certs?)\b|\b(certificates?|certs?) (are |is )?(just |simply |all )?missing\b|\b(i'm|i am|we're|we are) missing (the |my |our )?(certificates?|certs?)\b|\b(isn't|is not|aren't|are not|arent) in (it|there)\b|\b(page|list|tab|section|dashboard|overview) (is|looks) (just |completely |totally )?(blank|empty)\b|\b(didn't|did not|haven't|have not|never) (come|came|carry|carried|move|moved|migrate|migrated|transfer|transferred) (across|over|through)\b/;
+/** "the certs just vanished", "our certificates have disappeared": gone, told of the certificates themselves. */
+const GONE_OF_THEMSELVES = /\b(certificates?|certs?|ssls?|they) (have |has |just |simply |all )*(vanished|disappeared)\b/;
 /** …in an account, a login, a dashboard, or any of several. */
 const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|in there|in it|none of them|any of them|either of them|neither)\b/;
 /** "isn't there yet": not issued yet, which no account holds (but "I'm in, yet the certs aren't showing"). */
@@ -24,7 +26,7 @@ const NOT_YET = /\b(there|in there|in it|showing|shown|listed|visible|issued|rea
 export const notYetIssued = (t: string): boolean => NOT_YET.test(t) && !/\b(were|was) (there|in it|in there|listed|showing)\b/.test(t);
 /** Being in the account, told in another sentence: "I'm in. The cert just isn't there.", "login works fine". */
 const LOGGED_IN =
-  /\b(i'm|i am|we're|we are) in( fine| now)?( \.| ,| and\b| but\b|$)|\b(logged in fine|login works( fine)?|login is fine|signed in fine|i can login( fine)?|got in fine)\b/;
+  /\b(i'm|i am|we're|we are) in( fine| now)?( \.| ,| -| and\b| but\b|$)|\b(logged in fine|login works( fine)?|login is fine|signed in fine|i can login( fine)?|got in fine)\b|\b(password|username|login|customer number) (works|is fine|is ok|fine|ok|okay)\b|\b(i|we) (enter|get in|log in|login)( fine| normally| ok| without (a )?problems?)\b|\b(i'm|i am|we're|we are) logged in\b|\b(it's|its|it is) not the (login|password|username|signon)\b/;
 /** …where a certificate missing is the site's, the browser's or the server's: an install, not an account. */
 const INSTALLED_PLACE = /\b(keychain|chain|site|website|browser|server|load balancer|checkout)\b/;
 /**
@@ -46,7 +48,12 @@ export function certificatesUnplaced(t: string): boolean {
   if (!CERTIFICATE.test(t)) return false;
   return t.split(/ [.;?!] /).some((sentence) => {
     if (FILE_PLACE.test(sentence) || !CERTIFICATE_OR_PRONOUN.test(sentence)) return false;
-    const missing = NOT_SEEN.test(sentence) && !notYetIssued(sentence) && !SECRET_OR_NUMBER.test(sentence);
-    return (missing && (ACCOUNT_PLACE.test(sentence) || (LOGGED_IN.test(t) && !INSTALLED_PLACE.test(sentence)))) || WHERE_IT_LIVES.test(sentence);
+    // "my password works, my certs don't show": the clause that tells them missing names no secret, though the sentence does.
+    const missing = [sentence, ...sentence.split(/ [,:-] /)].some(
+      (part) => CERTIFICATE_OR_PRONOUN.test(part) && NOT_SEEN.test(part) && !notYetIssued(part) && !SECRET_OR_NUMBER.test(part),
+    );
+    // "the certs just vanished": gone of themselves, from no file or server named, is gone from the account.
+    const gone = sentence.split(/ [,:-] /).some((part) => GONE_OF_THEMSELVES.test(part) && !SECRET_OR_NUMBER.test(part) && !INSTALLED_PLACE.test(part));
+    return (missing && (ACCOUNT_PLACE.test(sentence) || gone || (LOGGED_IN.test(t) && !INSTALLED_PLACE.test(sentence)))) || WHERE_IT_LIVES.test(sentence);
   });
 }

@@ -85,6 +85,8 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     " i didn't forget ",
   ],
   [/(?<!\p{L})(ich habe|wir haben) ((\S+ ){0,3}?)nicht vergessen(?!\p{L})/gu, " i didn't forget $2 "],
+  // The thing ruled out by name: "non è la password", "no es el usuario", "ce n'est pas le mot de passe", "het ligt niet aan mijn gebruikersnaam".
+  [phrase("(ce n'est|c'est) pas un problème de|no es un problema de|non è un problema di|não é um problema de"), ' no problem with the '],
   [phrase("non è quello|no es eso|ce n'est pas ça|não é isso|das ist es nicht|dat is het niet"), " that's not it "],
   [
     phrase(
@@ -97,7 +99,7 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   // What was forgotten, named after it: "lo que olvidé es la contraseña", "ce que j'ai oublié, c'est l'identifiant".
   [
     phrase(
-      "lo que (he )?(olvidé|olvidado|perdí|perdido)|ce que j'ai (oublié|perdu)|quello che ho (dimenticato|perso)|o que (eu )?(esqueci|perdi)|was ich vergessen habe|wat ik (vergeten|kwijt) ben",
+      "lo que no recuerdo|quello che non ricordo|o que não (me )?lembro|lo que (he )?(olvidé|olvidado|perdí|perdido)|ce que j'ai (oublié|perdu)|quello che ho (dimenticato|perso)|o que (eu )?(esqueci|perdi)|was ich vergessen habe|wat ik (vergeten|kwijt) ben",
     ),
     ' what i forgot ',
   ],

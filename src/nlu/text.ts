@@ -201,12 +201,16 @@ let lastNormalised: { text: string; normalised: string } | undefined;
  */
 export function normaliseForRules(text: string): string {
   if (lastForRules?.text !== text) {
-    const plain = lowered(text);
-    lastForRules = { text, normalised: saysForeignTrouble(plain) ? normaliseNow(plain, true) : normalise(text) };
+    // "the certs just arent in it": a negation typed without its apostrophe, which the corrector would take for another word ("agent").
+    const typed = lowered(text);
+    const plain = typed.replace(BARE_CONTRACTIONS, "$1't");
+    const foreign = saysForeignTrouble(plain);
+    lastForRules = { text, normalised: foreign || plain !== typed ? normaliseNow(plain, foreign) : normalise(text) };
   }
   return lastForRules.normalised;
 }
 let lastForRules: { text: string; normalised: string } | undefined;
+const BARE_CONTRACTIONS = /\b(aren|wasn|weren|haven|hasn|couldn|wouldn|shouldn|hadn|mustn)t\b/g;
 
 // "Not the SSL one!The code signing password…": a sentence ends there as if a space followed (secrets, "Tea!Pot", are masked before this).
 const lowered = (text: string): string =>

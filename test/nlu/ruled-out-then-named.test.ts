@@ -1,0 +1,60 @@
+// A thing ruled out and another named as the trouble: "it isn't my username, it's…", "I haven't lost the
+// password", a thing said fine without a verb ("pw fine"), a negation typed without its apostrophe ("arent"),
+// and certificates told missing beside a login said to work. Read with the trained models, as the bot reads.
+import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { normaliseForRules, normalise } from '../../src/nlu/text.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+
+const understand = createUnderstand(await trainSlotClassifier());
+const needsOf = async (text: string) => [...(await understand(text)).needs].sort();
+
+describe('a thing ruled out is not read, the thing named is', () => {
+  it.each([
+    ["It isn't the username that's wrong, I know it by heart. I've forgotten the password.", ['reset_password']],
+    ["I haven't lost my password, I've lost the customer number.", ['recover_username']],
+    ["We didn't forget the password; the separate certificate login you retired stopped working.", ['regain_access']],
+    ['password fine, customer number gone', ['recover_username']],
+    ['username ok. the certs are missing from the account though', ['find_account']],
+    ['El usuario lo tengo, lo que no recuerdo es la contraseña.', ['reset_password']],
+    ["Ce n'est pas un problème de mot de passe : l'ancienne connexion ISO ne marche plus depuis le changement.", ['regain_access']],
+  ] as const)('%j is %j', async (text, needs) => {
+    expect(await needsOf(text)).toEqual([...needs].sort());
+  });
+
+  it.each([
+    ["It isn't the password that's fine, it's rejected every time.", 'reset_password'],
+    ["I didn't forget the PIN but the token says it's wrong and locks.", 'codesign_password'],
+    ['is the password fine? it keeps failing', 'reset_password'],
+  ] as const)('%j still reads %s', async (text, need) => {
+    expect(await needsOf(text)).toContain(need);
+  });
+});
+
+describe('certificates missing beside a login that works', () => {
+  it.each([
+    'my password works, my username works, my certs dont show',
+    "Whatever it is, it's not the login. The certs are missing from the list.",
+    'nope, not the customer number, we have that - the certs just arent in it',
+    "I'm logged in, but our old certificates didn't come across.",
+    "I'm in - the certificates page is just blank.",
+    "Didn't forget anything, the certificates just vanished.",
+  ])('%j is find_account', async (text) => {
+    expect(await needsOf(text)).toEqual(['find_account']);
+  });
+
+  it.each(['the certificate vanished from the server after the reboot', 'the certificates page is blank, I cannot log in at all, password rejected'])(
+    '%j is not find_account',
+    async (text) => {
+      expect(await needsOf(text)).not.toContain('find_account');
+    },
+  );
+});
+
+describe('a negation typed without its apostrophe', () => {
+  it('is read as the negation by the rules, and the models keep the words they were trained on', () => {
+    expect(normaliseForRules('the certs arent in it')).toContain("aren't");
+    expect(normaliseForRules('it wasnt the password')).toContain("wasn't");
+    expect(normalise('the certs arent in it')).not.toContain("aren't");
+  });
+});
