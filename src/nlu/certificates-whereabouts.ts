@@ -49,7 +49,7 @@ export function certificatesUnplaced(t: string): boolean {
   return t.split(/ [.;?!] /).some((sentence) => {
     if (FILE_PLACE.test(sentence) || !CERTIFICATE_OR_PRONOUN.test(sentence)) return false;
     // "my password works, my certs don't show": the clause that tells them missing names no secret, though the sentence does.
-    const missing = [sentence, ...sentence.split(/ [,:-] /)].some(
+    const missing = [sentence, ...sentence.split(/ (?:[,:-]|and|but) /)].some(
       (part) => CERTIFICATE_OR_PRONOUN.test(part) && NOT_SEEN.test(part) && !notYetIssued(part) && !SECRET_OR_NUMBER.test(part),
     );
     // "the certs just vanished": gone of themselves, from no file or server named, is gone from the account.

@@ -18,6 +18,11 @@ describe('a thing ruled out is not read, the thing named is', () => {
     ['username ok. the certs are missing from the account though', ['find_account']],
     ['El usuario lo tengo, lo que no recuerdo es la contraseña.', ['reset_password']],
     ["Ce n'est pas un problème de mot de passe : l'ancienne connexion ISO ne marche plus depuis le changement.", ['regain_access']],
+    ["A password reset won't help, it's the customer number we're missing.", ['recover_username']],
+    ['We thought it was the username but it turns out the password is what nobody knows.', ['reset_password']],
+    ['username not the issue, password not the issue, the token PIN is locked', ['codesign_password']],
+    ["I haven't lost any passwords, I just can't see our certificates in the account.", ['find_account']],
+    ['Login works, but the certs are missing and the pfx password is gone too.', ['codesign_password', 'find_account']],
   ] as const)('%j is %j', async (text, needs) => {
     expect(await needsOf(text)).toEqual([...needs].sort());
   });
