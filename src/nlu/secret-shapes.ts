@@ -56,6 +56,8 @@ function isIdentifierShape(token: string): boolean {
     // …and so is one behind a capitalised prefix ("AUTH-0x19", "ERR_0x80070005").
     /^[A-Z]{2,8}[-_]0x[0-9a-fA-F]{1,16}$/.test(token) ||
     /^([0-9a-f]{2}[:-]){3,}[0-9a-f]{2}$/i.test(token) ||
+    // A path on a server ("/.well-known/pki-validation/", "/var/www/html"): lower-case names between slashes, from the root.
+    /^(?:\.{1,2}|~)?\/(?:[a-z0-9._-]+\/)+[a-z0-9._-]*$/.test(token) ||
     // Distinguished-name parts and other `key=value` pairs whose value is itself an identifier: "CN=www.example.com".
     (/^[A-Za-z]{1,12}=[^=]+$/.test(token) && isIdentifierShape(token.slice(token.indexOf('=') + 1))) ||
     /^(s\/mime|pkcs#\d+|x\.?509|sha-?\d+|tls ?1\.\d|ssl ?v?\d|c\+\+|c#|f#|\d+\/\d+)$/i.test(token)

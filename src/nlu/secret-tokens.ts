@@ -126,7 +126,9 @@ export function shapeRanges(text: string): Range[] {
       !isTechnicalName(core) &&
       !/^[\d\W]*$/.test(core) &&
       // A ticket or change number ("CHG0048817", "INC0098812"): a short prefix in capitals before a long run of digits.
-      !/^[A-Z]{2,5}\d{6,}$/.test(core)
+      !/^[A-Z]{2,5}\d{6,}$/.test(core) &&
+      // A serial number or fingerprint in hex pairs ("número de serie 1D:8E:47:B2"), however a password is spoken of around it.
+      !/^([0-9a-f]{2}:){3,}[0-9a-f]{2}$/i.test(core)
     ) {
       ranges.push([start, start + core.length]);
       return;
@@ -137,7 +139,9 @@ export function shapeRanges(text: string): Range[] {
     // "Is the order number any use …? I've got it here: 88123047": the number pointed back to, in a message about an identifier.
     const pointedBack =
       /\b((it|that)( is|'s)? (right )?here|here it is)\s*:?\s*$/i.test(text.slice(Math.max(0, start - 30), start)) && IDENTIFIER_NAMED.test(text);
-    if ((nearPassword || typedBeforeVerb) && pinShaped(core) && !year && !pointedBack) {
+    // "the key from 2024-66120": a year and a serial after "from", an order the thing came with.
+    const orderCameFrom = /^(19|20)\d{2}[-/]\d{3,}$/.test(core) && /^(from|under|of|for|in)$/i.test(previous);
+    if ((nearPassword || typedBeforeVerb) && pinShaped(core) && !year && !pointedBack && !orderCameFrom) {
       ranges.push([start, start + core.length]);
       return;
     }
