@@ -27,6 +27,7 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     " can't login ",
   ],
   [phrase('deixou de funcionar|non va più|werkt niet meer'), " doesn't work "],
+  [phrase('klopt niet( meer)?|stimmt nicht( mehr)?|no es correct[oa]|não está correct[oa]|non è corrett[oa]'), ' is wrong '],
   // Not seen any more, and where it went.
   [
     phrase(

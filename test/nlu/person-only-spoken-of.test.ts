@@ -88,6 +88,7 @@ describe('a thing said over or working in other languages asks for nothing', () 
     'Mein Passwort funktioniert, ich habe nur eine Frage zu einer Rechnung.',
     "I found out which account the certificates were in, it's the old billing one.",
     'The certificates show up fine now that I am in the right account.',
+    'I can see the cert for marlow-dental.co.uk now, it was under the practice account. Thanks!',
   ])('%j states no need', async (text) => {
     const { needs, guessed } = await read(text);
     expect(needs).toEqual([]);
@@ -97,6 +98,8 @@ describe('a thing said over or working in other languages asks for nothing', () 
   it.each([
     ['Mein Passwort funktioniert nicht mehr.', 'reset_password'],
     ['No está resuelto: la contraseña sigue sin funcionar.', 'reset_password'],
+    ['Het wachtwoord klopt niet meer, gebruiker is j.devries.', 'reset_password'],
+    ['I can see the certs now but the pfx password is wrong.', 'codesign_password'],
   ] as const)('%j still reads %s', async (text, need) => {
     expect((await read(text)).needs).toEqual([need]);
   });
