@@ -203,7 +203,8 @@ export function normaliseForRules(text: string): string {
   if (lastForRules?.text !== text) {
     // "the certs just arent in it": a negation typed without its apostrophe, which the corrector would take for another word ("agent").
     const typed = lowered(text);
-    const plain = typed.replace(BARE_CONTRACTIONS, "$1't");
+    // "its the customer no. i cant remember": a number's short name, not the end of a sentence.
+    const plain = typed.replace(BARE_CONTRACTIONS, "$1't").replace(NUMBER_ABBREVIATED, '$1 number');
     const foreign = saysForeignTrouble(plain);
     lastForRules = { text, normalised: foreign || plain !== typed ? normaliseNow(plain, foreign) : normalise(text) };
   }
@@ -211,6 +212,7 @@ export function normaliseForRules(text: string): string {
 }
 let lastForRules: { text: string; normalised: string } | undefined;
 const BARE_CONTRACTIONS = /\b(aren|wasn|weren|haven|hasn|couldn|wouldn|shouldn|hadn|mustn)t\b/g;
+const NUMBER_ABBREVIATED = /\b(customer|account|client|member) no\.(?=\s)/g;
 
 // "Not the SSL one!The code signing password…": a sentence ends there as if a space followed (secrets, "Tea!Pot", are masked before this).
 const lowered = (text: string): string =>

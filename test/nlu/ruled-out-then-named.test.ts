@@ -15,6 +15,7 @@ describe('a thing ruled out is not read, the thing named is', () => {
     ["I haven't lost my password, I've lost the customer number.", ['recover_username']],
     ["We didn't forget the password; the separate certificate login you retired stopped working.", ['regain_access']],
     ['password fine, customer number gone', ['recover_username']],
+    ['email is k.lowe@brandt.de, password ok, its the customer no. i cant remember', ['recover_username']],
     ['username ok. the certs are missing from the account though', ['find_account']],
     ['El usuario lo tengo, lo que no recuerdo es la contraseña.', ['reset_password']],
     ["Ce n'est pas un problème de mot de passe : l'ancienne connexion ISO ne marche plus depuis le changement.", ['regain_access']],
@@ -61,5 +62,10 @@ describe('a negation typed without its apostrophe', () => {
     expect(normaliseForRules('the certs arent in it')).toContain("aren't");
     expect(normaliseForRules('it wasnt the password')).toContain("wasn't");
     expect(normalise('the certs arent in it')).not.toContain("aren't");
+  });
+
+  it('a number named short ("customer no.") does not end the sentence for the rules', () => {
+    expect(normaliseForRules("its the customer no. i can't remember")).toContain('customer number i');
+    expect(normaliseForRules('no order no. want a person')).toContain('order no .');
   });
 });
