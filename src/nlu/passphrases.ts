@@ -30,7 +30,7 @@ const proseWords = new Set(
  * or the password said to be words ("my password is four words: blue tractor happy window").
  */
 const chosen =
-  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|under) (?:the|a|our|my)(?: usual| old| normal| new| own)? pass ?phrase)\b|(?<described>pass ?phrase\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)|(?:pass ?word|passwort|pw)\b[^.!?\n:]{0,30}\b(?:two|three|four|five|six|\d) w\p{L}{2,5}\b\s*:?))\s+/giu;
+  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|use|uses|used|under) (?:the|a|our|my)(?: usual| old| normal| new| own)? pass ?phrase)\b|(?<described>pass ?phrase\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)|(?:pass ?word|passwort|pw)\b[^.!?\n:]{0,30}\b(?:two|three|four|five|six|\d) w\p{L}{2,5}\b\s*:?))\s+/giu;
 /** A passphrase may end in a number said as words ("blue kettle forty two"). */
 const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
 const runEnd = /^(?:\s*(?:[,.;:!?\n]|$)|\s+(?:when|for|and|but|now|because|so|then|since|after|before|until|which|as|on|at|in)\b)/iu;

@@ -15,6 +15,10 @@ export const knownFormats: RegExp[] = [
   /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}\b|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{30,}\b|\bAIza[0-9A-Za-z_-]{30,}/g,
   // Azure connection strings and shared access signatures: the key part.
   /\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|client_secret|access_token|refresh_token)=[^\s;&"']{8,}/gi,
+  // Credentials written into an address ("https://rkowal:Vistula2023@portal.example.net"): the password between the colon and the "@".
+  /(?<=\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:)[^\s@/]+(?=@)/gi,
+  // SendGrid API keys.
+  /\bSG\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g,
   // A product or licence key in groups of capitals and digits ("7HKQ-M29X-PL4W-83TZ").
   /\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,5}\b/g,
   // A hex key or digest of 32 digits or more, all-decimal ones too (a key left at its default, "0102…0708"):
@@ -71,7 +75,8 @@ export function coreOf(token: string): string {
     .replace(/[.,;:?)"'”’»\]]+$/, '')
     .replace(/^(.*?[A-Za-z0-9])([!?]*!)$/, (_, body: string, shouted: string) =>
       // "lost!!!" and "either?!?" are words shouted; "Summer2019!" keeps its "!" because the rest is not a plain word.
-      /^[A-Za-z]+$/.test(body) ? body : `${body}${shouted}`,
+      // Words run together with their capitals kept ("ILoveMyDog!") keep it too.
+      /^[A-Za-z]+$/.test(body) && (body.match(/[a-z][A-Z]/g)?.length ?? 0) < 2 ? body : `${body}${shouted}`,
     );
 }
 
@@ -92,7 +97,8 @@ export function looksLikeCredential(token: string): boolean {
     if (token.length / segments.length <= 3) return true;
   }
   if (isIdentifierShape(token)) return false;
-  if (/[A-Za-z]/.test(token) && /^[A-Za-z'-]+[!?.,]*$/.test(token)) return false;
+  // A word and its punctuation is prose ("Hello!", "WordPress."); words run together with their capitals kept are not ("ILoveMyDog!").
+  if (/[A-Za-z]/.test(token) && /^[A-Za-z'-]+[!?.,]*$/.test(token) && ((token.match(/[a-z][A-Z]/g)?.length ?? 0) < 2 || !/[!?]$/.test(token))) return false;
   const classes = characterClasses(token);
   const caseSwitches = token.match(/[a-z][A-Z]/g)?.length ?? 0;
   const digitSwitches = token.match(/[a-z][0-9]|[0-9][a-z]/gi)?.length ?? 0;

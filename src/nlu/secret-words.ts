@@ -17,6 +17,9 @@ export const cueWords = [
   'pw',
   'pass',
   'pinn?',
+  'pin-?codes?',
+  'phrase secr[eè]te',
+  'frase secreta',
   'mot de pa+s+e',
   'passphrase',
   'pass phrase',
@@ -138,11 +141,11 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|(key|token|app|tenant)[- ]?id|(number|numero|nr) of (the |my |our )?(order|invoice|customer|account)|thru|through|via|bought (it |them )?(from|at)|hosted (by|with|at)|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id))(\s+(on hand|here|below|again|for reference))?\s*,?\s*(is|was|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?( of (the|my|our|this) \w+)?|\(id|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|(key|token|app|tenant)[- ]?id|(number|numero|nr) of (the |my |our )?(order|invoice|customer|account)|thru|through|via|bought (it |them )?(from|at)|hosted (by|with|at)|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id)|(compte|conta|cuenta|conto|account) n[°º]|n[°º]|(n[uú]mero|numéro|numero) (de |di )?(s[ée]rie|cliente|client)|seriennummer|serienummer|cliente|kunde|klant|version|versie|ref|(thumbprint|fingerprint|serial)( number)? (ends|starts|begins) (in|with))(\s+(on hand|here|below|again|for reference))?\s*,?\s*(is|was|es|é|è|ist|est|:|=|#)?\s*$/iu;
 
 /** A word every alternative of `identifierBefore` holds: most windows hold none, and this costs a tenth of that test. */
 const IDENTIFIER_BEFORE_WORDS =
-  /user|log|benutzer|(key|token|app|tenant)[- ]?id|thru|through|via|bought|hosted|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda/i;
+  /user|log|benutzer|(key|token|app|tenant)[- ]?id|thru|through|via|bought|hosted|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda|n[°º]|s[ée]rie|kunde|klant|version|versie/i;
 
 const identifierWords = [
   'username',

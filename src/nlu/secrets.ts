@@ -14,7 +14,9 @@ import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './se
 export const SECRET_MASK = '[secret removed]';
 
 /** An order, invoice, ticket or customer reference by its prefix ("ORD-55102", "INV/2024/003318"): an identifier, whatever comes before it. */
-const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
+const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|cs|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
+/** An error's constant ("SEC_ERROR_UNKNOWN_ISSUER") or a version ("4.2.0-beta.3"), copied from a screen. */
+const ERROR_OR_VERSION = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}|v?\d+(?:\.\d+){1,3}(?:[-+][A-Za-z0-9.]+)?)$/;
 
 /** A token named as the password after it: "Violet_Rain7 is my old password", "exported it with Nordlicht.Kaffee.7 as the export password". */
 const tokenBeforeCue = new RegExp(
@@ -114,8 +116,11 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   // "$KEYSTORE_PASS", "%SIGN_PIN%": the name of a variable holding the secret, not the secret.
   const variable = (s: number, e: number) =>
     /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) || (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) && /[$%{]$/.test(text.slice(0, s)));
-  const found = ranges.filter(([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !variable(s, e));
-  const secrets = [...found, ...variantRanges(text, found)];
+  const found = ranges.filter(
+    ([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !ERROR_OR_VERSION.test(text.slice(s, e)) && !variable(s, e),
+  );
+  const beside = [...found, ...variantRanges(text, found)];
+  const secrets = [...beside, ...repeatedRanges(text, beside)];
   const redacted = mask(text, secrets);
   return { containsSecret: secrets.length > 0, redacted };
 }
@@ -149,6 +154,25 @@ function variantRanges(text: string, secrets: Range[]): Range[] {
     }
   }
   return variants;
+}
+
+/**
+ * "Amsterdam2020! didnt work, amsterdam2020 neither": a secret typed again elsewhere in the message, with other case,
+ * digits or symbols, is the same secret (a token with a digit or a symbol, spelling the same letters, named as no identifier).
+ */
+function repeatedRanges(text: string, secrets: Range[]): Range[] {
+  const stem = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const stems = new Set(secrets.map(([start, end]) => stem(text.slice(start, end))).filter((value) => value.length >= 4));
+  if (stems.size === 0) return [];
+  const repeated: Range[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const core = coreOf(match[0]);
+    const at = match.index + match[0].indexOf(core);
+    if (!/\d|[^\p{L}'’-]/u.test(core) || !stems.has(stem(core)) || /@|:\/\//.test(core) || namedAsIdentifier(text, at)) continue;
+    if (secrets.some(([s, e]) => at < e && at + core.length > s)) continue;
+    repeated.push([at, at + core.length]);
+  }
+  return repeated;
 }
 
 /** The message after "my password is": a lone token is the secret, and so is a first token that is not a plain word. */

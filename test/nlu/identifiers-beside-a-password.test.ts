@@ -30,3 +30,40 @@ describe('the secrets beside them are still masked', () => {
     expect(scan.redacted).toContain(SECRET_MASK);
   });
 });
+
+describe('secrets in shapes found in fresh messages', () => {
+  it.each([
+    ['https://mlind:Harbour2031@portal.example.org/login gives 401', 'Harbour2031'],
+    ['the alerts use SG.Ab3dEf6hIj.Kl9mNo2qRs5tUv8wXy1zAb4cDe7f and stopped', 'SG.Ab3dEf6hIj.Kl9mNo2qRs5tUv8wXy1zAb4cDe7f'],
+    ['de pincode is 8642 maar de token zegt dat hij fout is', '8642'],
+    ['keystore password (mind the capitals!): rIvEr-StOnE-4', 'rIvEr-StOnE-4'],
+    ["is 'MyBlueCanoe!' good enough? it's what we use now", 'MyBlueCanoe!'],
+    ['we use the passphrase velvet lantern orbit meadow for the HSM', 'velvet lantern orbit meadow'],
+  ])('%j masks %s', (text, secret) => {
+    const scan = redactSecrets(text);
+    expect(scan.containsSecret).toBe(true);
+    expect(scan.redacted).not.toContain(secret);
+  });
+
+  it('a secret typed again elsewhere, in other case, is masked too', () => {
+    const scan = redactSecrets('Copenhagen2019! did not work, copenhagen2019 neither, and the Copenhagen office is closed');
+    expect(scan.redacted).not.toMatch(/copenhagen2019/i);
+    expect(scan.redacted).toContain('Copenhagen office');
+  });
+
+  it.each([
+    ['Error code SEC_ERROR_UNKNOWN_ISSUER in Firefox on our shop', 'SEC_ERROR_UNKNOWN_ISSUER'],
+    ['Version 3.1.4-rc.2 of your client crashes when I type the password', '3.1.4-rc.2'],
+    ["J'ai essayé Soleil2020 et Soleil2021 sans succès, compte n° 447120", '447120'],
+    ['¿Cuántos caracteres debe tener la contraseña? Mi número de cliente es 552913', '552913'],
+    ['Ich habe die PIN dreimal falsch eingegeben. Seriennummer 0A74C33F', '0A74C33F'],
+    ['I forgot my password, ref CS-5521 from last week', 'CS-5521'],
+    [
+      'SHA-256 of the file: 5b1e9f2c7a4d8e3b6c0f1a2d9e8b7c6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c',
+      '5b1e9f2c7a4d8e3b6c0f1a2d9e8b7c6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c',
+    ],
+    ['the password for my user (id u_44120) is locked', 'u_44120'],
+  ])('%j keeps %s', (text, identifier) => {
+    expect(redactSecrets(text).redacted).toContain(identifier);
+  });
+});
