@@ -100,7 +100,7 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   // What was forgotten, named after it: "lo que olvidé es la contraseña", "ce que j'ai oublié, c'est l'identifiant".
   [
     phrase(
-      "lo que no recuerdo|quello che non ricordo|o que não (me )?lembro|lo que (he )?(olvidé|olvidado|perdí|perdido)|ce que j'ai (oublié|perdu)|quello che ho (dimenticato|perso)|o que (eu )?(esqueci|perdi)|was ich vergessen habe|wat ik (vergeten|kwijt) ben",
+      "lo que no recuerdo|quello che non ricordo|lo que (he )?(olvidé|olvidado|perdí|perdido)|ce que j'ai (oublié|perdu)|quello che ho (dimenticato|perso)|o que (eu )?(esqueci|perdi)|was ich vergessen habe|wat ik (vergeten|kwijt) ben",
     ),
     ' what i forgot ',
   ],
@@ -156,6 +156,8 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(?<!(nicht|niet|non|não|no|ne|pas|plus) )(funktioniert|funziona|fonctionne|funciona|werkt)(?!\p{L})(?! (nicht|niet|pas|plus|mehr|più|mal|wel|bien|bene|gut|bem|prima|goed|gewoon|ganz|einwandfrei|regolarmente|normal\p{L}*|perfect\p{L}*)(?!\p{L}))/gu,
     ' works ',
   ],
+  // The code-signing token by its name in other languages: "die PIN vom Signatur-Token", "le token de signature".
+  [phrase('signatur-?token|token de (signature|firma|assinatura)|token di firma|signeer-?token'), ' signing token '],
   // Who they are, in words foreign.ts does not know: "sono il titolare", "soy el titular de la cuenta".
   [phrase('titolare|titular'), ' owner '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".

@@ -10,8 +10,8 @@ import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced, not
 import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED, signOnToldAsTrouble } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneIdentifierLost } from './cleared.js';
 
-/** "Two problems", "both passwords": the customer counts two things, so a second password is its own need. */
-const COUNTS_TWO = /\b(two|2|three|3|both) (problems|things|issues|questions|passwords)\b|\bboth passwords\b/;
+/** "Two problems", "both passwords", "lost both": the customer counts two things, so a second password is its own need. */
+const COUNTS_TWO = /\b(two|2|three|3|both) (problems|things|issues|questions|passwords)\b|\bboth (are )?(gone|lost|forgotten)\b|\b(lost|forgot) both\b/;
 const NAME_HALF = String.raw`(username|user|user id|customer number|login name|login id|the name|first (field|box))`;
 const PASSWORD_HALF = String.raw`(password(?! (on|of|for) (the |my |our )?(codesigning|pfx|p12|certificate|token))|the pass|second (field|box|one))`;
 const BOTH_HALVES_LOST = new RegExp(
@@ -174,7 +174,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     // The file's or token's secret said to be had ("I do have the token and its PIN") leaves the account's.
     !fileFine &&
     (mentionsPassword || filePassword || accountPasswordCleared) &&
-    (!accountPasswordNamed || accountPasswordCleared) &&
+    (!accountPasswordNamed || accountPasswordCleared || COUNTS_TWO.test(t)) &&
     ((affirmed(t, P.codesignPassword) && !passwordAtLogin(t)) ||
       filePassword ||
       (codesignMention && !passwordAtLogin(t) && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))

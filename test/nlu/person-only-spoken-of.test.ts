@@ -76,6 +76,7 @@ describe('a person asked for now is still read', () => {
     'If you cannot fix it, put me through to a person now.',
     'are you a bot? if so get me a human',
     'Can I speak to the same lady as last time? She knows our case.',
+    "Don't put me through to billing, I need a person from technical support.",
   ])('%j wants a person', async (text) => {
     expect((await read(text)).needs).toContain('human');
   });

@@ -32,6 +32,8 @@ describe('a thing ruled out is not read, the thing named is', () => {
     ["It isn't the password that's fine, it's rejected every time.", 'reset_password'],
     ["I didn't forget the PIN but the token says it's wrong and locks.", 'codesign_password'],
     ['is the password fine? it keeps failing', 'reset_password'],
+    ["I haven't forgotten my password but it stopped working on Monday.", 'reset_password'],
+    ["We haven't lost the PIN, but the token keeps locking us out.", 'codesign_password'],
   ] as const)('%j still reads %s', async (text, need) => {
     expect(await needsOf(text)).toContain(need);
   });
