@@ -61,7 +61,7 @@ export const cueWords = [
   'keypassword',
 ].join('|');
 // "password's gone", "password'd": an apostrophe right after the cue is a contraction, not a quote.
-export const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])(?!['’](?:s|d|ll|re|ve)\b)`;
+export const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_/\\.])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])(?!['’](?:s|d|ll|re|ve)\b)`;
 export const userCue =
   /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
 export const passwordCue = new RegExp(CUE, 'iu');
@@ -141,11 +141,11 @@ export function isMisspeltState(lower: string): boolean {
  * whatever its shape.
  */
 const identifierBefore =
-  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?( of (the|my|our|this) \w+)?|\(id|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|(key|token|app|tenant)[- ]?id|(number|numero|nr) of (the |my |our )?(order|invoice|customer|account)|thru|through|via|bought (it |them )?(from|at)|hosted (by|with|at)|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id)|(compte|conta|cuenta|conto|account) n[°º]|n[°º]|(n[uú]mero|numéro|numero) (de |di )?(s[ée]rie|cliente|client)|seriennummer|serienummer|cliente|kunde|klant|version|versie|ref|(thumbprint|fingerprint|serial)( number)? (ends|starts|begins) (in|with))(\s+(on hand|here|below|again|for reference))?\s*,?\s*(is|was|es|é|è|ist|est|:|=|#)?\s*$/iu;
+  /(?<![\p{L}])(user ?name|user ?id|user|login name|benutzername|thumbprint|fingerprint|serial( number| no\.?)?|order( number| no\.?| id| ref(erence)?)?|ticket( number| no\.?)?|invoice( number| no\.?)?|reference( number)?|(?:si?gn+\w{0,4}|log+\w{0,5})[- ]?in as|sn|s\/n|((numero|número|numéro|nummer) (di |de |du |da |van )?)?(fattura|factura|facture|factuur|fatura|ordine|pedido|commande|encomenda)|rechnungs?(nummer)?|\/?sha-?(1|256)( hash| thumbprint| fingerprint)?( of (the|my|our|this) \w+)?|\(id|(customer|cust\.?)( number| no\.?| nr\.?| id| #)|account( number| no\.?| id)|case( number| no\.?)?|(key|token|app|tenant)[- ]?id|(number|numero|nr) of (the |my |our )?(order|invoice|customer|account)|thru|through|via|bought (it |them )?(from|at)|hosted (by|with|at)|vat( number)?|phone( number)?|(command|commande|purchase|contract|client|transaction|payment|receipt|tracking|licen[cs]e|certificate|cert|bestell|kunden)(-| )?(number|no\.?|nr\.?|nummer|id)|tracking|caso|dossier|zaak|(compte|conta|cuenta|conto|account) n[°º]|n[°º]|(n[uú]mero|numéro|numero) (de |di )?(s[ée]rie|cliente|client)|seriennummer|serienummer|cliente|kunde|klant|version|versie|ref|(thumbprint|fingerprint|serial)( number)? (ends|starts|begins) (in|with))(\s+(on hand|here|below|again|for reference))?\s*,?\s*(is|was|es|é|è|ist|est|:|=|#)?\s*$/iu;
 
 /** A word every alternative of `identifierBefore` holds: most windows hold none, and this costs a tenth of that test. */
 const IDENTIFIER_BEFORE_WORDS =
-  /user|log|benutzer|(key|token|app|tenant)[- ]?id|thru|through|via|bought|hosted|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda|n[°º]|s[ée]rie|kunde|klant|version|versie/i;
+  /user|log|benutzer|(key|token|app|tenant)[- ]?id|thru|through|via|bought|hosted|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda|n[°º]|s[ée]rie|kunde|klant|version|versie|caso|dossier|zaak/i;
 
 const identifierWords = [
   'username',

@@ -7,7 +7,7 @@
 // or customer numbers are identifiers the bot asks for and stay as typed.
 import { CONNECTOR, cuedRanges, FILLER, withCuesSpelled } from './cued-secrets.js';
 import { secretsSaidByUse, type Range } from './passphrases.js';
-import { coreOf, FILE_NAME, knownFormats } from './secret-shapes.js';
+import { coreOf, FILE_NAME, knownFormats, PLACE_OR_VERSION } from './secret-shapes.js';
 import { shapeRanges } from './secret-tokens.js';
 import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './secret-words.js';
 
@@ -16,11 +16,14 @@ export const SECRET_MASK = '[secret removed]';
 /** An order, invoice, ticket or customer reference by its prefix ("ORD-55102", "INV/2024/003318"): an identifier, whatever comes before it. */
 const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|cs|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
 /** An error's constant ("SEC_ERROR_UNKNOWN_ISSUER") or a version ("4.2.0-beta.3"), copied from a screen. */
-const ERROR_OR_VERSION = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}|v?\d+(?:\.\d+){1,3}(?:[-+][A-Za-z0-9.]+)?)$/;
+const ERROR_OR_VERSION = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}|0x[0-9a-fA-F]{8})$/;
+/** A digest, serial or commit in hex, named so before it ("the hash of the installer is …", "git commit …", "Seriennummer des Zertifikats ist …"). */
+const HEX_NAMED =
+  /\b(hash|md5|sha-?\d*|commit|serial|serie|seriennummer|serienummer|thumbprint|fingerprint|impronta|empreinte|huella|impressão|txt|record|sid|digest|checksum)\b[^.\n]{0,40}$/i;
 
 /** A token named as the password after it: "Violet_Rain7 is my old password", "exported it with Nordlicht.Kaffee.7 as the export password". */
 const tokenBeforeCue = new RegExp(
-  String.raw`(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=|as)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert|export|import|backup)\s+){0,2}${CUE}`,
+  String.raw`(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=|as|ist|war|est|es|era|è|é)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a|mein|meine|unser|unsere|mon|ma|notre|mi|nuestra|nuestro|il mio|la mia|meu|minha|mijn|ons|onze)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert|export|import|backup)\s+){0,2}${CUE}`,
   'giu',
 );
 /** A token named by its use after it: "Tamarind_88 is what I've always typed and today it says incorrect". */
@@ -113,11 +116,18 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   }
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
   ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(spelled)].filter(([s, e]) => !taken(s, e)));
+  const hexNamed = (s: number, e: number) => /^[0-9a-f]{16,}$/i.test(text.slice(s, e)) && HEX_NAMED.test(text.slice(Math.max(0, s - 60), s));
   // "$KEYSTORE_PASS", "%SIGN_PIN%": the name of a variable holding the secret, not the secret.
   const variable = (s: number, e: number) =>
     /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) || (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) && /[$%{]$/.test(text.slice(0, s)));
   const found = ranges.filter(
-    ([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !ERROR_OR_VERSION.test(text.slice(s, e)) && !variable(s, e),
+    ([s, e]) =>
+      !FILE_NAME.test(text.slice(s, e)) &&
+      !REFERENCE_CODE.test(text.slice(s, e)) &&
+      !ERROR_OR_VERSION.test(text.slice(s, e)) &&
+      !PLACE_OR_VERSION.test(text.slice(s, e)) &&
+      !hexNamed(s, e) &&
+      !variable(s, e),
   );
   const beside = [...found, ...variantRanges(text, found)];
   const secrets = [...beside, ...repeatedRanges(text, beside)];

@@ -67,3 +67,27 @@ describe('secrets in shapes found in fresh messages', () => {
     expect(redactSecrets(text).redacted).toContain(identifier);
   });
 });
+
+describe('secrets in commands and configuration, and the places and digests beside them', () => {
+  it.each([
+    ['keytool -importkeystore -srckeystore a.p12 -srcstorepass Gr4nite.Owl -destkeystore b.jks -deststorepass keepOut77', ['Gr4nite.Owl', 'keepOut77']],
+    ['openssl pkcs12 -in a.p12 -passin pass:Fjord#88 -nodes', ['Fjord#88']],
+    ['appsettings: { "CertPassword": "Larch_5521" } and dotnet refuses it', ['Larch_5521']],
+    ['Tanne_2024 ist mein Passwort, der Benutzername ist k.berg', ['Tanne_2024']],
+  ])('%j masks %j', (text, secrets) => {
+    const scan = redactSecrets(text);
+    for (const secret of secrets) expect(scan.redacted).not.toContain(secret);
+  });
+
+  it.each([
+    ['ssl_password_file /etc/nginx/ssl/pass.txt is set but nginx still asks for the PEM pass phrase', '/etc/nginx/ssl/pass.txt'],
+    ['openssl pkcs12 -passin file:/run/secrets/pfxpass fails on 3.2.1', 'file:/run/secrets/pfxpass'],
+    ['the password works on 10.20.30.41 but not on 2001:db8::17', '2001:db8::17'],
+    ['build 1.14.2-rc3+build.5521 asks for the password twice', '1.14.2-rc3+build.5521'],
+    ['git commit 9fceb02d0ae598e95dc970b74767f19372d61af8 changed the password prompt', '9fceb02d0ae598e95dc970b74767f19372d61af8'],
+    ['Die Seriennummer des Zertifikats ist 4f1a2b3c4d5e6f708192a3b4c5d6e7f8, das Passwort ist weg', '4f1a2b3c4d5e6f708192a3b4c5d6e7f8'],
+    ['mi clave no funciona, caso 00451278', '00451278'],
+  ])('%j keeps %s', (text, identifier) => {
+    expect(redactSecrets(text).redacted).toContain(identifier);
+  });
+});
