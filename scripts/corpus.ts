@@ -54,6 +54,13 @@ const corpusRoot = fileURLToPath(new URL('../corpus/', import.meta.url));
 export const corpusSplits = ['train', 'dev', 'test'] as const;
 export type CorpusSplit = (typeof corpusSplits)[number];
 export const splitFile = (split: CorpusSplit): string => path.join(corpusRoot, 'utterances', `${split}.jsonl`);
+/** Messages labelled with their exact secrets and identifiers only (corpus/secret-shapes): the masking's own check. */
+export const secretShapeFiles = (): string[] =>
+  fs
+    .readdirSync(path.join(corpusRoot, 'secret-shapes'))
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => path.join(corpusRoot, 'secret-shapes', name));
 const conversationsDir = path.join(corpusRoot, 'conversations');
 
 /** The project's scripted conversations, every file of corpus/conversations, in file order. */

@@ -19,11 +19,13 @@ import {
   readProjectConversations,
   readUtterances,
   reachedExpectedOutcomes,
+  secretShapeFiles,
   splitFile,
   type LabelledUtterance,
   type ScriptedConversation,
 } from './corpus.js';
 import { evaluateUtterances } from './lib/score-utterances.js';
+import { scoreSecretShapes } from './lib/score-secrets.js';
 
 export type ConversationResult = { id: string; passed: boolean; outcomes: string[]; expected: string; saidForbidden: string[] };
 
@@ -109,6 +111,15 @@ async function main(): Promise<number> {
     const worst = Object.entries(report.accuracy).sort((a, b) => a[1] - b[1])[0];
     summary.push(`${label}slots min ${percent(worst?.[1] ?? 0)} (${worst?.[0]}), ${label}need macro-F1 ${report.needMacroF1.toFixed(3)}`);
   }
+  // The masking against messages labelled with their exact secrets and identifiers, written apart from the splits.
+  if (own)
+    for (const file of secretShapeFiles()) {
+      const report = scoreSecretShapes(file);
+      console.log(
+        `secret shapes (${file.split('/').pop()}): ${report.messages} messages, secrets masked ${report.caught}/${report.secrets} (${percent(report.caught / report.secrets)}), identifiers masked ${report.masked}/${report.identifiers}`,
+      );
+      if (values.verbose) for (const miss of report.misses) console.log(`  ${miss}`);
+    }
   if (conversations) {
     const results = await evaluateConversations(conversations, understand);
     const passed = results.filter((r) => r.passed).length;
