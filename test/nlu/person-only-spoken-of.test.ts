@@ -77,6 +77,7 @@ describe('a person asked for now is still read', () => {
     'are you a bot? if so get me a human',
     'Can I speak to the same lady as last time? She knows our case.',
     "Don't put me through to billing, I need a person from technical support.",
+    'Put me back through to the guy I talked to this morning please.',
   ])('%j wants a person', async (text) => {
     expect((await read(text)).needs).toContain('human');
   });
@@ -86,6 +87,7 @@ describe('a thing said over or working in other languages asks for nothing', () 
   it.each([
     'Alles erledigt, das Passwort stand doch im Handbuch. Danke!',
     'Tutto risolto, abbiamo ritrovato il nome utente in una vecchia mail.',
+    'Ik heb mijn gebruikersnaam teruggevonden, bedankt!',
     'Mein Passwort funktioniert, ich habe nur eine Frage zu einer Rechnung.',
     "I found out which account the certificates were in, it's the old billing one.",
     'The certificates show up fine now that I am in the right account.',
