@@ -26,7 +26,7 @@ const NOT_YET = /\b(there|in there|in it|showing|shown|listed|visible|issued|rea
 export const notYetIssued = (t: string): boolean => NOT_YET.test(t) && !/\b(were|was) (there|in it|in there|listed|showing)\b/.test(t);
 /** Being in the account, told in another sentence: "I'm in. The cert just isn't there.", "login works fine". */
 const LOGGED_IN =
-  /\b(i'm|i am|we're|we are) in( fine| now)?( \.| ,| -| and\b| but\b|$)|\b(logged in fine|login works( fine)?|login is fine|signed in fine|i can login( fine)?|got in fine)\b|\b(password|username|login|customer number) (works|is fine|is ok|fine|ok|okay)\b|\b(i|we) (enter|get in|log in|login)( fine| normally| ok| without (a )?problems?)\b|\b(i'm|i am|we're|we are) logged in\b|\b(it's|its|it is) not the (login|password|username|signon)\b/;
+  /\b(i'm|i am|we're|we are) in( fine| now)?( \.| ,| -| and\b| but\b|$)|\b(logged in fine|login works( fine)?|login is fine|signed in fine|i can login( fine)?|got in fine)\b|\b(password|username|login|customer number) (works|is fine|is ok|fine|ok|okay)\b|\b(i|we) (enter|get in|log in|login)( fine| normally| ok| without (a )?problems?)\b|\b(i'm|i am|we're|we are) logged in\b|\b(it's|its|it is) not the (login|password|username|signon)\b|\b(password|username|login) (is )?not the (problem|issue)\b/;
 /** …where a certificate missing is the site's, the browser's or the server's: an install, not an account. */
 const INSTALLED_PLACE = /\b(keychain|chain|site|website|browser|server|load balancer|checkout)\b/;
 /**

@@ -158,6 +158,17 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   ],
   // The code-signing token by its name in other languages: "die PIN vom Signatur-Token", "le token de signature".
   [phrase('signatur-?token|token de (signature|firma|assinatura)|token di firma|signeer-?token'), ' signing token '],
+  // Not seen, without "any more": "non si vedono", "no veo los certificados", "ik zie … niet", "… sehe ich nicht".
+  [
+    phrase("non si (vedono|vede)|no (se )?(ven|veo|vemos)|não (vejo|vemos|aparecem|aparece)|ne (s'affichent|s'affiche|apparaissent|apparaît) pas"),
+    " can't find ",
+  ],
+  [/(?<!\p{L})ik zie ((?:\S+ ){0,3}?\S+) niet(?!\p{L})/gu, " i can't find $1 "],
+  [/(?<!\p{L})(\S+) sehe? (ich|wir) nicht(?!\p{L})/gu, " i can't find $1 "],
+  // Gone: "de certificaten zijn weg", "die Zertifikate sind weg", "i certificati sono spariti".
+  [phrase('zijn weg|sind weg|sono (spariti|sparite|scomparsi)|han desaparecido|desapareceram|sumiram|ont disparu'), ' have vanished '],
+  // But, where a clause turns: "la contraseña funciona pero no veo…" (not Italian "ma", which is French "my").
+  [phrase('pero|mais|aber|maar|mas'), ' but '],
   // Who they are, in words foreign.ts does not know: "sono il titolare", "soy el titular de la cuenta".
   [phrase('titolare|titular'), ' owner '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".

@@ -46,6 +46,10 @@ describe('certificates missing beside a login that works', () => {
     'nope, not the customer number, we have that - the certs just arent in it',
     "I'm logged in, but our old certificates didn't come across.",
     "I'm in - the certificates page is just blank.",
+    'password not the problem. certificates not there',
+    'la contraseña funciona pero no veo los certificados',
+    'inloggen lukt, maar de certificaten zijn weg',
+    'mijn wachtwoord werkt wel gewoon, ik zie alleen de certificaten niet',
     "Didn't forget anything, the certificates just vanished.",
   ])('%j is find_account', async (text) => {
     expect(await needsOf(text)).toEqual(['find_account']);
