@@ -168,7 +168,7 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   // Gone: "de certificaten zijn weg", "die Zertifikate sind weg", "i certificati sono spariti".
   [phrase('zijn weg|sind weg|sono (spariti|sparite|scomparsi)|han desaparecido|desapareceram|sumiram|ont disparu'), ' have vanished '],
   // But, where a clause turns: "la contraseña funciona pero no veo…" (not Italian "ma", which is French "my").
-  [phrase('pero|mais|aber|maar|mas'), ' but '],
+  [phrase('pero|mais|aber|mas'), ' but '],
   // Who they are, in words foreign.ts does not know: "sono il titolare", "soy el titular de la cuenta".
   [phrase('titolare|titular'), ' owner '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".
