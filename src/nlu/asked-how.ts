@@ -82,9 +82,11 @@ export const OWN_ACTION_SUPPOSED = /^if (i|we) (ever |later |one day |someday )?
  * a person", "what would I do if…". Such a clause names a need's things without stating one.
  */
 export const SUPPOSED_LATER =
-  /\b(if|in case|should|when|whenever) (i|we|my \w+|our \w+|he|she|they|someone|somebody|anyone|one of us) (ever|later|one day|some day|someday)\b|\b(if|in case|should|when|whenever) [^,.?]{0,60}\b(later on|one day|some day|someday|in (the )?future|at some point|down the line)\b|\bwhat would (i|we) do if\b|\b(if|in case|hypothetically)\b[^.?]{0,60}\b(will|would) (i|we) (be able to|have to|need to|get to)\b/;
+  /\b(if|in case|should|when|whenever) (i|we|my( \w+){1,2}|our( \w+){1,2}|he|she|they|someone|somebody|anyone|one of us) (ever|later|one day|some day|someday)\b|\b(if|in case|should|when|whenever) [^,.?]{0,60}\b(later on|one day|some day|someday|in (the )?future|at some point|down the line)\b|\bwhat would (i|we) do if\b|\b(if|in case|hypothetically)\b[^.?]{0,60}\b(will|would) (i|we) (be able to|have to|need to|get to)\b/;
 /** A supposition's clause, to the next break or question word ("whenever you get a chance: what's my username?"). */
-export const SUPPOSITION = /\b(if|in case|should|whenever|what would (i|we) do if)\b(?:(?! - | (what|which|where|who|how)\b)[^,.?!;:])*/g;
+// "in case I ever forget my username, would I be able to speak to someone?": what one could then do belongs to the supposition.
+export const SUPPOSITION =
+  /\b(if|in case|should|whenever|what would (i|we) do if)\b(?:(?! - | (what|which|where|who|how)\b)[^,.?!;:])*(?: ?, (?:would|will|could|can) (?:i|we) (?:be able to|have to|need to|get to)[^,.?!;:]*)?/g;
 /** The customer's own things asked for beside "nothing urgent" or "for our records": "what is my customer number?", "which account are they in?". */
 export const OWN_THINGS_ASKED =
   /\b(what|which|where)('s| is| are| was)? (is |are |was )?(my|our)\b|\bwhat('s| is| was) the (username|customer number|login|user id|account number)\b|\bwhich (of (our|my) )?(customer )?accounts?\b|\bwhere (are|is) (my|our|the)\b|\b(send|give|tell|remind) (me|us)\b|\b(please|pls|can you|could you) (reset|send|tell|give|find|look|check|unlock)\b|\bwhat('s| is) the (pin|password|passphrase|username|customer number) for\b/;

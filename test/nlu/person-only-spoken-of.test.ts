@@ -23,6 +23,8 @@ describe('a person only spoken of is no person wanted', () => {
     'Bis wann ist euer Support erreichbar? Das ist für später.',
     'Ya hablé con un compañero suyo ayer, muchas gracias.',
     'If the reset fails again will I be able to speak to someone?',
+    'Will a real person answer this, or is it all automated?',
+    'Hypothetically, if our signing token PIN got lost, would we need to talk to an agent?',
   ])('%j asks for no person', async (text) => {
     const { needs, guessed } = await read(text);
     expect(needs).not.toContain('human');
