@@ -30,11 +30,12 @@ const proseWords = new Set(
  * or the password said to be words ("my password is four words: blue tractor happy window").
  */
 const chosen =
-  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|use|uses|used|under) (?:the|a|our|my)(?: usual| old| normal| new| own)? pass ?phrase)\b|(?<described>pass ?phrase\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)|(?:pass ?word|passwort|pw)\b[^.!?\n:]{0,30}\b(?:two|three|four|five|six|\d) w\p{L}{2,5}\b\s*:?))\s+/giu;
+  /\b(?:(?:set (?:it|that|the \w+|a \w+) to|changed it to|went with|picked|chose|chosen|made it)\b(?:[^.,;:!?\n]{0,30}[,:])?|(?<named>(?:with|using|use|uses|used|under) (?:the|a|our|my)(?: usual| old| normal| new| own)? pass ?phrase)\b|(?<described>(?:pass ?phrase|phrase (?:de passe|secr[eè]te)|frase (?:segreta|secreta|de paso|de contraseña)|wachtzin|kennsatz)\b(?:[^.!?\n:]|\.(?=\S)){0,80}(?::|with spaces\b)|(?:pass ?word|passwort|pw)\b[^.!?\n:]{0,30}\b(?:two|three|four|five|six|\d) w\p{L}{2,5}\b\s*:?))\s+/giu;
 /** A passphrase may end in a number said as words ("blue kettle forty two"). */
 const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/iu;
-const runEnd = /^(?:\s*(?:[,.;:!?\n]|$)|\s+(?:when|for|and|but|now|because|so|then|since|after|before|until|which|as|on|at|in)\b)/iu;
-const passwordSaid = /\b(?:pass ?(?:word|phrase|code)s?|pw|pin|bad password|password|kennwort|passwort)\b/iu;
+const runEnd = /^(?:\s*(?:[,.;:!?\n(»"”']|$)|\s+(?:when|for|and|but|now|because|so|then|since|after|before|until|which|as|on|at|in)\b)/iu;
+const passwordSaid =
+  /\b(?:pass ?(?:word|phrase|code)s?|pw|pin|bad password|password|kennwort|passwort|mot de passe|phrase de passe|frase (?:segreta|secreta)|contraseña|senha|wachtwoord|wachtzin)\b/iu;
 
 function passphraseRanges(text: string): Range[] {
   const ranges: Range[] = [];
@@ -53,6 +54,8 @@ function passphraseRanges(text: string): Range[] {
         last++;
       if (last - first < 3) {
         // Named as the passphrase, the words follow at once ("with the passphrase blue kettle forty two").
+        // …after an article at most ("pass phrase: the quick brown fox jumps 42 times").
+        if (first === 0 && /^(the|a|an|le|la|il|el|der|die|das|de|het)$/iu.test(words[0]![0])) continue;
         if (lead.groups?.named || lead.groups?.described || !/^\p{L}/u.test(words[first]![0])) break;
         continue;
       }

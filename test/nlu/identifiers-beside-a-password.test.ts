@@ -74,6 +74,9 @@ describe('secrets in commands and configuration, and the places and digests besi
     ['openssl pkcs12 -in a.p12 -passin pass:Fjord#88 -nodes', ['Fjord#88']],
     ['appsettings: { "CertPassword": "Larch_5521" } and dotnet refuses it', ['Larch_5521']],
     ['Tanne_2024 ist mein Passwort, der Benutzername ist k.berg', ['Tanne_2024']],
+    ['my pass phrase: the silver tram sings 77 notes', ['silver tram sings 77 notes']],
+    ['The password I chose for the key is amber falcon river lamp (all lowercase).', ['amber falcon river lamp']],
+    ['frase segreta della chiave: mandorla blu trentuno', ['mandorla blu trentuno']],
   ])('%j masks %j', (text, secrets) => {
     const scan = redactSecrets(text);
     for (const secret of secrets) expect(scan.redacted).not.toContain(secret);

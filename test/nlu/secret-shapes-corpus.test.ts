@@ -6,8 +6,8 @@ import { secretShapeFiles } from '../../scripts/corpus.js';
 import { readSecretShapes, scoreSecretShapes } from '../../scripts/lib/score-secrets.js';
 
 const measured: Record<string, { caught: number; masked: number }> = {
-  'written-a.jsonl': { caught: 140, masked: 2 },
-  'written-b.jsonl': { caught: 115, masked: 11 },
+  'written-a.jsonl': { caught: 141, masked: 2 },
+  'written-b.jsonl': { caught: 117, masked: 11 },
 };
 
 describe('secret shapes corpus', () => {
