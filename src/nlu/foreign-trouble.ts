@@ -169,6 +169,13 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   [phrase('zijn weg|sind weg|sono (spariti|sparite|scomparsi)|han desaparecido|desapareceram|sumiram|ont disparu'), ' have vanished '],
   // But, where a clause turns: "la contraseña funciona pero no veo…" (not Italian "ma", which is French "my").
   [phrase('pero|mais|aber|mas'), ' but '],
+  // Only a question: "una duda de proceso", "es una duda general", "question générale", "allgemeine Frage", "algemene vraag".
+  [
+    phrase(
+      '(una )?duda (de proceso|general)|(une )?question (de procédure|générale)|(una )?domanda (di procedura|generale)|allgemeine frage|frage zum ablauf|algemene vraag|procesvraag|dúvida (de processo|geral)',
+    ),
+    ' general question ',
+  ],
   // Who they are, in words foreign.ts does not know: "sono il titolare", "soy el titular de la cuenta".
   [phrase('titolare|titular'), ' owner '],
   // Asking for a reset: "podem repor?", "puede resetear", "resettare".

@@ -93,6 +93,8 @@ describe('a thing said over or working in other languages asks for nothing', () 
     'Mein Passwort funktioniert, ich habe nur eine Frage zu einer Rechnung.',
     "I found out which account the certificates were in, it's the old billing one.",
     'The certificates show up fine now that I am in the right account.',
+    'Una duda general: ¿la contraseña del token y la del archivo pfx son la misma?',
+    'Question générale : le code PIN du token expire-t-il un jour ?',
     'I can see the cert for marlow-dental.co.uk now, it was under the practice account. Thanks!',
   ])('%j states no need', async (text) => {
     const { needs, guessed } = await read(text);
