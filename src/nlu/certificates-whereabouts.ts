@@ -17,7 +17,8 @@ const CERTIFICATE_OR_PRONOUN = /\b(certificates?|certs?|ssls?|wildcard|smime|cod
 const NOT_SEEN =
   /\b(can't|cannot|couldn't|don't|do not|unable to|not able to) (see|find|locate|spot)\b|\b(isn't|is not|aren't|are not|wasn't|weren't|not) (showing|shown|listed|visible|appearing|there|anywhere)\b|\b(doesn't|does not|don't|do not|didn't|won't) (show|appear|turn up|come up)\b|\b(is|are|was|were) nowhere\b|\bnowhere to be (found|seen)\b|\b(vanished|disappeared)\b|\b(isn't|is not|aren't|are not) where (it|they) used to be\b|\b(says|shows|lists|reads) (0|zero|no) (certificates?|certs?)\b|\b(certificates?|certs?) (are |is )?(just |simply |all )?missing\b|\b(i'm|i am|we're|we are) missing (the |my |our )?(certificates?|certs?)\b|\b(isn't|is not|aren't|are not|arent) in (it|there)\b|\b(page|list|tab|section|dashboard|overview) (is|looks) (just |completely |totally )?(blank|empty)\b|\b(didn't|did not|haven't|have not|never) (come|came|carry|carried|move|moved|migrate|migrated|transfer|transferred) (across|over|through)\b/;
 /** "the certs just vanished", "our certificates have disappeared": gone, told of the certificates themselves. */
-const GONE_OF_THEMSELVES = /\b(certificates?|certs?|ssls?|they) (have |has |just |simply |all )*(vanished|disappeared)\b/;
+const GONE_OF_THEMSELVES =
+  /\b(certificates?|certs?|ssls?|they) (have |has |just |simply |all )*(vanished|disappeared)\b|\b(can't|cannot) find (my|our|the|all (my|our|the)) (certificates?|certs?|ssls?)\b|\b(certificates?|certs?) (\w+ )?(doesn't|don't|no longer) (show|appear)\b/;
 /** …in an account, a login, a dashboard, or any of several. */
 const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|in there|in it|none of them|any of them|either of them|neither)\b/;
 /** "isn't there yet": not issued yet, which no account holds (but "I'm in, yet the certs aren't showing"). */

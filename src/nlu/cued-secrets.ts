@@ -49,7 +49,7 @@ export const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would b
  * and "rock'n'roll" or « Soleil2020 », spaces inside, is one value.
  */
 const cuedSecret = new RegExp(
-  String.raw`${CUE}(?:${FILLER}(?:[^\S\n]*\((?:\p{L}+[^\S\n]*[!?,-]?[^\S\n]*){1,5}\))?${CONNECTOR})?\s*(?:(?<![\p{L}\p{N}])(?<quote>["“”'‘’«„])(?<quoted>[^\n]{1,120}?)["“”'‘’»](?![\p{L}\p{N}])|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
+  String.raw`${CUE}(?:${FILLER}(?:[^\S\n]*\((?:\p{L}+[^\S\n]*[!?,-]?[^\S\n]*){1,5}\))?${CONNECTOR}\s*|\s+|(?=["“”'‘’«„]))(?:(?<![\p{L}\p{N}])(?<quote>["“”'‘’«„])(?<quoted>[^\n]{1,120}?)["“”'‘’»](?![\p{L}\p{N}])|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
   'giu',
 );
 

@@ -37,7 +37,7 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
         'je ne retrouve (plus|pas)',
         'no encuentro',
         'não encontro',
-        'ich finde (\\S+ ){0,3}nicht',
+
         'je ne (les |le |la )?(vois|trouve) (plus|pas)',
         'on ne (les |le |la )?(voit|trouve) (plus|pas)',
         'no (los |las |lo |la )?(veo|vemos|encuentro|encontramos|encuentran)',
@@ -151,9 +151,10 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})((ho|abbiamo|j'ai|nous avons|he|hemos) )?(wiedergefunden|retrouvée?|ritrovat[oa]|(lo |la )?encontrado|(lo |la )?encontré|encontrei|teruggevonden)( (il|la|lo|le|el|los|las|o|a|os|as|de|het)(?!\p{L})| l'|(?!\p{L}))/gu,
     ' found ',
   ],
-  // Works, said plainly ("mein Passwort funktioniert"); not "funktioniert nicht", "no funciona", "ne fonctionne pas" (foreign.ts).
+  // Works, said plainly and ending its clause ("mein Passwort funktioniert, ich habe nur eine Frage"); not "funktioniert … nicht", whose
+  // negation comes later, nor "ya funciona / werkt weer / funktioniert wieder", which withheld.ts reads as over and done.
   [
-    /(?<!\p{L})(?<!(nicht|niet|non|não|no|ne|pas|plus) )(funktioniert|funziona|fonctionne|funciona|werkt)(?!\p{L})(?! (nicht|niet|pas|plus|mehr|più|mal|wel|bien|bene|gut|bem|prima|goed|gewoon|ganz|einwandfrei|regolarmente|normal\p{L}*|perfect\p{L}*)(?!\p{L}))/gu,
+    /(?<!\p{L})(?<!(nicht|niet|non|não|no|ne|pas|plus|ya|já|schon|déjà|già|al|weer|wieder|nog|noch) )(funktioniert|funziona|fonctionne|funciona|werkt)(?=\s*[,.;!]|\s*$|\s+(pero|mais|aber|mas|maar|ma|but)(?!\p{L}))/gu,
     ' works ',
   ],
   // The code-signing token by its name in other languages: "die PIN vom Signatur-Token", "le token de signature".
@@ -165,6 +166,7 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   ],
   [/(?<!\p{L})ik zie ((?:\S+ ){0,3}?\S+) niet(?!\p{L})/gu, " i can't find $1 "],
   [/(?<!\p{L})(\S+) sehe? (ich|wir) nicht(?!\p{L})/gu, " i can't find $1 "],
+  [/(?<!\p{L})ich finde ((?:\S+ ){0,3}?\S+) nicht(?!\p{L})/gu, " i can't find $1 "],
   // Gone: "de certificaten zijn weg", "die Zertifikate sind weg", "i certificati sono spariti".
   [phrase('zijn weg|sind weg|sono (spariti|sparite|scomparsi)|han desaparecido|desapareceram|sumiram|ont disparu'), ' have vanished '],
   // But, where a clause turns: "la contraseña funciona pero no veo…" (not Italian "ma", which is French "my").

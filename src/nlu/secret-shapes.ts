@@ -126,4 +126,4 @@ export const FILE_NAME = /^[\p{L}\p{N}_-]*\.(p12|pfx|pem|key|jks|keystore|crt|ce
  * training messages have one masked, and unmasking it changes the models' features (a retrain measured dev -11, test +6 need misses).
  */
 export const PLACE_OR_VERSION =
-  /^(?:--?[\w-]+=(?=\.{0,2}\/|~\/))?(?:file:|classpath:(?=[\w./-]+$))?(?:(?:\.{0,2}|~)\/(?:[\w.@-]+\/)+[\w.@-]*|[\w-]+\/[\w.-]+\.(?:p12|pfx|pem|key|jks|keystore|crt|cer|der|p7b|txt|conf|xml|yml|yaml|json))$|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|^[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}$|^v?\d+(?:\.\d+){1,3}(?:[-+][A-Za-z0-9.]+)*$/i;
+  /^(?:--?[\w-]+=(?=\.{0,2}\/|~\/))?(?:file:|classpath:(?=[\w./-]+$))?(?:(?:\.{0,2}|~)\/(?:[\w.@-]+\/)+[\w.@-]*|[\w-]+\/[\w.-]+\.(?:p12|pfx|pem|key|jks|keystore|crt|cer|der|p7b|txt|conf|xml|yml|yaml|json))$|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|^[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}$|^v?\d+(?:\.\d+){1,3}(?:[-+][A-Za-z0-9.]+)*$|^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;

@@ -61,7 +61,7 @@ export const cueWords = [
   'keypassword',
 ].join('|');
 // "password's gone", "password'd": an apostrophe right after the cue is a contraction, not a quote.
-export const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_/\\.])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])(?!['’](?:s|d|ll|re|ve)\b)`;
+export const CUE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_])(?<cue>${cueWords})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_])(?!['’](?:s|d|ll|re|ve)\b)`;
 export const userCue =
   /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
 export const passwordCue = new RegExp(CUE, 'iu');

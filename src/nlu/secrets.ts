@@ -14,12 +14,12 @@ import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './se
 export const SECRET_MASK = '[secret removed]';
 
 /** An order, invoice, ticket or customer reference by its prefix ("ORD-55102", "INV/2024/003318"): an identifier, whatever comes before it. */
-const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|cs|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
+const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
 /** An error's constant ("SEC_ERROR_UNKNOWN_ISSUER") or a version ("4.2.0-beta.3"), copied from a screen. */
-const ERROR_OR_VERSION = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}|0x[0-9a-fA-F]{8})$/;
+const ERROR_OR_VERSION = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}|0x[0-9a-fA-F]{8}|CS-\d{3,})$/;
 /** A digest, serial or commit in hex, named so before it ("the hash of the installer is …", "git commit …", "Seriennummer des Zertifikats ist …"). */
 const HEX_NAMED =
-  /\b(hash|md5|sha-?\d*|commit|serial|serie|seriennummer|serienummer|thumbprint|fingerprint|impronta|empreinte|huella|impressão|txt|record|sid|digest|checksum)\b[^.\n]{0,40}$/i;
+  /\b(hash|md5|sha-?\d*|commit|serial|serie|seriennummer|serienummer|thumbprint|fingerprint|impronta|empreinte|huella|impressão|txt record|record value|sid|digest|checksum)\b[^.\n]{0,40}$/i;
 
 /** A token named as the password after it: "Violet_Rain7 is my old password", "exported it with Nordlicht.Kaffee.7 as the export password". */
 const tokenBeforeCue = new RegExp(
@@ -86,21 +86,25 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
       ranges.push([match.index, match.index + match[0].length]);
     }
   }
-  if (options.afterCue) ranges.push(...followingCueRanges(text));
+  // Values a cue names ("password: BLUE_SKY_2024", "PIN is 12:34:56") are secrets whatever their shape; the identifier
+  // shapes below only spare what was found by its shape alone.
+  const named: Range[] = [];
+  if (options.afterCue) named.push(...followingCueRanges(text));
   const spelled = withCuesSpelled(text);
-  ranges.push(...cuedRanges(spelled));
+  named.push(...cuedRanges(spelled));
   for (const match of [...spelled.matchAll(tokenBeforeCue), ...spelled.matchAll(tokenTypedBefore)]) {
     const token = coreOf(match.groups!.token!);
     // Shaped like a password: a digit or a symbol, or the case changing inside it (not a word in capitals).
     const shaped = /\d|[^\p{L}'’-]/u.test(token) || /\p{Ll}\p{Lu}/u.test(token);
     if (!shaped || notSecrets.has(token.toLowerCase())) continue;
     const start = match.index + match[0].indexOf(token);
-    ranges.push([start, start + token.length]);
+    named.push([start, start + token.length]);
   }
   for (const match of spelled.matchAll(quotedBeforeCue)) {
     const start = match.index + 1;
-    ranges.push([start, start + match.groups!.quoted!.length]);
+    named.push([start, start + match.groups!.quoted!.length]);
   }
+  ranges.push(...named);
   for (const match of text.matchAll(quotedAfterEntry)) {
     const quoted = match.groups!.quoted!;
     if (namesTheScreen.test(quoted) || notSecrets.has(quoted.trim().toLowerCase()) || plainReplies.has(quoted.trim().toLowerCase())) continue;
@@ -120,14 +124,14 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   // "$KEYSTORE_PASS", "%SIGN_PIN%": the name of a variable holding the secret, not the secret.
   const variable = (s: number, e: number) =>
     /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) || (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) && /[$%{]$/.test(text.slice(0, s)));
+  // "-storepass file:/etc/pass.txt", "-passin env:PFXPASS": where the secret is read from, named after its cue, is no secret.
+  const readFrom = (s: number, e: number) =>
+    /^(?:file|env|fd|exec):\S+$/.test(text.slice(s, e)) || /\b(?:file|env|fd|exec):$/.test(text.slice(Math.max(0, s - 5), s));
+  const byShapeOnly = (s: number, e: number) => !named.some(([ns, ne]) => s < ne && e > ns && !readFrom(ns, ne));
+  const identifierShaped = (s: number, e: number) =>
+    byShapeOnly(s, e) && (ERROR_OR_VERSION.test(text.slice(s, e)) || PLACE_OR_VERSION.test(text.slice(s, e)) || hexNamed(s, e));
   const found = ranges.filter(
-    ([s, e]) =>
-      !FILE_NAME.test(text.slice(s, e)) &&
-      !REFERENCE_CODE.test(text.slice(s, e)) &&
-      !ERROR_OR_VERSION.test(text.slice(s, e)) &&
-      !PLACE_OR_VERSION.test(text.slice(s, e)) &&
-      !hexNamed(s, e) &&
-      !variable(s, e),
+    ([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !identifierShaped(s, e) && !readFrom(s, e) && !variable(s, e),
   );
   const beside = [...found, ...variantRanges(text, found)];
   const secrets = [...beside, ...repeatedRanges(text, beside)];

@@ -94,3 +94,25 @@ describe('secrets in commands and configuration, and the places and digests besi
     expect(redactSecrets(text).redacted).toContain(identifier);
   });
 });
+
+describe('a value a cue names is a secret whatever its shape', () => {
+  it.each([
+    ['password: BLUE_SKY_2024', 'BLUE_SKY_2024'],
+    ['my PIN is 12:34:56', '12:34:56'],
+    ['the password is v1.2.3', 'v1.2.3'],
+    ['my password is 10.20.30.40', '10.20.30.40'],
+    ['password: cs2024', 'cs2024'],
+    ['For the record, my API key is 4a7d1ed414474e4033ac29ccb8653d9b', '4a7d1ed414474e4033ac29ccb8653d9b'],
+    ['keystore.password: Paris1999', 'Paris1999'],
+    ['config/password: Paris1999', 'Paris1999'],
+  ])('%j masks %s', (text, secret) => {
+    expect(redactSecrets(text).redacted).not.toContain(secret);
+  });
+
+  it.each([
+    ['keytool -list -storepass file:/etc/pass.txt', '/etc/pass.txt'],
+    ['the certificate expires 2025-03-31T23:59:59Z and the password is fine', '2025-03-31T23:59:59Z'],
+  ])('%j keeps %s, where the secret is read from or a date', (text, identifier) => {
+    expect(redactSecrets(text).redacted).toContain(identifier);
+  });
+});

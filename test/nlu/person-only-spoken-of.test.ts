@@ -91,6 +91,8 @@ describe('a thing said over or working in other languages asks for nothing', () 
     'Tutto risolto, abbiamo ritrovato il nome utente in una vecchia mail.',
     'Ik heb mijn gebruikersnaam teruggevonden, bedankt!',
     'Mein Passwort funktioniert, ich habe nur eine Frage zu einer Rechnung.',
+    'Mi contraseña ya funciona, gracias.',
+    'Mijn wachtwoord werkt weer, bedankt.',
     "I found out which account the certificates were in, it's the old billing one.",
     'The certificates show up fine now that I am in the right account.',
     'Una duda general: ¿la contraseña del token y la del archivo pfx son la misma?',
@@ -106,6 +108,8 @@ describe('a thing said over or working in other languages asks for nothing', () 
     ['Mein Passwort funktioniert nicht mehr.', 'reset_password'],
     ['No está resuelto: la contraseña sigue sin funcionar.', 'reset_password'],
     ['Het wachtwoord klopt niet meer, gebruiker is j.devries.', 'reset_password'],
+    ['Die Token-PIN funktioniert seit heute nicht.', 'codesign_password'],
+    ['Mein Passwort funktioniert immer noch nicht.', 'reset_password'],
     ['I can see the certs now but the pfx password is wrong.', 'codesign_password'],
   ] as const)('%j still reads %s', async (text, need) => {
     expect((await read(text)).needs).toEqual([need]);
