@@ -5,7 +5,7 @@
 import type { Range } from './passphrases.js';
 import { coreOf } from './secret-shapes.js';
 import { editDistance, rememberedPerWord } from './text.js';
-import { CUE, cueExact, fuzzyCues, isIdentifierWord, isMisspeltState, nearCueWords, notSecrets, phraseCue, userCue } from './secret-words.js';
+import { CUE, cueExact, cueWords, fuzzyCues, isIdentifierWord, isMisspeltState, nearCueWords, notSecrets, phraseCue, userCue } from './secret-words.js';
 
 /**
  * The text with misspelt cue words written as "pw" and padded to their length, so that every offset
@@ -49,7 +49,7 @@ export const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would b
  * and "rock'n'roll" or « Soleil2020 », spaces inside, is one value.
  */
 const cuedSecret = new RegExp(
-  String.raw`${CUE}(?:${FILLER}(?:[^\S\n]*\((?:\p{L}+[^\S\n]*[!?,-]?[^\S\n]*){1,5}\))?${CONNECTOR}\s*|\s+|(?=["“”'‘’«„]))(?:(?<![\p{L}\p{N}])(?<quote>["“”'‘’«„])(?<quoted>[^\n]{1,120}?)["“”'‘’»](?![\p{L}\p{N}])|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
+  String.raw`${CUE}(?:[^\S\n]+(?:${cueWords})(?![\p{L}\p{N}_]))*(?:${FILLER}(?:[^\S\n]*\((?:\p{L}+[^\S\n]*[!?,-]?[^\S\n]*){1,5}\))?${CONNECTOR}\s*|\s+|(?=["“”'‘’«„]))(?:(?<![\p{L}\p{N}])(?<quote>["“”'‘’«„])(?<quoted>[^\n]{1,120}?)["“”'‘’»](?![\p{L}\p{N}])|(?<token>[^\s"“”'‘’«»，。！？、]+))`,
   'giu',
 );
 

@@ -18,6 +18,10 @@ export const cueWords = [
   'pass',
   'pinn?',
   'pin-?codes?',
+  'puk',
+  'so-?pin',
+  'frase de acesso',
+  'wachtzin',
   'phrase secr[eè]te',
   'frase secreta',
   'mot de pa+s+e',
@@ -66,7 +70,7 @@ export const userCue =
   /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
 export const passwordCue = new RegExp(CUE, 'iu');
 export const cueExact = new RegExp(`^(?:${cueWords})$`, 'iu');
-export const phraseCue = /^(pass ?phrase|secret (word|phrase|answer)|security answer)$/i;
+export const phraseCue = /^(pass ?phrase|secret (word|phrase|answer)|security answer|phrase secr[eè]te|frase (secreta|de acesso)|wachtzin)$/i;
 
 /** Cue words customers misspell ("psasowrd", "Paswsot", "wachtwwoodr"): matched within a small edit distance. */
 export const fuzzyCues = [

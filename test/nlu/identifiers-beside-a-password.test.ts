@@ -77,6 +77,10 @@ describe('secrets in commands and configuration, and the places and digests besi
     ['my pass phrase: the silver tram sings 77 notes', ['silver tram sings 77 notes']],
     ['The password I chose for the key is amber falcon river lamp (all lowercase).', ['amber falcon river lamp']],
     ['frase segreta della chiave: mandorla blu trentuno', ['mandorla blu trentuno']],
+    ['token PIN 9-3-1-7, locked after three tries', ['9-3-1-7']],
+    ['the PUK is 55102938 according to the letter', ['55102938']],
+    ['wachtzin: de hond blaft naar de maan', ['de hond blaft naar de maan']],
+    ['frase de acesso: o gato subiu no telhado', ['o gato subiu no telhado']],
   ])('%j masks %j', (text, secrets) => {
     const scan = redactSecrets(text);
     for (const secret of secrets) expect(scan.redacted).not.toContain(secret);

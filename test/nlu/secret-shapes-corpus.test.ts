@@ -8,7 +8,7 @@ import { readSecretShapes, scoreSecretShapes } from '../../scripts/lib/score-sec
 const measured: Record<string, { caught: number; masked: number }> = {
   'written-a.jsonl': { caught: 141, masked: 2 },
   'written-b.jsonl': { caught: 117, masked: 10 },
-  'written-c.jsonl': { caught: 100, masked: 6 },
+  'written-c.jsonl': { caught: 104, masked: 6 },
 };
 
 describe('secret shapes corpus', () => {
