@@ -4,7 +4,7 @@
 
 /** A sentence saying its problem is over. */
 const SOLVED =
-  /\b(worked|works now|sorted|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b|\bnew (password|pin|passphrase|one) (took|takes|works|worked|is working|was accepted|is accepted|went through|did it)\b|\b(my (mistake|fault|bad)|user error|silly me)\b|\b(he|she|they|someone|somebody|your (colleague|agent|support|team)|one of your (people|colleagues|agents|team)) (already )?(reset|changed|sorted|fixed|unlocked) (my|our|the) (password|pin|username|login|account)\b/;
+  /\b(worked|works now|sorted(?! (\w+ ){0,3}(out )?(myself|ourselves|it myself))|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b|\bnew (password|pin|passphrase|one) (took|takes|works|worked|is working|was accepted|is accepted|went through|did it)\b|\b(my (mistake|fault|bad)|user error|silly me)\b|\b(he|she|they|someone|somebody|your (colleague|agent|support|team)|one of your (people|colleagues|agents|team)) (already )?(reset|changed|sorted|fixed|unlocked) (my|our|the) (password|pin|username|login|account)\b/;
 /**
  * Nothing lost after all, the customer's own slip ("I hadn't forgotten anything after all, I was typing
  * it into the username box"): solved, whatever the things it names.
@@ -21,7 +21,8 @@ const STILL_OPEN =
 const COURTESY_ONLY =
   /^(thanks|thank you|cheers|great|brilliant|perfect|lovely|ok|okay|all good|nvm|never mind|sorry for the (bother|trouble|hassle|noise|confusion)|ignore (that|me|my last message)|scratch that|forget it)\b[^.]{0,25}$|^(please |pls )?(close|cancel) (my|the|this|our) (ticket|case|request|chat)\b[^.]{0,60}$/;
 
-const solved = (sentence: string) =>
+/** A sentence telling its problem over ("the main account password reset worked fine", "he reset my password"), with nothing still open in it. */
+export const solved = (sentence: string) =>
   (SOLVED.test(sentence) && !STILL_OPEN.test(sentence.replace(SOLVED_NOW, ' '))) ||
   (sentence.match(NOTHING_LOST) !== null && sentence.replace(NOTHING_LOST, ' ').replace(/[\s,]+/g, '') === '');
 

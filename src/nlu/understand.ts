@@ -10,7 +10,7 @@ import { addsToIt, afterCorrection } from './corrections.js';
 import { inOrderSaid, namesSomeNeed } from './need-order.js';
 import { needPriority } from './need-rules.js';
 import { readWithRules, RULE_CONFIDENCE } from './rules.js';
-import { allSolved, nothingLeft } from './resolved.js';
+import { allSolved, nothingLeft, solved } from './resolved.js';
 import { clearedNeeds } from './cleared.js';
 import { normaliseForRules, plainTyped } from './text.js';
 import { redactSecrets } from './secrets.js';
@@ -101,7 +101,7 @@ function sentenceNeeds(classifier: SlotClassifier, text: string, candidates: Nee
     if (stated.length === 0) return [];
     // A sentence telling a thing works or was done names it and asks nothing ("The pfx opens fine and signtool is happy.").
     const said = normaliseForRules(sentence);
-    if (allSolved(said) || nothingLeft(said)) return [];
+    if (allSolved(said) || nothingLeft(said) || solved(said)) return [];
     const fine = clearedNeeds(said);
     return stated.filter((need) => !fine.includes(need));
   });

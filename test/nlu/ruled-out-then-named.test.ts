@@ -39,6 +39,25 @@ describe('a thing ruled out is not read, the thing named is', () => {
   });
 });
 
+describe('a sentence telling a thing done adds no need when read alone', () => {
+  it.each([
+    ['The account password reset worked fine last week. It is the separate certificate login our techs used that died with your change.', ['regain_access']],
+    [
+      'Talked to your support on the phone already, she reset my password. But I still cannot see the SSL for our domain anywhere. Which account is it in?',
+      ['find_account'],
+    ],
+  ] as const)('%j is %j', async (text, needs) => {
+    expect(await needsOf(text)).toEqual(needs);
+  });
+
+  it('sorting a thing out oneself is no thing done: "I sorted the certificate out myself, through a separate login…"', async () => {
+    const needs = await needsOf(
+      "Morning. I sorted the certificate out myself, through a separate login only for certificates. Since your change it won't have me. I'd like a human to take me through it.",
+    );
+    expect(needs).toEqual(['human', 'regain_access']);
+  });
+});
+
 describe('certificates missing beside a login that works', () => {
   it.each([
     'my password works, my username works, my certs dont show',
