@@ -42,7 +42,7 @@ const PERSON_WANTED_PARTS = [
   String.raw`\b(can|could|would|will) (a|an|one of your|your) (member of (your )?staff|staff member|agent|human|person|real person|real agent|live agent|colleague|technician|engineer|specialist|expert|support (person|agent|team|staff)) (please )?(check|look|help|reset|call|phone|ring|sort|fix|find|unlock|have a look|take a look)\b`,
   String.raw`\b(any|is there a|is there any) (human|person|agent|real person|live agent)( there| here| around)? (who|that) (can|could)\b`,
   String.raw`\b(can|could|may) (i|we) be (passed|put|transferred|connected|handed|forwarded|sent) (on |over |through )?(to|with) (someone|somebody|a person|a human|an agent|a colleague|your (team|colleagues?|support|staff))\b`,
-  String.raw`^(human|agent|real person|live agent|operator)( agent| please| pls)?( ,| \.| :| -)`,
+  String.raw`^(human|agent|real person|live agent|operator)( agent| please| pls)?( ,| \.| -)`,
   // The person spoken to before, wanted again: "can you put me through to her again?", "let me talk to the same lady as last time".
   String.raw`${NOT_TURNED_DOWN}\b(put|transfer|connect|pass|send) (me|us) ((back|through|over) ){0,2}(to|with) (him|her|them|the same (person|lady|guy|man|woman|agent|colleague|one)|the (person|lady|guy|man|woman|agent|colleague|one) (i|we) (spoke|talked|chatted) (to|with))\b|\b(talk|speak|chat) (to|with) (him|her|the same (person|lady|guy|man|woman|agent|colleague|one))( again| as (before|last time))\b`,
   String.raw`\b(wouldn't|would not|don't|do not) mind (talking|speaking|chatting) (to|with) (someone|somebody|a person|a human|an agent|one of you)\b`,
