@@ -73,10 +73,11 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   // "Ik ben mijn wachtwoord kwijt", "ich habe mein Passwort verloren".
   [/(?<!\p{L})(ben|zijn|bin) (ik |we )?(mijn|ons|onze|het|de|mein|meine|meinen) (\p{L}+) kwijt(?!\p{L})/gu, ' lost my $4 '],
   // Neither one thing nor the other: "weder meine Kundennummer noch mein Passwort", "ni mi usuario ni mi contraseña".
+  // The second "noch / ni" is looked for before the first: the lookbehind tried at every position cost a message's reading 25 µs.
   [/(?<!\p{L})(weiß|weiss|wissen|kenne|kennen|habe|haben) (ich |wir )?weder(?!\p{L})/gu, " don't know "],
   [/(?<!\p{L})(no sé|no recuerdo|no tengo|je ne connais|je n'ai|não sei|non so|non ricordo) (ni|né|nem)(?!\p{L})/gu, " don't know "],
   [
-    /(?<=(?<!\p{L})(ni|né|nem|weder|don't know) .{1,60})(?<!\p{L})(noch|ni|né|nem) (?=(de )?(mein|meine|meinen|unser|unsere|unseren|das|den|die|mi|mis|el|la|mon|ma|mes|le|notre|nos|meu|minha|o|a|il|la mia|il mio)(?!\p{L}))/gu,
+    /(?<!\p{L})(?=(noch|ni|né|nem) )(?<=(?<!\p{L})(ni|né|nem|weder|don't know) .{1,60})(noch|ni|né|nem) (?=(de )?(mein|meine|meinen|unser|unsere|unseren|das|den|die|mi|mis|el|la|mon|ma|mes|le|notre|nos|meu|minha|o|a|il|la mia|il mio)(?!\p{L}))/gu,
     ' or ',
   ],
   [
