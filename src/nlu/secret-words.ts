@@ -176,6 +176,15 @@ const identifierWords = [
   'utilisateur',
   'utente',
   'użytkownik',
+  'gebruikersnaam',
+  'identifiant',
+  'användarnamn',
+  'brukernavn',
+  'auftragsnummer',
+  'bestelnummer',
+  'bestelling',
+  'zamówienia',
+  'kundnummer',
 ];
 
 /**
@@ -207,7 +216,7 @@ export function namedAsIdentifierAfter(text: string, start: number, end: number)
 export function namedAsIdentifier(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   if (IDENTIFIER_BEFORE_WORDS.test(before) && identifierBefore.test(before)) return true;
-  const words = before.toLowerCase().match(/[\p{L}]+(?=[\s#:=.]*$)|[\p{L}]+(?=\s+(?:is|was|no|number|#)[\s#:=.]*$)/gu) ?? [];
+  const words = before.toLowerCase().match(/[\p{L}]+(?=[\s#:=.]*$)|[\p{L}]+(?=\s+(?:is|was|no|number|#|est|ist|è|é|es|to|är|er)[\s#:=.]*$)/gu) ?? [];
   return words.some((word) => nearIdentifierWord(word));
 }
 
@@ -253,22 +262,11 @@ const shortEntryVerbs = new Set(['try', 'type', 'enter', 'used', 'use', 'put', '
 const refusalVerbs = new Set(['refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting']);
 // Typed in, in the customers' other languages ("J'ai tapé Chamonix2020", "ho messo 4471902 come PIN"): matched
 // exactly, since their one-letter neighbours are everyday words ("entre", "mess").
-const typedInOtherLanguages = new Set([
-  'tapé',
-  'tapée',
-  'saisi',
-  'tecleé',
-  'tecleado',
-  'introduje',
-  'ingetypt',
-  'ingevoerd',
-  'ingetikt',
-  'digitei',
-  'digitado',
-  'digitato',
-  'inserito',
-  'messo',
-]);
+const typedInOtherLanguages = new Set(
+  'tapé tapée saisi tecleé tecleado introduje ingetypt ingevoerd ingetikt digitei digitado digitato inserito messo probeerde probeerden wpisałem wpisałam wpisalem wpisalam testade provade'.split(
+    ' ',
+  ),
+);
 export const entryVerb = (word: string): boolean =>
   [shortEntryVerbs, refusalVerbs, typedInOtherLanguages].some((verbs) => verbs.has(word.toLowerCase())) || isNear(word.toLowerCase(), entryVerbs);
 

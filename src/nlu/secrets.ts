@@ -9,12 +9,25 @@ import { CONNECTOR, cuedRanges, FILLER, withCuesSpelled } from './cued-secrets.j
 import { secretsSaidByUse, type Range } from './passphrases.js';
 import { coreOf, FILE_NAME, knownFormats, PLACE_OR_VERSION } from './secret-shapes.js';
 import { shapeRanges } from './secret-tokens.js';
-import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './secret-words.js';
+import {
+  CUE,
+  cueWords,
+  isAddress,
+  isIdentifierWord,
+  isTechnicalName,
+  namedAsIdentifier,
+  notSecrets,
+  passwordCue,
+  plainReplies,
+  userCue,
+} from './secret-words.js';
 
 export const SECRET_MASK = '[secret removed]';
 
 /** An order, invoice, ticket or customer reference by its prefix ("ORD-55102", "INV/2024/003318"): an identifier, whatever comes before it. */
 const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
+/** The same with letters in its code, the prefix in capitals ("ORD-4Hq8Zt2", "CMD-8Kq2Lz", "PED-7781-QW"): spared when found by shape alone. */
+const LETTERED_REFERENCE = /^(?:ORD|ORDER|INV|PO|SO|CUST|ACCT?|REF|TKT|TICKET|CASE|CHG|REQ|INC|CMD|PED|ZAM|BEST)[-/#_][\p{L}\p{N}]{3,}(?:[-/][\p{L}\p{N}]+)*$/u;
 /** An error's constant ("SEC_ERROR_UNKNOWN_ISSUER") or a version ("4.2.0-beta.3"), copied from a screen. */
 const ERROR_OR_VERSION = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}|0x[0-9a-fA-F]{8}|CS-\d{3,})$/;
 /** A digest, serial or commit in hex, named so before it ("the hash of the installer is …", "git commit …", "Seriennummer des Zertifikats ist …"). */
@@ -118,6 +131,7 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
       end += next[0].length;
     }
   }
+  ranges.push(...offeredVariants(text));
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
   ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(spelled)].filter(([s, e]) => !taken(s, e)));
   const hexNamed = (s: number, e: number) => /^[0-9a-f]{16,}$/i.test(text.slice(s, e)) && HEX_NAMED.test(text.slice(Math.max(0, s - 60), s));
@@ -129,7 +143,8 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
     /^(?:file|env|fd|exec):\S+$/.test(text.slice(s, e)) || /\b(?:file|env|fd|exec):$/.test(text.slice(Math.max(0, s - 5), s));
   const byShapeOnly = (s: number, e: number) => !named.some(([ns, ne]) => s < ne && e > ns && !readFrom(ns, ne));
   const identifierShaped = (s: number, e: number) =>
-    byShapeOnly(s, e) && (ERROR_OR_VERSION.test(text.slice(s, e)) || PLACE_OR_VERSION.test(text.slice(s, e)) || hexNamed(s, e));
+    byShapeOnly(s, e) &&
+    (ERROR_OR_VERSION.test(text.slice(s, e)) || LETTERED_REFERENCE.test(text.slice(s, e)) || PLACE_OR_VERSION.test(text.slice(s, e)) || hexNamed(s, e));
   const found = ranges.filter(
     ([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !identifierShaped(s, e) && !readFrom(s, e) && !variable(s, e),
   );
@@ -137,6 +152,56 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   const secrets = [...beside, ...repeatedRanges(text, beside)];
   const redacted = mask(text, secrets);
   return { containsSecret: secrets.length > 0, redacted };
+}
+
+/** Words between two spellings of one value, in the customers' languages: offering a choice ("or", "ou", "oder", "lub"), or adding and correcting. */
+const OR_WORD = /^(or|either|ou|o|oder|of|eller|lub|albo|maybe|perhaps|vielleicht|misschien|forse|talvez|quizás)$/i;
+const AND_OR_NOT_WORD = /^(and|not|nor|nicht|niet|non|pas|i|och|e|y|und|en|ni|ne)$/i;
+const stemOf = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
+const digitsOf = (value: string) => value.replace(/\D/g, '');
+/** Letters to tell it by, and a digit or a symbol: not a word, an address, a technical name or a reference by its prefix ("ORD-4Hq8Zt2"). */
+const variantShaped = (core: string) =>
+  stemOf(core).length >= 4 && /\d|[^\p{L}\p{N}]/u.test(core) && !isAddress(core) && !isTechnicalName(core) && !/^[A-Z]{2,5}[-/#_]/.test(core);
+
+/**
+ * "is it Summer2021 or Summer2022?", "Pierogi_2020 i Pierogi2020, żadne nie działa", "its either dragonfly1 or dragonfly01": the same
+ * letters offered in two spellings (the digits, case or symbols unsure) are a password the customer is trying to recall, with no cue
+ * needed: an identifier is copied from somewhere, not guessed at in variants.
+ */
+/** The last cue before `at` in its sentence names a user name or an account, typos and all ("I think the lgin is either pkumar77 or pkumar_77"). */
+function userNamedLast(text: string, at: number): boolean {
+  const words = (
+    text
+      .slice(0, at)
+      .split(/[.!?;\n]\s/u)
+      .pop() ?? ''
+  ).split(/[^\p{L}\p{N}_-]+/u);
+  const last = (cue: (word: string) => boolean) => words.findLastIndex(cue);
+  return last((word) => userCue.test(word) || isIdentifierWord(word)) > last((word) => passwordCue.test(word));
+}
+
+function offeredVariants(text: string): Range[] {
+  const tokens = [...text.matchAll(/\S+/g)].map((match) => {
+    const core = coreOf(match[0]);
+    return { core, at: match.index + match[0].indexOf(core) };
+  });
+  const offered = (token: { core: string; at: number }) => variantShaped(token.core) && !namedAsIdentifier(text, token.at) && !userNamedLast(text, token.at);
+  const ranges: Range[] = [];
+  tokens.forEach((first, i) => {
+    if (!offered(first)) return;
+    let choice = false;
+    for (const second of tokens.slice(i + 1, i + 4)) {
+      const sameDigits = digitsOf(second.core) === digitsOf(first.core);
+      // "srv-web01 and srv-web02": things counted in a list differ in their digits; a value recalled two ways is offered as a choice.
+      if (second.core !== first.core && stemOf(second.core) === stemOf(first.core) && (sameDigits || choice) && offered(second)) {
+        ranges.push([first.at, first.at + first.core.length], [second.at, second.at + second.core.length]);
+        return;
+      }
+      choice ||= OR_WORD.test(second.core);
+      if (second.core !== '' && !OR_WORD.test(second.core) && !AND_OR_NOT_WORD.test(second.core)) return;
+    }
+  });
+  return ranges;
 }
 
 /**

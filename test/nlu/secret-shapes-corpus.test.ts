@@ -6,9 +6,10 @@ import { secretShapeFiles } from '../../scripts/corpus.js';
 import { readSecretShapes, scoreSecretShapes } from '../../scripts/lib/score-secrets.js';
 
 const measured: Record<string, { caught: number; masked: number }> = {
-  'written-a.jsonl': { caught: 141, masked: 2 },
-  'written-b.jsonl': { caught: 117, masked: 10 },
-  'written-c.jsonl': { caught: 104, masked: 6 },
+  'written-a.jsonl': { caught: 143, masked: 2 },
+  'written-b.jsonl': { caught: 119, masked: 10 },
+  'written-c.jsonl': { caught: 106, masked: 6 },
+  'written-d.jsonl': { caught: 150, masked: 22 },
 };
 
 describe('secret shapes corpus', () => {
