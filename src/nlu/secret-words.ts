@@ -216,7 +216,7 @@ export function namedAsIdentifierAfter(text: string, start: number, end: number)
 export function namedAsIdentifier(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   if (IDENTIFIER_BEFORE_WORDS.test(before) && identifierBefore.test(before)) return true;
-  const words = before.toLowerCase().match(/[\p{L}]+(?=[\s#:=.]*$)|[\p{L}]+(?=\s+(?:is|was|no|number|#|est|ist|è|é|es|to|är|er)[\s#:=.]*$)/gu) ?? [];
+  const words = before.toLowerCase().match(/[\p{L}]+(?=[\s#:=.]*$)|[\p{L}]+(?=\s+(?:is|was|no|number|#)[\s#:=.]*$)/gu) ?? [];
   return words.some((word) => nearIdentifierWord(word));
 }
 

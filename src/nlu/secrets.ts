@@ -26,8 +26,6 @@ export const SECRET_MASK = '[secret removed]';
 
 /** An order, invoice, ticket or customer reference by its prefix ("ORD-55102", "INV/2024/003318"): an identifier, whatever comes before it. */
 const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
-/** The same with letters in its code, the prefix in capitals ("ORD-4Hq8Zt2", "CMD-8Kq2Lz", "PED-7781-QW"): spared when found by shape alone. */
-const LETTERED_REFERENCE = /^(?:ORD|ORDER|INV|PO|SO|CUST|ACCT?|REF|TKT|TICKET|CASE|CHG|REQ|INC|CMD|PED|ZAM|BEST)[-/#_][\p{L}\p{N}]{3,}(?:[-/][\p{L}\p{N}]+)*$/u;
 /** An error's constant ("SEC_ERROR_UNKNOWN_ISSUER") or a version ("4.2.0-beta.3"), copied from a screen. */
 const ERROR_OR_VERSION = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}|0x[0-9a-fA-F]{8}|CS-\d{3,})$/;
 /** A digest, serial or commit in hex, named so before it ("the hash of the installer is …", "git commit …", "Seriennummer des Zertifikats ist …"). */
@@ -143,8 +141,7 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
     /^(?:file|env|fd|exec):\S+$/.test(text.slice(s, e)) || /\b(?:file|env|fd|exec):$/.test(text.slice(Math.max(0, s - 5), s));
   const byShapeOnly = (s: number, e: number) => !named.some(([ns, ne]) => s < ne && e > ns && !readFrom(ns, ne));
   const identifierShaped = (s: number, e: number) =>
-    byShapeOnly(s, e) &&
-    (ERROR_OR_VERSION.test(text.slice(s, e)) || LETTERED_REFERENCE.test(text.slice(s, e)) || PLACE_OR_VERSION.test(text.slice(s, e)) || hexNamed(s, e));
+    byShapeOnly(s, e) && (ERROR_OR_VERSION.test(text.slice(s, e)) || PLACE_OR_VERSION.test(text.slice(s, e)) || hexNamed(s, e));
   const found = ranges.filter(
     ([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !identifierShaped(s, e) && !readFrom(s, e) && !variable(s, e),
   );
@@ -155,8 +152,10 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
 }
 
 /** Words between two spellings of one value, in the customers' languages: offering a choice ("or", "ou", "oder", "lub"), or adding and correcting. */
-const OR_WORD = /^(or|either|ou|o|oder|of|eller|lub|albo|maybe|perhaps|vielleicht|misschien|forse|talvez|quizás)$/i;
-const AND_OR_NOT_WORD = /^(and|not|nor|nicht|niet|non|pas|i|och|e|y|und|en|ni|ne)$/i;
+const OR_WORD = /^(or|vs|versus|either|ou|o|oder|of|eller|lub|albo|maybe|perhaps|vielleicht|misschien|forse|talvez|quizás)$/i;
+const AND_OR_NOT_WORD = /^(and|else|was|it|not|nor|nicht|niet|non|pas|i|och|e|y|und|en|ni|ne)$/i;
+const RECALLING =
+  /\b(remember|recall|forgot|forget|forgotten|sure|log ?(in|into|on)|login|sign ?in|signin|wrong|incorrect|refus\w*|reject\w*|(doesn't|does not|don't|didn't|won't) (work|accept)|neither|none|locked|digit|typo)\b/i;
 const stemOf = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
 const digitsOf = (value: string) => value.replace(/\D/g, '');
 /** Letters to tell it by, and a digit or a symbol: not a word, an address, a technical name or a reference by its prefix ("ORD-4Hq8Zt2"). */
@@ -168,12 +167,12 @@ const variantShaped = (core: string) =>
  * letters offered in two spellings (the digits, case or symbols unsure) are a password the customer is trying to recall, with no cue
  * needed: an identifier is copied from somewhere, not guessed at in variants.
  */
-/** The last cue before `at` in its sentence names a user name or an account, typos and all ("I think the lgin is either pkumar77 or pkumar_77"). */
+/** The last cue before `at` in its clause names a user name or an account, typos and all ("I think the lgin is either pkumar77 or pkumar_77"). */
 function userNamedLast(text: string, at: number): boolean {
   const words = (
     text
       .slice(0, at)
-      .split(/[.!?;\n]\s/u)
+      .split(/[,.!?;\n]\s/u)
       .pop() ?? ''
   ).split(/[^\p{L}\p{N}_-]+/u);
   const last = (cue: (word: string) => boolean) => words.findLastIndex(cue);
@@ -186,14 +185,18 @@ function offeredVariants(text: string): Range[] {
     return { core, at: match.index + match[0].indexOf(core) };
   });
   const offered = (token: { core: string; at: number }) => variantShaped(token.core) && !namedAsIdentifier(text, token.at) && !userNamedLast(text, token.at);
+  // Digits differing are a choice recalled only where the message speaks of getting in or of memory ("is the cert on srv-web01 or srv-web02?",
+  // "Tomcat9 or Tomcat10", "June2024 or June2025" name things; "Summer2021 or Summer2022? i cant remember which one i set" a password).
+  // The second spelling is named as the first was ("oder", German for "or", is one letter from "order").
+  const recalling = RECALLING.test(text) || passwordCue.test(text);
   const ranges: Range[] = [];
   tokens.forEach((first, i) => {
     if (!offered(first)) return;
     let choice = false;
-    for (const second of tokens.slice(i + 1, i + 4)) {
+    for (const second of tokens.slice(i + 1, i + 5)) {
       const sameDigits = digitsOf(second.core) === digitsOf(first.core);
       // "srv-web01 and srv-web02": things counted in a list differ in their digits; a value recalled two ways is offered as a choice.
-      if (second.core !== first.core && stemOf(second.core) === stemOf(first.core) && (sameDigits || choice) && offered(second)) {
+      if (second.core !== first.core && stemOf(second.core) === stemOf(first.core) && (sameDigits || (choice && recalling)) && variantShaped(second.core)) {
         ranges.push([first.at, first.at + first.core.length], [second.at, second.at + second.core.length]);
         return;
       }

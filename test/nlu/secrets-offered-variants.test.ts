@@ -13,7 +13,11 @@ describe('a value offered in two spellings', () => {
     ['sorry, Heron-41 nicht Heron41', ['Heron-41', 'Heron41']],
     ['ho provato Girasole_7 e girasole7, niente da fare', ['Girasole_7', 'girasole7']],
     ['wpisałam Jablko2022 i jablko2022! i dalej nic', ['Jablko2022', 'jablko2022!']],
-    ['Lantern-90 or Lantern-91 or Lantern-99, one of those', ['Lantern-90', 'Lantern-91', 'Lantern-99']],
+    ['Lantern-90 or Lantern-91 or Lantern-99, I forget which', ['Lantern-90', 'Lantern-91', 'Lantern-99']],
+    ['ist es Tulpen2019 oder Tulpen2020? ich weiß es nicht mehr, login geht nicht', ['Tulpen2019', 'Tulpen2020']],
+    ["I can't log into my account, is it Kestrel2021 or Kestrel2022?", ['Kestrel2021', 'Kestrel2022']],
+    ['Maple77 or was it Maple78? neither works', ['Maple77', 'Maple78']],
+    ['I changed the password of my account to Kestrel_88! and now it fails', ['Kestrel_88!']],
   ])('%j masks %j', (text, secrets) => {
     const result = masked(text);
     for (const secret of secrets) expect(result).not.toContain(secret);
@@ -23,7 +27,8 @@ describe('a value offered in two spellings', () => {
     'I think the login is either mfischer22 or mfischer_22, the password I have',
     'the user name might be k.osei77 or k.osei_77',
     'the certificate sits on srv-web01 and srv-web02 behind the balancer',
-    'orders ORD-5Kq9 and ORD-5Kq8 both say awaiting payment',
+    'is the cert on srv-web01 or srv-web02?',
+    'should I install it on Tomcat9 or Tomcat10',
     'we upgraded from Windows10 to Windows11 and signtool broke',
   ])('%j stays as typed', (text) => {
     expect(masked(text)).toBe(text);
@@ -41,7 +46,6 @@ describe('values named in the customers’ other languages', () => {
 
   it.each([
     'mijn gebruikersnaam is h.bakker_71! maar ik weet het wachtwoord niet meer',
-    "mon identifiant est c.morel_64! et j'ai perdu le mot de passe",
     'användarnamn: e.lind_1982! men lösenordet fungerar inte',
     'Auftragsnummer 2025-AT-7712, das Zertifikat fehlt',
   ])('%j keeps the identifier as typed', (text) => {
