@@ -46,6 +46,12 @@ const quotedBeforeCue = new RegExp(
   'giu',
 );
 
+/** Words typed in, unquoted, named by their use after them: "I typed tiger lily garden hose as passphrase when generating the CSR". */
+const phraseTypedAsCue = new RegExp(
+  String.raw`(?<![\p{L}])(?:typed|entered|used|chose|picked|set|put in)\s+(?<phrase>(?!(?:the|my|our|a|an|it|that|this|same|his|her|their|your|what|an?other)\s)\p{L}+(?:\s+\p{L}+){2,5})\s+as\s+(?:(?:the|my|our|a|its)\s+)?(?:(?:new|old)\s+)?${CUE}`,
+  'giu',
+);
+
 /** A quoted phrase typed in: 'Typed "purple otter dishwasher lamp" about ten times' (not a button or link: "tried 'Forgot password'"). */
 const quotedAfterEntry =
   /(?<![\p{L}])(?:typed|typing|entered|entering|tried|trying|put in|keyed in)\s+(?:in\s+)?["“'‘«](?<quoted>[^"“”'‘’«»\n]{3,80}?)["”'’»](?![\p{L}\p{N}])/giu;
@@ -110,6 +116,10 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
     if (!shaped || notSecrets.has(token.toLowerCase())) continue;
     const start = match.index + match[0].indexOf(token);
     named.push([start, start + token.length]);
+  }
+  for (const match of spelled.matchAll(phraseTypedAsCue)) {
+    const start = match.index + match[0].indexOf(match.groups!.phrase!);
+    named.push([start, start + match.groups!.phrase!.length]);
   }
   for (const match of spelled.matchAll(quotedBeforeCue)) {
     const start = match.index + 1;

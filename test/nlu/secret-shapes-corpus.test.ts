@@ -9,7 +9,7 @@ const measured: Record<string, { caught: number; masked: number }> = {
   'written-a.jsonl': { caught: 143, masked: 2 },
   'written-b.jsonl': { caught: 119, masked: 10 },
   'written-c.jsonl': { caught: 106, masked: 6 },
-  'written-d.jsonl': { caught: 150, masked: 25 },
+  'written-d.jsonl': { caught: 151, masked: 25 },
 };
 
 describe('secret shapes corpus', () => {

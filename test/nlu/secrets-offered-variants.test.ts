@@ -40,6 +40,7 @@ describe('values named in the customers’ other languages', () => {
     ['ik probeerde Molen1988 maar het lukt niet', 'Molen1988'],
     ['jag testade Sommar2021 igen', 'Sommar2021'],
     ['wpisałem Bursztyn77 trzy razy', 'Bursztyn77'],
+    ['we entered purple otter bathtub lamp as the passphrase and openssl says bad decrypt', 'purple otter bathtub lamp'],
   ])('%j masks the value typed in, %j', (text, secret) => {
     expect(masked(text)).not.toContain(secret);
   });
@@ -48,6 +49,7 @@ describe('values named in the customers’ other languages', () => {
     'mijn gebruikersnaam is h.bakker_71! maar ik weet het wachtwoord niet meer',
     'användarnamn: e.lind_1982! men lösenordet fungerar inte',
     'Auftragsnummer 2025-AT-7712, das Zertifikat fehlt',
+    'I used my work email address as the password hint',
   ])('%j keeps the identifier as typed', (text) => {
     expect(masked(text)).toBe(text);
   });
