@@ -223,12 +223,11 @@ function offeredVariants(text: string): Range[] {
  * tried another way, however the verb before them was typed.
  */
 function variantRanges(text: string, secrets: Range[]): Range[] {
-  const stem = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
   const variants: Range[] = [];
   const queue = [...secrets];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const [start, end] = next;
-    const secretStem = stem(text.slice(start, end));
+    const secretStem = stemOf(text.slice(start, end));
     if (secretStem.length < 4) continue;
     const before = /(\S+)\s*(?:,|\/|\s(?:and|or))\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
     const after = /^\s*(?:,|\/|(?:and|or)\s)\s*(\S+)/u.exec(text.slice(end, end + 40));
@@ -238,7 +237,7 @@ function variantRanges(text: string, secrets: Range[]): Range[] {
     ] as const) {
       if (token === undefined) continue;
       const core = coreOf(token);
-      if (!/\d|[^\p{L}'’-]/u.test(core) || stem(core) !== secretStem || namedAsIdentifier(text, at)) continue;
+      if (!/\d|[^\p{L}'’-]/u.test(core) || stemOf(core) !== secretStem || namedAsIdentifier(text, at)) continue;
       const coreAt = at + token.indexOf(core);
       if ([...secrets, ...variants].some(([s, e]) => coreAt < e && coreAt + core.length > s)) continue;
       variants.push([coreAt, coreAt + core.length]);
@@ -253,14 +252,13 @@ function variantRanges(text: string, secrets: Range[]): Range[] {
  * digits or symbols, is the same secret (a token with a digit or a symbol, spelling the same letters, named as no identifier).
  */
 function repeatedRanges(text: string, secrets: Range[]): Range[] {
-  const stem = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
-  const stems = new Set(secrets.map(([start, end]) => stem(text.slice(start, end))).filter((value) => value.length >= 4));
+  const stems = new Set(secrets.map(([start, end]) => stemOf(text.slice(start, end))).filter((value) => value.length >= 4));
   if (stems.size === 0) return [];
   const repeated: Range[] = [];
   for (const match of text.matchAll(/\S+/g)) {
     const core = coreOf(match[0]);
     const at = match.index + match[0].indexOf(core);
-    if (!/\d|[^\p{L}'’-]/u.test(core) || !stems.has(stem(core)) || /@|:\/\//.test(core) || namedAsIdentifier(text, at)) continue;
+    if (!/\d|[^\p{L}'’-]/u.test(core) || !stems.has(stemOf(core)) || /@|:\/\//.test(core) || namedAsIdentifier(text, at)) continue;
     if (secrets.some(([s, e]) => at < e && at + core.length > s)) continue;
     repeated.push([at, at + core.length]);
   }
