@@ -4,7 +4,7 @@ import { identifierLacking } from './identifier-lacking.js';
 import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD, WHICH_ACCOUNT_KNOWN } from './need-patterns.js';
-import { PERSON_MENTIONED, PERSON_WANTED } from './person-wanted.js';
+import { PERSON_MENTIONED, PERSON_WANTED, personForLater } from './person-wanted.js';
 import { fileSecretHad, FILE_BOUND_PASSWORD, passwordAtLogin, SECRET_UNKNOWN, signingSaid, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced, notYetIssued } from './certificates-whereabouts.js';
 import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED, signOnToldAsTrouble } from './sign-on-change.js';
@@ -143,9 +143,9 @@ function readNeedsOf(t: string, whole = t): Need[] {
     /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(
       t,
     );
-  // A person only spoken of ("one of your people told me to reset it myself") is no person wanted.
+  // A person only spoken of ("one of your people told me to reset it myself") or for another time ("is the chat open at weekends?") is not wanted.
   const personSaid = t.replace(PERSON_MENTIONED, ' ');
-  if ((affirmed(personSaid, P.human) || PERSON_WANTED.test(personSaid)) && !asksWhetherHuman) {
+  if ((affirmed(personSaid, P.human) || PERSON_WANTED.test(personSaid)) && !asksWhetherHuman && !personForLater(whole)) {
     found.add('human');
     // "Can a human call me about my password?": the person is wanted for that need.
     if (

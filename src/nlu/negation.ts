@@ -64,7 +64,9 @@ export function someMatch(text: string, pattern: RegExp, accept: (index: number)
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
     if (accept(match.index)) return true;
-    if (match[0] === '') global.lastIndex++;
+    // A match turned down is looked past from its next character, not its end: "not my account password, it's the
+    // password on the pfx" matches from the first "password", and the second, affirmed, lies inside that match.
+    global.lastIndex = match.index + 1;
   }
   return false;
 }

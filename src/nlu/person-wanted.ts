@@ -99,3 +99,16 @@ export const PERSON_MENTIONED = new RegExp(
   ].join('|'),
   'g',
 );
+
+/**
+ * A person or a phone line asked about for another time: when it is open or staffed ("what time does your phone line open
+ * tomorrow?", "is there anyone working on Saturdays?"), or said to be for later ("just so I know for next time, is there a number I
+ * can ring?", "saving it in our contact list").
+ */
+export const PERSON_FOR_LATER =
+  /\b(what time|when|which days?|what days?|what hours|how late|how early|until when|till when)\b[^.?]{0,40}\b(open|opens|close|closes|staffed|manned|available|answered|reachable|online|working|there)\b|\b(open|staffed|manned|available|working|there|answered|reachable|online) (on|at|over|during) (the )?(weekends?|saturdays?|sundays?|bank holidays?|public holidays?|holidays|nights?|evenings?|christmas|easter)\b|\b(for|in) (the )?(next time|future)\b|\bfor later\b|\b(i'll|i will|we'll|we will) (call|ring|phone) (then|later|tomorrow|another time|next week)\b|\b(saving|save|keeping|keep|adding|add|noting|note|storing|putting|put) (it|them|this|that|the number|the details) (in|into|to|on|for) (our|my|the) [\w-]+/;
+/** A person wanted now, whatever else is asked: "I need a person, when are you open?", "…, someone right now". */
+const PERSON_WANTED_NOW =
+  /\b(right now|right away|immediately|asap|urgently|as soon as possible|this minute)\b|\b(i|we) (need|want|would like|'d like|wanna)( to (talk|speak|chat) (to|with))? (a |an |some )?(real )?(person|human|agent|someone|somebody)\b/;
+/** A person or a line asked about for another time is not wanted now: the rules read none (the models are not overruled: that cost a test miss). */
+export const personForLater = (t: string): boolean => PERSON_FOR_LATER.test(t) && !PERSON_WANTED_NOW.test(t);

@@ -182,7 +182,7 @@ export function withheldNeed(message: string, wholly = true, asks = true): 'ques
     return 'doubt';
   // "Are you a real person or a bot?" asks what the bot is (small talk), not for a person.
   if (
-    /^(are|r) (you|u) (a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai)\b|^am i (talking|speaking|chatting) (to|with) (a |an )?(real |actual )?(bot|robot|machine|ai|person|human)\b/.test(
+    /^(are|r) (you|u) (a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai)\b|^am i (talking|speaking|chatting) (to|with) (a |an )?(real |actual )?(bot|robot|machine|ai|person|human)\b|^(who|what) am i (talking|speaking|chatting|writing) (to|with)\b/.test(
       t,
     ) &&
     !/\b(talk|speak|chat|want|need|get me|connect)\b/.test(t)

@@ -54,3 +54,16 @@ describe('a new subject and its verb start a clause, typed without a comma too',
     expect(affirmed(text, pattern)).toBe(false);
   });
 });
+
+describe('a denied match does not hide an affirmed one that starts inside it', () => {
+  it.each([
+    ["it's not my account password , it's the password on the pfx file that i can't remember", /\bpassword\b[^.]{0,30}\bpfx\b/],
+    ['not the username , the username on the old card is what i lost', /\busername\b[^.]{0,30}\b(lost|card)\b/],
+  ])('%j affirms %s', (text, pattern) => {
+    expect(affirmed(text, pattern)).toBe(true);
+  });
+
+  it('every start within reach still denied is denied', () => {
+    expect(affirmed("it's not the password for the pfx , no", /\bpassword\b[^.]{0,30}\bpfx\b/)).toBe(false);
+  });
+});

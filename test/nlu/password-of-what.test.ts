@@ -26,6 +26,7 @@ describe("the certificate's password", () => {
     'The code signing cert password AND the ISO login are both gone.',
     'lost the pasword for our code singing cert, the p12 one',
     'etoken locked. need to sign tonight.',
+    "It's not my account password, it's the password on the .pfx file that I can't remember.",
   ])('%j is the code signing password', (text) => {
     expect(needsOf(text)).toContain('codesign_password');
     expect(needsOf(text)).not.toContain('reset_password');

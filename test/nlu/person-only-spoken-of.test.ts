@@ -115,3 +115,27 @@ describe('a thing said over or working in other languages asks for nothing', () 
     expect((await read(text)).needs).toEqual([need]);
   });
 });
+
+describe('a person or a line asked about for another time is not wanted now', () => {
+  it.each([
+    "Is there a phone line for certificate support, and when is it staffed? I don't need it today, just updating our supplier contacts.",
+    "Do you have a phone number for support? We're putting together a vendor contact sheet.",
+    'Who am I chatting with, a real person?',
+    'what time does your phone line open tomorrow? i will call then',
+    'Just so I know for next time, is there a number I can ring?',
+    "We don't need anyone yet, but are your agents available over Christmas?",
+  ])('%j asks for no person', async (text) => {
+    const { needs, guessed } = await read(text);
+    expect(needs).not.toContain('human');
+    expect(guessed).not.toBe('human');
+  });
+
+  it.each([
+    ['I need a person, when are you open?', ['human']],
+    ['Please connect me with support staff, are they working at the weekend?', ['human']],
+    ['I forgot my password. Also, is the chat open at weekends?', ['reset_password']],
+    ['I want to talk to someone right now, not next time.', ['human']],
+  ])('%j keeps what is wanted now', async (text, wanted) => {
+    expect((await read(text)).needs).toEqual(wanted);
+  });
+});
