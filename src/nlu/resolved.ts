@@ -4,7 +4,7 @@
 
 /** A sentence saying its problem is over. */
 const SOLVED =
-  /\b(worked|works now|sorted(?! (\w+ ){0,3}(out )?(myself|ourselves|it myself))|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b|\bnew (password|pin|passphrase|one) (took|takes|works|worked|is working|was accepted|is accepted|went through|did it)\b|\b(my (mistake|fault|bad)|user error|silly me)\b|\b(he|she|they|someone|somebody|your (colleague|agent|support|team)|one of your (people|colleagues|agents|team)) (already )?(reset|changed|sorted|fixed|unlocked) (my|our|the) (password|pin|username|login|account)\b/;
+  /\b(worked|works now|sorted(?! (\w+ ){0,3}(out )?(myself|ourselves|it myself))|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b|\b(e-?mail|link|reminder|mail|letter) (has )?(arrived|came through|came in)\b|\b(i've|i have|we've|we have|i|we) (set|chose|picked|made) (a|my|our) new (password|pin|passphrase)\b|\bnew (password|pin|passphrase|one) (took|takes|works|worked|is working|was accepted|is accepted|went through|did it)\b|\b(my (mistake|fault|bad)|user error|silly me)\b|\b(he|she|they|someone|somebody|your (colleague|agent|support|team)|one of your (people|colleagues|agents|team)) (already )?(reset|changed|sorted|fixed|unlocked) (my|our|the) (password|pin|username|login|account)\b/;
 /**
  * Nothing lost after all, the customer's own slip ("I hadn't forgotten anything after all, I was typing
  * it into the username box"): solved, whatever the things it names.
@@ -15,7 +15,7 @@ const NOTHING_LOST =
 const SOLVED_NOW = /\b(works|working|fine|good|ok|okay|sorted|all set) now\b/g;
 /** …unless it also says something is still wrong or wanted. */
 const STILL_OPEN =
-  /\b(still|but|however|though|another story|no longer|not working|doesn't|does not|can't|cannot|don't|won't|isn't|problem|now|except|need|want|help|please|where|which|what|how|stopped|died|dead|gone|lost|forgot|forgotten|failed|fails|refused|rejected|locked|broken|expired|missing|not|never|hasn't|haven't|didn't|wasn't|isn't)\b/;
+  /\b(still|but|however|though|another story|no longer|not working|doesn't|does not|can't|cannot|don't|won't|isn't|problem|now|except|need|want|help|please|where|which|what|how|stopped|died|dead|gone|lost|forgot|forgotten|failed|fails|refused|rejected|locked|broken|expired|missing|not|never|hasn't|haven't|didn't|wasn't|isn't|incorrect|wrong|invalid|error|like|asks|asking)\b/;
 
 /** A sentence only of thanks, approval or taking back ("thanks, that's everything", "nvm", "please close my ticket from yesterday"). */
 const COURTESY_ONLY =
@@ -43,6 +43,14 @@ const NOT_WHY_HERE =
   /\b(that's|thats|that is|which is|but that's|but thats) not why (i'm|im|i am|we're|we are) (here|writing|messaging|contacting you|in touch)\b/;
 
 /**
+ * Where a solved part may end: a sentence's end, or a turn to what is open now ("that worked, new password is set, but now it's
+ * asking for my customer number", "password reset worked, but now I can't remember the username"). Only a turn to a new thing
+ * asked for or named: "…it worked, but now it's locked again" is the same trouble back.
+ */
+const TURNS =
+  / \. |(?: ,)? but (?=now (?:it's |it is |it |the \w+ )?(?:asking|asks|wants|wanting|needs|requires) (?:for )?(?:my|the|our|a)\b)|(?: ,)? but (?=[^.]{0,50}\b(?:password|passphrase|username|user name|customer number|account|certificates?|certs?|pfx|p12|pin|token|login|signon)\b)/;
+
+/**
  * `t` (normalised) without its sentences that only tell a problem solved, when another sentence is
  * left; a message that is all solved stays whole (withheld.ts reads it as a remark).
  */
@@ -51,12 +59,21 @@ export function openPart(t: string): string {
   const aside = NOT_WHY_HERE.exec(t);
   const rest = aside ? t.slice(aside.index + aside[0].length) : '';
   if (/\w/.test(rest)) return openPart(rest);
-  // "that worked, new password is set, but now it's asking for my customer number": the turn to what is open now ends the solved part too.
-  // Only when what is open now is a new thing asked for: "…it worked, but now it's locked again" is the same trouble back.
-  const sentences = t.split(/ \. |(?: ,)? but (?=now (?:it's |it is |it |the \w+ )?(?:asking|asks|wants|wanting|needs|requires) (?:for )?(?:my|the|our|a)\b)/);
+  const sentences = t.split(TURNS);
   if (sentences.length < 2) return t;
   const open = sentences.filter((sentence) => !solved(sentence));
   return open.length === 0 || open.length === sentences.length ? t : open.join(' . ');
+}
+
+/** The sentences of `t` that `openPart` leaves out as told solved, joined ('' when it leaves none out). */
+export function solvedPart(t: string): string {
+  const open = openPart(t);
+  if (open === t) return '';
+  const kept = new Set(open.split(' . '));
+  return t
+    .split(TURNS)
+    .filter((sentence) => !kept.has(sentence) && solved(sentence))
+    .join(' . ');
 }
 
 /**

@@ -15,7 +15,7 @@ import { addsAnother, ellipticalNeeds } from './elliptical.js';
 import { accountsNamedByCertificate } from './account-described.js';
 import { loginHalvesNamed } from './login-halves.js';
 import { signOnFailing } from './sign-on-change.js';
-import { allSolved, nothingLeft, openPart, solvedThenHow } from './resolved.js';
+import { allSolved, nothingLeft, openPart, solvedPart, solvedThenHow } from './resolved.js';
 import { clearedNeeds } from './cleared.js';
 import { redactSecrets, SECRET_MASK } from './secrets.js';
 import { readAccountFacts } from './whose-account.js';
@@ -187,8 +187,7 @@ export function readWithRules(text: string): {
   const delegated = read.delegated;
 
   const partner = readPartner(t);
-  // Words in a script the normaliser drops ("мой пароль … не работает") may say what fails.
-  // "The password reset worked, I'm in. Problem is the account is empty.": needs are read from what is still open.
+  // Needs are read from what is still open ("The password reset worked, I'm in. Problem is the account is empty."); unread letters may say what fails.
   const open = openPart(t);
   const withheld =
     allSolved(t) || nothingLeft(t) || solvedThenHow(t)
@@ -286,6 +285,8 @@ export function readWithRules(text: string): {
         ...(otherFilesPassword ? (['codesign_password'] as const) : []),
         ...(FILE_PASSWORD_DENIED.test(t) && !needs.includes('codesign_password') ? (['codesign_password'] as const) : []),
         ...(othersOnly ? (['reset_password', 'codesign_password'] as const) : []),
+        // "The reset email arrived and I've set a new password. But…": what is told solved is not wanted, by the models either.
+        ...(open === t || withheld || needs.length === 0 ? [] : readNeeds(solvedPart(t)).filter((need) => !needs.includes(need))),
         // "Was about to ask for a real person but let's try you first": a person only spoken of is not wanted, by the models either.
         ...(!needs.includes('human') && t.replace(PERSON_MENTIONED, ' ') !== t ? (['human'] as const) : []),
         // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
