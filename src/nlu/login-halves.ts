@@ -2,6 +2,7 @@
 // who do not know the words put it: "the box under the username", "the bit underneath", "what I log in
 // as", "the secret for your login". The need rules read them as the password and the user name (and a
 // "handle" as the user name, "the USB stick we sign with" as the token).
+import type { Need } from '../../machines/domain.js';
 
 const PASSWORD_BY_PLACE =
   /\b(the )?(box|field|bit|line|part|space|slot)( (right|just|directly))? (under|below|beneath|underneath|after) (the |my )?username( (box|field|one))?\b|\bthe (bit|box|field|line|part) (underneath|below|beneath)\b|\b(the )?secret (for|to|of) (your|my|the|our) (login|signin|account|site|website)\b|\b(the )?(thing|things|characters|letters|one|word|bit|part|stuff)( (that|which|i|you|we))? (type|put|enter|goes|go|comes|come) (after|with|under|below|beneath) (my|the|our) (username|login name|login|user|name|email)( itself)?\b/g;
@@ -23,3 +24,22 @@ export const loginHalvesNamed = (t: string): string => {
     .replace(/\busb stick(?= (we|i) sign)/g, 'token');
   return /\b(username|login name|user id)\b/.test(named) ? named.replace(GOES_WITH_IT, 'the password') : named;
 };
+
+/** "Can't recall the customer number or the password", "ni de mon identifiant ni de mon mot de passe": both halves, lost together. */
+const NAME_HALF = String.raw`(username|user|user id|customer number|login name|login id|the name|first (field|box))`;
+const PASSWORD_HALF = String.raw`(password(?! (on|of|for) (the |my |our )?(codesigning|pfx|p12|certificate|token))|the pass|second (field|box|one))`;
+const BOTH_HALVES_LOST = new RegExp(
+  String.raw`\b(forgot|forgotten|lost|don't know|do not know|dont know|can't recall|cannot recall|can't remember|cannot remember|no idea of|need both|know neither|neither|ni de)\b[^.]{0,20}?\b(${NAME_HALF}\b[^.]{0,20}?\b(or|nor|and|ni)\b[^.]{0,20}?\b${PASSWORD_HALF}|${PASSWORD_HALF}\b[^.]{0,20}?\b(or|nor|and|ni)\b[^.]{0,20}?\b${NAME_HALF})\b|\bno ${NAME_HALF}( ,)? no password\b|\b${NAME_HALF}\b[^.]{0,20}?\band\b[^.]{0,20}?\b${PASSWORD_HALF}\b[^.]{0,15}?\bboth (defeat|escape|beat|elude)\b|\b${NAME_HALF}\b[^.]{0,10}?\band\b[^.]{0,10}?\b${PASSWORD_HALF}\b[^.]{0,30}?\b(drawing|draw|drew) a blank on (each|both|either)\b|\b${NAME_HALF} \. ${PASSWORD_HALF} \. neither\b|\b${NAME_HALF}\b[^.]{0,10}?\band\b[^.]{0,10}?\b${PASSWORD_HALF}\b[^.]{0,30}?\b(are|were) both (gone|lost|forgotten)\b`,
+);
+/** A password half named as a file's or token's: "lost the username and the p12 password". */
+const FILE_HALF = /\b(codesigning|pfx|p12|pkcs12|certificate|certificate's|cert|token|keystore|key|file|signing) password\b/;
+
+/** The needs of both halves of the login said lost together (the nearest halves: the gaps are lazy); only the user name's when the password named is the file's. */
+export function halvesLost(t: string): Need[] | undefined {
+  const both = BOTH_HALVES_LOST.exec(t);
+  if (both === null) return undefined;
+  return FILE_HALF.test(both[0]) ? ['recover_username'] : ['reset_password', 'recover_username'];
+}
+
+/** The user name and a file's password lost together ("lost the username and the p12 password"): no login password is meant. */
+export const nameAndFilePasswordLost = (t: string): boolean => halvesLost(t)?.length === 1;

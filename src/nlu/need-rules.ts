@@ -1,6 +1,7 @@
 // What the customer needs, read by hand-written patterns over normalised text: per sentence or "and
 // also" clause as well as whole, negation-aware, a code-signing password kept apart from the account's.
 import { identifierLacking } from './identifier-lacking.js';
+import { halvesLost, nameAndFilePasswordLost } from './login-halves.js';
 import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD, WHICH_ACCOUNT_KNOWN } from './need-patterns.js';
@@ -12,11 +13,6 @@ import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneI
 
 /** "Two problems", "both passwords", "lost both": the customer counts two things, so a second password is its own need. */
 const COUNTS_TWO = /\b(two|2|three|3|both) (problems|things|issues|questions|passwords)\b|\bboth (are )?(gone|lost|forgotten)\b|\b(lost|forgot) both\b/;
-const NAME_HALF = String.raw`(username|user|user id|customer number|login name|login id|the name|first (field|box))`;
-const PASSWORD_HALF = String.raw`(password(?! (on|of|for) (the |my |our )?(codesigning|pfx|p12|certificate|token))|the pass|second (field|box|one))`;
-const BOTH_HALVES_LOST = new RegExp(
-  String.raw`\b(forgot|forgotten|lost|don't know|do not know|dont know|can't recall|cannot recall|can't remember|cannot remember|no idea of|need both|know neither|neither|ni de)\b[^.]{0,20}\b(${NAME_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${PASSWORD_HALF}|${PASSWORD_HALF}\b[^.]{0,20}\b(or|nor|and|ni)\b[^.]{0,20}\b${NAME_HALF})\b|\bno ${NAME_HALF}( ,)? no password\b|\b${NAME_HALF}\b[^.]{0,20}\band\b[^.]{0,20}\b${PASSWORD_HALF}\b[^.]{0,15}\bboth (defeat|escape|beat|elude)\b|\b${NAME_HALF}\b[^.]{0,10}\band\b[^.]{0,10}\b${PASSWORD_HALF}\b[^.]{0,30}\b(drawing|draw|drew) a blank on (each|both|either)\b|\b${NAME_HALF} \. ${PASSWORD_HALF} \. neither\b|\b${NAME_HALF}\b[^.]{0,10}\band\b[^.]{0,10}\b${PASSWORD_HALF}\b[^.]{0,30}\b(are|were) both (gone|lost|forgotten)\b`,
-);
 
 /** Certificates missing, told as a consequence of the sign-on's going: "since the ISO login was retired the certs are not visible". */
 const MISSING_SINCE_SIGNON =
@@ -110,9 +106,10 @@ const clausesOf = (t: string): string[] =>
  */
 export function readNeeds(t: string): Need[] {
   // "Can't recall the customer number or the password", "ni de mon identifiant ni de mon mot de passe": both halves, lost together.
-  if (BOTH_HALVES_LOST.test(t) && !clearedNeeds(t).some((need) => need === 'reset_password' || need === 'recover_username')) {
-    const rest = readNeedsOf(t).filter((need) => need !== 'reset_password' && need !== 'recover_username');
-    return needPriority.filter((need) => need === 'reset_password' || need === 'recover_username' || rest.includes(need));
+  const halves = halvesLost(t);
+  if (halves && !clearedNeeds(t).some((need) => need === 'reset_password' || need === 'recover_username')) {
+    const rest: Need[] = readNeedsOf(t).filter((need) => need !== 'reset_password' && need !== 'recover_username');
+    return needPriority.filter((need) => halves.includes(need) || rest.includes(need));
   }
   // ", and the…" in the languages customers mix in too: ", und die PIN…", ", et le mot de passe…".
   const clauses = clausesOf(t);
@@ -282,7 +279,7 @@ export const onlyTheFilePassword = (t: string, needs: Need[]): boolean =>
   !/\b(password|passwords)\b/.test(
     t.replace(/\b(pfx|p12|pkcs ?12|keystore|jks|token|key file|private key|signing key|certificate's|export|file) (password|passwords)\b/g, ' '),
   ) &&
-  !/\b(account|login|signin|website|portal|site|username|both)\b/.test(t);
+  (!/\b(account|login|signin|website|portal|site|username|both)\b/.test(t) || nameAndFilePasswordLost(t));
 
 /** Trouble logging in said without what is wrong ("I can't get in"): the bot asks which it is. */
 export const saysLoginTrouble = (t: string): boolean => P.loginTrouble.test(t);

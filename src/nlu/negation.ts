@@ -54,6 +54,9 @@ export function globalFormOf(pattern: RegExp): RegExp {
   return global;
 }
 
+/** Where a clause ends inside a match: a comma or stop, a dash, "but". */
+const CLAUSE_BREAK = / [,;:.!?-] | but /;
+
 /**
  * Whether any match of `pattern` in `text` passes `accept` (given the match's index). Reads through the
  * shared global form, reset on entry: matchAll would copy the regex on every call, which cost half of
@@ -64,9 +67,11 @@ export function someMatch(text: string, pattern: RegExp, accept: (index: number)
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
     if (accept(match.index)) return true;
-    // A match turned down is looked past from its next character, not its end: "not my account password, it's the
-    // password on the pfx" matches from the first "password", and the second, affirmed, lies inside that match.
-    global.lastIndex = match.index + 1;
+    // A match turned down is looked past from the first clause break inside it, if any, not from its end: "not my account
+    // password , it's the password on the pfx" matches from the first "password", and the second, in a clause of its own,
+    // lies inside that match. Within one clause the match's start stands for all of it.
+    const inside = CLAUSE_BREAK.exec(match[0].slice(1));
+    global.lastIndex = inside ? match.index + 1 + inside.index + inside[0].length : match.index + Math.max(match[0].length, 1);
   }
   return false;
 }

@@ -22,3 +22,17 @@ describe('both passwords lost', () => {
     expect(await needsOf(text)).toEqual(needs);
   });
 });
+
+describe("the user name and a file's password lost together", () => {
+  it.each([
+    'Lost the username AND the .p12 password. Great start to Monday.',
+    'forgot the pfx password and the username',
+    'cant remember the user name or the keystore password',
+  ])('%j is no login password', async (text) => {
+    expect(await needsOf(text)).toEqual(['codesign_password', 'recover_username']);
+  });
+
+  it.each(['forgot my username and password', 'forgot username and password, and the pfx password too'])('%j still holds the login password', async (text) => {
+    expect(await needsOf(text)).toContain('reset_password');
+  });
+});

@@ -27,6 +27,7 @@ describe("the certificate's password", () => {
     'lost the pasword for our code singing cert, the p12 one',
     'etoken locked. need to sign tonight.',
     "It's not my account password, it's the password on the .pfx file that I can't remember.",
+    'Lost the username AND the .p12 password. Great start to Monday.',
   ])('%j is the code signing password', (text) => {
     expect(needsOf(text)).toContain('codesign_password');
     expect(needsOf(text)).not.toContain('reset_password');

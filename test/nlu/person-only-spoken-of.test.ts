@@ -135,6 +135,11 @@ describe('a person or a line asked about for another time is not wanted now', ()
     ['Please connect me with support staff, are they working at the weekend?', ['human']],
     ['I forgot my password. Also, is the chat open at weekends?', ['reset_password']],
     ['I want to talk to someone right now, not next time.', ['human']],
+    // Short requests beside an hour asked, and stories whose "when … open" is no opening hour (a second reader's probes).
+    ['agent please. what days are you open?', ['human']],
+    ['speak to agent. what time does the chat close?', ['human']],
+    ['When I open the pfx it asks for a password nobody knows. Can someone phone me?', ['human', 'codesign_password']],
+    ['can someone call me, when I log in there are no certificates in my account', ['human', 'find_account']],
   ])('%j keeps what is wanted now', async (text, wanted) => {
     expect((await read(text)).needs).toEqual(wanted);
   });
