@@ -21,7 +21,13 @@ export function readCommand(text: string): Understanding['command'] {
 }
 
 export function readSmallTalk(t: string, words: number): SmallTalk | undefined {
-  if (/\b(are you (a )?(bot|robot|human|real|person|machine|ai)|is this (a )?(bot|robot|human))\b/.test(t)) return 'bot_question';
+  // "Who am I chatting with, a real person?", "is this chat automated?", "is a person typing this?": what the bot is, asked.
+  if (
+    /\b(are you (a )?(bot|robot|human|real|person|machine|ai)|is this (chat )?(a |an )?(real )?(bot|robot|human|person|machine|ai|automated)|(who|what) am i (talking|speaking|chatting|writing) (to|with)|am i (talking|speaking|chatting) (to|with) (a |an )?(real |actual )?(bot|robot|human|person|machine|ai)|is (a |this a )?(real )?(person|human) (typing|answering|writing|reading) (this|these|here))\b/.test(
+      t,
+    )
+  )
+    return 'bot_question';
   if (/\b(opening hours|business hours|office hours|hours|when are you open|what time)\b/.test(t)) return 'hours';
   if (/\b(thanks|thank you|cheers|much appreciated)\b/.test(t)) return 'thanks';
   if (/\b(bye|goodbye|see you|that's all|that is all)\b/.test(t)) return 'goodbye';
