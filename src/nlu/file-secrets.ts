@@ -11,6 +11,12 @@ export const SIGNING_FILE_PASSWORD =
 /** A password said to be on a file, an export or a key, or a file that will not open with it ("the p12 won't open - wrong passphrase"): never the account's. */
 export const FILE_BOUND_PASSWORD =
   /\b(pfx|p12|pkcs ?12|keystore|jks|key file|certificate file)( file)?\b[^.]{0,30}\b((won't|will not|doesn't|does not|can't|cannot|didn't) (open|import|decrypt|unlock|accept)|rejects|refuses)\b|\b(pfx|p12|pkcs ?12|keystore|jks|key file|private key)('s)? (password|passphrase)\b|\b(password|passphrase)\b[^.]{0,20}\b(doesn't|does not|won't|will not|can't|cannot|didn't) (open|import|decrypt)\b|\b(password|passphrase)\b[^.]{0,25}\b(on|for|of|protecting) (the|our|my|its|that) (exported |export |signing |[\w]+-)?(pfx|p12|export|keystore|token|certificate file|key file|file|private key|key)\b/;
+/**
+ * The account's password tried on the file, and failing there: "our account password doesn't open it" (the pfx), "tried the login
+ * password on the p12, no luck". The file's password is what is wanted; the account's is only what was tried.
+ */
+export const ACCOUNT_PASSWORD_TRIED_ON_FILE =
+  /\b(account|login|portal|website|site) password\b[^.]{0,20}\b(won't|will not|doesn't|does not|didn't|did not|can't|cannot|couldn't|could not) (open|unlock|import|decrypt)\b[^.]{0,15}\b(it|them|the (pfx|p12|file|certificate file|keystore|export|key file))\b|\b(tried|used|typed|entered|put in) (the|our|my) (account|login|portal|website|site) password (on|for|with|to open|to unlock|into) (the |our |my |this )?(pfx|p12|file|keystore|certificate file|export|key file)\b/;
 /** Not knowing what a password or PIN is, which is the need itself and reads past its negation: "no idea what the token PIN is". */
 export const SECRET_UNKNOWN =
   /\b(don't|do not|doesn't|does not|no one|nobody) (know|knows|remember|remembers) (the|our|my|its|their) (pfx|p12|pkcs ?12|token|keystore|jks|file|export|signing|certificate's) (password|passphrase|pin)\b|\b(no idea|no clue|not sure|don't know|do not know|doesn't know|does not know|can't remember|cannot remember|can't recall|cannot recall|forgot|forgotten|nobody knows|no one knows)\b (what|which) (\w+ ){0,4}(password|passphrase|pin)\b(?! (you|do you|did you|you.re|are you|is meant)\b)/;

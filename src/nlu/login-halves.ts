@@ -5,7 +5,7 @@
 import type { Need } from '../../machines/domain.js';
 
 const PASSWORD_BY_PLACE =
-  /\b(the )?(box|field|bit|line|part|space|slot)( (right|just|directly))? (under|below|beneath|underneath|after) (the |my )?username( (box|field|one))?\b|\bthe (bit|box|field|line|part) (underneath|below|beneath)\b|\b(the )?secret (for|to|of) (your|my|the|our) (login|signin|account|site|website)\b|\b(the )?(thing|things|characters|letters|one|word|bit|part|stuff)( (that|which|i|you|we))? (type|put|enter|goes|go|comes|come) (after|with|under|below|beneath) (my|the|our) (username|login name|login|user|name|email)( itself)?\b/g;
+  /\b(the )?(one|bit|part|thing|field|box|word|characters)( (that|which))? (shows|show|appears|appear|comes|come)( up)? as (dots|stars|asterisks|bullets|circles)\b|\bthe (hidden|masked) (one|bit|part|field|box|thing)\b|\b(the )?(box|field|bit|line|part|space|slot)( (right|just|directly))? (under|below|beneath|underneath|after) (the |my )?username( (box|field|one))?\b|\bthe (bit|box|field|line|part) (underneath|below|beneath)\b|\b(the )?secret (for|to|of) (your|my|the|our) (login|signin|account|site|website)\b|\b(the )?(thing|things|characters|letters|one|word|bit|part|stuff)( (that|which|i|you|we))? (type|put|enter|goes|go|comes|come) (after|with|under|below|beneath) (my|the|our) (username|login name|login|user|name|email)( itself)?\b/g;
 const USERNAME_BY_PLACE =
   /\bwhat (i|we) (login|signin) as\b|\b(the )?(login|signin|account) identifier\b|\bthe name on the account\b|\bthe (bit|part|thing|one|field|box|line|space) (that|which) (isn't|is not) the password\b|\bthe (upper|top|first) (one|box|field|space|line)\b(?=[^.]{0,40}\b(used to|fill|remember|know|forgot|blank|empty)\b)/g;
 
@@ -22,7 +22,9 @@ export const loginHalvesNamed = (t: string): string => {
     // rules only: the models' features stay those they were trained on.
     .replace(/\b(my|our|the|his|her|their|your) handle\b/g, '$1 username')
     .replace(/\busb stick(?= (we|i) sign)/g, 'token');
-  return /\b(username|login name|user id)\b/.test(named) ? named.replace(GOES_WITH_IT, 'the password') : named;
+  if (!/\b(username|login name|user id|email|e-mail)\b/.test(named)) return named;
+  // "I know the email but not the other bit, the one that shows up as dots": beside the name, the other half is the password.
+  return named.replace(GOES_WITH_IT, 'the password').replace(/\bthe other (bit|half|part|thing)( , the password\b)?/g, 'the password');
 };
 
 /** "Can't recall the customer number or the password", "ni de mon identifiant ni de mon mot de passe": both halves, lost together. */

@@ -6,17 +6,22 @@ import type { Need } from '../../machines/domain.js';
 import { affirmed, someMatch } from './negation.js';
 import { P, PASSWORD_KNOWN_BY_NOBODY, PASSWORD_NEVER_TOLD, WHICH_ACCOUNT_KNOWN } from './need-patterns.js';
 import { PERSON_MENTIONED, PERSON_WANTED, personForLater } from './person-wanted.js';
-import { fileSecretHad, FILE_BOUND_PASSWORD, passwordAtLogin, SECRET_UNKNOWN, signingSaid, SIGNING_FILE_PASSWORD, TOKEN_PIN } from './file-secrets.js';
+import {
+  ACCOUNT_PASSWORD_TRIED_ON_FILE,
+  fileSecretHad,
+  FILE_BOUND_PASSWORD,
+  passwordAtLogin,
+  SECRET_UNKNOWN,
+  signingSaid,
+  SIGNING_FILE_PASSWORD,
+  TOKEN_PIN,
+} from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced, notYetIssued } from './certificates-whereabouts.js';
-import { SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED, signOnToldAsTrouble } from './sign-on-change.js';
+import { MISSING_SINCE_SIGNON, SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED, signOnToldAsTrouble } from './sign-on-change.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneIdentifierLost } from './cleared.js';
 
 /** "Two problems", "both passwords", "lost both": the customer counts two things, so a second password is its own need. */
 const COUNTS_TWO = /\b(two|2|three|3|both) (problems|things|issues|questions|passwords)\b|\bboth (are )?(gone|lost|forgotten)\b|\b(lost|forgot) both\b/;
-
-/** Certificates missing, told as a consequence of the sign-on's going: "since the ISO login was retired the certs are not visible". */
-const MISSING_SINCE_SIGNON =
-  /\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retired|gone|removed|closed|switched off|went|died)\b[^.]{0,40}\b(certificates?|certs?)\b[^.]{0,20}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b|\b(certificates?|certs?)\b[^.]{0,30}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b[^.]{0,30}\b(since|after|now that|because)\b[^.]{0,30}\b(iso|signon|login)\b|\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retirement|retired|shutdown|went|gone|change|switch)\b[^.]{0,30}\b(can't|cannot|can not|don't|do not|no longer) (see|find|get to|reach|access|view)\b[^.]{0,15}\b(certificates?|certs?)\b/;
 
 /** Needs in the order they are served when a message states several (DOMAIN.md, ARCHITECTURE.md). */
 export const needPriority: Need[] = ['human', 'codesign_password', 'recover_username', 'reset_password', 'find_account', 'regain_access'];
@@ -128,6 +133,8 @@ export function readNeeds(t: string): Need[] {
       const identifierTyped = need === 'recover_username' && identifierGiven(t);
       if ((!fileOnly || P.accountPassword.test(clause) || P.resetNoun.test(clause)) && !identifierTyped) found.add(need);
     }
+  // "Our account password doesn't open it" (the pfx): the account's password was only tried on the file.
+  if (found.has('codesign_password') && ACCOUNT_PASSWORD_TRIED_ON_FILE.test(t) && !COUNTS_TWO.test(t)) found.delete('reset_password');
   return needPriority.filter((need) => found.has(need));
 }
 
@@ -171,7 +178,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
     // The file's or token's secret said to be had ("I do have the token and its PIN") leaves the account's.
     !fileFine &&
     (mentionsPassword || filePassword || accountPasswordCleared) &&
-    (!accountPasswordNamed || accountPasswordCleared || COUNTS_TWO.test(t)) &&
+    (!accountPasswordNamed || accountPasswordCleared || COUNTS_TWO.test(t) || ACCOUNT_PASSWORD_TRIED_ON_FILE.test(whole)) &&
     ((affirmed(t, P.codesignPassword) && !passwordAtLogin(t)) ||
       filePassword ||
       (codesignMention && !passwordAtLogin(t) && affirmed(t, /\b(its|the certificate's|certificate) password\b|\bchange\b[^.]{0,20}\bpassword\b/)))
@@ -257,10 +264,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   return needPriority.filter((need) => found.has(need));
 }
 
-/**
- * The account's password named, and nothing of a certificate file's or token's: "the certificate is
- * fine, it's the password I use to log in". A code-signing need the models read beside it is ruled out.
- */
+/** Only the account's password named ("the certificate is fine, it's the password I use to log in"): the models' code-signing need is ruled out. */
 export const onlyTheAccountPassword = (t: string, needs: Need[]): boolean =>
   needs.includes('reset_password') &&
   !needs.includes('codesign_password') &&
@@ -268,14 +272,12 @@ export const onlyTheAccountPassword = (t: string, needs: Need[]): boolean =>
   !COUNTS_TWO.test(t) &&
   !/\b(pfx|p12|pkcs ?12|keystore|jks|token|pin|passphrase|export|exported|file|certificate's|both)\b/.test(t);
 
-/**
- * Only a certificate file's or token's password named, and nothing of the account: "the certificate
- * is fine but the pfx password is lost". An account-password need the models read beside it is ruled out.
- */
+/** Only a file's or token's password wanted ("the pfx password is lost", "our account password doesn't open it"): the models' account one is ruled out. */
 export const onlyTheFilePassword = (t: string, needs: Need[]): boolean =>
   needs.includes('codesign_password') &&
-  !needs.includes('reset_password') &&
   !COUNTS_TWO.test(t) &&
+  (ACCOUNT_PASSWORD_TRIED_ON_FILE.test(t) || (!needs.includes('reset_password') && onlyFileWords(t)));
+const onlyFileWords = (t: string): boolean =>
   !/\b(password|passwords)\b/.test(
     t.replace(/\b(pfx|p12|pkcs ?12|keystore|jks|token|key file|private key|signing key|certificate's|export|file) (password|passwords)\b/g, ' '),
   ) &&

@@ -84,3 +84,7 @@ const SIGNON_TROUBLE = new RegExp(
 
 /** The sign-on named as trouble or as one's own, or in so few words that it is the topic: then it is the need, not context. */
 export const signOnToldAsTrouble = (t: string): boolean => t.split(' ').length <= SHORT_MENTION || SIGNON_TROUBLE.test(t);
+
+/** Certificates missing, told as a consequence of the sign-on's going: "since the ISO login was retired the certs are not visible". */
+export const MISSING_SINCE_SIGNON =
+  /\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retired|gone|removed|closed|switched off|went|died)\b[^.]{0,40}\b(certificates?|certs?)\b[^.]{0,20}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b|\b(certificates?|certs?)\b[^.]{0,30}\b(not|aren't|isn't|can't|cannot|nowhere|missing|gone)\b[^.]{0,30}\b(since|after|now that|because)\b[^.]{0,30}\b(iso|signon|login)\b|\b(since|after|now that|because|when)\b[^.]{0,40}\b(iso|signon|login)\b[^.]{0,30}\b(retirement|retired|shutdown|went|gone|change|switch)\b[^.]{0,30}\b(can't|cannot|can not|don't|do not|no longer) (see|find|get to|reach|access|view)\b[^.]{0,15}\b(certificates?|certs?)\b/;

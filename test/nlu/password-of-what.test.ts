@@ -129,3 +129,17 @@ describe("a mail server's certificate file, in other languages", () => {
     expect(readByRules(text).needs).toEqual([]);
   });
 });
+
+describe("the account's password tried on the file", () => {
+  it.each([
+    "Which password goes with the .pfx you sent for our code signing certificate? Our account password doesn't open it.",
+    "our login password won't open the p12 file, what is its password?",
+    "tried the account password on the pfx, no luck. I don't know what else it could be",
+  ])('%j is the code signing password alone', (text) => {
+    expect(needsOf(text)).toEqual(['codesign_password']);
+  });
+
+  it('"my account password doesn\'t open the account any more" is still the account\'s', () => {
+    expect(needsOf("my account password doesn't open the account any more")).toEqual(['reset_password']);
+  });
+});

@@ -36,3 +36,17 @@ describe("a second need after ', and I've…'", () => {
     ]);
   });
 });
+
+describe('the password named by how it shows', () => {
+  it.each([
+    'I know the email but not the other bit, the one that shows up as dots.',
+    "the part that shows as stars when I type it is what I've forgotten",
+    "i have the username, it's the hidden one i cant remember",
+  ])('%j is the password', (text) => {
+    expect(needsOf(text)).toEqual(['reset_password']);
+  });
+
+  it('"the other one" is no half of the login', () => {
+    expect(loginHalvesNamed('i know the email but the other one is wrong')).toBe('i know the email but the other one is wrong');
+  });
+});
