@@ -27,13 +27,23 @@ describe('foreign phrases of trouble', () => {
     ['パスワードは問題ありません。ユーザー名を忘れました。', ['recover_username']],
     ["J'ai un souci avec le mot de passe de mon compte client : je l'ai oublié.", ['reset_password']],
     ['Non abbiamo dimenticato la password, abbiamo dimenticato il nome utente.', ['recover_username']],
+    // A file's password, and "not this but that", in the customers' languages.
+    ["J'ai oublié le mot de passe de mon fichier pfx", ['codesign_password']],
+    ['Hasło do pliku pfx nie działa', ['codesign_password']],
+    ['Das Passwort der PFX-Datei geht nicht', ['codesign_password']],
+    ['Nicht das Passwort, sondern meinen Benutzernamen habe ich vergessen', ['recover_username']],
+    ['No la contraseña, sino el usuario: lo olvidé', ['recover_username']],
+    ["Pas le mot de passe, mais mon identifiant : je l'ai oublié", ['recover_username']],
   ])('%j reads %j', (text, needs) => {
     expect(needsOf(text)).toEqual(needs);
   });
 
-  it('English is read as before', () => {
-    expect(normaliseForRules('I know neither my username nor the password')).toBe(normalise('I know neither my username nor the password'));
-  });
+  it.each(['I know neither my username nor the password', 'I do file the pfx password in our vault, but the login password is gone'])(
+    'English is read as before: %j',
+    (text) => {
+      expect(normaliseForRules(text)).toBe(normalise(text));
+    },
+  );
 
   it("the models' features keep the words they were trained on", () => {
     expect(normalise('ya no me deja entrar')).not.toContain("can't login");
