@@ -171,9 +171,9 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
   // Gone: "de certificaten zijn weg", "die Zertifikate sind weg", "i certificati sono spariti".
   [phrase('zijn weg|sind weg|sono (spariti|sparite|scomparsi)|han desaparecido|desapareceram|sumiram|ont disparu'), ' have vanished '],
   // Of a file, in other languages: "le mot de passe de mon fichier pfx", "hasło do pliku pfx", "das Passwort der PFX-Datei".
-  [/(?<!\p{L})do(?=\s+(pliku|plik)(?!\p{L}))/gu, 'of the'],
+  [/(?<!\p{L})do\s+pliku(?!\p{L})/gu, 'of the file'],
   [/(?<!\p{L})(pfx|p12)-?(datei|bestand|filen)(?!\p{L})/gu, '$1 file'],
-  [phrase('fichier|archivo|arquivo|bestand|datei|pliku|plik|filen|dosyası|dosyasi'), ' file '],
+  [phrase('fichier|archivo|arquivo|bestand|datei|filen|dosyası|dosyasi'), ' file '],
   [
     /(?<!\p{L})(du|del|della|dello|vom|der|des)(?=\s+(?:(?:my|our|the|le|la|el|il|lo|het|den|dem|das|mon|ma|notre|mi|nuestro|nuestra|mio|mia|mein|meiner|meinem|unser|unserer|mijn|onze|meu|minha|nosso|nossa|mojego|naszego)\s+)?(?:pfx|p12|pkcs12|file|token|certificate|cert|keystore|codesigning)(?!\p{L}))/gu,
     'of the',
@@ -182,9 +182,9 @@ export const TROUBLE_PHRASES: [RegExp, string][] = [
     /(?<!\p{L})(de|di|da|von|dla)(?=\s+(?:(?:my|our|the|le|la|el|il|lo|het|den|dem|das|mon|ma|notre|mi|nuestro|nuestra|mio|mia|mein|meiner|meinem|unser|unserer|mijn|onze|meu|minha|nosso|nossa|mojego|naszego)\s+)?(?:pfx|p12|pkcs12|file|token|certificate|cert|keystore|codesigning)(?!\p{L}))/gu,
     'of',
   ],
-  // Not this but that: "nicht das Passwort, sondern den Benutzernamen", "no la contraseña, sino el usuario", "niet het wachtwoord maar…".
-  [/(?<!\p{L})(nicht (das|die|der|den)|no (el|la|los|las)|non (il|la|lo)|niet (het|de)|pas (le|la|les))(?!\p{L})/gu, 'not the'],
-  [phrase('sondern|sino|maar'), ' but '],
+  // Not this but that: "nicht das Passwort, sondern den Benutzernamen", "no la contraseña, sino el usuario".
+  [/(?<!\p{L})(nicht (das|die|der|den)|no (el|la|los|las)|non (il|la|lo)|pas (le|la|les))(?!\p{L})/gu, 'not the'],
+  [phrase('sondern|sino'), ' but '],
   // But, where a clause turns: "la contraseña funciona pero no veo…" (not Italian "ma", which is French "my").
   [phrase('pero|mais|aber|mas'), ' but '],
   // Only a question: "una duda de proceso", "es una duda general", "question générale", "allgemeine Frage", "algemene vraag".
