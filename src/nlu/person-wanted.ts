@@ -96,6 +96,7 @@ export const PERSON_MENTIONED = new RegExp(
     String.raw`\bare you (even |really |actually |just )?(a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai)\b(?! (or not|\?)? ?(if so|because|then)\b)`,
     String.raw`\b(will|would|does|do|is) (a|an|any|the) (real |actual )?(person|human|agent|people)\b[^.]{0,40}\bor (is it|it's|is this|is that) (all |just )?(automated|a bot|a robot|a machine)\b`,
     String.raw`\bis (a |this a )?(real |actual )?(person|human) (typing|answering|writing|reading) (this|these|here)\b( or (is it )?(a |an )?(bot|ai|machine|robot))?`,
+    String.raw`\bis (this|it) (a |an )?(real |actual |live )?(person|human|bot|ai|machine|robot)( (i'm|i am|we're|we are) (chatting|talking|speaking|writing) (with|to))?\b( or (a |an )?(bot|ai|machine|robot|person|human))?`,
     String.raw`\b(no|not any|never any) (humans|people|real people|persons|agents) (on|in|at|here|there)\b|\b(staffed|run|answered|manned) by (real )?(people|humans|a person|a human|agents)\b`,
   ].join('|'),
   'g',

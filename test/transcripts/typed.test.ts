@@ -19,15 +19,17 @@ describe('typed conversations', () => {
     expect(chat.outcomes).toEqual(['username-recovery']);
   });
 
-  it.each(['Who am I chatting with, a real person?', 'is this chat automated?', 'Hi, is a real person typing this or an AI?'])(
-    'answers %j with what the bot is, and hands over to nobody unasked',
-    async (question) => {
-      const chat = await typed(question);
+  it.each([
+    'Who am I chatting with, a real person?',
+    'is this chat automated?',
+    'Hi, is a real person typing this or an AI?',
+    "Is this a real person I'm chatting with?",
+  ])('answers %j with what the bot is, and hands over to nobody unasked', async (question) => {
+    const chat = await typed(question);
 
-      expect(chat.lastKeys).toEqual(['common.smallTalk.bot_question', 'triage.askNeed']);
-      expect(chat.outcomes).toEqual([]);
-    },
-  );
+    expect(chat.lastKeys).toEqual(['common.smallTalk.bot_question', 'triage.askNeed']);
+    expect(chat.outcomes).toEqual([]);
+  });
 
   it('answers a greeting and steers back to the question', async () => {
     const chat = await typed('hello there');
