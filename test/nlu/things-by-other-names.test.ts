@@ -50,3 +50,13 @@ describe('the password named by how it shows', () => {
     expect(loginHalvesNamed('i know the email but the other one is wrong')).toBe('i know the email but the other one is wrong');
   });
 });
+
+describe('the password by what goes with the name, or by every one tried', () => {
+  it.each([
+    ["Whatever goes with the username - that's what I've lost.", ['reset_password']],
+    ['I HAVE TRIED EVERY PASSWORD I KNOW. RESET IT.', ['reset_password']],
+    ['tried every password i know on the pfx', ['codesign_password']],
+  ])('%j reads %j', (text, needs) => {
+    expect(needsOf(text)).toEqual(needs);
+  });
+});
