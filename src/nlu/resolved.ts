@@ -65,9 +65,8 @@ export function openPart(t: string): string {
   return open.length === 0 || open.length === sentences.length ? t : open.join(' . ');
 }
 
-/** The sentences of `t` that `openPart` leaves out as told solved, joined ('' when it leaves none out). */
-export function solvedPart(t: string): string {
-  const open = openPart(t);
+/** The sentences of `t` that `openPart` left out of `open` as told solved, joined ('' when it left none out). */
+export function solvedPart(t: string, open: string): string {
   if (open === t) return '';
   const kept = new Set(open.split(' . '));
   return t

@@ -286,7 +286,7 @@ export function readWithRules(text: string): {
         ...(FILE_PASSWORD_DENIED.test(t) && !needs.includes('codesign_password') ? (['codesign_password'] as const) : []),
         ...(othersOnly ? (['reset_password', 'codesign_password'] as const) : []),
         // "The reset email arrived and I've set a new password. But…": what is told solved is not wanted, by the models either.
-        ...(open === t || withheld || needs.length === 0 ? [] : readNeeds(solvedPart(t)).filter((need) => !needs.includes(need))),
+        ...(open === t || withheld || needs.length === 0 ? [] : readNeeds(solvedPart(t, open)).filter((need) => !needs.includes(need))),
         // "Was about to ask for a real person but let's try you first": a person only spoken of is not wanted, by the models either.
         ...(!needs.includes('human') && t.replace(PERSON_MENTIONED, ' ') !== t ? (['human'] as const) : []),
         // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
