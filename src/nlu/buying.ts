@@ -15,7 +15,7 @@ const T: Record<Exclude<CustomerType, 'unknown'>, RegExp> = {
     /\b(blog|blog post|forum|review|newsletter|youtube|video|podcast|influencer|tutorial|article|articles|comparison|top \d+|top (five|ten))\b(?<!\b(your|help|support|the help|your help) (blog|blog post|forum|review|newsletter|youtube|video|podcast|influencer|tutorial|article|articles|comparison|top \d+|top (five|ten)))[^.]{0,60}\b(?<!\b(reset|login|password|verification|activation|confirmation|email) )(link|button|banner)\b(?=[^.]*\b(paid|bought|buy|ordered|purchased|discount|deal|coupon)\b)|\bclicked through from\b[^.]{0,60}\b(blog|article|articles|review|reviews|comparison|video|post|site|page)\b|\b(affiliate|affiliates)\b|\b(bought|buy|purchased|ordered|got|clicked|clicking|following|followed|came|landed|via|through|thru|from)\b[^.]{0,60}\b(link|banner|ad)\b[^.]{0,30}\b(blog|blogs|blogger|blogger's|forum|review|reviews|newsletter|youtube|video|podcast|influencer|docs|tutorial|bio|article|comparison)\b|\blink (on|in|from) (a|an|some|someone's|her|his|their) (\w+ ){0,2}(site|website|page|post|article|blog|bio)\b[^.]{0,40}\b(compare|compares|comparing|reviews?|recommends?|deals?)\b|\b(blog|site|tutorial|article|review|influencer|newsletter)\b[^.]{0,20}\b(whose|their|his|her) (discount |referral )?link\b|\b(gets|earns|got) a commission\b|\b(referral|affiliate) (link|code)\b/,
   // "Your website" says how they bought only next to a purchase: "I tried to log in on your website" does not.
   direct:
-    /\b(direct|directly|straight (from|to|off) (you|your)|right off your (site|website|shop)|from you guys|regular account|your online (shop|store)|nobody in between|no middleman|no middle man)\b|\b(bought|buy|purchased|purchase|ordered|paid|got|placed (the|an|my|our) order)\b[^.]{0,40}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop|checkout|online checkout|payment page)\b|\b(bought|purchased|ordered) (a|an|the|my|our) [^.]{0,30}\bfrom you (myself|ourselves|directly)\b|\b(on|in|at) your (site|website|shop|store|web ?shop|online shop)\b[^.]{0,20}\b(bought|ordered|purchased)\b|\b(invoice|receipt|bill)s? (came|comes|was|is) (straight )?from (you|your company)\b|\bpaid (you|your company)\b/,
+    /\b(direct|directly|straight (from|to|off) (you|your)|right off your (site|website|shop)|from you guys|regular account|your online (shop|store)|nobody in between|no middleman|no middle man)\b|\b(bought|buy|purchased|purchase|ordered|paid|got|placed (the|an|my|our) order)\b(?<!\b(tried|trying|try|tries|want|wanted|wants|wanting|going|need|needed|needs|wish|wished|attempted|attempting|planning|plan|meant|meaning) to \w+)[^.]{0,40}\b(on|from|through|via|at) your (site|website|store|shop|web ?shop|checkout|online checkout|payment page)\b|\b(bought|purchased|ordered) (a|an|the|my|our) [^.]{0,30}\bfrom you (myself|ourselves|directly)\b|\b(on|in|at) your (site|website|shop|store|web ?shop|online shop)\b[^.]{0,20}\b(bought|ordered|purchased)\b|\b(invoice|receipt|bill)s? (came|comes|was|is) (straight )?from (you|your company)\b|\bpaid (you|your company)\b|\b(bought|purchased|ordered|paid for)( (it|them|one|the \w+|(our|my) \w+))? (straight )?(from|off) (you|your company)\b/,
 };
 
 /** Doubt about which it was, wherever it stands: "either a reseller or you directly, I can't remember which". */
@@ -34,6 +34,10 @@ const DOUBLED =
 const ROUGH_COUNT =
   /\b(maybe|perhaps|possibly) (a dozen|a few|half a dozen|a couple|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a hundred)\b/g;
 
+/** Doubt about another thing beside the way of buying: "our reseller went bust and we've no idea which account our certs are in". */
+const OTHER_DOUBT =
+  /\b(not sure|no idea|don't know|do not know|dont know|unsure|can't remember|cannot remember|no clue) (which|what|where|whose) (\w+ ){0,2}(account|accounts|email|login|username|password|customer number|number|certificates?|certs?)\b/g;
+
 /** Whether the only ways of buying named are offered with doubt (then no type is said, by rules or models). */
 export function hedgedCustomerType(t: string): boolean {
   const clauses = t.replace(ROUGH_COUNT, ' ').split(/ [.;,] /);
@@ -44,7 +48,7 @@ export function hedgedCustomerType(t: string): boolean {
     const next = clauses[clauses.indexOf(clause) + 1] ?? '';
     return DOUBLED.test(clause) || (DOUBLED.test(next) && next.trim().split(' ').length <= 5);
   };
-  return naming.length > 0 && naming.every((clause) => (I_THINK.test(clause) ? doubled(clause) : HEDGED.test(clause)));
+  return naming.length > 0 && naming.every((clause) => (I_THINK.test(clause) ? doubled(clause) : HEDGED.test(clause.replace(OTHER_DOUBT, ' '))));
 }
 
 /**
@@ -60,8 +64,13 @@ const PAID_SOMEONE_ELSE =
 const SOLD_US = /\bsold us (the|a|our) (cert|certificate|ssl)\b|\bpaid (their|his|her|there) invoice\b/g;
 const BOUGHT_VIA_HOST = /\b(through|via|from|with|thru|over|by) (our|the|a|my|their) (web ?host|webhost|hosting|host|hosting company|hosting provider)\b/;
 
+/** "not a reseller, straight from you", "no, through our host": the way of buying told instead of the one denied, past the denial's reach. */
+const TOLD_INSTEAD = /\b(not|no|never)\b([^,.]{0,40}) , (?=(through|thru|via|straight|directly|direct|bought|ordered|purchased)\b)/g;
+const toldInsteadApart = (t: string): string => t.replace(TOLD_INSTEAD, '$1$2 . ');
+
 /** A way of buying named only where it is denied ("we didn't buy it through a host", "it wasn't direct"): the models are not asked either. */
-export function deniedCustomerType(t: string): boolean {
+export function deniedCustomerType(said: string): boolean {
+  const t = toldInsteadApart(said);
   const types = Object.keys(T) as (keyof typeof T)[];
   return types.some((type) => T[type].test(t)) && !types.some((type) => affirmed(t, T[type]));
 }
@@ -70,7 +79,7 @@ export function readCustomerType(t: string): CustomerType | undefined {
   const hostingNotBuying = HOSTING_NOT_BUYING.test(t) && !BOUGHT_VIA_HOST.test(t);
   // "Can someone look at my case directly?", "I'd rather sort this out with someone from your support team
   // directly": a way of being helped, not of buying.
-  const read = t.replace(
+  const read = toldInsteadApart(t).replace(
     /\b(look at|help|talk to|speak to|speak with|contact|call|email|reach|ask)( \w+){0,2} directly\b|\b(with|to) (someone|somebody|a person|a human|an agent|one of (you|your \w+)|your (support|team|staff|people|agents))\b[^.]{0,30}\bdirectly\b/g,
     ' ',
   );

@@ -10,6 +10,7 @@ const measured: Record<string, { caught: number; masked: number }> = {
   'written-b.jsonl': { caught: 119, masked: 10 },
   'written-c.jsonl': { caught: 106, masked: 6 },
   'written-d.jsonl': { caught: 151, masked: 25 },
+  'written-e.jsonl': { caught: 136, masked: 14 },
 };
 
 describe('secret shapes corpus', () => {

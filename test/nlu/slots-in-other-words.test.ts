@@ -1,0 +1,94 @@
+// Who the customer is, how they bought, ALTAIRE and the order number, said in words the first patterns did not
+// meet: a trade introduced with "here", a helper's login, a denial reaching over "or", the way of buying told
+// instead of the one denied, ALTAIRE asked about or set apart, nobody having given an order number.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+
+const read = (text: string) => readWithRules(text);
+const slots = (text: string) => read(text).understanding.slots;
+
+describe('roles', () => {
+  it.each([
+    'IT contractor here, need to find which account a cert is on',
+    'Small agency here. Two of the shops we look after cannot log in',
+    'Every client certificate I look after is stuck since the change',
+    "I'm not the owner, my clients are. I just do the sites.",
+    'the certificate belongs to my client, I manage it for them',
+  ])('%j is a webmaster', (text) => {
+    expect(slots(text).role).toBe('webmaster');
+  });
+
+  it.each(["my web guy's login for our certificates stopped working", "Our developer's login for the SSL is dead since your change"])(
+    '%j is a client: the helper holds the login',
+    (text) => {
+      expect(slots(text).role).toBe('client');
+    },
+  );
+
+  it.each(["it's our certificate, we renew it every year", 'They are my certificates, nobody else touches them'])('%j is an owner', (text) => {
+    expect(slots(text).role).toBe('owner');
+  });
+
+  it('a login the customer had made for the helper is delegated, said with "I\'d" too', () => {
+    expect(slots("My web guy had a login I'd set up for him, it's refused now")).toMatchObject({ role: 'owner', delegated: true });
+  });
+
+  it.each(["it's my certificate password I can't remember", 'Accounts department here, we need the invoice', 'Sarah here, I forgot my password'])(
+    '%j says no role',
+    (text) => {
+      expect(slots(text).role).toBeUndefined();
+    },
+  );
+
+  it('a trade given up says no role, and the models are not asked for one', () => {
+    const reading = read('Ex-web designer, I only need my own password reset');
+    expect(reading.understanding.slots.role).toBeUndefined();
+    expect(reading.roleWithheld).toBe(true);
+  });
+});
+
+describe('how they bought', () => {
+  it.each([
+    ["We didn't buy it from a reseller or a host, we ordered it from you directly.", 'direct'],
+    ['not a reseller, straight from you', 'direct'],
+    ['no, through a reseller', 'reseller'],
+    ['not direct, through our host', 'web_host'],
+    ["bought from you, not a reseller. can't remember my customer number", 'direct'],
+    ["Our reseller went bust and we've no idea which account our certs are in", 'reseller'],
+  ])('%j is %s', (text, type) => {
+    expect(slots(text).customerType).toBe(type);
+  });
+
+  it('a denial still reaches the second of two ways joined by "or": "we didn\'t buy it from a reseller or a host"', () => {
+    expect(slots("we didn't buy it from a reseller or a host, I need my password").customerType).toBeUndefined();
+  });
+
+  it.each(['I tried to buy a renewal on your website but I can’t even sign in.', 'I wanted to order a new certificate on your site but the login fails'])(
+    '%j is a purchase only tried: no way of buying',
+    (text) => {
+      expect(slots(text).customerType).toBeUndefined();
+    },
+  );
+});
+
+describe('ALTAIRE set apart or asked about', () => {
+  it.each([
+    'We have nothing to do with ALTAIRE, bought it through our host.',
+    "I'm with a competitor of ALTAIRE, not ALTAIRE itself. Can't log in",
+    'Is ALTAIRE a partner of yours? Someone mentioned them.',
+    'Are you part of ALTAIRE?',
+    'Does being with ALTAIRE change how I reset my password?',
+  ])('%j is no partner account', (text) => {
+    expect(slots(text).partner).not.toBe('altaire');
+  });
+
+  it('said plainly, it still is one', () => {
+    expect(slots('Our account is through ALTAIRE and nobody can log in').partner).toBe('altaire');
+  });
+});
+
+describe('the order number', () => {
+  it.each(['Nobody ever gave me an order number.', 'nobody sent us any order number'])('%j says they do not have it', (text) => {
+    expect(slots(text).hasOrderNumber).toBe(false);
+  });
+});
