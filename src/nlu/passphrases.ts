@@ -7,6 +7,7 @@
 //   it"): customers change passwords, not user names.
 
 import { cueExact, isAddress, isIdentifierWord, namedAsIdentifier, namedAsIdentifierAfter } from './secret-words.js';
+import { valuesSaidToFailRanges } from './values-said-to-fail.js';
 
 /** A span of the text, start inclusive, end exclusive. */
 export type Range = [start: number, end: number];
@@ -166,7 +167,8 @@ function joinedWordRanges(text: string): Range[] {
  * (an order or customer number, a phone) or shaped like a year or a date.
  */
 const pinSaid = /\b(?:pinn?|pin ?code|tokens?|dongle|smart ?card|usb (?:key|stick))\b/iu;
-const failureSaid = /\b(?:reject\w*|refus\w*|wrong|incorrect|invalid|locks?|locked|tries|try|attempts?|fail\w*)\b/iu;
+const failureSaid =
+  /\b(?:reject\w*|refus\w*|wrong|incorrect|invalid|locks?|locked|tries|try|attempts?|fail\w*|(?:didn['’]?t|did not|won['’]?t|doesn['’]?t|does not) (?:unlock|open))\b/iu;
 // Not a group of a phone number ("+1 617 555 0142") or a date.
 const bareNumber = /(?<![\p{L}\p{N}#/.:+-]|\d[ .-])\d{4,8}(?![\p{L}\p{N}/:-]|[.,]\d|[ .-]\d)/gu;
 const notAPin = /\b(?:order|customer|account|invoice|ticket|case|serial|phone|tel|call|number|nr|no)\b[^.,;!?]{0,20}$/iu;
@@ -283,5 +285,6 @@ export function secretsSaidByUse(text: string): Range[] {
     ...quotedPassphraseRanges(text),
     ...titledWordRanges(text),
     ...longRunRanges(text),
+    ...valuesSaidToFailRanges(text),
   ];
 }

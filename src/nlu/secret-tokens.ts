@@ -41,8 +41,22 @@ const keyValue = /^(?<key>[\p{L}]{2,12})[=:](?<secret>\S{4,})$/u;
 
 const PASSWORD_SPOKEN_OF = /\b(password|passwort|kennwort|passphrase|pin|mot de passe|contraseña|senha|wachtwoord)\b/i;
 
-/** Past participles of typing or trying something, at the end of a Dutch or German clause. */
-const typedAtClauseEnd = new Set(['ingevoerd', 'ingetypt', 'ingetikt', 'geprobeerd', 'eingegeben', 'eingetippt', 'getippt', 'versucht', 'probiert']);
+/** Typing or trying something, said at the end of a Dutch, German or Turkish clause ("Bosphorus2022 denedim"). */
+const typedAtClauseEnd = new Set([
+  'ingevoerd',
+  'ingetypt',
+  'ingetikt',
+  'geprobeerd',
+  'eingegeben',
+  'eingetippt',
+  'getippt',
+  'versucht',
+  'probiert',
+  'denedim',
+  'denedik',
+  'girdim',
+  'girdik',
+]);
 
 /** Spans of tokens that are credentials by shape, or read as one from the nearest cue before them. */
 // Each run of lower-case letters is tried from its start only: from every letter of it, a long token took quadratic time.

@@ -52,8 +52,10 @@ export const cueWords = [
   'parola',
   'hasło',
   'haslo',
-  'lösenord',
-  'losenord',
+  'lösenord(?:et)?',
+  'losenord(?:et)?',
+  'lösenfras(?:en)?',
+  'losenfras(?:en)?',
   'salasana',
   'adgangskode',
   'passord',
@@ -263,7 +265,7 @@ const refusalVerbs = new Set(['refuse', 'refuses', 'refused', 'refusing', 'rejec
 // Typed in, in the customers' other languages ("J'ai tapé Chamonix2020", "ho messo 4471902 come PIN"): matched
 // exactly, since their one-letter neighbours are everyday words ("entre", "mess").
 const typedInOtherLanguages = new Set(
-  'tapé tapée saisi tecleé tecleado introduje ingetypt ingevoerd ingetikt digitei digitado digitato inserito messo probeerde probeerden wpisałem wpisałam wpisalem wpisalam testade provade'.split(
+  'tapé tapée saisi tecleé tecleado introduje ingetypt ingevoerd ingetikt digitei digitado digitato inserito messo probeerde probeerden wpisałem wpisałam wpisalem wpisalam próbowałem próbowałam probowalem probowalam testade provade'.split(
     ' ',
   ),
 );

@@ -7,10 +7,10 @@ import { readSecretShapes, scoreSecretShapes } from '../../scripts/lib/score-sec
 
 const measured: Record<string, { caught: number; masked: number }> = {
   'written-a.jsonl': { caught: 143, masked: 2 },
-  'written-b.jsonl': { caught: 119, masked: 10 },
+  'written-b.jsonl': { caught: 120, masked: 10 },
   'written-c.jsonl': { caught: 106, masked: 6 },
-  'written-d.jsonl': { caught: 151, masked: 25 },
-  'written-e.jsonl': { caught: 136, masked: 14 },
+  'written-d.jsonl': { caught: 152, masked: 25 },
+  'written-e.jsonl': { caught: 146, masked: 14 },
 };
 
 describe('secret shapes corpus', () => {

@@ -1,0 +1,34 @@
+// A value of letters and digits the customer says stopped working, or was set by someone, with no cue word
+// before it: "Dolphin1985 used to work, now it doesn't", "MarieCurie1867 is what the old IT guy set". What
+// customers say works or fails is what they typed: a password. A value named as a user name or a number, an
+// address, a file or a product version is not one.
+import type { Range } from './passphrases.js';
+import { FILE_NAME } from './secret-shapes.js';
+import { isAddress, isTechnicalName, namedAsIdentifier, namedAsIdentifierAfter } from './secret-words.js';
+
+const SAID_TO_FAIL =
+  /(?<![\p{L}\p{N}_@.#/\\-])(?<value>[\p{L}\p{N}][^\s,;:"'“”‘’()]{3,40}?)[.!]?\s+(?:(?:still|just|also|now|suddenly|no longer)\s+)?(?:used to work|(?:doesn['’]?t|does not|dosent|didn['’]?t|did not|won['’]?t|wont|will not|no longer) (?:work|works|unlock|open|get me in)|stopped working|is(?:n['’]?t| not) working|worked (?:until|till|last|yesterday|before|fine|for years)|is what (?:(?:the|my|our|his|her|their) (?:[\p{L}-]+ ){0,3}|(?:i|we) (?:always |usually |normally )?)(?:set|chose|picked|gave|made|used|uses|use|typed)\b)/giu;
+const AS_IDENTIFIER = /\b(?:as|for) (?:the |my |our |a )?(?:user ?name|login name|login|user id|email|customer number|account number|order number)\b/iu;
+const letterAndDigit = (value: string) => /\p{L}/u.test(value) && /\d/.test(value);
+
+export function valuesSaidToFailRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(SAID_TO_FAIL)) {
+    const value = match.groups!.value!;
+    const at = match.index + match[0].indexOf(value);
+    if (
+      !letterAndDigit(value) ||
+      /=|^0x/i.test(value) ||
+      isAddress(value) ||
+      isTechnicalName(value) ||
+      FILE_NAME.test(value) ||
+      /^v?\d+([.-]\d+)+$/i.test(value)
+    )
+      continue;
+    // "jsmith_2019 is what the agency set as my username": named as an identifier further on in its clause.
+    const rest = /^[^.!?\n]{0,60}/u.exec(text.slice(at + value.length))![0];
+    if (namedAsIdentifier(text, at) || namedAsIdentifierAfter(text, at, at + value.length) || AS_IDENTIFIER.test(rest)) continue;
+    ranges.push([at, at + value.length]);
+  }
+  return ranges;
+}
