@@ -11,8 +11,6 @@ const SUBJECT = /^(i|i'm|im|we|we're|it|it's|is|they|they're|he|she|my|our|get|g
 /** Verbs of refusing, which a negator before them turns into trouble: "does not accept", "will not take", "did not recognise". */
 const REFUSAL = /^(accept|accepts|take|takes|recognise|recognize|recognises|recognizes|allow|allows|let|lets|unlock|unlocks|open|opens)$/;
 
-/** What starts the second of two things joined by "or" (a reseller or a host), not a clause ("or maybe it was…"). */
-const COORDINATED = /^(a|an|the|any|through|via|from|by|with|my|our)$/;
 const NEW_SUBJECT = /^(it|that|they|this)$/;
 const BEING = /^(was|is|were|are|'s)$/;
 /** Words whose clause a negation before them reaches into: "don't think (that) it was", "not sure which cert it is", "not 100% it was". */
@@ -41,21 +39,8 @@ function negatedAt(text: string, index: number): boolean {
     // "it will not accept my password": a refusal is the trouble with what follows, not a denial of it.
     if (NEGATOR.test(word) && REFUSAL.test(firstWordAt(i + 1))) return false;
     if (NEGATOR.test(word) || (word === 'do' && before[i + 1] === 'not') || (word === 'did' && before[i + 1] === 'not')) return true;
-    // "we didn't buy it from a reseller or a host": the second of two things joined by "or" is denied with the first,
-    // however far back the denial stands.
-    if (word === 'or' && i > 0 && COORDINATED.test(firstWordAt(i + 1))) return negatedAt(text, startOfWordBack(text, index, before.length - i));
   }
   return false;
-}
-
-/** Where the word `back` words before `index` starts (1 is the word just before it). */
-function startOfWordBack(text: string, index: number, back: number): number {
-  let at = index;
-  for (let k = 0; k < back; k++) {
-    while (at > 0 && text[at - 1] === ' ') at--;
-    while (at > 0 && text[at - 1] !== ' ') at--;
-  }
-  return at;
 }
 
 /** The global form of each pattern, compiled once: compiling it on every call cost a quarter of the rules' time. */

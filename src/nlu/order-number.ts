@@ -84,7 +84,7 @@ export function readOrderNumber(typedT: string, typedAsked = typedT): boolean | 
   // Not having it, said before it in its clause ("haven't got the order number", "zero idea where the order
   // number is"); in "password not working, order number is…" the "not" is the password's.
   const deniedBefore =
-    /\b(don't|do not|dont|haven't|haven't got|have not|no longer|not|never|can't find|cannot find|lost|without|no|zero idea|no idea|nothing with|nobody|none of (them|us)|jamais|n'ai pas|n'ai plus|plus de|sans|deleted|binned|threw away|thrown away|supprimé|gelöscht|verwijderd|apaguei|borré|não tenho|nao tenho|no tengo|no tenemos|heb geen|hebben geen|habe keine|haben keine|hab keine)\b[^.,;]{0,30}\border (number|no|nr|#)s?\b/.test(
+    /\b(don't|do not|dont|haven't|haven't got|have not|no longer|not|never|can't find|cannot find|lost|without|no|zero idea|no idea|nothing with|nobody(?![^.,;]{0,30}\b(can|could|log|logs|sign|signs|replied|answered|told|asked|asks|needs|needed|wants)\b)|none of (them|us)|jamais|n'ai pas|n'ai plus|plus de|sans|deleted|binned|threw away|thrown away|supprimé|gelöscht|verwijderd|apaguei|borré|não tenho|nao tenho|no tengo|no tenemos|heb geen|hebben geen|habe keine|haben keine|hab keine)\b[^.,;]{0,30}\border (number|no|nr|#)s?\b/.test(
       t,
     );
   if (deniedBefore && !/\b(do|still) have (the |my |our )?(original )?order (number|no|#)\b|\b(found it|still have it)\b/.test(t)) return false;

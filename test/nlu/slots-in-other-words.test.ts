@@ -33,12 +33,27 @@ describe('roles', () => {
     expect(slots("My web guy had a login I'd set up for him, it's refused now")).toMatchObject({ role: 'owner', delegated: true });
   });
 
-  it.each(["it's my certificate password I can't remember", 'Accounts department here, we need the invoice', 'Sarah here, I forgot my password'])(
-    '%j says no role',
-    (text) => {
-      expect(slots(text).role).toBeUndefined();
-    },
-  );
+  it.each([
+    "it's my certificate password I can't remember",
+    "It's our SSL certificate password that's lost",
+    "it's my SSL provider's fault I think, the login keeps failing",
+    'Accounts department here, we need the invoice',
+    'Travel agency here, we cannot log into our account since yesterday',
+    'Sarah here, I forgot my password',
+  ])('%j says no role', (text) => {
+    expect(slots(text).role).toBeUndefined();
+  });
+
+  it.each([
+    "My freelancer's access to our certificates was revoked, I gave it to him years ago",
+    "My designer's login that I gave him last year is refused now",
+  ])('%j is an owner who delegated: the customer gave the helper that login', (text) => {
+    expect(slots(text)).toMatchObject({ role: 'owner', delegated: true });
+  });
+
+  it('a former helper who made the login leaves the role to be read', () => {
+    expect(read("Ex-developer made my login, and he's gone").roleWithheld).toBe(false);
+  });
 
   it('a trade given up says no role, and the models are not asked for one', () => {
     const reading = read('Ex-web designer, I only need my own password reset');
@@ -63,6 +78,13 @@ describe('how they bought', () => {
     expect(slots("we didn't buy it from a reseller or a host, I need my password").customerType).toBeUndefined();
   });
 
+  it.each(['Not sure, through a reseller I think', 'Have I bought it from you? I can’t find any invoice'])(
+    '%j is doubt or a question: no way of buying',
+    (text) => {
+      expect(slots(text).customerType).toBeUndefined();
+    },
+  );
+
   it.each(['I tried to buy a renewal on your website but I can’t even sign in.', 'I wanted to order a new certificate on your site but the login fails'])(
     '%j is a purchase only tried: no way of buying',
     (text) => {
@@ -82,8 +104,14 @@ describe('ALTAIRE set apart or asked about', () => {
     expect(slots(text).partner).not.toBe('altaire');
   });
 
-  it('said plainly, it still is one', () => {
-    expect(slots('Our account is through ALTAIRE and nobody can log in').partner).toBe('altaire');
+  it.each([
+    'Our account is through ALTAIRE and nobody can log in',
+    "We're an ALTAIRE customer but this has nothing to do with ALTAIRE, I just need my password reset",
+    'We switched from a competitor of ALTAIRE to ALTAIRE last year, and since then nobody here can log in',
+    'Our account is with ALTAIRE. Are you part of ALTAIRE or separate?',
+    "We're with ALTAIRE. Does being with ALTAIRE change how I reset my password?",
+  ])('%j still says an ALTAIRE account', (text) => {
+    expect(slots(text).partner).toBe('altaire');
   });
 });
 
@@ -91,4 +119,11 @@ describe('the order number', () => {
   it.each(['Nobody ever gave me an order number.', 'nobody sent us any order number'])('%j says they do not have it', (text) => {
     expect(slots(text).hasOrderNumber).toBe(false);
   });
+
+  it.each(['Nobody can log in but I have the order number', "Nobody told me I'd need the order number, but I have it here: 99120"])(
+    '%j says nobody did something else: they have it',
+    (text) => {
+      expect(slots(text).hasOrderNumber).toBe(true);
+    },
+  );
 });
