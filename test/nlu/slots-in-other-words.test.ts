@@ -51,6 +51,13 @@ describe('roles', () => {
     expect(slots(text)).toMatchObject({ role: 'owner', delegated: true });
   });
 
+  it.each(["Years ago I set up a separate sign-on for the agency that runs our website, and now it's gone", 'our developer has a username I created for her'])(
+    '%j is an owner who delegated: a sign-on or a user made for the helper',
+    (text) => {
+      expect(slots(text)).toMatchObject({ role: 'owner', delegated: true });
+    },
+  );
+
   it('a former helper who made the login leaves the role to be read', () => {
     expect(read("Ex-developer made my login, and he's gone").roleWithheld).toBe(false);
   });
