@@ -40,8 +40,8 @@ function lettersNearlyKept(word: string, cue: string): boolean {
   return differing <= (cue.length >= 10 ? 3 : 2);
 }
 /** Words between the cue and its verb, on the cue's line: "password I've been using is", "Passwort für das Konto ist". */
-// Words (hyphened too: "pfx-bestand"), the file names "p12" and "pkcs12", and ".pfx" right before a colon: a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
-export const FILLER = String.raw`(?:[^\S\n]+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)(?:[\p{L}'’]+(?:-\p{L}+)*|\.(?:pfx|p12|pem|jks)(?=[^\S\n]*[:：])|p12|pkcs#?12)){0,5}?`;
+// Words, a file's word joined to its kind ("pfx-bestand"), the file names "p12" and "pkcs12", and ".pfx" right before a colon: a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
+export const FILLER = String.raw`(?:[^\S\n]+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)(?:[\p{L}'’]+|(?:pfx|p12|pkcs12)-\p{L}+|\.(?:pfx|p12|pem|jks)(?=[^\S\n]*[:：])|p12|pkcs#?12)){0,5}?`;
 export const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|(?:must|might|could|should|shall|sohuld|shuold|shoudl|shold|shoud|woudl|wuold|coudl|cuold|mihgt|migth|mgiht) be|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|är|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|only|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
 /**
  * The cue, its verb, then the secret: a quoted phrase or one token. An opening quote follows no letter

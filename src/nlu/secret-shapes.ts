@@ -127,3 +127,7 @@ export const FILE_NAME = /^[\p{L}\p{N}_-]*\.(p12|pfx|pem|key|jks|keystore|crt|ce
  */
 export const PLACE_OR_VERSION =
   /^(?:--?[\w-]+=(?=\.{0,2}\/|~\/))?(?:file:|classpath:(?=[\w./-]+$))?(?:(?:\.{0,2}|~)\/(?:[\w.@-]+\/)+[\w.@-]*|[\w-]+\/[\w.-]+\.(?:p12|pfx|pem|key|jks|keystore|crt|cer|der|p7b|txt|conf|xml|yml|yaml|json))$|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|^[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}$|^v?\d+(?:\.\d+){1,3}(?:[-+][A-Za-z0-9.]+)*$|^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A device's or a program's name with its model or version ("iPhone15", "FritzBox7590", "Chrome120"): said to fail or tried, it is no password. */
+export const PRODUCT_NAME =
+  /^(?:iphone|ipad|macbook\w*|imac|outlook|excel|word|office|windows|win|chrome|firefox|edge|safari|etoken|yubikey|safenet|fritzbox|galaxy|pixel|surface|thinkpad|android|ios|ubuntu|java|node|python)\d/i;

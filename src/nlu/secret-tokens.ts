@@ -2,7 +2,7 @@
 // token shaped like a credential, and letters-and-digits or a PIN where the nearest cue before it is a
 // password's rather than a user name's.
 import type { Range } from './passphrases.js';
-import { coreOf, looksLikeCredential } from './secret-shapes.js';
+import { coreOf, looksLikeCredential, PRODUCT_NAME } from './secret-shapes.js';
 import {
   cueExact,
   entryVerb,
@@ -54,8 +54,6 @@ const typedAtClauseEnd = new Set([
   'probiert',
   'denedim',
   'denedik',
-  'girdim',
-  'girdik',
 ]);
 
 /** Spans of tokens that are credentials by shape, or read as one from the nearest cue before them. */
@@ -115,7 +113,10 @@ export function shapeRanges(text: string): Range[] {
     // "I sign in as marta.g with Oktober-Regen-12": what one signs in with, beside who one signs in as.
     const withAfterUser = i >= 3 && /^with$/i.test(tokens[i - 1]![0]) && /^as$/i.test(tokens[i - 3]![0]) && /[\p{L}\p{N}]/u.test(tokens[i - 2]![0]);
     // "Ik heb Tulpen_88 ingevoerd", "ich habe 4471902 eingegeben": typed in, said after it as Dutch and German do.
-    const typedBeforeVerb = !/^(19|20)\d{2}$/.test(core) && [1, 2].some((ahead) => typedAtClauseEnd.has(coreOf(tokens[i + ahead]?.[0] ?? '').toLowerCase()));
+    const typedBeforeVerb =
+      !/^(19|20)\d{2}$/.test(core) &&
+      !PRODUCT_NAME.test(core) &&
+      [1, 2].some((ahead) => typedAtClauseEnd.has(coreOf(tokens[i + ahead]?.[0] ?? '').toLowerCase()));
     // "I was sure it was Kiwi-Paddle-3 but it's rejected", after a password was spoken of: the value believed is one.
     const believed =
       /^(was|is|'s)$/i.test(previous) &&

@@ -127,6 +127,7 @@ const exactlyNotSecrets = `
   errado bloqueado inválida inválido caducado expirée wygasło wygasła wygasł błędne błędny zablokowane zablokowany nieprawidłowe abgelaufene
   bij bei beim tijdens door nach während lors pendant durante durch para por pour für voor per con sin sur dans avec mit ohne
   quello quella questo questa eso esto ese esa ça cela dies dat dit isso isto
+  fel samma för inte rätt borta glömt glömd ogiltigt ogiltig utgånget utgången låst spärrat spärrad lång kort korrekt fortfarande nytt gammalt ändrat
 `
   .split(/\s+/)
   .filter(Boolean);

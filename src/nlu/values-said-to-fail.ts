@@ -3,12 +3,17 @@
 // customers say works or fails is what they typed: a password. A value named as a user name or a number, an
 // address, a file or a product version is not one.
 import type { Range } from './passphrases.js';
-import { FILE_NAME } from './secret-shapes.js';
+import { FILE_NAME, PRODUCT_NAME } from './secret-shapes.js';
 import { isAddress, isTechnicalName, namedAsIdentifier, namedAsIdentifierAfter } from './secret-words.js';
 
 const SAID_TO_FAIL =
-  /(?<![\p{L}\p{N}_@.#/\\-])(?<value>[\p{L}\p{N}][^\s,;:"'“”‘’()]{3,40}?)[.!]?\s+(?:(?:still|just|also|now|suddenly|no longer)\s+)?(?:used to work|(?:doesn['’]?t|does not|dosent|didn['’]?t|did not|won['’]?t|wont|will not|no longer) (?:work|works|unlock|open|get me in)|stopped working|is(?:n['’]?t| not) working|worked (?:until|till|last|yesterday|before|fine|for years)|is what (?:(?:the|my|our|his|her|their) (?:[\p{L}-]+ ){0,3}|(?:i|we) (?:always |usually |normally )?)(?:set|chose|picked|gave|made|used|uses|use|typed)\b)/giu;
+  /(?<![\p{L}\p{N}_@.#/\\-])(?<value>[\p{L}\p{N}][^\s,;:"'“”‘’()]{3,40}?)[.!]?\s+(?:(?:still|just|also|now|suddenly|no longer)\s+)?(?:used to work|(?:doesn['’]?t|does not|dosent|didn['’]?t|did not|won['’]?t|wont|will not|no longer) (?:work|works|unlock|get me in)|stopped working|is(?:n['’]?t| not) working|worked (?:until|till|last|yesterday|before|fine|for years)|is what (?:(?:the|my|our|his|her|their) (?:[\p{L}-]+ ){0,3}|(?:i|we) (?:always |usually |normally )?)(?:set|chose|picked|gave|made|used|uses|use|typed)\b)(?! with\b)/giu;
 const AS_IDENTIFIER = /\b(?:as|for) (?:the |my |our |a )?(?:user ?name|login name|login|user id|email|customer number|account number|order number)\b/iu;
+/**
+ * A short code in capitals ("BF2024", "HX-4410", "WS-LON-114") or a host ("srv-dc01"): no password. A word in capitals
+ * with digits ("SUMMER2020") may well be one.
+ */
+const CODE_OR_HOST = (value: string) => (!/\p{Ll}/u.test(value) && !/\p{Lu}{4}/u.test(value.replace(/-/g, ''))) || /^[a-z]+(?:-[a-z]+)+\d+$/i.test(value);
 const letterAndDigit = (value: string) => /\p{L}/u.test(value) && /\d/.test(value);
 
 export function valuesSaidToFailRanges(text: string): Range[] {
@@ -19,6 +24,8 @@ export function valuesSaidToFailRanges(text: string): Range[] {
     if (
       !letterAndDigit(value) ||
       /=|^0x/i.test(value) ||
+      PRODUCT_NAME.test(value) ||
+      CODE_OR_HOST(value) ||
       isAddress(value) ||
       isTechnicalName(value) ||
       FILE_NAME.test(value) ||

@@ -26,6 +26,13 @@ describe('a value said to fail, or to have been set', () => {
     ["ORD-55123 doesn't work in your form", 'ORD-55123'],
     ["signtool 10.0.22621.0 doesn't work", '10.0.22621.0'],
     ['0x3A7F9C21E04B is what the cert says', '0x3A7F9C21E04B'],
+    ["iPhone15 doesn't open the .pfx", 'iPhone15'],
+    ['Outlook2016 stopped working after installing the cert', 'Outlook2016'],
+    ['eToken5110 does not work with macOS Sonoma', 'eToken5110'],
+    ['Coupon BF2024 didn’t work at checkout', 'BF2024'],
+    ['srv-dc01 doesn’t work since the update', 'srv-dc01'],
+    ['Chrome120 denedim, yine aynı hata', 'Chrome120'],
+    ['Sipariş numarası 778812 girdim ama bulunamadı', '778812'],
   ])('%j keeps %j', (text, identifier) => {
     expect(masked(text)).toContain(identifier);
   });
@@ -38,6 +45,15 @@ describe('a passphrase after a cue that names its file', () => {
     ["lösenfrasen är 'röda stugor vid sjön'", 'röda stugor vid sjön'],
   ])('%j masks %j', (text, secret) => {
     expect(masked(text)).not.toContain(secret);
+  });
+
+  it.each([
+    'Lösenordet är fel enligt Windows',
+    'lösenordet är samma som förut',
+    'Password for the e-mail login-id: jdoe84',
+    'Password for the self-service portal: see ticket 55123',
+  ])('%j names no secret after the cue', (text) => {
+    expect(masked(text)).toBe(text);
   });
 
   it('the file named before a plain description says nothing secret', () => {
