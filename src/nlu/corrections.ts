@@ -25,6 +25,7 @@ const markers = [
   'scratch that',
   'correction',
   'or rather',
+  'or actually',
   'misspoke',
   'my mistake',
   'my bad',

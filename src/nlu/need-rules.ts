@@ -144,7 +144,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   const mentionsPassword = P.password.test(t) && !clearedOf(t, '(password|passwords)') && !accountPasswordRuledOut(t);
   // "Do I need someone from support for this, or can you handle it?" asks whether; it does not ask for one.
   const asksWhetherHuman =
-    /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b/.test(
+    /\b(do i|does (that|this|it)|would i|will i) need (an? |to (email|call|phone|ring) )?(agent|someone|somebody|person|human|support)\b[^.]*\bor\b|\bor (do|would|will) i need (to (email|call|phone|ring) )?(someone|somebody|an agent|a person|a human)\b|\bor (does|would|will) (that|this) (need|require|have to go through) (an? )?(agent|someone|somebody|person|human|support)\b/.test(
       t,
     );
   // A person only spoken of ("one of your people told me to reset it myself") or for another time ("is the chat open at weekends?") is not wanted.

@@ -39,6 +39,9 @@ export const PERSON_WANTED_PARTS = [
   headFirst(String.raw`(?<!\b(i'm|im|i am|we're|we are) (a |an )?(real |actual )?)`, String.raw`\b(person|human|people|someone|somebody)`) +
     String.raw`( ,)? not (a|this|some|the) (bot|script|machine|robot|chatbot)\b`,
   String.raw`\bis (anyone|anybody|someone|somebody) (actually |really |even )?(there|here|reading this)\b`,
+  // "I HAVE NO IDEA WHAT A CUSTOMER TYPE IS PERSON NOW": a bidding that ends the message, however the words before it run on.
+  headFirst(NOT_TURNED_DOWN, String.raw`\b(a )?(real )?(person|human|agent|operator)`) +
+    String.raw` (now|asap|right now|immediately)( please| pls)?( [.!?])*\s*$`,
   String.raw`\b(somebody|someone|a person) from (accounts|billing|support|your team|sales|finance)\b`,
   String.raw`\b(who|whom) (can|could|do|should|shall) (i|we) (actually |really |even )?(talk|speak|chat) (to|with)\b`,
   String.raw`\blet (me|us) (talk|speak|chat) (to|with) (whoever|someone|somebody|a colleague|an? (person|human|agent))\b`,
