@@ -1,0 +1,42 @@
+// Needs said with a hedge ("I think it might be the password?"), certificates placed on someone else's or the wrong
+// account, and a password set by someone who has since gone: what the customer lacks, for the rules.
+import { describe, expect, it } from 'vitest';
+import { readWithRules } from '../../src/nlu/rules.js';
+
+const needsOf = (text: string) => [...readWithRules(text).understanding.needs].sort();
+
+describe('the password named with a hedge', () => {
+  it.each(['I think it might be the password?', "probably the password, I can't get in", 'must be my password, the username is right'])(
+    '%j is the account password',
+    (text) => {
+      expect(needsOf(text)).toEqual(['reset_password']);
+    },
+  );
+
+  it.each(['maybe it’s the password on the pfx', 'it might be the password for the token'])('%j is the file’s password', (text) => {
+    expect(needsOf(text)).toEqual(['codesign_password']);
+  });
+
+  it('a password said to be fine is no need', () => {
+    expect(needsOf('probably the password is fine, I just need my username')).toEqual(['recover_username']);
+  });
+});
+
+describe('certificates on someone else’s or the wrong account', () => {
+  it.each([
+    "the certificates might be on my old boss's account",
+    "I'm probably just looking in the wrong account",
+    'we may have logged into the wrong account',
+  ])('%j is finding the account', (text) => {
+    expect(needsOf(text)).toEqual(['find_account']);
+  });
+});
+
+describe('a password set by someone who has gone', () => {
+  it.each(['Password was set by our old IT guy, who left on bad terms.', 'the password got changed by our contractor who has since left'])(
+    '%j is the password to reset',
+    (text) => {
+      expect(needsOf(text)).toEqual(['reset_password']);
+    },
+  );
+});
