@@ -5,7 +5,7 @@
 import type { Need } from '../../machines/domain.js';
 
 const PASSWORD_BY_PLACE =
-  /\b(the )?(one|bit|part|thing|field|box|word|characters)( (that|which))? (shows|show|appears|appear|comes|come)( up)? as (dots|stars|asterisks|bullets|circles)\b|\bthe (hidden|masked) (one|bit|part|field|box|thing)\b|\b(the )?(box|field|bit|line|part|space|slot)( (right|just|directly))? (under|below|beneath|underneath|after) (the |my )?username( (box|field|one))?\b|\bthe (bit|box|field|line|part) (underneath|below|beneath)\b|\b(the )?secret (for|to|of) (your|my|the|our) (login|signin|account|site|website)\b|\b((the )?(thing|things|characters|letters|one|word|bit|part|stuff)( (that|which|i|you|we))?|whatever( (i|you|we))?) (type|put|enter|goes|go|comes|come) (after|with|under|below|beneath) (my|the|our) (username|login name|login|user|name|email)( itself)?\b/g;
+  /\b(the )?(one|bit|part|thing|field|box|word|characters)( (that|which))? (shows|show|appears|appear|comes|come)( up)? as (dots|stars|asterisks|bullets|circles)\b|\bthe (hidden|masked) (one|bit|part|field|box|thing)\b|\b(the )?(box|field|bit|line|part|space|slot)( (right|just|directly))? (under|below|beneath|underneath|after) (the |my )?username( (box|field|one))?\b|\bthe (bit|box|field|line|part) (underneath|below|beneath)\b|\b(the )?secret (for|to|of) (your|my|the|our) (login|signin|account|site|website)\b|\b((the )?(thing|things|characters|letters|one|word|bit|part|stuff)( (that|which|i|you|we))?|what( (i|you|we))?|whatever( (i|you|we))?) (type|put|enter|goes|go|comes|come) (after|with|under|below|beneath) (my|the|our) (username|login name|login|user|name|email)( itself)?\b/g;
 const USERNAME_BY_PLACE =
   /\bwhat (i|we) (login|signin) as\b|\b(the )?(login|signin|account) identifier\b|\bthe name on the account\b|\bthe (bit|part|thing|one|field|box|line|space) (that|which) (isn't|is not) the password\b|\bthe (upper|top|first) (one|box|field|space|line)\b(?=[^.]{0,40}\b(used to|fill|remember|know|forgot|blank|empty)\b)/g;
 
@@ -45,3 +45,11 @@ export function halvesLost(t: string): Need[] | undefined {
 
 /** The user name and a file's password lost together ("lost the username and the p12 password"): no login password is meant. */
 export const nameAndFilePasswordLost = (t: string): boolean => halvesLost(t)?.length === 1;
+
+/** The user name named only to place the password by: "whatever goes with the username", "the one that goes with my email". */
+const NAME_AS_LANDMARK =
+  /\b(what|whatever|the (one|bit|thing|part|word))( (that|which))? (goes|go|comes|belongs) (with|after|below|under|beneath|next to) (the|my|our|that) (username|user name|login name|user id|email|email address)\b/;
+export const nameOnlyALandmark = (t: string): boolean => NAME_AS_LANDMARK.test(t);
+/** The password read, with the user name had or named only to place it: the user name is not lost, for the models either. */
+export const nameNotLost = (needs: Need[], nameHadOrPlacing: boolean): Need[] =>
+  nameHadOrPlacing && needs.includes('reset_password') && !needs.includes('recover_username') ? ['recover_username'] : [];

@@ -13,7 +13,7 @@ import { namesNothing, withheldNeed } from './withheld.js';
 import { OPENS_AS_QUESTION, SUPPOSED_LATER, SUPPOSITION } from './asked-how.js';
 import { addsAnother, ellipticalNeeds } from './elliptical.js';
 import { accountsNamedByCertificate } from './account-described.js';
-import { loginHalvesNamed } from './login-halves.js';
+import { loginHalvesNamed, nameNotLost, nameOnlyALandmark } from './login-halves.js';
 import { signOnFailing } from './sign-on-change.js';
 import { allSolved, nothingLeft, openPart, solvedPart, solvedThenHow } from './resolved.js';
 import { clearedNeeds } from './cleared.js';
@@ -289,8 +289,8 @@ export function readWithRules(text: string): {
         ...(open === t || withheld || needs.length === 0 ? [] : readNeeds(solvedPart(t, open)).filter((need) => !needs.includes(need))),
         // "Was about to ask for a real person but let's try you first": a person only spoken of is not wanted, by the models either.
         ...(!needs.includes('human') && t.replace(PERSON_MENTIONED, ' ') !== t ? (['human'] as const) : []),
-        // "Have order number + username. Forgot pass.": a user name had or given beside the password read is not also lost.
-        ...(slots.hasEmailOrUsername && needs.includes('reset_password') && !needs.includes('recover_username') ? (['recover_username'] as const) : []),
+        // "Have order number + username. Forgot pass.", "whatever goes with the username": a user name had, given or placing the password is not lost.
+        ...nameNotLost(needs, slots.hasEmailOrUsername === true || nameOnlyALandmark(normaliseForRules(redacted))),
         // "it's registered to my work email": which address the account has, told as an answer, loses no user name.
         ...(needs.length === 0 && emailToldByWhich(t) ? (['recover_username'] as const) : []),
       ]),

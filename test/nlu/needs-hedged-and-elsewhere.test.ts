@@ -1,8 +1,11 @@
 // Needs said with a hedge ("I think it might be the password?"), certificates placed on someone else's or the wrong
-// account, and a password set by someone who has since gone: what the customer lacks, for the rules.
+// account, a password set by someone who has since gone, the password placed by the user name: what the customer lacks.
 import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
 import { readWithRules } from '../../src/nlu/rules.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
 
+const understand = createUnderstand(await trainSlotClassifier());
 const needsOf = (text: string) => [...readWithRules(text).understanding.needs].sort();
 
 describe('the password named with a hedge', () => {
@@ -39,4 +42,17 @@ describe('a password set by someone who has gone', () => {
       expect(needsOf(text)).toEqual(['reset_password']);
     },
   );
+});
+
+describe('the password placed by the user name', () => {
+  it.each(["Whatever goes with the username - that's what I've lost", 'forgot what goes with my username'])(
+    '%j is the password, by the models too',
+    async (text) => {
+      expect((await understand(text)).needs).toEqual(['reset_password']);
+    },
+  );
+
+  it('both lost are both', async () => {
+    expect([...(await understand('I lost the username and whatever goes with the username')).needs].sort()).toEqual(['recover_username', 'reset_password']);
+  });
 });
