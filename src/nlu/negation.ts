@@ -81,6 +81,7 @@ export function affirmed(text: string, pattern: RegExp): boolean {
   return someMatch(text, pattern, (index) => !negatedAt(text, index));
 }
 
-/** "It's not like I don't know my username": a denial denied, said of what is known. */
-const DENIAL_DENIED = /\b(it's|it is|its) not like (i|we) (don't|do not|dont) (know|have|remember)\b/g;
-export const denialsDenied = (t: string): string => t.replace(DENIAL_DENIED, (_, _it, who: string, _not, verb: string) => `${who} ${verb}`);
+/** "It's not like I don't know my username", "it's not that I can't remember the username": a denial denied, said of what is known. */
+const DENIAL_DENIED =
+  /\b(?:it's|it is|its) not (?:like|that) (i|we) (?:(?:don't|do not|dont|can't|cannot|cant) (know|have|remember|recall|find)|(?:have )?(?:forgot|forgotten|lost|misplaced))\b/g;
+export const denialsDenied = (t: string): string => t.replace(DENIAL_DENIED, (_, who: string, verb?: string) => `${who} ${verb === 'have' ? 'have' : 'know'}`);

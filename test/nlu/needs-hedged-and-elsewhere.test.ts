@@ -56,3 +56,13 @@ describe('the password placed by the user name', () => {
     expect([...(await understand('I lost the username and whatever goes with the username')).needs].sort()).toEqual(['recover_username', 'reset_password']);
   });
 });
+
+describe('a trouble denied with "it\'s not that…" is not the need', () => {
+  it.each([
+    ["It's not that I can't remember the username - the whole separate login for certificates is gone", ['regain_access']],
+    ["it's not that I can't find the username, the password just won't work", ['reset_password']],
+    ["it's not that I forgot the password, I never had the username", ['recover_username']],
+  ])('%j reads %j, by the models too', async (text, needs) => {
+    expect((await understand(text)).needs).toEqual(needs);
+  });
+});
