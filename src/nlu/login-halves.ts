@@ -49,7 +49,10 @@ export const nameAndFilePasswordLost = (t: string): boolean => halvesLost(t)?.le
 /** The user name named only to place the password by: "whatever goes with the username", "the one that goes with my email". */
 const NAME_AS_LANDMARK =
   /\b(what|whatever|the (one|bit|thing|part|word))( (that|which))? (goes|go|comes|belongs) (with|after|below|under|beneath|next to) (the|my|our|that) (username|user name|login name|user id|email|email address)\b/;
-export const nameOnlyALandmark = (t: string): boolean => NAME_AS_LANDMARK.test(t);
+/** …not when the user name is said lost as well ("…and I also forgot the email", "I forgot both"). */
+const NAME_LOST_TOO =
+  /\bboth\b|\b(forgot|forgotten|lost|don't know|do not know|can't remember|cannot remember|no idea|not sure)\b[^.]{0,30}\b(the|my|our) (username|user name|email|login name)\b/;
+export const nameOnlyALandmark = (t: string): boolean => NAME_AS_LANDMARK.test(t) && !NAME_LOST_TOO.test(t.replace(NAME_AS_LANDMARK, ' '));
 /** The password read, with the user name had or named only to place it: the user name is not lost, for the models either. */
 export const nameNotLost = (needs: Need[], nameHadOrPlacing: boolean): Need[] =>
   nameHadOrPlacing && needs.includes('reset_password') && !needs.includes('recover_username') ? ['recover_username'] : [];

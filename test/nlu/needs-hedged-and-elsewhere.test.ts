@@ -20,6 +20,13 @@ describe('the password named with a hedge', () => {
     expect(needsOf(text)).toEqual(['codesign_password']);
   });
 
+  it.each(['must be the password for the signing certificate, signtool rejects it', 'it could be the password to unlock the pfx'])(
+    '%j is no account password',
+    (text) => {
+      expect(needsOf(text)).not.toContain('reset_password');
+    },
+  );
+
   it('a password said to be fine is no need', () => {
     expect(needsOf('probably the password is fine, I just need my username')).toEqual(['recover_username']);
   });
@@ -33,6 +40,13 @@ describe('certificates on someone else’s or the wrong account', () => {
   ])('%j is finding the account', (text) => {
     expect(needsOf(text)).toEqual(['find_account']);
   });
+
+  it.each([
+    "I signed into the wrong account earlier, now I'm in the right one and everything's there",
+    'How do I avoid looking in the wrong account next time?',
+  ])('%j is no account to find', (text) => {
+    expect(needsOf(text)).not.toContain('find_account');
+  });
 });
 
 describe('a password set by someone who has gone', () => {
@@ -42,6 +56,14 @@ describe('a password set by someone who has gone', () => {
       expect(needsOf(text)).toEqual(['reset_password']);
     },
   );
+
+  it.each([
+    'the password was set by IT who left, but I have it written down and it works',
+    'The password was set by me before I left for holiday and it works fine',
+    'The token password was picked by our old admin who retired',
+  ])('%j is no account password to reset', (text) => {
+    expect(needsOf(text)).not.toContain('reset_password');
+  });
 });
 
 describe('the password placed by the user name', () => {
@@ -49,6 +71,13 @@ describe('the password placed by the user name', () => {
     '%j is the password, by the models too',
     async (text) => {
       expect((await understand(text)).needs).toEqual(['reset_password']);
+    },
+  );
+
+  it.each(['I can’t remember the bit that goes with my email, and I also forgot the email', 'whatever goes with the username, I forgot both'])(
+    '%j is both, the user name said lost too',
+    async (text) => {
+      expect([...(await understand(text)).needs].sort()).toEqual(['recover_username', 'reset_password']);
     },
   );
 

@@ -29,6 +29,12 @@ describe('a person taken back with "or actually"', () => {
   });
 });
 
+describe('"or actually" adding to what came before', () => {
+  it('"agent please, or actually both the agent and the password steps" keeps the person', async () => {
+    expect(await needsOf('agent please, or actually both the agent and the password steps')).toEqual(['human', 'reset_password']);
+  });
+});
+
 describe('a person bidden at the end of a run-on message', () => {
   it.each(['I HAVE NO IDEA WHAT A CUSTOMER TYPE IS PERSON NOW', 'no clue what any of that means human now please'])('%j wants a person', async (text) => {
     expect(await needsOf(text)).toContain('human');

@@ -150,3 +150,17 @@ describe('a wish to have things sorted does not tell them sorted', () => {
     expect(solved(sentence)).toBe(false);
   });
 });
+
+describe('a thing told found or reset, then another wanted', () => {
+  const understandNeeds = async (text: string) => [...(await understand(text)).needs].sort();
+  it.each([
+    ['found the p12 passphrase, but the login to your site says my password is wrong', ['reset_password']],
+    ["Password's reset. Still missing: the customer number, the form keeps asking for it", ['recover_username']],
+  ])('%j reads %j, by the models too', async (text, needs) => {
+    expect(await understandNeeds(text)).toEqual(needs);
+  });
+
+  it('a reset told with the trouble still there is still the trouble', async () => {
+    expect(await understandNeeds('my password was reset but it still fails')).toEqual(['reset_password']);
+  });
+});
