@@ -37,9 +37,9 @@ const INSTALLED_PLACE = /\b(keychain|chain|site|website|browser|server|load bala
 const FILE_PLACE = /\b(file|files|folder|server|keystore|key|keys|store|installed|install|download|downloads|e?mail(?! certificates?)|inbox)\b/;
 const SECRET_OR_NUMBER = /\b(password|passwords|pin|passphrase|username|customer number|order number|invoice|receipt)\b/;
 
-/** "where does our certificate live", "which login do our certificates sit under", "where any of it lives now". */
+/** "where does our certificate live", "which login do our certificates sit under", "where any of it lives now", "where are they now?" (the certificates named before). */
 const WHERE_IT_LIVES =
-  /\baccount (lookup|look up|search)\b[^.]{0,20}\b(for|of) (my|our|the) (certificates?|certs?)\b|\bwhich (account|login|one)\b[^.?]{0,30}\b(bought|purchased|ordered|registered|placed) under\b|\b(locate|locating|find|finding|track down|identify|identifying) the (account|login) (that|which) (holds|has|contains|owns)\b|\bnone of (the |my |our )?(\w+ )?(logins|accounts)\b[^.]{0,40}\b(have|has|hold|holds|contain|contains|show|shows)\b|\b(where|which (account|login|one))\b[^.?]{0,40}\b(lives?|sits?|ended up|landed|went|is kept|is held)\b|\b(lives?|sits?) under\b|\bsomewhere in (one of )?(the |our |my )?(\w+ )?accounts?\b/;
+  /\baccount (lookup|look up|search)\b[^.]{0,20}\b(for|of) (my|our|the) (certificates?|certs?)\b|\bwhich (account|login|one)\b[^.?]{0,30}\b(bought|purchased|ordered|registered|placed) under\b|\b(locate|locating|find|finding|track down|identify|identifying) the (account|login) (that|which) (holds|has|contains|owns)\b|\bnone of (the |my |our )?(\w+ )?(logins|accounts)\b[^.]{0,40}\b(have|has|hold|holds|contain|contains|show|shows)\b|\b(where|which (account|login|one))\b[^.?]{0,40}\b(lives?|sits?|ended up|landed|went|is kept|is held)\b|\b(lives?|sits?) under\b|\bsomewhere in (one of )?(the |our |my )?(\w+ )?accounts?\b|\bwhere (are|did|have) (they|those|these)( all)? (now|gone|go|went|ended up)\b/;
 
 /**
  * A sentence telling a certificate not to be seen in an account ("i can't see the ssl for x.com in

@@ -83,7 +83,7 @@ export const PERSON_WANTED = new RegExp(PERSON_WANTED_PARTS.join('|'));
 export const PERSON_MENTIONED = new RegExp(
   [
     String.raw`\b(talked|spoke|spoken|chatted|rang|called|phoned)\b[^.]{0,15}\b(to|with)? ?(one of your|your|a|an|the|some) (\w+ )?(people|person|colleagues?|staff|agents?|support|team|lady|guy|man|woman|rep|representative|human|someone|somebody|helpdesk|help desk)\b`,
-    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b[^.,;]{0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed|gave (me|us)|promised|opened|logged)\b`,
+    String.raw`\b(your|the|a|an|one of your) (\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|person|people|agent|support|staff|rep|representative|team|phone line|helpdesk|help desk)\b(?:(?! (and|but|so|i|we|nobody|no one) )[^.,;]){0,40}\b(told|said|asked|sent|advised|suggested|recommended|explained|pointed|gave (me|us)|promised|opened|logged)\b`,
     headFirst(String.raw`(?<!\b(like|want|need|to|with) )`, String.raw`\b(your|the|one of your) `) +
       String.raw`(\w+ ){0,3}(colleague|colleagues|lady|guy|man|woman|agent|staff|rep|representative|phone line|helpdesk|help desk)\b[^.,;]{0,15}\b(kept|keeps|was|were) (asking|telling|saying)\b`,
     // "Was about to ask for a real person but let's try you first": the bot is tried instead.

@@ -95,3 +95,21 @@ describe('a trouble denied with "it\'s not that…" is not the need', () => {
     expect((await understand(text)).needs).toEqual(needs);
   });
 });
+
+describe('the user name nobody knows', () => {
+  it.each([
+    'The previous admin has gone and nobody knows the account ID to sign in with.',
+    'Our bookkeeper retired and she was the only one who knew what we log in as.',
+    'none of us remembers the username for the certificate account',
+  ])('%j is the user name to recover', (text) => {
+    expect(needsOf(text)).toEqual(['recover_username']);
+  });
+});
+
+describe('certificates asked after by a pronoun', () => {
+  it('"…I can log in, but there is empty inside. Where are they now?" is finding the account', () => {
+    expect(
+      needsOf('I pay for these certificates myself. After your change I can log in to the new account, but there is empty inside. Where are they now?'),
+    ).toEqual(['find_account']);
+  });
+});

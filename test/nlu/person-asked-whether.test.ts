@@ -44,3 +44,16 @@ describe('a person bidden at the end of a run-on message', () => {
     expect(await needsOf("I don't need a person now")).not.toContain('human');
   });
 });
+
+describe('a person wanted beside someone who told nothing', () => {
+  it('"I want to speak to an actual person today and I want to know why nobody told us" wants a person', async () => {
+    const needs = await needsOf(
+      "The freelancer who built our site made me a separate certificate login and it's been dead since your changeover I want to speak to an actual person today and I want to know why nobody told us",
+    );
+    expect(needs).toEqual(['human', 'regain_access']);
+  });
+
+  it('"one of your people told me to reset it myself" is a person only spoken of', async () => {
+    expect(await needsOf('one of your people told me to reset it myself, but the password link never comes')).not.toContain('human');
+  });
+});
