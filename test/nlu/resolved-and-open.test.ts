@@ -156,11 +156,29 @@ describe('a thing told found or reset, then another wanted', () => {
   it.each([
     ['found the p12 passphrase, but the login to your site says my password is wrong', ['reset_password']],
     ["Password's reset. Still missing: the customer number, the form keeps asking for it", ['recover_username']],
+    [
+      'Hello, the password of the pfx file I have found now in our wiki, this is ok. But the password to log in to your website, this I have forgotten',
+      ['reset_password'],
+    ],
+    [
+      "Spoke to one of your colleagues on the phone, he reset my password. But I still can't see the SSL for greyhollow-vets.com anywhere. Which account is it on?",
+      ['find_account'],
+    ],
   ])('%j reads %j, by the models too', async (text, needs) => {
     expect(await understandNeeds(text)).toEqual(needs);
   });
 
   it('a reset told with the trouble still there is still the trouble', async () => {
     expect(await understandNeeds('my password was reset but it still fails')).toEqual(['reset_password']);
+  });
+});
+
+describe('a sentence telling the thing done by someone else', () => {
+  it.each(['one of your colleagues reset my password', 'he reset my password', 'she unlocked the account for us'])('%j is solved', (sentence) => {
+    expect(solved(sentence)).toBe(true);
+  });
+
+  it.each(['he reset my password again but it fails', 'she reset the password and now it is locked'])('%j is not', (sentence) => {
+    expect(solved(sentence)).toBe(false);
   });
 });
