@@ -18,6 +18,7 @@ import {
 } from './file-secrets.js';
 import { CERTIFICATES_ELSEWHERE, CERTIFICATES_MISSING, certificatesUnplaced, notYetIssued } from './certificates-whereabouts.js';
 import { MISSING_SINCE_SIGNON, SIGNON_RETIRED_TOLD, SINCE_YOU_CHANGED, signOnToldAsTrouble } from './sign-on-change.js';
+import { retiredLoginNotPassword } from './retired-login-password.js';
 import { accountPasswordRuledOut, clearedNeeds, clearedOf, identifierGiven, oneIdentifierLost } from './cleared.js';
 
 /** "Two problems", "both passwords", "lost both": the customer counts two things, so a second password is its own need. */
@@ -256,7 +257,7 @@ function readNeedsOf(t: string, whole = t): Need[] {
   // A sign-on said to be gone is a need of its own beside "which account" ("where are my certs, now that the separate login is gone").
   // "since you updated the system I cant get to my certs": the change said without its name, the certificates out of reach.
   const certificatesLostToChange = SINCE_YOU_CHANGED.test(t) && !mentionsPassword && !found.has('recover_username');
-  if (isoMention || certificateLoginGone || SIGNON_RETIRED_TOLD.test(t) || certificatesLostToChange) found.add('regain_access');
+  if (isoMention || certificateLoginGone || SIGNON_RETIRED_TOLD.test(t) || certificatesLostToChange || retiredLoginNotPassword(t)) found.add('regain_access');
   // "since the ISO login was retired the certs are not visible to me": certificates missing because the
   // sign-on went are the sign-on's need, unless "which account" is asked in so many words.
   if ((isoMention || certificateLoginGone) && MISSING_SINCE_SIGNON.test(t) && !P.whichAccount.test(t)) found.delete('find_account');

@@ -1,0 +1,64 @@
+// One half of the login contrasted with the other ("I forgot the password, not the username"), having asked
+// about ("Where would I have my customer number?"), the password said missing beside a user name had, and a
+// password said right and unchanged while the retired sign-on is blamed.
+import { describe, expect, it } from 'vitest';
+import { trainSlotClassifier } from '../../src/nlu/classifier.js';
+import { readWithRules } from '../../src/nlu/rules.js';
+import { createUnderstand } from '../../src/nlu/understand.js';
+
+const understand = createUnderstand(await trainSlotClassifier());
+/** The needs read, or the one the bot would confirm ("did you mean…?") when the models are less sure. */
+const needsRead = async (text: string) => {
+  const read = await understand(text);
+  return read.needs.length > 0 ? [...read.needs].sort() : read.guessedNeed ? [read.guessedNeed] : [];
+};
+
+describe('one half lost and the other denied after it', () => {
+  it.each([
+    ["it's the password I forgot, not the username", 'reset_password'],
+    ['I forgot the password, not the username', 'reset_password'],
+    ['I forgot the password but not the username', 'reset_password'],
+    ['password lost (not the username)', 'reset_password'],
+    ['I lost my username, not my password', 'recover_username'],
+  ])('%j is only %s', async (text, need) => {
+    expect(await needsRead(text)).toEqual([need]);
+  });
+
+  it.each([
+    ['I have the password but not the username', 'recover_username'],
+    ["I've got the username, just not the password", 'reset_password'],
+    ['I forgot the password, not the username or the email either way', 'reset_password'],
+  ])('%j: the half lacking is still the need', async (text, need) => {
+    expect(await needsRead(text)).toContain(need);
+  });
+});
+
+describe('having asked about is not having', () => {
+  it.each(['Where would I have my customer number?', 'where do I have my username written, do you know?'])('%j keeps the user name open', (text) => {
+    expect(readWithRules(text).needsRuledOut).not.toContain('recover_username');
+  });
+
+  it('having said plainly still rules the user name out', () => {
+    expect(readWithRules('I have my customer number, the password is what I lost').needsRuledOut).toContain('recover_username');
+  });
+});
+
+describe('the password missing beside the user name had', () => {
+  it.each(['got the user name, missing the password', "we're missing our password for the account"])('%j is the password', async (text) => {
+    expect(await needsRead(text)).toEqual(['reset_password']);
+  });
+});
+
+describe('the password right and unchanged while the sign-on is blamed', () => {
+  it.each([
+    "my password is in our vault and hasn't changed, but since your sign-on change it gets refused. I have not forgotten it",
+    "the password for the old certificate login doesn't work anymore, I haven't changed it",
+    "Username and password are both right. The page says this kind of sign-in isn't accepted any more.",
+  ])('%j is the retired login, not a reset', async (text) => {
+    expect(await needsRead(text)).toEqual(['regain_access']);
+  });
+
+  it('a password that stopped working with no sign-on named is still the password', async () => {
+    expect(await needsRead("my password hasn't changed but now it says incorrect")).toContain('reset_password');
+  });
+});
