@@ -8,6 +8,7 @@
 
 import { cueExact, isAddress, isIdentifierWord, namedAsIdentifier, namedAsIdentifierAfter } from './secret-words.js';
 import { valuesSaidToFailRanges } from './values-said-to-fail.js';
+import { valuesGuessedRanges } from './values-guessed.js';
 
 /** A span of the text, start inclusive, end exclusive. */
 export type Range = [start: number, end: number];
@@ -286,5 +287,6 @@ export function secretsSaidByUse(text: string): Range[] {
     ...titledWordRanges(text),
     ...longRunRanges(text),
     ...valuesSaidToFailRanges(text),
+    ...valuesGuessedRanges(text),
   ];
 }

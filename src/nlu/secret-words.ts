@@ -21,6 +21,7 @@ export const cueWords = [
   'puk',
   'so-?pin',
   'frase de acesso',
+  'frase de paso',
   'wachtzin',
   'phrase secr[eè]te',
   'frase secreta',
@@ -72,7 +73,7 @@ export const userCue =
   /(?<![\p{L}\p{N}_])(user ?name|user ?id|user|login|log in|logon|sign[- ]?in|account|customer|order|email|e-mail|id|benutzer(name)?|utilisateur|usuario|gebruikersnaam|логин)(?![\p{L}\p{N}])/iu;
 export const passwordCue = new RegExp(CUE, 'iu');
 export const cueExact = new RegExp(`^(?:${cueWords})$`, 'iu');
-export const phraseCue = /^(pass ?phrase|secret (word|phrase|answer)|security answer|phrase secr[eè]te|frase (secreta|de acesso)|wachtzin)$/i;
+export const phraseCue = /^(pass ?phrase|secret (word|phrase|answer)|security answer|phrase secr[eè]te|frase (secreta|de acesso|de paso)|wachtzin)$/i;
 
 /** Cue words customers misspell ("psasowrd", "Paswsot", "wachtwwoodr"): matched within a small edit distance. */
 export const fuzzyCues = [

@@ -16,25 +16,29 @@ const AS_IDENTIFIER = /\b(?:as|for) (?:the |my |our |a )?(?:user ?name|login nam
 const CODE_OR_HOST = (value: string) => (!/\p{Ll}/u.test(value) && !/\p{Lu}{4}/u.test(value.replace(/-/g, ''))) || /^[a-z]+(?:-[a-z]+)+\d+$/i.test(value);
 const letterAndDigit = (value: string) => /\p{L}/u.test(value) && /\d/.test(value);
 
+/** A value shaped as something else than a password: a code or host, a product, an address, a file, a version, a hex number or a UUID. */
+export const shapedAsOtherThing = (value: string): boolean =>
+  /=|^0x/i.test(value) ||
+  /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value) ||
+  PRODUCT_NAME.test(value) ||
+  CODE_OR_HOST(value) ||
+  isAddress(value) ||
+  isTechnicalName(value) ||
+  FILE_NAME.test(value) ||
+  /^v?\d+([.-]\d+)+$/i.test(value);
+
+/** Named as a user name, number or address before it, or further on in its clause ("jsmith_2019 is what the agency set as my username"). */
+export function valueNamedAsIdentifier(text: string, at: number, value: string): boolean {
+  const rest = /^[^.!?\n]{0,60}/u.exec(text.slice(at + value.length))![0];
+  return namedAsIdentifier(text, at) || namedAsIdentifierAfter(text, at, at + value.length) || AS_IDENTIFIER.test(rest);
+}
+
 export function valuesSaidToFailRanges(text: string): Range[] {
   const ranges: Range[] = [];
   for (const match of text.matchAll(SAID_TO_FAIL)) {
     const value = match.groups!.value!;
     const at = match.index + match[0].indexOf(value);
-    if (
-      !letterAndDigit(value) ||
-      /=|^0x/i.test(value) ||
-      PRODUCT_NAME.test(value) ||
-      CODE_OR_HOST(value) ||
-      isAddress(value) ||
-      isTechnicalName(value) ||
-      FILE_NAME.test(value) ||
-      /^v?\d+([.-]\d+)+$/i.test(value)
-    )
-      continue;
-    // "jsmith_2019 is what the agency set as my username": named as an identifier further on in its clause.
-    const rest = /^[^.!?\n]{0,60}/u.exec(text.slice(at + value.length))![0];
-    if (namedAsIdentifier(text, at) || namedAsIdentifierAfter(text, at, at + value.length) || AS_IDENTIFIER.test(rest)) continue;
+    if (!letterAndDigit(value) || shapedAsOtherThing(value) || valueNamedAsIdentifier(text, at, value)) continue;
     ranges.push([at, at + value.length]);
   }
   return ranges;
