@@ -4,7 +4,7 @@
 
 /** A sentence saying its problem is over. */
 const SOLVED =
-  /\b(password|passphrase|pin|username|customer number)\b[^.]{0,40}\b(i|we) (have |had |finally )?(found|remembered|recovered|dug out) (it )?(now|again|after all|in)\b|\bfound (the|my|our) ([\w-]+ ){0,2}(password|passphrase|pin|username|user name|customer number)\b|\bgot (the|my|our) ([\w-]+ ){0,2}(username|user name|customer number|password|passphrase|pin) (back|from)\b|\b(password|passphrase|pin)('s| is| has been| was| got) (reset|changed|sorted)\b(?! by)|\b(worked|works now|sorted(?! (\w+ ){0,3}(out )?(myself|ourselves|it myself))|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b|\b(e-?mail|link|reminder|mail|letter) (has )?(arrived|came through|came in)\b|\b(i've|i have|we've|we have|i|we) (set|chose|picked|made) (a|my|our) new (password|pin|passphrase)\b|\bnew (password|pin|passphrase|one) (took|takes|works|worked|is working|was accepted|is accepted|went through|did it)\b|\b(my (mistake|fault|bad)|user error|silly me)\b|\b(he|she|they|someone|somebody|your (colleague|agent|support|team)|one of your (people|colleagues|agents|team)) (already )?(reset|changed|sorted|fixed|unlocked) (my|our|the) (password|pin|username|login|account)\b/;
+  /\b(password|passphrase|pin|username|customer number)\b[^.]{0,40}\b(i|we) (have |had |finally )?(found|remembered|recovered|dug out) (it )?(now|again|after all|in)\b|\bfound (the|my|our) ([\w-]+ ){0,2}(password|passphrase|pin|username|user name|customer number)\b|\bgot (the|my|our) ([\w-]+ ){0,2}(username|user name|customer number|password|passphrase|pin) (back|from)\b|\b(password|passphrase|pin)('s| is| has been| was| got) (reset|changed|sorted)\b(?! by)|\b(worked|works now|sorted(?! (\w+ ){0,3}(out )?(myself|ourselves|it myself))|done|fixed|solved|resolved|behind us|went (thru|through) fine|got (it )?back in|all good|that's everything|managed to|turns out|got there in the end|never mind|found it|found the right one|all fine|had (it|the \w+ \w+|the \w+) all along|(it's|it is|that's|all|everything's|everything is) (fine|good|ok|okay|working) now)\b|\b(can|could) (see|login|get in|get into|access|sign)\b[^.]{0,30}\bagain\b|\b(signed|imported|installed|exported|renewed|logged in)\b[^.]{0,30}\b(fine|ok|okay|successfully|without (a |any )?(problem|issue|hitch)s?)\b|\b(got|went|came) (through|over|across)\b[^.]{0,40}\bwithout (any |a )?(trouble|problem|issue|hitch)s?\b|\bwent smoothly\b|\b(reset|it|that|the link) did (work|the trick)\b|\b(e-?mail|link|reminder|mail|letter) (has )?(arrived|came through|came in)\b|\b(i've|i have|we've|we have|i|we) (set|chose|picked|made) (a|my|our) new (password|pin|passphrase)\b|\bnew (password|pin|passphrase|one) (took|takes|works|worked|is working|was accepted|is accepted|went through|did it)\b|\b(my (mistake|fault|bad)|user error|silly me)\b|\b(he|she|they|someone|somebody|your (colleague|agent|support|team)|one of your (people|colleagues|agents|team)) (already )?(reset|changed|sorted|fixed|unlocked) (my|our|the) (password|pin|username|login|account)\b/;
 /**
  * Nothing lost after all, the customer's own slip ("I hadn't forgotten anything after all, I was typing
  * it into the username box"): solved, whatever the things it names.
@@ -13,6 +13,9 @@ const NOTHING_LOST =
   /\b((i|we) )?(hadn't|had not|haven't|have not|didn't|did not) (forgotten|lost|forget|lose) (anything|it|them) after all\b|\b(i was|i'd been|i had been|we were|we'd been) (typing|entering|putting|pasting) (it|them|\w+) (in|into) the (wrong|username|user name|other) (box|field)\b( instead of the [\w ]{0,20}(box|field|one))?/g;
 /** "fine now", "working now": the now of a solved problem, not of a new one. */
 const SOLVED_NOW = /\b(works|working|fine|good|ok|okay|sorted|all set|found) now\b/g;
+/** Someone else gave the customer what was lost: "my colleague just told me what it is". */
+const TOLD_BY_SOMEONE =
+  /(?<!\b(nobody|no one|never|not|didn't|hasn't|haven't|has not|have not|did not) )\b(told|gave|sent|reminded) (me|us) (what it is|what it was|the password|the username)\b/;
 /** …unless it also says something is still wrong or wanted. */
 const STILL_OPEN =
   /\b(still|but|however|though|another story|no longer|not working|doesn't|does not|can't|cannot|don't|won't|isn't|problem|now|except|need|want|help|please|where|which|what|how|stopped|died|dead|gone|lost|forgot|forgotten|failed|fails|refused|rejected|locked|broken|expired|missing|not|never|hasn't|haven't|didn't|wasn't|isn't|incorrect|wrong|invalid|error|like|asks|asking)\b/;
@@ -23,7 +26,13 @@ const COURTESY_ONLY =
 
 /** A sentence telling its problem over ("the main account password reset worked fine", "he reset my password"), with nothing still open in it. */
 export const solved = (sentence: string) =>
-  (SOLVED.test(sentence) && !STILL_OPEN.test(sentence.replace(SOLVED_NOW, ' '))) ||
+  ((SOLVED.test(sentence) || TOLD_BY_SOMEONE.test(sentence)) &&
+    !STILL_OPEN.test(
+      sentence
+        .replace(SOLVED_NOW, ' ')
+        .replace(TOLD_BY_SOMEONE, ' ')
+        .replace(/^never ?mind\b/, ' '),
+    )) ||
   (sentence.match(NOTHING_LOST) !== null && sentence.replace(NOTHING_LOST, ' ').replace(/[\s,]+/g, '') === '');
 
 /**
@@ -35,8 +44,15 @@ export function allSolved(t: string): boolean {
     .split(' . ')
     .map((sentence) => sentence.replace(/( [.!?])+ *$/, '').trim())
     .filter((sentence) => sentence !== '');
-  return sentences.length > 1 && sentences.some(solved) && sentences.every((sentence) => solved(sentence) || COURTESY_ONLY.test(sentence));
+  const over = (sentence: string) => solved(sentence) || COURTESY_ONLY.test(sentence);
+  // "Reset my password please. Never mind, my colleague just told me what it is": what came before is taken back.
+  const takenBack = sentences.findLastIndex((sentence) => TAKEN_BACK.test(sentence) && solved(sentence));
+  if (takenBack > 0 && sentences.slice(takenBack).every(over)) return true;
+  return sentences.length > 1 && sentences.some(solved) && sentences.every(over);
 }
+
+/** A sentence taking back what came before: "never mind, …", "forget it, …", "scratch that, …". */
+const TAKEN_BACK = /^(never ?mind|nvm|forget (it|that)|scratch that|ignore (that|me|my (last|earlier) (message|question)))\b/;
 
 /** What came before is told as background: "that's not why I'm here". */
 const NOT_WHY_HERE =

@@ -7,4 +7,7 @@ const PASSWORD_UNCHANGED =
 const SIGNON_NAMED = /\b(iso|independent signon|signon|certificate login|certificate-only login|cert-only login|separate login|old login)\b/;
 
 /** "The password lives in our vault and hasn't changed … since your sign-on change it gets refused". */
-export const retiredLoginNotPassword = (t: string): boolean => PASSWORD_UNCHANGED.test(t) && SIGNON_NAMED.test(t);
+export const retiredLoginNotPassword = (t: string): boolean =>
+  PASSWORD_UNCHANGED.test(t) && SIGNON_NAMED.test(t) && !FORGOTTEN.test(t.replace(new RegExp(PASSWORD_UNCHANGED.source, 'g'), ' '));
+/** …not when it is forgotten all the same: "I never changed it since setup and now I can't remember it". */
+const FORGOTTEN = /\b(forgot|forgotten|lost|can't remember|cannot remember|don't remember|can't recall|don't know)\b/;

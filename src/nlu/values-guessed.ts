@@ -21,7 +21,7 @@ const passwordShaped = (value: string, quoted: boolean) => /\p{L}/u.test(value) 
  * con quale nome utente… Forse marco.bellini78?" guess at a user name; "the pfx pw … its Larch_7731 or maybe larch7731" at a password.
  */
 const IDENTIFIER_WORD =
-  /\b(?:user ?names?|usernames?|user id|login name|login id|logins?|e-?mails?|customer (?:number|no|id)|account (?:number|name|id)|order|ticket|nome utente|benutzername|identifiant|usuario|usuário|gebruikersnaam|nazwa użytkownika|användarnamn|kullanıcı adı)\b/giu;
+  /\b(?:user ?names?|usernames?|user id|login name|login id|logins?|e-?mails?|customer (?:number|no|id)|account (?:number|name|id)|order|ticket|host ?name|host|domain|subdomain|serial|client id|alias|(?:reseller|promo|discount|voucher|error|product|activation) code|company|brand|user|admin|common name|san|server|product|csr|kundennummer|n[uú]mero de cliente|num[ée]ro (?:de )?client|klantnummer|nome utente|benutzername|identifiant|usuario|usuário|gebruikersnaam|nazwa użytkownika|användarnamn|kullanıcı adı)\b/giu;
 const SECRET_WORD =
   /\b(?:pass ?words?|pw|pass|passphrase|pin|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|hasło|lösenord|şifre|parola|phrase)\b/giu;
 const lastAt = (pattern: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(pattern)].map((match) => match.index));

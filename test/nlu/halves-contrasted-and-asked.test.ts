@@ -38,15 +38,25 @@ describe('having asked about is not having', () => {
     expect(readWithRules(text).needsRuledOut).not.toContain('recover_username');
   });
 
-  it('having said plainly still rules the user name out', () => {
-    expect(readWithRules('I have my customer number, the password is what I lost').needsRuledOut).toContain('recover_username');
-  });
+  it.each(['I have my customer number, the password is what I lost', 'If needed I have my customer number. I forgot my password.'])(
+    '%j still rules the user name out',
+    (text) => {
+      expect(readWithRules(text).needsRuledOut).toContain('recover_username');
+    },
+  );
 });
 
 describe('the password missing beside the user name had', () => {
   it.each(['got the user name, missing the password', "we're missing our password for the account"])('%j is the password', async (text) => {
     expect(await needsRead(text)).toEqual(['reset_password']);
   });
+
+  it.each(['Got the password, missing the username.', 'My certificate is missing from the dashboard even though I logged in with my password.'])(
+    '%j: something else missing is no password',
+    async (text) => {
+      expect(await needsRead(text)).not.toContain('reset_password');
+    },
+  );
 });
 
 describe('the password right and unchanged while the sign-on is blamed', () => {
@@ -58,7 +68,12 @@ describe('the password right and unchanged while the sign-on is blamed', () => {
     expect(await needsRead(text)).toEqual(['regain_access']);
   });
 
-  it('a password that stopped working with no sign-on named is still the password', async () => {
-    expect(await needsRead("my password hasn't changed but now it says incorrect")).toContain('reset_password');
+  it.each([
+    "my password hasn't changed but now it says incorrect",
+    "We used to have a separate login for each certificate. Now I forgot my account password, I never changed it since setup and now I can't remember it.",
+    'If my username and password were correct it would let me in, so I must have forgotten the password.',
+    'My email and password were both correct until yesterday, now it says wrong password.',
+  ])('%j is still the password', async (text) => {
+    expect(await needsRead(text)).toContain('reset_password');
   });
 });

@@ -182,3 +182,22 @@ describe('a sentence telling the thing done by someone else', () => {
     expect(solved(sentence)).toBe(false);
   });
 });
+
+describe('a need taken back, or told done before another', () => {
+  it('"…Never mind, my colleague just told me what it is" takes the reset back', async () => {
+    const read = await createUnderstand(await trainSlotClassifier())('Reset my password please. Never mind, my colleague just told me what it is, sorry!');
+    expect(read.needs).toEqual([]);
+  });
+
+  it('"Nobody told me what it is" is no password found', async () => {
+    const read = await createUnderstand(await trainSlotClassifier())('Reset my password please. Nobody told me what it is.');
+    expect(read.needs).toEqual(['reset_password']);
+  });
+
+  it('the reset told worked leaves only the code signing file’s password', async () => {
+    const read = await createUnderstand(await trainSlotClassifier())(
+      'Thanks, the password reset worked. Now I also need the password for the code signing file.',
+    );
+    expect(read.needs).toEqual(['codesign_password']);
+  });
+});

@@ -28,6 +28,10 @@ describe('a value guessed at', () => {
     ['was it Windows10?', 'Windows10'],
     ["I think it's iPhone15", 'iPhone15'],
     ['maybe it was order 44120?', '44120'],
+    ['I think the hostname is mail01, maybe mail02', 'mail02'],
+    ['Meine Kundennummer war vielleicht KD4471x', 'KD4471x'],
+    ["the client ID, maybe 'acme-prod-7'?", 'acme-prod-7'],
+    ['Our keystore alias is perhaps tomcat9', 'tomcat9'],
     ['X-Request-Id: 9c1f2e7a-55b3-4c0e-8d2a-1f6b3e9a7c40, maybe that helps your devs', '9c1f2e7a-55b3-4c0e-8d2a-1f6b3e9a7c40'],
   ])('%j keeps %j', (text, identifier) => {
     expect(masked(text)).toContain(identifier);
