@@ -16,7 +16,7 @@ const DENIED =
  * what happens to its accounts, or whether to go through it ("should I be going through ALTAIRE?").
  */
 const ASKED =
-  /\b(what|who)('s| is| are) altaire\b|\b(is|are) altaire\b[^.?]{0,30}\b(one of )?your (partners?|resellers?)\b|\b(how|where) (would|do|can|could) (i|we) (know|tell|find out|check)\b[^.?]{0,40}\baltaire\b|\b(are|do|can|will|would|does) (the )?(altaire|partner accounts from altaire)\b[^.?]{0,20}\b(customers|accounts|users|ones)?\b[^.?]{0,20}\b(able|affected|use|need|have to|get)\b|\bwhat if\b[^.?]{0,40}\baltaire\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\b(do|does) (i|we) (need|have) to go (through|via) altaire\b|\b(work|trabajan|travaillez|arbeiten) (with|con|avec|mit) altaire\b/;
+  /\b(what|who)('s| is| are) altaire\b|\b(is|are) altaire\b[^.?]{0,30}\b(one of )?your (partners?|resellers?)\b|\b(how|where) (would|do|can|could) (i|we) (know|tell|find out|check)\b[^.?]{0,40}\baltaire\b|\b(are|do|can|will|would|does) (the )?(altaire|partner accounts from altaire)\b[^.?]{0,20}\b(customers|accounts|users|ones)?\b[^.?]{0,20}\b(able|affected|use|need|have to|get)\b|\bwhat if\b[^.?]{0,40}\baltaire\b|\bshould (i|we) (be )?(go|going|contact|talk|ask)\w* (through|to|via|with) altaire\b|\b(do|does) (i|we) (need|have) to go (through|via) altaire\b|\b(you|you guys|your company) work with altaire\b|\b(trabajan|travaillez|arbeiten) (con|avec|mit) altaire\b/;
 
 /** ALTAIRE guessed at: "might've been ALTAIRE", "ALTAIRE I think? not sure", "could be ALTAIRE's software, could be something else". */
 const HEDGED =
@@ -34,7 +34,7 @@ const NO_PARTNER =
  * before reading, so that ALTAIRE said elsewhere in the message ("we're with ALTAIRE. Are you part of ALTAIRE?") still counts.
  */
 const SET_APART_OR_ASKED =
-  /\bnothing to do with altaire\b|\b(competitors?|rivals?|competition) (of|to) altaire\b|\baltaire's (competitors?|rivals?)\b|\bnot altaire itself\b|(^|[.!?,] )(is|was) altaire (a |an |one of )?(your )?(partners?|resellers?|affiliates?|subsidiary|part of)\b|(^|[.!?,] )(are|is|were) (you|you guys|your company) (part of|owned by|related to|connected to|affiliated with|(a|an) (partner|reseller) of) altaire\b|\b(does|would|will|could) being (with|through|on) altaire\b/g;
+  /\bnothing to do with altaire\b|\b(competitors?|rivals?|competition) (of|to) altaire\b|\baltaire's (competitors?|rivals?)\b|\bnot altaire itself\b|(^|[.!?,] )(is|was) altaire (a |an |one of )?(your )?(partners?|resellers?|affiliates?|subsidiary|part of)\b|(^|[.!?,] )(are|is|were) (you|you guys|your company) (part of|owned by|related to|connected to|affiliated with|the same (company|firm|business|people) as|(a|an) (partner|reseller) of) altaire\b|\bis altaire the same (company|firm|business) as (you|yours)\b|\bare (you|you guys) and altaire the same\b|\b(does|would|will|could) being (with|through|on) altaire\b/g;
 
 /** `altaire` when said to be the customer's partner, `none` when ALTAIRE or any partner is named only to be ruled out. */
 export function readPartner(typed: string): 'altaire' | 'none' | undefined {

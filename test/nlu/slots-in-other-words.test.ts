@@ -69,6 +69,22 @@ describe('roles', () => {
   });
 });
 
+describe('a hosting company that bought the certificate for the customer', () => {
+  it.each(['We paid the company that hosts our site and they ordered the certificate for us.', 'Our hosting company bought the certificate for us.'])(
+    '%j is a client',
+    (text) => {
+      expect(slots(text).role).toBe('client');
+    },
+  );
+
+  it.each([
+    'Our hosting company bought the domain and we bought the certificate ourselves.',
+    'We ordered the certificate for us ourselves, the host only hosts.',
+  ])('%j is no client', (text) => {
+    expect(slots(text).role).not.toBe('client');
+  });
+});
+
 describe('how they bought', () => {
   it.each([
     ["We didn't buy it from a reseller or a host, we ordered it from you directly.", 'direct'],
@@ -107,6 +123,9 @@ describe('ALTAIRE set apart or asked about', () => {
     'Is ALTAIRE a partner of yours? Someone mentioned them.',
     'Are you part of ALTAIRE?',
     'Does being with ALTAIRE change how I reset my password?',
+    'Are you the same company as ALTAIRE?',
+    'Is ALTAIRE the same company as you?',
+    'Do you work with ALTAIRE?',
   ])('%j is no partner account', (text) => {
     expect(slots(text).partner).not.toBe('altaire');
   });
@@ -117,6 +136,7 @@ describe('ALTAIRE set apart or asked about', () => {
     'We switched from a competitor of ALTAIRE to ALTAIRE last year, and since then nobody here can log in',
     'Our account is with ALTAIRE. Are you part of ALTAIRE or separate?',
     "We're with ALTAIRE. Does being with ALTAIRE change how I reset my password?",
+    "We work with ALTAIRE and I'd like to speak to someone on your partner team.",
   ])('%j still says an ALTAIRE account', (text) => {
     expect(slots(text).partner).toBe('altaire');
   });
