@@ -101,7 +101,7 @@ export function otherHalfOfLogin(t: string, cleared: Need[]): Need | undefined {
 const clausesOf = (t: string): string[] =>
   t
     .split(
-      / (?:\.|;) | (?:, )?and (?:i |we )?(?:also|too) | (?:, )?and on top of that (?:, )?| , (?:but )?also | plus | (?:, )?but (?=first\b|before (?:that|this)\b|more urgent)| and the one | and (?=[^.,]* as well\b)| , (?:and|und|et|y|e|en) (?=(?:the|my|our|i|we|i've|i'm|we've|we're|die|der|das|den|le|la|les|mon|ma|el|mi|o|a|meu|minha|de|het|mijn) )/,
+      / (?:\.|;) | (?:, )?and (?:i |we |he |she |they )?(?:also|too) | (?:, )?and on top of that (?:, )?| , (?:but )?also | plus | (?:, )?but (?=first\b|before (?:that|this)\b|more urgent)| and the one | and (?=[^.,]* as well\b)| , (?:and|und|et|y|e|en) (?=(?:the|my|our|i|we|i've|i'm|we've|we're|die|der|das|den|le|la|les|mon|ma|el|mi|o|a|meu|minha|de|het|mijn) )/,
     )
     .filter((clause) => clause.trim() !== '');
 

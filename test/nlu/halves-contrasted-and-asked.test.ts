@@ -77,3 +77,16 @@ describe('the password right and unchanged while the sign-on is blamed', () => {
     expect(await needsRead(text)).toContain('reset_password');
   });
 });
+
+describe('one thing taken back, and a second told by someone else', () => {
+  it.each([
+    ["Forget what I said about the password, it's the login name I'm missing.", ['recover_username']],
+    ['Ignore what I said about the username, the password is what I lost', ['reset_password']],
+    [
+      "Our staff developer who signs our builds says the token PIN is rejected, and he also can't log into the account because the password is wrong.",
+      ['codesign_password', 'reset_password'],
+    ],
+  ])('%j is %j', async (text, needs) => {
+    expect(await needsRead(text)).toEqual(needs);
+  });
+});
