@@ -69,22 +69,6 @@ describe('roles', () => {
   });
 });
 
-describe('a hosting company that bought the certificate for the customer', () => {
-  it.each(['We paid the company that hosts our site and they ordered the certificate for us.', 'Our hosting company bought the certificate for us.'])(
-    '%j is a client',
-    (text) => {
-      expect(slots(text).role).toBe('client');
-    },
-  );
-
-  it.each([
-    'Our hosting company bought the domain and we bought the certificate ourselves.',
-    'We ordered the certificate for us ourselves, the host only hosts.',
-  ])('%j is no client', (text) => {
-    expect(slots(text).role).not.toBe('client');
-  });
-});
-
 describe('how they bought', () => {
   it.each([
     ["We didn't buy it from a reseller or a host, we ordered it from you directly.", 'direct'],
