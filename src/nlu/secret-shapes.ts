@@ -119,7 +119,8 @@ export function looksLikeCredential(token: string): boolean {
 }
 
 /** A file named by its kind (".p12-Datei", "backup.pfx", ".pem"): where a secret is kept, not the secret. */
-export const FILE_NAME = /^[\p{L}\p{N}_-]*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip)(-\p{L}+)?$/iu;
+export const FILE_NAME =
+  /^[\p{L}\p{N}_-]*(\.\d+)*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip|csr|req|p7b|p7s|spc|pvk|exe|msi|dll|jar|apk|txt|log)(-\p{L}+)?$/iu;
 /**
  * Where a file is, not a secret: a path with two or more separators from the root ("/etc/nginx/ssl/pass.txt", "file:/run/secrets/pfxpass",
  * "conf/tomcat.jks"), an IP address, a version with its build ("1.14.2-rc3+build.5521"). Not yet a Windows path ("C:\\build\\x.pfx"): three

@@ -296,4 +296,4 @@ export const isAddress = (core: string): boolean =>
   /@/.test(core) ||
   /^(https?:\/\/|www\.)/i.test(core) ||
   // "Gl4cier.Moss": an ending capitalised like a word is no top-level domain.
-  (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core) && !/\.\p{Lu}\p{Ll}+$/u.test(core));
+  (/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(core) && !/\.\p{Lu}\p{Ll}+$/u.test(core));

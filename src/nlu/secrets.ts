@@ -156,10 +156,20 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
     ([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !identifierShaped(s, e) && !readFrom(s, e) && !variable(s, e),
   );
   const beside = [...found, ...variantRanges(text, found)];
-  const secrets = [...beside, ...repeatedRanges(text, beside)];
+  const secrets = [...beside, ...repeatedRanges(text, beside)].map(wholeAcrossSlash(text));
   const redacted = mask(text, secrets);
   return { containsSecret: secrets.length > 0, redacted };
 }
+
+/** "tried V3lvet/Rain": a secret found after a slash inside one token is the whole token, unless the token is a path, a URL or a domain's page. */
+const wholeAcrossSlash =
+  (text: string) =>
+  ([s, e]: Range): Range => {
+    if (text[s - 1] !== '/') return [s, e];
+    const start = /[^\s"'“”‘’«»(]*$/u.exec(text.slice(0, s))!.index;
+    const token = text.slice(start, e);
+    return /^([a-z][a-z0-9+.-]*:|\/|~|\.)/i.test(token) || /\.[a-z]{2,}\//i.test(token) || token.split('/').length > 2 ? [s, e] : [start, e];
+  };
 
 /** Words between two spellings of one value, in the customers' languages: offering a choice ("or", "ou", "oder", "lub"), or adding and correcting. */
 const OR_WORD = /^(or|vs|versus|either|ou|o|oder|of|eller|lub|albo|maybe|perhaps|vielleicht|misschien|forse|talvez|quizás)$/i;

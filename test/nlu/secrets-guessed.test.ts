@@ -43,3 +43,18 @@ describe('the passphrase named in Spanish', () => {
     expect(masked("la frase de paso es 'tres gatos en la azotea' y no funciona")).not.toContain('tres gatos');
   });
 });
+
+describe('a secret inside one token with a slash, and files by more extensions', () => {
+  it.each(['I tried V3lvet/Rain', "I'm entering V3lvet/Rain and it says incorrect"])('%j masks the whole token', (text) => {
+    expect(masked(text)).not.toContain('V3lvet');
+    expect(masked(text)).not.toContain('Rain');
+  });
+
+  it.each([
+    ['see https://example.com/Rain2024 for it', 'https://example.com/Rain2024'],
+    ['the CSR is codesign_2023.csr', 'codesign_2023.csr'],
+    ['setup file Setup_v3.2.1.exe crashes when signing', 'Setup_v3.2.1.exe'],
+  ])('%j keeps %j', (text, identifier) => {
+    expect(masked(text)).toContain(identifier);
+  });
+});
