@@ -100,7 +100,8 @@ export function shapeRanges(text: string): Range[] {
       ranges.push([at, at + glued.length]);
       return;
     }
-    if (looksLikeCredential(core) && !isTechnicalName(core)) {
+    // "*.shop-24.com": a wildcard certificate's domain.
+    if (looksLikeCredential(core) && !isTechnicalName(core) && !(core.startsWith('*.') && isAddress(core))) {
       // "j.varga/Paprika_2021": a user name and its password written as a pair; only the second is secret.
       const pair = /^(?<user>[\p{L}\p{N}._-]+)\/(?<secret>[^/]+)$/u.exec(core)?.groups;
       const at = pair && !looksLikeCredential(pair.user!) ? core.length - pair.secret!.length : 0;
@@ -140,6 +141,8 @@ export function shapeRanges(text: string): Range[] {
       !isAddress(core) &&
       !isTechnicalName(core) &&
       !/^[\d\W]*$/.test(core) &&
+      // "getting error E-4012": a code the page showed.
+      !/^(error|err|code|status)$/i.test(previous) &&
       // A ticket or change number ("CHG0048817", "INC0098812"): a short prefix in capitals before a long run of digits.
       !/^[A-Z]{2,5}\d{6,}$/.test(core) &&
       // A serial number or fingerprint in hex pairs ("número de serie 1D:8E:47:B2"), however a password is spoken of around it.

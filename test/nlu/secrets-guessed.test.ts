@@ -54,6 +54,8 @@ describe('a secret inside one token with a slash, and files by more extensions',
     ['see https://example.com/Rain2024 for it', 'https://example.com/Rain2024'],
     ['the CSR is codesign_2023.csr', 'codesign_2023.csr'],
     ['setup file Setup_v3.2.1.exe crashes when signing', 'Setup_v3.2.1.exe'],
+    ["I'm entering my password and getting error E-4012", 'E-4012'],
+    ['the wildcard *.shop-24.com expired, my password works', '*.shop-24.com'],
   ])('%j keeps %j', (text, identifier) => {
     expect(masked(text)).toContain(identifier);
   });
