@@ -62,7 +62,8 @@ const WORD_SYMBOL_DIGITS = /(?<!\p{Ll})\p{Ll}{4,}[!#$%&*^~+=]+\d|\d[!#$%&*^~+=]+
 
 export function shapeRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  const tokens = [...text.matchAll(/[^\s，。！？、：；（）]+/g)];
+  // "pass=Gr3y.Wolf.Moon;user=ops_team_3": a semicolon before another key and its "=" ends a token.
+  const tokens = [...text.matchAll(/(?:[^\s，。！？、：；（）;]|;(?![\p{L}_]+=))+/gu)];
   let lastCue: { kind: 'password' | 'user'; at: number } | undefined;
   let phoneFrom = -1;
   // "the password for the account one of them uses, Bluebell2020": the account whose password it is, not a user name's cue.
@@ -193,6 +194,8 @@ export function shapeRanges(text: string): Range[] {
 function keyValueSecret(core: string): string | undefined {
   const groups = keyValue.exec(core)?.groups;
   if (!groups || userCue.test(groups.key!) || /^(cn|ou|o|c|l|st|dc|uid|id|ref|order|ticket|http|https|www|mailto)$/i.test(groups.key!)) return undefined;
+  // "mypass=Gr3y.Wolf.Moon": a key naming a password holds one, whatever its shape.
+  if (/pass|pwd|^pw$|secret|^pin$/i.test(groups.key!) && groups.secret!.length >= 4) return groups.secret;
   if (/@|^\/\/|^[\w-]+(\.[\w-]+)+$/.test(groups.secret!)) return undefined;
   return /\d/.test(groups.secret!) ? groups.secret : undefined;
 }

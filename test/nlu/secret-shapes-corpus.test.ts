@@ -11,7 +11,7 @@ const measured: Record<string, { caught: number; masked: number }> = {
   'written-c.jsonl': { caught: 106, masked: 6 },
   'written-d.jsonl': { caught: 152, masked: 25 },
   'written-e.jsonl': { caught: 146, masked: 14 },
-  'written-f.jsonl': { caught: 154, masked: 5 },
+  'written-f.jsonl': { caught: 154, masked: 4 },
 };
 
 describe('secret shapes corpus', () => {

@@ -60,3 +60,11 @@ describe('a secret inside one token with a slash, and files by more extensions',
     expect(masked(text)).toContain(identifier);
   });
 });
+
+describe('key=value pairs joined by a semicolon', () => {
+  it('masks the password and keeps the user name', () => {
+    const out = masked('mypass=Gr3y.Wolf.Moon;user=ops_team_3');
+    expect(out).not.toContain('Gr3y.Wolf.Moon');
+    expect(out).toContain('user=ops_team_3');
+  });
+});
