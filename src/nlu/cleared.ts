@@ -108,7 +108,7 @@ const ASIDE =
 
 /** Both halves of the login said right: "Username and password are both right, I checked them twice". */
 const LOGIN_DETAILS_RIGHT =
-  /(?<!\bif (my |the |our )?)\b(username|user name|login name|email|customer number) (and|&) (the |my |our )?(password|passwords) are (both |definitely |still |all )?(right|correct|valid|fine)\b(?! until)/;
+  /(?=\b(username|user name|login name|email|customer number) )(?<!\bif (my |the |our )?)\b(username|user name|login name|email|customer number) (and|&) (the |my |our )?(password|passwords) are (both |definitely |still |all )?(right|correct|valid|fine)\b(?! until)/;
 
 export function clearedNeeds(typed: string): Need[] {
   const t = typed.replace(ASIDE, '$1 ');

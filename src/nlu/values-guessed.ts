@@ -30,7 +30,12 @@ const guessAtIdentifier = (before: string) => lastAt(IDENTIFIER_WORD, before) > 
 /** The other value offered after a guess: "either 'nightowl' or 'nightowl!'", "Eichhorn77 oder Eichhorn78". */
 const OTHER_AFTER_GUESS = /\b(?:or|oder|o|ou|of|oppure|eller|albo|lub|veya|yoksa)\s*['"‘“]?$/iu;
 
+/** Some word of a guess anywhere, tested first: most messages guess at nothing, and the token scan costs a tenth of a millisecond. */
+const ANY_GUESS =
+  /maybe|perhaps|possibly|probably|either|was it|could it|might|sure it|i think|i believe|i guess|vielleicht|oder|war es|forse|peut-être|c'était|ou bien|quiz|tal vez|talvez|misschien|of was het|może|kanske|belki|glaube|je crois|credo|creo/i;
+
 export function valuesGuessedRanges(text: string): Range[] {
+  if (!ANY_GUESS.test(text)) return [];
   const ranges: Range[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0].replace(/\.+$/, '');
