@@ -19,6 +19,9 @@ const NOT_SEEN =
 /** "the certs just vanished", "our certificates have disappeared": gone, told of the certificates themselves. */
 const GONE_OF_THEMSELVES =
   /\b(certificates?|certs?|ssls?|they) (have |has |just |simply |all )*(vanished|disappeared)\b|\b(can't|cannot) find (my|our|the|all (my|our|the)) (certificates?|certs?|ssls?)\b|\b(certificates?|certs?) (\w+ )?(doesn't|don't|no longer) (show|appear)\b/;
+/** "about the missing S/MIME certificates", "mine seems to have lost all the certificates": missing, and gone of themselves. */
+const LOST_OR_MISSING =
+  /\b(the|my|our|all the|all my|all our) missing (smime |ssl |codesigning |client |wildcard )?(certificates?|certs?)\b|\blost (all )?(the|my|our) (certificates|certs)\b(?! (files?|keys?)\b)/;
 /** …in an account, a login, a dashboard, or any of several. */
 const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|in there|in it|none of them|any of them|either of them|neither)\b/;
 /** "isn't there yet": not issued yet, which no account holds (but "I'm in, yet the certs aren't showing"). */
@@ -51,10 +54,12 @@ export function certificatesUnplaced(t: string): boolean {
     if (FILE_PLACE.test(sentence) || !CERTIFICATE_OR_PRONOUN.test(sentence)) return false;
     // "my password works, my certs don't show": the clause that tells them missing names no secret, though the sentence does.
     const missing = [sentence, ...sentence.split(/ (?:[,:-]|and|but) /)].some(
-      (part) => CERTIFICATE_OR_PRONOUN.test(part) && NOT_SEEN.test(part) && !notYetIssued(part) && !SECRET_OR_NUMBER.test(part),
+      (part) => CERTIFICATE_OR_PRONOUN.test(part) && (NOT_SEEN.test(part) || LOST_OR_MISSING.test(part)) && !notYetIssued(part) && !SECRET_OR_NUMBER.test(part),
     );
     // "the certs just vanished": gone of themselves, from no file or server named, is gone from the account.
-    const gone = sentence.split(/ [,:-] /).some((part) => GONE_OF_THEMSELVES.test(part) && !SECRET_OR_NUMBER.test(part) && !INSTALLED_PLACE.test(part));
+    const gone = sentence
+      .split(/ [,:-] /)
+      .some((part) => (GONE_OF_THEMSELVES.test(part) || LOST_OR_MISSING.test(part)) && !SECRET_OR_NUMBER.test(part) && !INSTALLED_PLACE.test(part));
     return (missing && (ACCOUNT_PLACE.test(sentence) || gone || (LOGGED_IN.test(t) && !INSTALLED_PLACE.test(sentence)))) || WHERE_IT_LIVES.test(sentence);
   });
 }

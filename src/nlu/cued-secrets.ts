@@ -40,9 +40,9 @@ function lettersNearlyKept(word: string, cue: string): boolean {
   return differing <= (cue.length >= 10 ? 3 : 2);
 }
 /** Words between the cue and its verb, on the cue's line: "password I've been using is", "Passwort für das Konto ist". */
-// Words, a file's word joined to its kind ("pfx-bestand"), the file names "p12" and "pkcs12", and ".pfx" right before a colon: a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
-export const FILLER = String.raw`(?:[^\S\n]+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)(?:[\p{L}'’]+|(?:pfx|p12|pkcs12)-\p{L}+|\.(?:pfx|p12|pem|jks)(?=[^\S\n]*[:：])|p12|pkcs#?12)){0,5}?`;
-export const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|(?:must|might|could|should|shall|sohuld|shuold|shoudl|shold|shoud|woudl|wuold|coudl|cuold|mihgt|migth|mgiht) be|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|är|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|only|now|currently|simply|literally|actually|probably|either|maybe|nu|gewoon|toujours|immer noch|noch))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
+// Words, a file's word joined to its kind ("pfx-bestand"), the file names "p12" and "pkcs12", and ".pfx" right before a colon or a verb and a quote ("do arquivo .pfx é 'Mar-Azul'"): a token with a digit after the cue is the secret itself, never filler ("pin 5521 is not working").
+export const FILLER = String.raw`(?:[^\S\n]+(?!(?:is|was|ist|est|es|era|war|lautet|order|number|no|nr|username|user|email|customer|id|phone|serial|reference|ref|invoice|ticket|host|hosting|provider|reseller|company|domain|site|usuario|utilisateur|identifiant|benutzername|benutzer|gebruikersnaam|gebruiker|utente|usuário|kundennummer)\b)(?:[\p{L}'’]+|(?:pfx|p12|pkcs12)-\p{L}+|\.(?:pfx|p12|pem|jks)(?=[^\S\n]*(?:[:：]|\p{L}{1,5}[^\S\n]+["“'‘«]))|p12|pkcs#?12)){0,5}?`;
+export const CONNECTOR = String.raw`(?<connector>\s*[:=：]|\s+(?:is|was|would be|should be|will be|has been|(?:must|might|could|should|shall|sohuld|shuold|shoudl|shold|shoud|woudl|wuold|coudl|cuold|mihgt|migth|mgiht) be|ist|lautet|war|est|était|etait|c'est|es|era|sería|è|é|är|is nu|это|是|为|為|:)(?![\p{L}])(?:\s+(?:still|just|only|now|currently|simply|literally|actually|probably|either|maybe|perhaps|nu|gewoon|toujours|immer noch|noch|vielleicht|wahrscheinlich|misschien|waarschijnlijk|peut-être|peut-etre|probablement|quizás|quizas|probablemente|forse|probabilmente|talvez|provavelmente|kanske|może))?(?:\s*[:=])?|(?<=[\p{Script=Han}])(?:是|为|為)?)`;
 /**
  * The cue, its verb, then the secret: a quoted phrase or one token. An opening quote follows no letter
  * and a closing one ends a word, so the quote closing "'incorrect password' but I'm…" opens nothing,
@@ -70,7 +70,7 @@ function isCuedSecret(core: string, hasConnector: boolean): boolean {
 
 /** "was in a password manager", "is stored somewhere", "is not working": where the phrase is, or what happened to it. */
 const saysWhereOrHow =
-  /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed)\b/i;
+  /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed|set|made|chosen|given|picked|told|sent|done|created|generated|assigned)\b/i;
 
 /**
  * "password manager got wiped account is mk_harlow": the words between the cue and its verb are a clause
@@ -136,9 +136,36 @@ function appositionRanges(text: string): Range[] {
   return ranges;
 }
 
+/** The cue's filler opening on "and", "but" or "or" and a new noun: "password and the certificate is". */
+const COORDINATED = new RegExp(
+  String.raw`^[^\S\n]+(?:and|but|or|while|und|aber|oder|et|mais|ou|y|pero|e|ma|en|maar|of)[^\S\n]+(?!(?:is|was|ist|est|es|era|é|è)\b)(?!(?:(?:the|my|our|its|the old|the new)[^\S\n]+)?(?:${cueWords})(?![\p{L}]))\p{L}`,
+  'iu',
+);
+
+const ALTERNATIVE = /^(?:[,/]?\s*(?:or|and|oder|und|ou|et|o|y|of|en|eller|och|lub|albo|,|\/)\s*(?:maybe\s+)?)(\S+)/u;
+
+/**
+ * "it's just the word butterscotch, no numbers, no capitals", "fairly sure it's ironwood. lowercase, nothing else": a word said
+ * to be the value and then described as a password is (its case, no digits, no symbols), with no cue needed.
+ */
+const DESCRIBED =
+  /(?<![\p{L}])(?:it's|it is|its|it was|is|was)\s+(?:just\s+|simply\s+|only\s+)?(?:the\s+(?:single\s+|one\s+)?word\s+)?["'“‘]?(?<value>\p{L}[\p{L}\p{N}]{3,30})["'”’]?\s*[,.;:—–-]?\s*(?:all\s+|in\s+|just\s+)?(?:lower ?case|lower-case|small letters|no (?:numbers|digits|capitals|caps|capital letters|symbols|special characters|upper ?case)|nothing else|without (?:numbers|digits|capitals|symbols))(?![\p{L}])/giu;
+function describedRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(DESCRIBED)) {
+    const value = match.groups!.value!;
+    const start = match.index + match[0].indexOf(value, match[0].search(/\s/));
+    // "the username is jsmith, all lowercase", "my user name? it's jsmith": a value just after an identifier's name is that identifier.
+    const before = text.slice(Math.max(0, start - 80), start);
+    if (notSecrets.has(value.toLowerCase()) || before.split(/[^\p{L}]+/u).some((word) => userCue.test(word) || isIdentifierWord(word))) continue;
+    ranges.push([start, start + value.length]);
+  }
+  return ranges;
+}
+
 /** Spans of secrets introduced by a cue word. */
 export function cuedRanges(text: string): Range[] {
-  const ranges: Range[] = appositionRanges(text);
+  const ranges: Range[] = [...appositionRanges(text), ...describedRanges(text)];
   for (const match of text.matchAll(cuedSecret)) {
     const groups = match.groups!;
     // Spanish "es" is German's "it" ("Passwort zurücksetzen Es wird …"): after a German cue it is no verb.
@@ -182,16 +209,26 @@ export function cuedRanges(text: string): Range[] {
     const clauseAbout =
       groups.connector !== undefined &&
       /\s(i|we|you|he|she|they)$/i.test(match[0].slice(0, match[0].length - groups.token!.length).replace(/\s*(was|were|is|are)\s*$/i, ''));
-    if (person || clauseAbout || !isCuedSecret(core, hasConnector) || namesAnotherThing(match[0], groups) || describesAnotherNoun(match[0], groups, core))
+    // "my password and our organisation's certificate is due for renewal": the verb is another subject's, joined after the cue; a plain word after it is prose.
+    const otherSubject = /^\p{L}+$/u.test(core) && COORDINATED.test(match[0].slice(groups.cue!.length));
+    if (
+      person ||
+      clauseAbout ||
+      otherSubject ||
+      !isCuedSecret(core, hasConnector) ||
+      namesAnotherThing(match[0], groups) ||
+      describesAnotherNoun(match[0], groups, core)
+    )
       continue;
     ranges.push([coreStart, coreStart + core.length]);
-    // "the password is mango123 or mango1234": the alternatives offered are secrets too.
-    const rest = text.slice(coreStart + core.length);
-    for (const alternative of rest.matchAll(/^(?:[,/]?\s*(?:or|and|,|\/)\s*(?:maybe\s+)?)(\S+)/gu)) {
+    // "the password is mango123 or mango1234", "backup codes: 7H2K-9QW4, 3MZP-88XL, R5TN-2V6C": the alternatives offered are secrets too.
+    let after = coreStart + core.length;
+    for (let alternative = ALTERNATIVE.exec(text.slice(after)); alternative !== null; alternative = ALTERNATIVE.exec(text.slice(after))) {
       const next = coreOf(alternative[1]!);
       if (!/\d|[^\p{L}\p{N}'-]/u.test(next) || notSecrets.has(next.toLowerCase())) break;
-      const at = coreStart + core.length + alternative.index + alternative[0].length - alternative[1]!.length + alternative[1]!.indexOf(next);
+      const at = after + alternative[0].length - alternative[1]!.length + alternative[1]!.indexOf(next);
       ranges.push([at, at + next.length]);
+      after = at + next.length;
     }
   }
   return ranges;

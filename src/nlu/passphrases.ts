@@ -172,7 +172,8 @@ const failureSaid =
   /\b(?:reject\w*|refus\w*|wrong|incorrect|invalid|locks?|locked|tries|try|attempts?|fail\w*|(?:didn['’]?t|did not|won['’]?t|doesn['’]?t|does not) (?:unlock|open))\b/iu;
 // Not a group of a phone number ("+1 617 555 0142") or a date.
 const bareNumber = /(?<![\p{L}\p{N}#/.:+-]|\d[ .-])\d{4,8}(?![\p{L}\p{N}/:-]|[.,]\d|[ .-]\d)/gu;
-const notAPin = /\b(?:order|customer|account|invoice|ticket|case|serial|phone|tel|call|number|nr|no)\b[^.,;!?]{0,20}$/iu;
+const notAPin =
+  /\b(?:order|customer|account|invoice|ticket|case|serial|phone|tel|call|number|nr|no|model|modell|modelo|modello|version|versie|versione|versão|firmware|driver|build|etoken|epass|yubikey|safenet)\b[^.,;!?]{0,20}$/iu;
 
 function pinTryRanges(text: string): Range[] {
   if (!pinSaid.test(text) || !failureSaid.test(text)) return [];

@@ -76,8 +76,8 @@ function isIdentifierShape(token: string): boolean {
 /** Sentence punctuation and brackets around a token are not part of it ("(Bluehost)", "it,"). */
 export function coreOf(token: string): string {
   return token
-    .replace(/^[("'“‘«[¿¡]+/, '')
-    .replace(/[.,;:?)"'”’»\]]+$/, '')
+    .replace(/^[("'“‘«[¿¡{]+/, '')
+    .replace(/[.,;:?)"'”’»\]}…]+$/, '')
     .replace(/^(.*?[A-Za-z0-9])([!?]*!)$/, (_, body: string, shouted: string) =>
       // "lost!!!" and "either?!?" are words shouted; "Summer2019!" keeps its "!" because the rest is not a plain word.
       // Words run together with their capitals kept ("ILoveMyDog!") keep it too.
@@ -93,6 +93,8 @@ export function coreOf(token: string): string {
 export function looksLikeCredential(token: string): boolean {
   // Words joined by a slash are prose: "Sir/Madam", "and/or".
   if (/^\p{L}+(\/\p{L}+)+$/u.test(token)) return false;
+  // An acronym joined to a word is a compound noun: "MIME-certificaten", "SSL-Zertifikat", "PFX-Datei".
+  if (/^(\p{Lu}\/)?\p{Lu}{2,6}(-\p{Lu}?\p{Ll}{3,})+$/u.test(token)) return false;
   // The passwords everyone tries: "password123", "Passw0rd", "qwerty2024".
   if (/^(pass(word|w0rd)?|passwort|pwd|qwerty|letmein|welcome|admin|secret|abc|iloveyou|monkey|dragon)\d+\W*$/i.test(token)) return true;
   if (token.length < 6 || token.length > 512) return false;
@@ -131,4 +133,4 @@ export const PLACE_OR_VERSION =
 
 /** A device's or a program's name with its model or version ("iPhone15", "FritzBox7590", "Chrome120"): said to fail or tried, it is no password. */
 export const PRODUCT_NAME =
-  /^(?:iphone|ipad|macbook\w*|imac|outlook|excel|word|office|windows|win|chrome|firefox|edge|safari|etoken|yubikey|safenet|fritzbox|galaxy|pixel|surface|thinkpad|android|ios|ubuntu|java|node|python)\d/i;
+  /^(?:iphone|ipad|macbook\w*|imac|outlook|excel|word|office|windows|win|chrome|firefox|edge|safari|etoken|epass|yubikey|safenet|fritzbox|galaxy|pixel|surface|thinkpad|android|ios|ubuntu|java|node|python)\d/i;

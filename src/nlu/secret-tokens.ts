@@ -37,7 +37,9 @@ function gluedSecret(core: string): string | undefined {
   const upperThenLower = /^\p{Lu}{2,}$/u.test(cue) && /^\p{Ll}/u.test(secret);
   return lowerThenUpper || upperThenLower ? secret : undefined;
 }
-const keyValue = /^(?<key>[\p{L}]{2,12})[=:](?<secret>\S{4,})$/u;
+const keyValue = /^(?<key>\p{L}[\p{L}_]{1,24})[=:](?<secret>\S{4,})$/u;
+/** A key naming what something is ("eab_kid=kid_71a9", "tenant_id=…", "user_name=…"): its value is that identifier, whatever its shape. */
+const IDENTIFIER_KEY = /(?:^|_)(?:k?id|user(?:name)?|login|account|acct|customer|order|serial|host(?:name)?|domain|e?mail|name|tenant|client|alias)$/i;
 
 const PASSWORD_SPOKEN_OF = /\b(password|passwort|kennwort|passphrase|pin|mot de passe|contraseña|senha|wachtwoord)\b/i;
 
@@ -95,6 +97,7 @@ export function shapeRanges(text: string): Range[] {
     }
     // "Error 1032: The password you entered is incorrect": the error's number, copied from the screen, not a PIN tried.
     if (/^(0x[\dA-F]+|\d+)$/i.test(core) && errorCodeBefore(tokens, i)) return;
+    if (IDENTIFIER_KEY.test(keyValue.exec(core)?.groups?.key ?? '')) return;
     const glued = gluedSecret(core) ?? keyValueSecret(core);
     if (glued) {
       const at = start + core.length - glued.length;
@@ -102,7 +105,9 @@ export function shapeRanges(text: string): Range[] {
       return;
     }
     // "*.shop-24.com": a wildcard certificate's domain.
-    if (looksLikeCredential(core) && !isTechnicalName(core) && !(core.startsWith('*.') && isAddress(core))) {
+    // "ePass2003", "iPhone15": a device's name and its model.
+    const device = PRODUCT_NAME.test(core) && /^\p{L}+\d+$/u.test(core);
+    if (looksLikeCredential(core) && !isTechnicalName(core) && !device && !(core.startsWith('*.') && isAddress(core))) {
       // "j.varga/Paprika_2021": a user name and its password written as a pair; only the second is secret.
       const pair = /^(?<user>[\p{L}\p{N}._-]+)\/(?<secret>[^/]+)$/u.exec(core)?.groups;
       const at = pair && !looksLikeCredential(pair.user!) ? core.length - pair.secret!.length : 0;
@@ -141,6 +146,7 @@ export function shapeRanges(text: string): Range[] {
       /\p{L}/u.test(core) &&
       !isAddress(core) &&
       !isTechnicalName(core) &&
+      !device &&
       !/^[\d\W]*$/.test(core) &&
       // "getting error E-4012": a code the page showed.
       !/^(error|err|code|status)$/i.test(previous) &&
@@ -155,12 +161,17 @@ export function shapeRanges(text: string): Range[] {
     // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of
     // (but not a year said as one: "the password we've used since 2018").
     const year = /^(19|20)\d{2}$/.test(core) && /^(in|since|from|until|till|of|around|circa|year|back|before|after|during)$/i.test(previous);
+    // "SafeNet eToken 5110", "model 2003", "driver version 10812": a device's model or a program's version, after its name.
+    const modelNumber =
+      /^(etoken|epass|yubikey|safenet|model|modell|modelo|modello|modèle|version|versie|versione|versión|versão|firmware|driver|series|serie)$/i.test(
+        coreOf(previous),
+      );
     // "Is the order number any use …? I've got it here: 88123047": the number pointed back to, in a message about an identifier.
     const pointedBack =
       /\b((it|that)( is|'s)? (right )?here|here it is)\s*:?\s*$/i.test(text.slice(Math.max(0, start - 30), start)) && IDENTIFIER_NAMED.test(text);
     // "the key from 2024-66120": a year and a serial after "from", an order the thing came with.
     const orderCameFrom = /^(19|20)\d{2}[-/]\d{3,}$/.test(core) && /^(from|under|of|for|in)$/i.test(previous);
-    if ((nearPassword || typedBeforeVerb) && pinShaped(core) && !year && !pointedBack && !orderCameFrom) {
+    if ((nearPassword || typedBeforeVerb) && pinShaped(core) && !year && !pointedBack && !orderCameFrom && !modelNumber) {
       ranges.push([start, start + core.length]);
       return;
     }

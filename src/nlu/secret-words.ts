@@ -33,6 +33,7 @@ export const cueWords = [
   'secret answer',
   'security answer',
   'secret key',
+  '(?:backup|recovery)[- ]codes?',
   'secret',
   'token',
   'api[ -]?key',
@@ -101,7 +102,7 @@ export const notSecrets = new Set(
   but so because since if doesnt doesn't isnt isn't wont won't didnt didn't cant can't does did will would should could is was
   be reset. field page link prompt asked asking requested please pls thanks thank help supposed meant new old current same one asap urgent
   from by into about as any some all mine yours ours theirs hidden shown visible sent emailed set built protected needed
-  bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told
+  bought ordered purchased issued installed created made given renewed revoked exported imported through via asked told chosen taken done
   falsch vergessen abgelaufen nicht kein keine gesperrt ungültig weg kwijt gelöst erledigt opgelost réglé resuelto risolto resolvido perdu oublié oublie expiré expire pas faux bloqué incorrecte
   incorrecta incorrecto olvidada olvidé olvide perdida caducada bloqueada vergeten verkeerd verlopen niet geblokkeerd ongeldig
   неверный неправильный не забыл забыла утерян 错误 忘了 不对 是 problem issue mystery unclear mislaid stolen written known misplaced kept

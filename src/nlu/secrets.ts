@@ -9,24 +9,17 @@ import { CONNECTOR, cuedRanges, FILLER, withCuesSpelled } from './cued-secrets.j
 import { secretsSaidByUse, type Range } from './passphrases.js';
 import { coreOf, FILE_NAME, knownFormats, PLACE_OR_VERSION } from './secret-shapes.js';
 import { shapeRanges } from './secret-tokens.js';
-import {
-  CUE,
-  cueWords,
-  isAddress,
-  isIdentifierWord,
-  isTechnicalName,
-  namedAsIdentifier,
-  notSecrets,
-  passwordCue,
-  plainReplies,
-  userCue,
-} from './secret-words.js';
+import { offeredVariants, repeatedRanges, variantRanges } from './secret-variants.js';
+import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './secret-words.js';
 
 export const SECRET_MASK = '[secret removed]';
 
 /** An order, invoice, ticket or customer reference by its prefix ("ORD-55102", "INV/2024/003318"): an identifier, whatever comes before it. */
-const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
+const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|sn|cust|acct?|ref|tkt|ticket|case|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
 /** An error's constant ("SEC_ERROR_UNKNOWN_ISSUER") or a version ("4.2.0-beta.3"), copied from a screen. */
+/** A variable's name in capitals whose parts name the secret it holds: "CODESIGN_PFX_PASS", "SIGNING_KEY_PIN". */
+const SECRET_VARIABLE =
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASS|PASSWORD|PWD|PW|PIN|SECRET|KEY|TOKEN|PASSPHRASE)(?:_[A-Z0-9]+)*$|^(?:PASS|PASSWORD|PWD|PIN|SECRET|TOKEN)_[A-Z0-9_]+$/;
 const ERROR_OR_VERSION = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}|0x[0-9a-fA-F]{8}|CS-\d{3,})$/;
 /** A digest, serial or commit in hex, named so before it ("the hash of the installer is …", "git commit …", "Seriennummer des Zertifikats ist …"). */
 const HEX_NAMED =
@@ -143,9 +136,11 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   const taken = (start: number, end: number) => ranges.some(([s, e]) => start < e && end > s);
   ranges.push(...[...shapeRanges(spelled), ...secretsSaidByUse(spelled)].filter(([s, e]) => !taken(s, e)));
   const hexNamed = (s: number, e: number) => /^[0-9a-f]{16,}$/i.test(text.slice(s, e)) && HEX_NAMED.test(text.slice(Math.max(0, s - 60), s));
-  // "$KEYSTORE_PASS", "%SIGN_PIN%": the name of a variable holding the secret, not the secret.
+  // "$KEYSTORE_PASS", "%SIGN_PIN%", "secret CODESIGN_PFX_PASS": the name of a variable holding the secret, not the secret ("the pfx password is MY_CERT_PASS_1" is).
   const variable = (s: number, e: number) =>
-    /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) || (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) && /[$%{]$/.test(text.slice(0, s)));
+    /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) ||
+    (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) &&
+      (/[$%{]$/.test(text.slice(0, s)) || (SECRET_VARIABLE.test(text.slice(s, e)) && !/(?:\bis|\bwas|[=:])\s*$/i.test(text.slice(0, s)))));
   // "-storepass file:/etc/pass.txt", "-passin env:PFXPASS": where the secret is read from, named after its cue, is no secret.
   const readFrom = (s: number, e: number) =>
     /^(?:file|env|fd|exec):\S+$/.test(text.slice(s, e)) || /\b(?:file|env|fd|exec):$/.test(text.slice(Math.max(0, s - 5), s));
@@ -170,110 +165,6 @@ const wholeAcrossSlash =
     const token = text.slice(start, e);
     return /^([a-z][a-z0-9+.-]*:|\/|~|\.)/i.test(token) || /\.[a-z]{2,}\//i.test(token) || token.split('/').length > 2 ? [s, e] : [start, e];
   };
-
-/** Words between two spellings of one value, in the customers' languages: offering a choice ("or", "ou", "oder", "lub"), or adding and correcting. */
-const OR_WORD = /^(or|vs|versus|either|ou|o|oder|of|eller|lub|albo|maybe|perhaps|vielleicht|misschien|forse|talvez|quizás)$/i;
-const AND_OR_NOT_WORD = /^(and|else|was|it|not|nor|nicht|niet|non|pas|i|och|e|y|und|en|ni|ne)$/i;
-const RECALLING =
-  /\b(remember|recall|forgot|forget|forgotten|sure|log ?(in|into|on)|login|sign ?in|signin|wrong|incorrect|refus\w*|reject\w*|(doesn't|does not|don't|didn't|won't) (work|accept)|neither|none|locked|digit|typo)\b/i;
-const stemOf = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
-const digitsOf = (value: string) => value.replace(/\D/g, '');
-/** Letters to tell it by, and a digit or a symbol: not a word, an address, a technical name or a reference by its prefix ("ORD-4Hq8Zt2"). */
-const variantShaped = (core: string) =>
-  stemOf(core).length >= 4 && /\d|[^\p{L}\p{N}]/u.test(core) && !isAddress(core) && !isTechnicalName(core) && !/^[A-Z]{2,5}[-/#_]/.test(core);
-
-/**
- * "is it Summer2021 or Summer2022?", "Pierogi_2020 i Pierogi2020, żadne nie działa", "its either dragonfly1 or dragonfly01": the same
- * letters offered in two spellings (the digits, case or symbols unsure) are a password the customer is trying to recall, with no cue
- * needed: an identifier is copied from somewhere, not guessed at in variants.
- */
-/** The last cue before `at` in its clause names a user name or an account, typos and all ("I think the lgin is either pkumar77 or pkumar_77"). */
-function userNamedLast(text: string, at: number): boolean {
-  const words = (
-    text
-      .slice(0, at)
-      .split(/[,.!?;\n]\s/u)
-      .pop() ?? ''
-  ).split(/[^\p{L}\p{N}_-]+/u);
-  const last = (cue: (word: string) => boolean) => words.findLastIndex(cue);
-  return last((word) => userCue.test(word) || isIdentifierWord(word)) > last((word) => passwordCue.test(word));
-}
-
-function offeredVariants(text: string): Range[] {
-  const tokens = [...text.matchAll(/\S+/g)].map((match) => {
-    const core = coreOf(match[0]);
-    return { core, at: match.index + match[0].indexOf(core) };
-  });
-  const offered = (token: { core: string; at: number }) => variantShaped(token.core) && !namedAsIdentifier(text, token.at) && !userNamedLast(text, token.at);
-  // Digits differing are a choice recalled only where the message speaks of getting in or of memory ("is the cert on srv-web01 or srv-web02?",
-  // "Tomcat9 or Tomcat10", "June2024 or June2025" name things; "Summer2021 or Summer2022? i cant remember which one i set" a password).
-  // The second spelling is named as the first was ("oder", German for "or", is one letter from "order").
-  const recalling = RECALLING.test(text) || passwordCue.test(text);
-  const ranges: Range[] = [];
-  tokens.forEach((first, i) => {
-    if (!offered(first)) return;
-    let choice = false;
-    for (const second of tokens.slice(i + 1, i + 5)) {
-      const sameDigits = digitsOf(second.core) === digitsOf(first.core);
-      // "srv-web01 and srv-web02": things counted in a list differ in their digits; a value recalled two ways is offered as a choice.
-      if (second.core !== first.core && stemOf(second.core) === stemOf(first.core) && (sameDigits || (choice && recalling)) && variantShaped(second.core)) {
-        ranges.push([first.at, first.at + first.core.length], [second.at, second.at + second.core.length]);
-        return;
-      }
-      choice ||= OR_WORD.test(second.core);
-      if (second.core !== '' && !OR_WORD.test(second.core) && !AND_OR_NOT_WORD.test(second.core)) return;
-    }
-  });
-  return ranges;
-}
-
-/**
- * "tried Bluebird77 and bluebird77!": a token offered beside a secret ("and", "or", a comma or a slash
- * between them) that spells the same word with other digits, case or symbols is the same password
- * tried another way, however the verb before them was typed.
- */
-function variantRanges(text: string, secrets: Range[]): Range[] {
-  const variants: Range[] = [];
-  const queue = [...secrets];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    const [start, end] = next;
-    const secretStem = stemOf(text.slice(start, end));
-    if (secretStem.length < 4) continue;
-    const before = /(\S+)\s*(?:,|\/|\s(?:and|or))\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
-    const after = /^\s*(?:,|\/|(?:and|or)\s)\s*(\S+)/u.exec(text.slice(end, end + 40));
-    for (const [token, at] of [
-      [before?.[1], before ? start - (text.slice(Math.max(0, start - 40), start).length - before.index) : -1],
-      [after?.[1], after ? end + after[0].length - after[1]!.length : -1],
-    ] as const) {
-      if (token === undefined) continue;
-      const core = coreOf(token);
-      if (!/\d|[^\p{L}'’-]/u.test(core) || stemOf(core) !== secretStem || namedAsIdentifier(text, at)) continue;
-      const coreAt = at + token.indexOf(core);
-      if ([...secrets, ...variants].some(([s, e]) => coreAt < e && coreAt + core.length > s)) continue;
-      variants.push([coreAt, coreAt + core.length]);
-      queue.push([coreAt, coreAt + core.length]);
-    }
-  }
-  return variants;
-}
-
-/**
- * "Amsterdam2020! didnt work, amsterdam2020 neither": a secret typed again elsewhere in the message, with other case,
- * digits or symbols, is the same secret (a token with a digit or a symbol, spelling the same letters, named as no identifier).
- */
-function repeatedRanges(text: string, secrets: Range[]): Range[] {
-  const stems = new Set(secrets.map(([start, end]) => stemOf(text.slice(start, end))).filter((value) => value.length >= 4));
-  if (stems.size === 0) return [];
-  const repeated: Range[] = [];
-  for (const match of text.matchAll(/\S+/g)) {
-    const core = coreOf(match[0]);
-    const at = match.index + match[0].indexOf(core);
-    if (!/\d|[^\p{L}'’-]/u.test(core) || !stems.has(stemOf(core)) || /@|:\/\//.test(core) || namedAsIdentifier(text, at)) continue;
-    if (secrets.some(([s, e]) => at < e && at + core.length > s)) continue;
-    repeated.push([at, at + core.length]);
-  }
-  return repeated;
-}
 
 /** The message after "my password is": a lone token is the secret, and so is a first token that is not a plain word. */
 function followingCueRanges(text: string): Range[] {

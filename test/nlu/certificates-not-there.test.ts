@@ -12,6 +12,9 @@ describe('certificates not there', () => {
     'my dashboard says 0 certificates',
     'account lookup for my certificates please',
     'login works fine. the certificates are not showing though',
+    // Missing, or lost by the account, with no "not there" said.
+    'Can I talk to someone about the missing SSL certificates?',
+    'Since the change our account seems to have lost all the certs.',
   ])('%j reads find_account', (text) => {
     expect(readByRules(text).needs).toContain('find_account');
   });
@@ -20,6 +23,8 @@ describe('certificates not there', () => {
     "the certificate isn't there yet, I ordered it an hour ago, I'm logged in fine",
     "I'm in, but the certificate file isn't there in my downloads",
     "login works fine, the password reset isn't showing in my inbox",
+    'the server is missing the intermediate certificates',
+    'I lost the certificates on my laptop when it died, the files are gone',
   ])('%j does not', (text) => {
     expect(readByRules(text).needs).not.toContain('find_account');
   });

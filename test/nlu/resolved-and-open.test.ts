@@ -200,4 +200,9 @@ describe('a need taken back, or told done before another', () => {
     );
     expect(read.needs).toEqual(['codesign_password']);
   });
+
+  it('a customer number told arrived leaves only the password', async () => {
+    const read = await createUnderstand(await trainSlotClassifier())('Thanks, the customer number arrived. Now I need to reset the password too.');
+    expect(read.needs).toEqual(['reset_password']);
+  });
 });

@@ -8,10 +8,11 @@ import { readSecretShapes, scoreSecretShapes } from '../../scripts/lib/score-sec
 const measured: Record<string, { caught: number; masked: number }> = {
   'written-a.jsonl': { caught: 143, masked: 2 },
   'written-b.jsonl': { caught: 120, masked: 10 },
-  'written-c.jsonl': { caught: 106, masked: 6 },
-  'written-d.jsonl': { caught: 152, masked: 25 },
+  'written-c.jsonl': { caught: 106, masked: 5 },
+  'written-d.jsonl': { caught: 152, masked: 24 },
   'written-e.jsonl': { caught: 146, masked: 14 },
   'written-f.jsonl': { caught: 154, masked: 4 },
+  'written-g.jsonl': { caught: 149, masked: 7 },
 };
 
 describe('secret shapes corpus', () => {

@@ -1,0 +1,48 @@
+// Secrets told without the shapes and cues met before: a plain word described as a password is ("no numbers,
+// no capitals"), a list of backup codes, a value hedged in another language ("is misschien fietsbel"), a
+// variant joined by another language's "and", a quoted value after a file's kind. And what stays as typed
+// beside them: another subject's verb after the cue, a participle, serial numbers, compound nouns, the names
+// of variables and keys, a device's model number.
+import { describe, expect, it } from 'vitest';
+import { redactSecrets } from '../../src/nlu/secrets.js';
+
+const masked = (text: string) => redactSecrets(text).redacted;
+
+describe('secrets told by description, in lists and in other languages', () => {
+  it.each([
+    ["it's simply the word marmalade, no numbers and no capitals", ['marmalade']],
+    ['Pretty sure it was hazelnut. all lowercase, nothing else', ['hazelnut']],
+    ['recovery codes: 4QX7-22LM, 9PTR-1KD3, 7WWN-56BZ, please keep them safe', ['4QX7-22LM', '9PTR-1KD3', '7WWN-56BZ']],
+    ['the password is plum77 or plum777 or plum7777, none of them work', ['plum77', 'plum777', 'plum7777']],
+    ['Das Kennwort der Datei ist vielleicht Birnbaum, oder Birnbaum_19', ['Birnbaum', 'Birnbaum_19']],
+    ['Il PIN è forse 7391, non ne sono sicuro', ['7391']],
+    ["A palavra-passe do ficheiro .p12 é 'Vento-Norte-Porto'", ['Vento-Norte-Porto']],
+    ['Ho provato Gabbiano2023, gabbiano_2023 e Gabbiano!! senza fortuna', ['Gabbiano2023', 'gabbiano_2023', 'Gabbiano!!']],
+    ['the token PIN might be 1357… or 7531, I mix them up', ['1357', '7531']],
+    ['the pfx password is BUILD_SIGN_PASS_2', ['BUILD_SIGN_PASS_2']],
+    ['password and pin is lavender', ['lavender']],
+    ['config has acme_hmac_secret=Vq8rN3pLx0cT5wYe2bHm and it is rejected', ['Vq8rN3pLx0cT5wYe2bHm']],
+  ])('%j masks %j', (text, secrets) => {
+    const out = masked(text);
+    for (const secret of secrets) expect(out).not.toContain(secret);
+  });
+
+  it.each([
+    ['I lost my password and the code signing certificate is due for renewal next week', 'due'],
+    ['the passphrase on our pfx was chosen by an intern who left, and nobody wrote it down', 'chosen by an intern'],
+    ['I need the PIN of our signing token. The serial on the token is SN-4410-392.', 'SN-4410-392'],
+    ['Unsere SSL-Zertifikate und die PFX-Datei fehlen im Konto', 'SSL-Zertifikate'],
+    ['Onze S/MIME-certificaten zijn weg', 'S/MIME-certificaten'],
+    ['the username is pkowalski, all lowercase', 'pkowalski'],
+    ['our pipeline secret RELEASE_PFX_PASS was deleted by someone', 'RELEASE_PFX_PASS'],
+    ['we send {"apiKey": "ak_live_7fT2mQ9rX4vB8nK1", "account": "AC-553019"} and get 401', 'AC-553019'],
+    ['we send {"apiKey": "ak_live_7fT2mQ9rX4vB8nK1", "account": "AC-553019"} and get 401', '"apiKey"'],
+    ['acme_hmac_secret=Vq8rN3pLx0cT5wYe2bHm and acme_kid=kid_88b2 in the config', 'kid_88b2'],
+    ['acme_hmac_secret=Vq8rN3pLx0cT5wYe2bHm and acme_kid=kid_88b2 in the config', 'acme_hmac_secret='],
+    ['The PIN is locked on our token, a SafeNet eToken 5110 with driver version 10831', '5110'],
+    ['The PIN is locked on our token, a SafeNet eToken 5110 with driver version 10831', '10831'],
+    ['token PIN locked, the model is ePass2003', 'ePass2003'],
+  ])('%j keeps %j', (text, identifier) => {
+    expect(masked(text)).toContain(identifier);
+  });
+});
