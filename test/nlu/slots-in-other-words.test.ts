@@ -138,3 +138,31 @@ describe('the order number', () => {
     },
   );
 });
+
+describe('slots said in words met in blind sets', () => {
+  it.each(['A volunteer built our club website and set up the certificate for us', 'the volunteer who runs our site made our login'])(
+    '%j is a client of an outside helper',
+    (text) => {
+      expect(slots(text).role).toBe('client');
+    },
+  );
+
+  it.each(["We're a hosting company customer and the login fails", 'The SSL came with our hosting plan and now I am locked out'])(
+    '%j bought through a web host',
+    (text) => {
+      expect(slots(text).customerType).toBe('web_host');
+    },
+  );
+
+  it("We're a hosting company and resell certificates is no web host that sold them", () => {
+    expect(slots("We're a hosting company and resell certificates").customerType).not.toBe('web_host');
+  });
+
+  it.each(['our EV certificates are in the old account', 'two OV certs vanished'])('%j names SSL certificates', (text) => {
+    expect(slots(text).product).toBe('ssl');
+  });
+
+  it.each(['Wir sind keine ALTAIRE-Kunden, ich brauche nur den Benutzernamen', 'We zijn geen ALTAIRE klant'])('%j denies ALTAIRE', (text) => {
+    expect(slots(text).partner).not.toBe('altaire');
+  });
+});
