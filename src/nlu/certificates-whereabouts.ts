@@ -21,7 +21,7 @@ const GONE_OF_THEMSELVES =
   /\b(certificates?|certs?|ssls?|they) (have |has |just |simply |all )*(vanished|disappeared)\b|\b(can't|cannot) find (my|our|the|all (my|our|the)) (certificates?|certs?|ssls?)\b|\b(certificates?|certs?) (\w+ )?(doesn't|don't|no longer) (show|appear)\b/;
 /** "about the missing S/MIME certificates", "mine seems to have lost all the certificates": missing, and gone of themselves. */
 const LOST_OR_MISSING =
-  /\b(the|my|our|all the|all my|all our) missing (smime |ssl |codesigning |client |wildcard )?(certificates?|certs?)\b|\blost (all )?(the|my|our) (certificates|certs)\b(?! (files?|keys?)\b)/;
+  /\b(the|my|our|all the|all my|all our) missing (smime |ssl |codesigning |wildcard )?(certificates|certs)\b(?! (warning|error|message|chain|prompt)s?\b)|\b(account|it|mine|portal|dashboard|login)( \w+){0,3} lost (all )?(the|my|our) (certificates|certs)\b/;
 /** …in an account, a login, a dashboard, or any of several. */
 const ACCOUNT_PLACE = /\b(account|accounts|login|logins|dashboard|portal|in there|in it|none of them|any of them|either of them|neither)\b/;
 /** "isn't there yet": not issued yet, which no account holds (but "I'm in, yet the certs aren't showing"). */

@@ -5,7 +5,19 @@
 import type { Range } from './passphrases.js';
 import { coreOf } from './secret-shapes.js';
 import { editDistance, rememberedPerWord } from './text.js';
-import { CUE, cueExact, cueWords, fuzzyCues, isIdentifierWord, isMisspeltState, nearCueWords, notSecrets, phraseCue, userCue } from './secret-words.js';
+import {
+  CUE,
+  cueExact,
+  cueWords,
+  fuzzyCues,
+  isIdentifierWord,
+  isTechnicalName,
+  isMisspeltState,
+  nearCueWords,
+  notSecrets,
+  phraseCue,
+  userCue,
+} from './secret-words.js';
 
 /**
  * The text with misspelt cue words written as "pw" and padded to their length, so that every offset
@@ -70,7 +82,9 @@ function isCuedSecret(core: string, hasConnector: boolean): boolean {
 
 /** "was in a password manager", "is stored somewhere", "is not working": where the phrase is, or what happened to it. */
 const saysWhereOrHow =
-  /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed|set|made|chosen|given|picked|told|sent|done|created|generated|assigned)\b/i;
+  /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed)\b/i;
+/** "was chosen by an intern", "is set in stone": how the phrase came to be, after a verb (after a colon, "told by an idiot" is the phrase). */
+const cameToBe = /^(set|made|chosen|given|picked|told|sent|done|created|generated|assigned) (by|from|when|in|at|on|for|during|years|last|ages|long|back|up)\b/i;
 
 /**
  * "password manager got wiped account is mk_harlow": the words between the cue and its verb are a clause
@@ -136,20 +150,19 @@ function appositionRanges(text: string): Range[] {
   return ranges;
 }
 
-/** The cue's filler opening on "and", "but" or "or" and a new noun: "password and the certificate is". */
-const COORDINATED = new RegExp(
-  String.raw`^[^\S\n]+(?:and|but|or|while|und|aber|oder|et|mais|ou|y|pero|e|ma|en|maar|of)[^\S\n]+(?!(?:is|was|ist|est|es|era|é|è)\b)(?!(?:(?:the|my|our|its|the old|the new)[^\S\n]+)?(?:${cueWords})(?![\p{L}]))\p{L}`,
-  'iu',
-);
+/** The cue's filler opening on "and" or "but" and another thing as the verb's subject: "password and our organisation's certificate is". */
+const COORDINATED =
+  /^[^\S\n]+(?:and|but|while|und|aber|et|mais|y|pero|e|ma|maar)[^\S\n]+(?:[\p{L}'’]+[^\S\n]+){0,3}(?:certificates?|certs?|account|order|renewal|subscription|site|website|domain|invoice|licen[cs]e|plan|server|file|token)(?:[^\S\n]+(?:is|was|are|were|ist|est|es|era|è|é))/iu;
 
 const ALTERNATIVE = /^(?:[,/]?\s*(?:or|and|oder|und|ou|et|o|y|of|en|eller|och|lub|albo|,|\/)\s*(?:maybe\s+)?)(\S+)/u;
 
 /**
  * "it's just the word butterscotch, no numbers, no capitals", "fairly sure it's ironwood. lowercase, nothing else": a word said
- * to be the value and then described as a password is (its case, no digits, no symbols), with no cue needed.
+ * to be "it" and then described as a password is (its case, no digits, no symbols), with no cue needed; "the domain is
+ * brightwater, lowercase" names its thing.
  */
 const DESCRIBED =
-  /(?<![\p{L}])(?:it's|it is|its|it was|is|was)\s+(?:just\s+|simply\s+|only\s+)?(?:the\s+(?:single\s+|one\s+)?word\s+)?["'“‘]?(?<value>\p{L}[\p{L}\p{N}]{3,30})["'”’]?\s*[,.;:—–-]?\s*(?:all\s+|in\s+|just\s+)?(?:lower ?case|lower-case|small letters|no (?:numbers|digits|capitals|caps|capital letters|symbols|special characters|upper ?case)|nothing else|without (?:numbers|digits|capitals|symbols))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:it's|it is|its|it was)\s+(?:just\s+|simply\s+|only\s+)?(?:the\s+(?:single\s+|one\s+)?word\s+)?["'“‘]?(?<value>\p{L}[\p{L}\p{N}]{3,30})["'”’]?\s*[,.;:—–-]?\s*(?:all\s+|in\s+|just\s+)?(?:lower ?case|lower-case|small letters|no (?:numbers|digits|capitals|caps|capital letters|symbols|special characters|upper ?case)|without (?:numbers|digits|capitals|symbols))(?=\s*(?:[,.;!?]|$|and\b|or\b|nothing\b|no\b|all\b|just\b))/giu;
 function describedRanges(text: string): Range[] {
   const ranges: Range[] = [];
   for (const match of text.matchAll(DESCRIBED)) {
@@ -162,6 +175,9 @@ function describedRanges(text: string): Range[] {
   }
   return ranges;
 }
+
+const SERIAL_BEFORE =
+  /\b(serial|serial number|serial no|seriennummer|numéro de série|número de serie|serienummer)( (on|of|for|from|van|von|de|del|du))?( (the|our|my|this|that|het|de|der|die|das|le|la|el))?\s*$/i;
 
 /** Spans of secrets introduced by a cue word. */
 export function cuedRanges(text: string): Range[] {
@@ -190,7 +206,14 @@ export function cuedRanges(text: string): Range[] {
     // clause longer than any passphrase is the customer's own sentence, its full stops left out ("is fine
     // our build server has it and signing works What I've lost is…").
     const words = clause.split(/\s+/).length;
-    const phrase = phraseCue.test(groups.cue!) && hasConnector && /^\p{L}+$/u.test(core) && words >= 3 && words <= 12 && !saysWhereOrHow.test(clause);
+    const phrase =
+      phraseCue.test(groups.cue!) &&
+      hasConnector &&
+      /^\p{L}+$/u.test(core) &&
+      words >= 3 &&
+      words <= 12 &&
+      !saysWhereOrHow.test(clause) &&
+      !(cameToBe.test(clause) && !/[:=：]/.test(groups.connector!));
     if (phrase) {
       // A passphrase runs to the end of its clause: "my passphrase is correct horse battery staple".
       ranges.push([tokenStart, tokenStart + clause.length]);
@@ -210,11 +233,14 @@ export function cuedRanges(text: string): Range[] {
       groups.connector !== undefined &&
       /\s(i|we|you|he|she|they)$/i.test(match[0].slice(0, match[0].length - groups.token!.length).replace(/\s*(was|were|is|are)\s*$/i, ''));
     // "my password and our organisation's certificate is due for renewal": the verb is another subject's, joined after the cue; a plain word after it is prose.
+    // "the serial on the token is SN-4410-392": the cue names where the serial is, not a secret.
+    const serialOfIt = SERIAL_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index));
     const otherSubject = /^\p{L}+$/u.test(core) && COORDINATED.test(match[0].slice(groups.cue!.length));
     if (
       person ||
       clauseAbout ||
       otherSubject ||
+      serialOfIt ||
       !isCuedSecret(core, hasConnector) ||
       namesAnotherThing(match[0], groups) ||
       describesAnotherNoun(match[0], groups, core)
@@ -225,7 +251,7 @@ export function cuedRanges(text: string): Range[] {
     let after = coreStart + core.length;
     for (let alternative = ALTERNATIVE.exec(text.slice(after)); alternative !== null; alternative = ALTERNATIVE.exec(text.slice(after))) {
       const next = coreOf(alternative[1]!);
-      if (!/\d|[^\p{L}\p{N}'-]/u.test(next) || notSecrets.has(next.toLowerCase())) break;
+      if (!/\d|[^\p{L}\p{N}'-]/u.test(next) || notSecrets.has(next.toLowerCase()) || isTechnicalName(next)) break;
       const at = after + alternative[0].length - alternative[1]!.length + alternative[1]!.indexOf(next);
       ranges.push([at, at + next.length]);
       after = at + next.length;

@@ -39,7 +39,18 @@ function gluedSecret(core: string): string | undefined {
 }
 const keyValue = /^(?<key>\p{L}[\p{L}_]{1,24})[=:](?<secret>\S{4,})$/u;
 /** A key naming what something is ("eab_kid=kid_71a9", "tenant_id=…", "user_name=…"): its value is that identifier, whatever its shape. */
-const IDENTIFIER_KEY = /(?:^|_)(?:k?id|user(?:name)?|login|account|acct|customer|order|serial|host(?:name)?|domain|e?mail|name|tenant|client|alias)$/i;
+const IDENTIFIER_KEY =
+  /(?:^|_)(?:k?id|user(?:name)?|login|account|acct|customer|order|serial|host(?:name)?|domain|e?mail|name|tenant|client|alias|number|no)$/i;
+/** …whose value is shaped as an identifier (no symbol but "_", "." and "-"), under a key naming no secret ("pin_for_account=…"). */
+const identifierKeyValue = (core: string): boolean => {
+  const groups = keyValue.exec(core)?.groups;
+  return (
+    groups !== undefined &&
+    IDENTIFIER_KEY.test(groups.key!) &&
+    !/pass|pwd|pin|secret|key|token/i.test(groups.key!) &&
+    /^[\p{L}\p{N}_.@-]+$/u.test(groups.secret!)
+  );
+};
 
 const PASSWORD_SPOKEN_OF = /\b(password|passwort|kennwort|passphrase|pin|mot de passe|contraseña|senha|wachtwoord)\b/i;
 
@@ -97,7 +108,7 @@ export function shapeRanges(text: string): Range[] {
     }
     // "Error 1032: The password you entered is incorrect": the error's number, copied from the screen, not a PIN tried.
     if (/^(0x[\dA-F]+|\d+)$/i.test(core) && errorCodeBefore(tokens, i)) return;
-    if (IDENTIFIER_KEY.test(keyValue.exec(core)?.groups?.key ?? '')) return;
+    if (identifierKeyValue(core)) return;
     const glued = gluedSecret(core) ?? keyValueSecret(core);
     if (glued) {
       const at = start + core.length - glued.length;

@@ -15,8 +15,12 @@ import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './se
 export const SECRET_MASK = '[secret removed]';
 
 /** An order, invoice, ticket or customer reference by its prefix ("ORD-55102", "INV/2024/003318"): an identifier, whatever comes before it. */
-const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|sn|cust|acct?|ref|tkt|ticket|case|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
+/** A serial number by its prefix ("SN-0092-771"): an identifier where no cue names it a secret. */
+const SERIAL = /^sn[-/#_]?\d+(?:[-/]\d+)*$/i;
+const REFERENCE_CODE = /^(?:ord|order|inv|invoice|po|so|cust|acct?|ref|tkt|ticket|case|chg|req|inc)[-/#_]?\d+(?:[-/]\d+)*$/i;
 /** An error's constant ("SEC_ERROR_UNKNOWN_ISSUER") or a version ("4.2.0-beta.3"), copied from a screen. */
+/** The words right before a value given: "is", "was", "=", "still", "now", "set to", "tried", a quote. */
+const VALUE_GIVEN = /(?:\bis|\bwas|\bto|\btried|\bnow|\bstill|[=:])\s*["'“‘]?\s*$/i;
 /** A variable's name in capitals whose parts name the secret it holds: "CODESIGN_PFX_PASS", "SIGNING_KEY_PIN". */
 const SECRET_VARIABLE =
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASS|PASSWORD|PWD|PW|PIN|SECRET|KEY|TOKEN|PASSPHRASE)(?:_[A-Z0-9]+)*$|^(?:PASS|PASSWORD|PWD|PIN|SECRET|TOKEN)_[A-Z0-9_]+$/;
@@ -140,13 +144,14 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   const variable = (s: number, e: number) =>
     /^[$%]\{?[A-Z][A-Z0-9_]*\}?%?$/.test(text.slice(s, e)) ||
     (/^[A-Z][A-Z0-9_]*$/.test(text.slice(s, e)) &&
-      (/[$%{]$/.test(text.slice(0, s)) || (SECRET_VARIABLE.test(text.slice(s, e)) && !/(?:\bis|\bwas|[=:])\s*$/i.test(text.slice(0, s)))));
+      (/[$%{]$/.test(text.slice(0, s)) || (SECRET_VARIABLE.test(text.slice(s, e)) && !VALUE_GIVEN.test(text.slice(0, s)))));
   // "-storepass file:/etc/pass.txt", "-passin env:PFXPASS": where the secret is read from, named after its cue, is no secret.
   const readFrom = (s: number, e: number) =>
     /^(?:file|env|fd|exec):\S+$/.test(text.slice(s, e)) || /\b(?:file|env|fd|exec):$/.test(text.slice(Math.max(0, s - 5), s));
   const byShapeOnly = (s: number, e: number) => !named.some(([ns, ne]) => s < ne && e > ns && !readFrom(ns, ne));
   const identifierShaped = (s: number, e: number) =>
-    byShapeOnly(s, e) && (ERROR_OR_VERSION.test(text.slice(s, e)) || PLACE_OR_VERSION.test(text.slice(s, e)) || hexNamed(s, e));
+    byShapeOnly(s, e) &&
+    (ERROR_OR_VERSION.test(text.slice(s, e)) || SERIAL.test(text.slice(s, e)) || PLACE_OR_VERSION.test(text.slice(s, e)) || hexNamed(s, e));
   const found = ranges.filter(
     ([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !identifierShaped(s, e) && !readFrom(s, e) && !variable(s, e),
   );

@@ -25,6 +25,9 @@ describe('certificates not there', () => {
     "login works fine, the password reset isn't showing in my inbox",
     'the server is missing the intermediate certificates',
     'I lost the certificates on my laptop when it died, the files are gone',
+    'we lost our certificates when the laptop died, how do we get new ones?',
+    'Outlook lost all my certificates after the profile reset',
+    'Our IIS shows the missing certificate warning again',
   ])('%j does not', (text) => {
     expect(readByRules(text).needs).not.toContain('find_account');
   });

@@ -46,3 +46,30 @@ describe('secrets told by description, in lists and in other languages', () => {
     expect(masked(text)).toContain(identifier);
   });
 });
+
+describe('look-alikes a second reader found', () => {
+  it.each([
+    ['the password of the admin account is marigold', 'marigold'],
+    ['la contraseña en el portal es girasol', 'girasol'],
+    ['The password or whatever you call it is pumpkin', 'pumpkin'],
+    ['my passphrase is set fire to the rain', 'set fire to the rain'],
+    ['passphrase: told by an idiot full of sound', 'told by an idiot full of sound'],
+    ["password='SIGNING_KEY_PIN_7' in the script", 'SIGNING_KEY_PIN_7'],
+    ['the keystore password is still ADMIN_PASS_01', 'ADMIN_PASS_01'],
+    ['account:Zq8!rT3#pW', 'Zq8!rT3#pW'],
+    ['pin_for_account=448213 keeps getting refused', '448213'],
+    ['my password is SN-20331', 'SN-20331'],
+  ])('%j masks %j', (text, secret) => {
+    expect(masked(text)).not.toContain(secret);
+  });
+
+  it.each([
+    ['The domain is brightwater, lowercase, .co.uk', 'brightwater'],
+    ['Thanks, the issue is resolved, nothing else needed from my side.', 'resolved'],
+    ['The only browser we use is Firefox, nothing else.', 'Firefox'],
+    ['the password is Rose2019, Windows11, Office365', 'Office365'],
+    ['CA_API_USER=orders@example.io', 'orders@example.io'],
+  ])('%j keeps %j', (text, identifier) => {
+    expect(masked(text)).toContain(identifier);
+  });
+});
