@@ -123,13 +123,16 @@ export function looksLikeCredential(token: string): boolean {
 /** A file named by its kind (".p12-Datei", "backup.pfx", ".pem"): where a secret is kept, not the secret. */
 export const FILE_NAME =
   /^[\p{L}\p{N}_-]*(\.\d+)*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip|csr|req|p7b|p7s|spc|pvk|exe|msi|dll|jar|apk|txt|log)(-\p{L}+)?$/iu;
+/** A Windows path ("C:\\build\\x.pfx", ".\\cert.pfx", "Cert:\\CurrentUser\\My", "\\\\fileserver\\builds\\setup.msi", a piece of "C:\\Program Files\\…" after its space). */
+export const WINDOWS_PATH = /^(?:(?:[A-Za-z]+:|\\\\[\w.$-]+|\.{1,2})(?:\\{1,2}[\w.$()~-]+)+\\?|[\w.$()~-]+(?:\\{1,2}[\w.$()~-]+)+\\?)$/;
 /**
  * Where a file is, not a secret: a path with two or more separators from the root ("/etc/nginx/ssl/pass.txt", "file:/run/secrets/pfxpass",
- * "conf/tomcat.jks"), an IP address, a version with its build ("1.14.2-rc3+build.5521"). Not yet a Windows path ("C:\\build\\x.pfx"): three
- * training messages have one masked, and unmasking it changes the models' features (a retrain measured dev -11, test +6 need misses).
+ * "conf/tomcat.jks"), a Windows path, an IP address, a version with its build ("1.14.2-rc3+build.5521").
  */
-export const PLACE_OR_VERSION =
-  /^(?:--?[\w-]+=(?=\.{0,2}\/|~\/))?(?:file:|classpath:(?=[\w./-]+$))?(?:(?:\.{0,2}|~)\/(?:[\w.@-]+\/)+[\w.@-]*|[\w-]+\/[\w.-]+\.(?:p12|pfx|pem|key|jks|keystore|crt|cer|der|p7b|txt|conf|xml|yml|yaml|json))$|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|^[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}$|^v?\d+(?:\.\d+){1,3}(?:[-+][A-Za-z0-9.]+)*$|^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+export const PLACE_OR_VERSION = new RegExp(
+  `${WINDOWS_PATH.source}|${/^(?:--?[\w-]+=(?=\.{0,2}\/|~\/))?(?:file:|classpath:(?=[\w./-]+$))?(?:(?:\.{0,2}|~)\/(?:[\w.@-]+\/)+[\w.@-]*|[\w-]+\/[\w.-]+\.(?:p12|pfx|pem|key|jks|keystore|crt|cer|der|p7b|txt|conf|xml|yml|yaml|json))$|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|^[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}$|^v?\d+(?:\.\d+){1,3}(?:[-+][A-Za-z0-9.]+)*$|^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.source}`,
+  'i',
+);
 
 /** A device's or a program's name with its model or version ("iPhone15", "FritzBox7590", "Chrome120"): said to fail or tried, it is no password. */
 export const PRODUCT_NAME =

@@ -7,12 +7,13 @@ import { readSecretShapes, scoreSecretShapes } from '../../scripts/lib/score-sec
 
 const measured: Record<string, { caught: number; masked: number }> = {
   'written-a.jsonl': { caught: 143, masked: 2 },
-  'written-b.jsonl': { caught: 120, masked: 10 },
-  'written-c.jsonl': { caught: 106, masked: 5 },
-  'written-d.jsonl': { caught: 152, masked: 24 },
-  'written-e.jsonl': { caught: 146, masked: 14 },
-  'written-f.jsonl': { caught: 154, masked: 4 },
-  'written-g.jsonl': { caught: 149, masked: 7 },
+  'written-b.jsonl': { caught: 120, masked: 6 },
+  'written-c.jsonl': { caught: 106, masked: 4 },
+  'written-d.jsonl': { caught: 152, masked: 20 },
+  'written-e.jsonl': { caught: 146, masked: 10 },
+  'written-f.jsonl': { caught: 154, masked: 0 },
+  'written-g.jsonl': { caught: 149, masked: 0 },
+  'written-h.jsonl': { caught: 120, masked: 8 },
 };
 
 describe('secret shapes corpus', () => {

@@ -4,6 +4,7 @@
 // beside them: another subject's verb after the cue, a participle, serial numbers, compound nouns, the names
 // of variables and keys, a device's model number.
 import { describe, expect, it } from 'vitest';
+import { featuresOf } from '../../src/nlu/features.js';
 import { redactSecrets } from '../../src/nlu/secrets.js';
 
 const masked = (text: string) => redactSecrets(text).redacted;
@@ -71,5 +72,30 @@ describe('look-alikes a second reader found', () => {
     ['CA_API_USER=orders@example.io', 'orders@example.io'],
   ])('%j keeps %j', (text, identifier) => {
     expect(masked(text)).toContain(identifier);
+  });
+});
+
+describe('Windows paths', () => {
+  it.each([
+    ['signtool sign /f C:\\Users\\Anna\\Desktop\\Code-Sign_2024.pfx /p Wr3n!Tide9 fails', 'C:\\Users\\Anna\\Desktop\\Code-Sign_2024.pfx'],
+    ['Import-PfxCertificate -FilePath .\\Sign2025.pfx -CertStoreLocation Cert:\\CurrentUser\\My', '.\\Sign2025.pfx'],
+    ['Import-PfxCertificate -FilePath .\\Sign2025.pfx -CertStoreLocation Cert:\\CurrentUser\\My', 'Cert:\\CurrentUser\\My'],
+    ['the installer is on \\\\nas01\\IT\\Setup_v4.2.msi and my PIN is 552190', '\\\\nas01\\IT\\Setup_v4.2.msi'],
+    [
+      'C:\\Program Files (x86)\\Windows Kits\\10\\bin\\10.0.19041.0\\x64\\signtool.exe says the password is wrong',
+      'Kits\\10\\bin\\10.0.19041.0\\x64\\signtool.exe',
+    ],
+  ])('%j keeps %j', (text, path) => {
+    expect(masked(text)).toContain(path);
+  });
+
+  it('masks the password given beside the path', () => {
+    expect(masked('signtool sign /f C:\\Users\\Anna\\Desktop\\Code-Sign_2024.pfx /p Wr3n!Tide9 fails')).not.toContain('Wr3n!Tide9');
+  });
+
+  it('the models still read a path shaped like a credential as the placeholder they were trained with', () => {
+    const features = featuresOf('signtool sign /f C:\\build\\Acme-Sign.pfx comes back with an error');
+    expect(features).toContain('w:secretvalue');
+    expect(features).not.toContain('w:build');
   });
 });
