@@ -130,6 +130,8 @@ function phraseClause(rest: string): string {
 }
 
 const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+/** "my password is h 7 k Q 2 m x 9 (without the spaces)": a value typed one sign at a time. */
+const SPACED_SIGNS = /^(?:[\p{L}\p{N}][^\S\n]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/u;
 const SPOKEN_DIGITS = new RegExp(String.raw`^${DIGIT_WORD}(?:[\s,-]+${DIGIT_WORD}){2,}(?![\p{L}])`, 'iu');
 
 /**
@@ -220,7 +222,7 @@ export function cuedRanges(text: string): Range[] {
       continue;
     }
     // "pin is four nine one six": digits said as words, one secret.
-    const spoken = hasConnector ? SPOKEN_DIGITS.exec(text.slice(tokenStart)) : null;
+    const spoken = hasConnector ? (SPOKEN_DIGITS.exec(text.slice(tokenStart)) ?? SPACED_SIGNS.exec(text.slice(tokenStart))) : null;
     if (spoken) {
       ranges.push([tokenStart, tokenStart + spoken[0].length]);
       continue;

@@ -122,7 +122,7 @@ export function looksLikeCredential(token: string): boolean {
 
 /** A file named by its kind (".p12-Datei", "backup.pfx", ".pem"): where a secret is kept, not the secret. */
 export const FILE_NAME =
-  /^[\p{L}\p{N}_-]*(\.\d+)*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip|csr|req|p7b|p7s|spc|pvk|exe|msi|dll|jar|apk|txt|log)(-\p{L}+)?$/iu;
+  /^[\p{L}\p{N}_-]*(\.\d+)*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip|csr|req|p7b|p7s|spc|pvk|exe|msi|dll|jar|apk|txt|log|ps1|sh|bat|cmd|py|yml|yaml|json|xml|cfg|ini|env)(-\p{L}+)?$/iu;
 /** A Windows path ("C:\\build\\x.pfx", ".\\cert.pfx", "Cert:\\CurrentUser\\My", "\\\\fileserver\\builds\\setup.msi", a piece of "C:\\Program Files\\…" after its space). */
 export const WINDOWS_PATH = /^(?:(?:[A-Za-z]+:|\\\\[\w.$-]+|\.{1,2})(?:\\{1,2}[\w.$()~-]+)+\\?|[\w.$()~-]+(?:\\{1,2}[\w.$()~-]+)+\\?)$/;
 /**

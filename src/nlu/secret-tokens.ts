@@ -115,6 +115,11 @@ export function shapeRanges(text: string): Range[] {
       ranges.push([at, at + glued.length]);
       return;
     }
+    // "m-o-o-n-l-i-g-h-t-4-2": a value spelled out, one sign at a time.
+    if (/^(?:[\p{L}\p{N}][-.]){5,}[\p{L}\p{N}]$/u.test(core)) {
+      ranges.push([start, start + core.length]);
+      return;
+    }
     // "*.shop-24.com": a wildcard certificate's domain.
     // "ePass2003", "iPhone15": a device's name and its model.
     const device = PRODUCT_NAME.test(core) && /^\p{L}+\d+$/u.test(core);
@@ -161,6 +166,8 @@ export function shapeRanges(text: string): Range[] {
       !/^[\d\W]*$/.test(core) &&
       // "getting error E-4012": a code the page showed.
       !/^(error|err|code|status)$/i.test(previous) &&
+      // "I'm using JDK 17 on build-srv-2": a machine's name after where it runs.
+      !(/^(on|server|host|hostname|machine|box|node|vm)$/i.test(previous) && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(core)) &&
       // A ticket or change number ("CHG0048817", "INC0098812"): a short prefix in capitals before a long run of digits.
       !/^[A-Z]{2,5}\d{6,}$/.test(core) &&
       // A serial number or fingerprint in hex pairs ("número de serie 1D:8E:47:B2"), however a password is spoken of around it.
@@ -171,7 +178,11 @@ export function shapeRanges(text: string): Range[] {
     }
     // "my pin 5521", "the token password … we type 20461937": digits where a password was just spoken of
     // (but not a year said as one: "the password we've used since 2018").
-    const year = /^(19|20)\d{2}$/.test(core) && /^(in|since|from|until|till|of|around|circa|year|back|before|after|during)$/i.test(previous);
+    const year =
+      /^(19|20)\d{2}$/.test(core) &&
+      /^(in|since|from|until|till|of|around|circa|year|back|before|after|during|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(
+        previous,
+      );
     // "SafeNet eToken 5110", "model 2003", "driver version 10812": a device's model or a program's version, after its name.
     const modelNumber =
       /^(etoken|epass|yubikey|safenet|model|modell|modelo|modello|modèle|version|versie|versione|versión|versão|firmware|driver|series|serie)$/i.test(

@@ -34,6 +34,11 @@ const tokenBeforeCue = new RegExp(
   String.raw`(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was|=|as|ist|war|est|es|era|è|é)\s+(?:(?:just|only|simply)\s+)?(?:my|the|our|their|his|her|a|mein|meine|unser|unsere|mon|ma|notre|mi|nuestra|nuestro|il mio|la mia|meu|minha|mijn|ons|onze)\s+(?:(?:old|new|current|previous|real|actual|temporary)\s+)?(?:(?:signing|token|account|login|admin|user|keystore|pfx|p12|certificate|cert|export|import|backup)\s+){0,2}${CUE}`,
   'giu',
 );
+/** "Kowalski1961 — that's the password": a token named after it, a clause on. */
+const tokenNamedAfter = new RegExp(
+  String.raw`(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s*(?:[—–-]|,)?\s+(?:that's|that is|thats|which is)\s+(?:my|the|our)\s+(?:(?:old|new|current|real|actual)\s+)?(?:(?:account|login|pfx|keystore|token)\s+)?${CUE}`,
+  'giu',
+);
 /** A token named by its use after it: "Tamarind_88 is what I've always typed and today it says incorrect". */
 const tokenTypedBefore =
   /(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s+(?:is|was) (?:what|the one) (?:i|we)(?:'ve| have)? (?:\p{L}+ )?(?:ty\p{L}{1,4}|us(?:e|ed|ing)|ent\p{L}{2,5}|put in)\b(?![^.]{0,30}\b(?:user ?name|login name|user id|e-?mail|customer number)\b)/giu;
@@ -106,7 +111,7 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   if (options.afterCue) named.push(...followingCueRanges(text));
   const spelled = withCuesSpelled(text);
   named.push(...cuedRanges(spelled));
-  for (const match of [...spelled.matchAll(tokenBeforeCue), ...spelled.matchAll(tokenTypedBefore)]) {
+  for (const match of [...spelled.matchAll(tokenBeforeCue), ...spelled.matchAll(tokenTypedBefore), ...spelled.matchAll(tokenNamedAfter)]) {
     const token = coreOf(match.groups!.token!);
     // Shaped like a password: a digit or a symbol, or the case changing inside it (not a word in capitals).
     const shaped = /\d|[^\p{L}'’-]/u.test(token) || /\p{Ll}\p{Lu}/u.test(token);

@@ -10,10 +10,10 @@ const measured: Record<string, { caught: number; masked: number }> = {
   'written-b.jsonl': { caught: 120, masked: 6 },
   'written-c.jsonl': { caught: 106, masked: 4 },
   'written-d.jsonl': { caught: 152, masked: 20 },
-  'written-e.jsonl': { caught: 146, masked: 10 },
+  'written-e.jsonl': { caught: 146, masked: 9 },
   'written-f.jsonl': { caught: 154, masked: 0 },
   'written-g.jsonl': { caught: 149, masked: 0 },
-  'written-h.jsonl': { caught: 120, masked: 8 },
+  'written-h.jsonl': { caught: 126, masked: 1 },
 };
 
 describe('secret shapes corpus', () => {

@@ -99,3 +99,28 @@ describe('Windows paths', () => {
     expect(features).not.toContain('w:build');
   });
 });
+
+describe('secrets typed sign by sign, changed from one value to another, named after; identifiers beside them', () => {
+  it.each([
+    ['my pfx password is r 4 T z 9 q (no spaces of course)', 'r 4 T z 9 q'],
+    ['spelling it for you: s-u-n-f-l-o-w-e-r-7', 's-u-n-f-l-o-w-e-r-7'],
+    ['I changed the password from harbour to Harbour#2025 yesterday and now neither works', 'harbour'],
+    ['Brzoza1984, that is the password, I never changed it', 'Brzoza1984'],
+    ['şifrem Deniz2020 ama olmuyor', 'Deniz2020'],
+    ['moje heslo je Praha77 a nefunguje', 'Praha77'],
+  ])('%j masks %j', (text, secret) => {
+    expect(masked(text)).not.toContain(secret);
+  });
+
+  it.each([
+    ['my token PIN 448120 is blocked since 3 March 2024', '2024'],
+    ['keytool says the keystore password is wrong, I run JDK 21 on build-srv-4', 'build-srv-4'],
+    ['password = "Fj8#kL2q" is set in sign.ps1', 'sign.ps1'],
+    ['I registered as anna_k or annak1990, the password I forgot', 'annak1990'],
+    ['token PIN 5521, sipariş numarası 8812903', '8812903'],
+    ['the PIN is 4471 and the order was placed in June 2023', '2023'],
+    ['I moved the site from hosting to cloud', 'hosting'],
+  ])('%j keeps %j', (text, identifier) => {
+    expect(masked(text)).toContain(identifier);
+  });
+});
