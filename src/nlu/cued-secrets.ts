@@ -82,7 +82,7 @@ function isCuedSecret(core: string, hasConnector: boolean): boolean {
 
 /** "was in a password manager", "is stored somewhere", "is not working": where the phrase is, or what happened to it. */
 const saysWhereOrHow =
-  /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed)\b/i;
+  /^(in|on|at|from|with|inside|under|behind|somewhere|stored|saved|kept|written|still|also|never|not|no|too|probably|maybe|lost|gone|reset|changed)\b|^(i|we|you|he|she|they)('ve|'m|'re)? (typed|entered|tried|used|put|have|had|can't|cannot|don't|do not|did|didn't|know|think|set|changed|lost|forgot|copied|pasted)\b/i;
 /** "was chosen by an intern", "is set in stone": how the phrase came to be, after a verb (after a colon, "told by an idiot" is the phrase). */
 const cameToBe = /^(set|made|chosen|given|picked|told|sent|done|created|generated|assigned) (by|from|when|in|at|on|for|during|years|last|ages|long|back|up)\b/i;
 
@@ -181,6 +181,9 @@ function describedRanges(text: string): Range[] {
 const SERIAL_BEFORE =
   /\b(serial|serial number|serial no|seriennummer|numéro de série|número de serie|serienummer)( (on|of|for|from|van|von|de|del|du))?( (the|our|my|this|that|het|de|der|die|das|le|la|el))?\s*$/i;
 
+/** "şifrem 2023'ten beri aynı": a year with its case ending says since when. */
+const YEAR_WITH_ENDING = /^(19|20)\d{2}['’]\p{L}+/u;
+
 /** Spans of secrets introduced by a cue word. */
 export function cuedRanges(text: string): Range[] {
   const ranges: Range[] = [...appositionRanges(text), ...describedRanges(text)];
@@ -242,6 +245,7 @@ export function cuedRanges(text: string): Range[] {
       person ||
       clauseAbout ||
       otherSubject ||
+      YEAR_WITH_ENDING.test(text.slice(tokenStart)) ||
       serialOfIt ||
       !isCuedSecret(core, hasConnector) ||
       namesAnotherThing(match[0], groups) ||

@@ -3,7 +3,8 @@
 // it says neither (corpus/README.md).
 
 /** "order ORD-77812", "our order is AL-55019", "order nr 30044712": an order named by its id. */
-const ORDER_BY_ID = /\border (number |no |nr |# |id )?(is |was |: |= |# )?#?\s*([a-z]{0,4}-?\d{4,}|[a-z]{2,4}-[a-z0-9-]*\d{3,}|\d{2,}(-\d{2,}){1,3}(?=\D|$))\b/;
+const ORDER_BY_ID =
+  /\borders? (number |no |nr |# |id )?(is |was |: |= |# )?#?\s*([a-z]{0,4}-?\d{4,}|[a-z]{2,4}-[a-z0-9-]*\d{3,}|\d{2,}(-\d{2,}){1,3}(?=\D|$))\b/;
 /** Having it, said outright. */
 const HAS_IT = /\b(i|we) (have|got|do have|still have|have got)\b(?! (no|not)\b)|\b(i've|we've) (got|still got)\b(?! (no|not)\b)/;
 

@@ -38,7 +38,7 @@ const PRODUCTS: [Product, RegExp][] = [
   // named only by its domain or padlock is left to the models, as the labels leave it.
   [
     'ssl',
-    /\b(ssl|ssls|tls|wildcard|https|(ev|ov|dv) (certificates?|certs?)|not secure|domain (control )?validat\w*|(dv|ov) validation|organi[sz]ation validat\w*|intermediate (chain|certificate)|apache|nginx|iis|tomcat)\b/,
+    /\b(ssl|ssls|tls|wildcard|https|(ev|ov|dv) (certificates?|certs?)|an ev|not secure|domain (control )?validat\w*|(dv|ov) validation|organi[sz]ation validat\w*|intermediate (chain|certificate)|apache|nginx|iis|tomcat)\b/,
   ],
 ];
 

@@ -123,8 +123,14 @@ export function looksLikeCredential(token: string): boolean {
 /** A file named by its kind (".p12-Datei", "backup.pfx", ".pem"): where a secret is kept, not the secret. */
 export const FILE_NAME =
   /^[\p{L}\p{N}_-]*(\.\d+)*\.(p12|pfx|pem|key|jks|keystore|crt|cer|der|zip|csr|req|p7b|p7s|spc|pvk|exe|msi|dll|jar|apk|txt|log|ps1|sh|bat|cmd|py|yml|yaml|json|xml|cfg|ini|env)(-\p{L}+)?$/iu;
-/** A Windows path ("C:\\build\\x.pfx", ".\\cert.pfx", "Cert:\\CurrentUser\\My", "\\\\fileserver\\builds\\setup.msi", a piece of "C:\\Program Files\\…" after its space). */
-export const WINDOWS_PATH = /^(?:(?:[A-Za-z]+:|\\\\[\w.$-]+|\.{1,2})(?:\\{1,2}[\w.$()~-]+)+\\?|[\w.$()~-]+(?:\\{1,2}[\w.$()~-]+)+\\?)$/;
+/**
+ * A Windows path ("C:\\build\\x.pfx", ".\\cert.pfx", "Cert:\\CurrentUser\\My", "\\\\fileserver\\builds\\setup.msi", a piece of "C:\\Program Files\\…"
+ * after its space: two separators or a file's extension); not one backslash inside a word ("Tiger\\88").
+ */
+export const WINDOWS_PATH =
+  /^(?:(?:[A-Za-z]+:|\\\\[\w.$-]+|\.{1,2})(?:\\{1,2}[\w.$()~-]+)+\\?|[\w.$()~-]+(?:\\{1,2}[\w.$()~-]+){2,}\\?|[\w.$()~-]+\\{1,2}[\w$()~-]+\.[A-Za-z][A-Za-z0-9]{0,4}|\(?\w+\)\\[\w.$()~-]+)$/;
+/** A Windows domain account ("CONTOSO\\svc_sign"): its domain in capitals. */
+export const DOMAIN_ACCOUNT = /^[A-Z][A-Z0-9-]{1,14}\\[\w.-]+$/;
 /**
  * Where a file is, not a secret: a path with two or more separators from the root ("/etc/nginx/ssl/pass.txt", "file:/run/secrets/pfxpass",
  * "conf/tomcat.jks"), a Windows path, an IP address, a version with its build ("1.14.2-rc3+build.5521").

@@ -98,7 +98,10 @@ export function shapeRanges(text: string): Range[] {
     const named =
       !cueExact.test(core) &&
       // Named so after it, even a password's shape is the user name: "the username is Brae_2019!admin, odd as it looks, that's definitely the username".
-      ((!WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index)) || namedAsIdentifierAfter(text, start, start + core.length)) &&
+      ((!WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index)) ||
+        namedAsIdentifierAfter(text, start, start + core.length) ||
+        // "sipariş numarası 9910234", "číslo zákazníka 884120": an order or customer number in Turkish, Czech or Polish.
+        FOREIGN_ORDER_NUMBER.test(text.slice(Math.max(0, start - 30), start))) &&
       // "log in as j.varga/Paprika_2021": a pair written after the name is the user name and its password
       // (a user name has letters: "order is 2024/0988-PL" is one reference).
       !(core.includes('/') && /^[\p{L}\p{N}._-]*\p{L}[\p{L}\p{N}._-]*\/[^/]+$/u.test(core) && looksLikeCredential(core));
@@ -116,7 +119,7 @@ export function shapeRanges(text: string): Range[] {
       return;
     }
     // "m-o-o-n-l-i-g-h-t-4-2": a value spelled out, one sign at a time.
-    if (/^(?:[\p{L}\p{N}][-.]){5,}[\p{L}\p{N}]$/u.test(core)) {
+    if (/^(?:[\p{L}\p{N}][-.]){5,}[\p{L}\p{N}]$/u.test(core) && /\p{L}/u.test(core) && /\d/.test(core)) {
       ranges.push([start, start + core.length]);
       return;
     }
@@ -163,6 +166,7 @@ export function shapeRanges(text: string): Range[] {
       !isAddress(core) &&
       !isTechnicalName(core) &&
       !device &&
+      !/^(19|20)\d{2}['’]\p{L}+$/u.test(core) &&
       !/^[\d\W]*$/.test(core) &&
       // "getting error E-4012": a code the page showed.
       !/^(error|err|code|status)$/i.test(previous) &&
@@ -180,9 +184,12 @@ export function shapeRanges(text: string): Range[] {
     // (but not a year said as one: "the password we've used since 2018").
     const year =
       /^(19|20)\d{2}$/.test(core) &&
-      /^(in|since|from|until|till|of|around|circa|year|back|before|after|during|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(
-        previous,
-      );
+      /^(in|since|from|until|till|of|around|circa|year|back|before|after|during|roce|roku|jahr|année|año|anno|ano|jaar|år)$/i.test(previous);
+    // "since 12 June 2024", "in June 2023": a date's year, after its month and a day or a preposition (not "my birth year, Oct 1979").
+    const dated =
+      /^(19|20)\d{2}$/.test(core) &&
+      MONTH.test(coreOf(previous)) &&
+      /^(\d{1,2}(st|nd|rd|th)?|in|since|from|until|till|of|by|before|after|during|seit|depuis|desde|dal|sinds|od)$/i.test(coreOf(tokens[i - 2]?.[0] ?? ''));
     // "SafeNet eToken 5110", "model 2003", "driver version 10812": a device's model or a program's version, after its name.
     const modelNumber =
       /^(etoken|epass|yubikey|safenet|model|modell|modelo|modello|modèle|version|versie|versione|versión|versão|firmware|driver|series|serie)$/i.test(
@@ -193,7 +200,7 @@ export function shapeRanges(text: string): Range[] {
       /\b((it|that)( is|'s)? (right )?here|here it is)\s*:?\s*$/i.test(text.slice(Math.max(0, start - 30), start)) && IDENTIFIER_NAMED.test(text);
     // "the key from 2024-66120": a year and a serial after "from", an order the thing came with.
     const orderCameFrom = /^(19|20)\d{2}[-/]\d{3,}$/.test(core) && /^(from|under|of|for|in)$/i.test(previous);
-    if ((nearPassword || typedBeforeVerb) && pinShaped(core) && !year && !pointedBack && !orderCameFrom && !modelNumber) {
+    if ((nearPassword || typedBeforeVerb) && pinShaped(core) && !year && !pointedBack && !orderCameFrom && !modelNumber && !dated) {
       ranges.push([start, start + core.length]);
       return;
     }
@@ -232,6 +239,11 @@ function keyValueSecret(core: string): string | undefined {
   if (/@|^\/\/|^[\w-]+(\.[\w-]+)+$/.test(groups.secret!)) return undefined;
   return /\d/.test(groups.secret!) ? groups.secret : undefined;
 }
+
+const MONTH =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
+const FOREIGN_ORDER_NUMBER =
+  /(sipari[şs] numaras[ıi]|m[üu][şs]teri numaras[ıi]|[čc][íi]slo objedn[áa]vky|[čc][íi]slo z[áa]kazn[íi]ka|objedn[áa]vka|numer zam[óo]wienia|numer klienta)\s*:?\s*$/i;
 
 // Typos and all: "order nmber", "custoer number".
 const IDENTIFIER_NAMED = /\b(or?de?r|cu?st?o?m?e?r|invoice|account|ticket) (n[a-z]{2,5}r\b|no\b|#|ref)/i;

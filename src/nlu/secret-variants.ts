@@ -67,8 +67,8 @@ export function offeredVariants(text: string): Range[] {
 
 /** "and" and "or" in the customers' languages, between a value and its variant ("colosseo_2024 e Colosseo!!"). */
 const AND_OR = String.raw`(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|i|lub|albo|ve|veya)`;
-const VARIANT_BEFORE = new RegExp(String.raw`(\S+)\s*(?:,|\/|\s${AND_OR}|\s(?<changed>to|into))\s*$`, 'u');
-const VARIANT_AFTER = new RegExp(String.raw`^\s*(?:,|\/|${AND_OR}\s|(?<changed>to|into)\s)\s*(\S+)`, 'u');
+const VARIANT_BEFORE = new RegExp(String.raw`(?:(?<changed>\bfrom)\s+)?(\S+)\s*(?:,|\/|\s${AND_OR}|\s(?<to>to|into))\s*$`, 'u');
+const VARIANT_AFTER = new RegExp(String.raw`^\s*(?:,|\/|${AND_OR}\s)\s*(\S+)`, 'u');
 /**
  * "tried Bluebird77 and bluebird77!": a token offered beside a secret ("and", "or", a comma or a slash
  * between them) that spells the same word with other digits, case or symbols is the same password
@@ -84,15 +84,19 @@ export function variantRanges(text: string, secrets: Range[]): Range[] {
     const before = VARIANT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     const after = VARIANT_AFTER.exec(text.slice(end, end + 40));
     for (const [token, at, changed] of [
-      [before?.[1], before ? start - (text.slice(Math.max(0, start - 40), start).length - before.index) : -1, before?.groups?.changed],
-      [after?.[2], after ? end + after[0].length - after[2]!.length : -1, after?.groups?.changed],
+      [
+        before?.[2],
+        before ? start - (text.slice(Math.max(0, start - 40), start).length - before.index - before[0].indexOf(before[2]!)) : -1,
+        before?.groups?.changed && before.groups.to,
+      ],
+      [after?.[1], after ? end + after[0].length - after[1]!.length : -1, undefined],
     ] as const) {
       if (token === undefined) continue;
       // "Colosseo2024, colosseo_2024 e Colosseo!!": beside its variants, a value's "!" is part of it, not a shout.
       const trimmed = token.replace(/^[("'“‘«[¿¡{]+/u, '').replace(/[.,;:?)"'”’»\]}…]+$/u, '');
       const core = /^\p{L}+!+$/u.test(trimmed) ? trimmed : coreOf(token);
-      // "changed my password from lighthouse to Lighthouse#2024": changed from or to, even a plain word is the value.
-      if ((!/\d|[^\p{L}'’-]/u.test(core) && changed === undefined) || stemOf(core) !== secretStem || namedAsIdentifier(text, at)) continue;
+      // "changed my password from lighthouse to Lighthouse#2024": the value changed from, even a plain word.
+      if ((!/\d|[^\p{L}'’-]/u.test(core) && !(changed && passwordCue.test(text))) || stemOf(core) !== secretStem || namedAsIdentifier(text, at)) continue;
       const coreAt = at + token.indexOf(core);
       if ([...secrets, ...variants].some(([s, e]) => coreAt < e && coreAt + core.length > s)) continue;
       variants.push([coreAt, coreAt + core.length]);

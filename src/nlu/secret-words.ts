@@ -159,7 +159,7 @@ const IDENTIFIER_BEFORE_WORDS =
   /user|log|benutzer|(key|token|app|tenant)[- ]?id|thru|through|via|bought|hosted|thumb|finger|serial|order|ticket|invoice|ref|cust|account|case|vat|phone|command|purchase|contract|client|transaction|payment|receipt|tracking|licen|cert|bestell|kunden|sha|gn|sn|s\/n|fattura|factu|fatura|rechnung|ordine|pedido|commande|encomenda|n[°º]|s[ée]rie|kunde|klant|version|versie|caso|dossier|zaak/i;
 
 const identifierWords = `
-  username thumbprint fingerprint serial order ticket invoice reference customer account command purchase contract kundennummer klantnummer bestellnummer ordernummer rechnungsnummer factuurnummer usuario usuário utilisateur utente użytkownik gebruikersnaam identifiant användarnamn brukernavn auftragsnummer bestelnummer bestelling zamówienia kundnummer sipariş siparis numarası numarasi objednávky objednavky číslo cislo
+  username thumbprint fingerprint serial order ticket invoice reference customer account command purchase contract kundennummer klantnummer bestellnummer ordernummer rechnungsnummer factuurnummer usuario usuário utilisateur utente użytkownik gebruikersnaam identifiant användarnamn brukernavn auftragsnummer bestelnummer bestelling zamówienia kundnummer
 `
   .trim()
   .split(/\s+/);

@@ -7,7 +7,7 @@
 // or customer numbers are identifiers the bot asks for and stay as typed.
 import { CONNECTOR, cuedRanges, FILLER, withCuesSpelled } from './cued-secrets.js';
 import { secretsSaidByUse, type Range } from './passphrases.js';
-import { coreOf, FILE_NAME, knownFormats, PLACE_OR_VERSION } from './secret-shapes.js';
+import { coreOf, DOMAIN_ACCOUNT, FILE_NAME, knownFormats, PLACE_OR_VERSION } from './secret-shapes.js';
 import { shapeRanges } from './secret-tokens.js';
 import { offeredVariants, repeatedRanges, variantRanges } from './secret-variants.js';
 import { CUE, cueWords, namedAsIdentifier, notSecrets, plainReplies } from './secret-words.js';
@@ -36,7 +36,7 @@ const tokenBeforeCue = new RegExp(
 );
 /** "Kowalski1961 — that's the password": a token named after it, a clause on. */
 const tokenNamedAfter = new RegExp(
-  String.raw`(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s*(?:[—–-]|,)?\s+(?:that's|that is|thats|which is)\s+(?:my|the|our)\s+(?:(?:old|new|current|real|actual)\s+)?(?:(?:account|login|pfx|keystore|token)\s+)?${CUE}`,
+  String.raw`(?<![^\s"“”'‘’«»])(?<token>[^\s"“”'‘’«»]{4,})\s*(?:[—–-]|,)?\s+(?:that's|that is|thats|which is)\s+(?:my|the|our)\s+(?:(?:old|new|current|real|actual)\s+)?(?:(?:account|login|pfx|keystore|token)\s+)?${CUE}(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|i|we|it|that|which|so)\b))`,
   'giu',
 );
 /** A token named by its use after it: "Tamarind_88 is what I've always typed and today it says incorrect". */
@@ -156,7 +156,11 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   const byShapeOnly = (s: number, e: number) => !named.some(([ns, ne]) => s < ne && e > ns && !readFrom(ns, ne));
   const identifierShaped = (s: number, e: number) =>
     byShapeOnly(s, e) &&
-    (ERROR_OR_VERSION.test(text.slice(s, e)) || SERIAL.test(text.slice(s, e)) || PLACE_OR_VERSION.test(text.slice(s, e)) || hexNamed(s, e));
+    (ERROR_OR_VERSION.test(text.slice(s, e)) ||
+      SERIAL.test(text.slice(s, e)) ||
+      DOMAIN_ACCOUNT.test(text.slice(s, e)) ||
+      PLACE_OR_VERSION.test(text.slice(s, e)) ||
+      hexNamed(s, e));
   const found = ranges.filter(
     ([s, e]) => !FILE_NAME.test(text.slice(s, e)) && !REFERENCE_CODE.test(text.slice(s, e)) && !identifierShaped(s, e) && !readFrom(s, e) && !variable(s, e),
   );

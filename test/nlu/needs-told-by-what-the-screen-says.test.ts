@@ -16,7 +16,7 @@ describe('needs told by what the screen says or what is missing', () => {
     ['I know the password, it is the part you type before it that I lost', ['recover_username']],
     ['our certificates list on the dashboard is empty since the weekend', ['find_account']],
     ["the site says 'this account does not have any certificates' but we bought three", ['find_account']],
-    ['Partner account with ALTAIRE. Our SSL certs are missing from it since Friday.', ['find_account']],
+    ['We are with ALTAIRE. Our SSL certs are missing from the account since Friday.', ['find_account']],
     ['Which colleague has the account with our S/MIME certificates? They are not in mine.', ['find_account']],
     ['Our S/MIME certificates for the staff were ordered under E-PKI, but the enterprise account we sign into shows none.', ['find_account']],
     ['We are not missing the customer number, we are missing the password.', ['reset_password']],
@@ -38,4 +38,37 @@ describe('needs told by what the screen says or what is missing', () => {
       expect(readWithRules(text).understanding.needs).toEqual([]);
     },
   );
+});
+
+it('a signing USB stick "blocked" after a wrong number names the token, not a bare login symptom', async () => {
+  expect(await needsOf("the small usb stick we use for signing our software says 'blocked' after I typed the number wrong")).toEqual(['codesign_password']);
+});
+
+describe('look-alikes a second reader found', () => {
+  it.each([
+    'Can I purchase an S/MIME certificate through your site?',
+    'How do I enable S/MIME on my iPhone?',
+    'My S/MIME certificate expired, how do I get a new one?',
+  ])('%j is outside the sources', (text) => {
+    expect(readWithRules(text).withheldAs).toBe('outside');
+  });
+
+  it.each([
+    'The certificate list in certmgr is empty after I imported the pfx',
+    "The new account doesn't have any certificates yet because we haven't ordered one",
+    'I unzipped the bundle you emailed but the certificate is missing from it',
+  ])('%j reads no lost certificates', (text) => {
+    expect(readWithRules(text).understanding.needs).not.toContain('find_account');
+  });
+
+  it.each(["I thought I'd lost my password but actually it expired", 'I thought I had lost my password but my boss changed it, so I need it reset'])(
+    '%j still needs the password',
+    async (text) => {
+      expect(await needsOf(text)).toContain('reset_password');
+    },
+  );
+
+  it('"I remember the part you enter before it" keeps only the password lost', async () => {
+    expect(await needsOf('I remember the part you enter before it, my email, but the password is gone')).toEqual(['reset_password']);
+  });
 });

@@ -124,3 +124,31 @@ describe('secrets typed sign by sign, changed from one value to another, named a
     expect(masked(text)).toContain(identifier);
   });
 });
+
+it('"The secret word for the pfx: I typed it exactly…" is the customer\'s own sentence, no passphrase', () => {
+  expect(masked('The secret word for the pfx: I typed it exactly as in the handover note and signtool says invalid.')).toContain('I typed it exactly');
+});
+
+describe("look-alikes a second reader found in stop 50's later changes", () => {
+  it.each([
+    ['I keep typing Kx9\\mQ2z7 and the portal says incorrect', 'Kx9\\mQ2z7'],
+    ['We sign in with AD credentials: CONTOSO\\svc_sign / Spr1ng\\Time42', 'Spr1ng\\Time42'],
+    ['my PIN is my birth year, Oct 1979', '1979'],
+    ['token PIN numaram 482193, kilitlendi', '482193'],
+    ['My password is Paris 1998 with a space in the middle', '1998'],
+  ])('%j masks %j', (text, secret) => {
+    expect(masked(text)).not.toContain(secret);
+  });
+
+  it.each([
+    ['We sign in with AD credentials: CONTOSO\\svc_sign / Spr1ng\\Time42', 'CONTOSO\\svc_sign'],
+    ['read my message s-l-o-w-l-y please', 's-l-o-w-l-y'],
+    ['Dial extension 2-4-6-8-1-0 for the PIN desk', '2-4-6-8-1-0'],
+    ['The hostname changed from buildsrv to buildsrv-2 when we migrated', 'buildsrv'],
+    ["I emailed support@certfirm.com, that's the password support address", 'support@certfirm.com'],
+    ["şifrem 2023'ten beri aynı, ama artık kabul edilmiyor", '2023'],
+    ['Zapomněl jsem heslo, číslo zákazníka 884120', '884120'],
+  ])('%j keeps %j', (text, identifier) => {
+    expect(masked(text)).toContain(identifier);
+  });
+});

@@ -166,3 +166,21 @@ describe('slots said in words met in blind sets', () => {
     expect(slots(text).partner).not.toBe('altaire');
   });
 });
+
+describe('slots said in words met in blind set fresh-full-k', () => {
+  it.each([
+    'Do we need to be an ALTAIRE partner to order in bulk?',
+    'Does ALTAIRE handle the account resets, or do you?',
+    'how do we become an ALTAIRE partner',
+  ])('%j asks about ALTAIRE, says no partner', (text) => {
+    expect(slots(text).partner).not.toBe('altaire');
+  });
+
+  it('"we have an EV on the shop" names an SSL certificate', () => {
+    expect(slots("Dashboard says 'no certificates found' but we have an EV on the shop right now").product).toBe('ssl');
+  });
+
+  it('"orders 40029117 and 40029118" are order numbers had', () => {
+    expect(slots('I have orders 40029117 and 40029118, both bought directly').hasOrderNumber).toBe(true);
+  });
+});
