@@ -165,6 +165,9 @@ const ALTERNATIVE = /^(?:[,/]?\s*(?:or|and|oder|und|ou|et|o|y|of|en|eller|och|lu
  */
 const DESCRIBED =
   /(?<![\p{L}])(?:it's|it is|its|it was)\s+(?:just\s+|simply\s+|only\s+)?(?:the\s+(?:single\s+|one\s+)?word\s+)?["'“‘]?(?<value>\p{L}[\p{L}\p{N}]{3,30})["'”’]?\s*[,.;:—–-]?\s*(?:all\s+|in\s+|just\s+)?(?:lower ?case|lower-case|small letters|no (?:numbers|digits|capitals|caps|capital letters|symbols|special characters|upper ?case)|without (?:numbers|digits|capitals|symbols))(?=\s*(?:[,.;!?]|$|and\b|or\b|nothing\b|no\b|all\b|just\b))/giu;
+/** The words a description needs, looked for first: the pattern opens with a lookbehind, tried at every position. */
+const DESCRIPTION =
+  /lower ?case|lower-case|small letters|\bno (?:numbers|digits|capitals|caps|capital|symbols|special|upper)|\bwithout (?:numbers|digits|capitals|symbols)/i;
 function describedRanges(text: string): Range[] {
   const ranges: Range[] = [];
   for (const match of text.matchAll(DESCRIBED)) {
@@ -186,7 +189,7 @@ const YEAR_WITH_ENDING = /^(19|20)\d{2}['’]\p{L}+/u;
 
 /** Spans of secrets introduced by a cue word. */
 export function cuedRanges(text: string): Range[] {
-  const ranges: Range[] = [...appositionRanges(text), ...describedRanges(text)];
+  const ranges: Range[] = [...appositionRanges(text), ...(DESCRIPTION.test(text) ? describedRanges(text) : [])];
   for (const match of text.matchAll(cuedSecret)) {
     const groups = match.groups!;
     // Spanish "es" is German's "it" ("Passwort zurücksetzen Es wird …"): after a German cue it is no verb.

@@ -77,6 +77,7 @@ export function shapeRanges(text: string): Range[] {
   const ranges: Range[] = [];
   // "pass=Gr3y.Wolf.Moon;user=ops_team_3": a semicolon before another key and its "=" ends a token.
   const tokens = [...text.matchAll(/(?:[^\s，。！？、：；（）;]|;(?![\p{L}_]+=))+/gu)];
+  const foreignNumberSaid = FOREIGN_NUMBER_WORD.test(text);
   let lastCue: { kind: 'password' | 'user'; at: number } | undefined;
   let phoneFrom = -1;
   // "the password for the account one of them uses, Bluebell2020": the account whose password it is, not a user name's cue.
@@ -101,7 +102,7 @@ export function shapeRanges(text: string): Range[] {
       ((!WORD_SYMBOL_DIGITS.test(core) && namedAsIdentifier(text, match.index)) ||
         namedAsIdentifierAfter(text, start, start + core.length) ||
         // "sipariş numarası 9910234", "číslo zákazníka 884120": an order or customer number in Turkish, Czech or Polish.
-        FOREIGN_ORDER_NUMBER.test(text.slice(Math.max(0, start - 30), start))) &&
+        (foreignNumberSaid && FOREIGN_ORDER_NUMBER.test(text.slice(Math.max(0, start - 30), start)))) &&
       // "log in as j.varga/Paprika_2021": a pair written after the name is the user name and its password
       // (a user name has letters: "order is 2024/0988-PL" is one reference).
       !(core.includes('/') && /^[\p{L}\p{N}._-]*\p{L}[\p{L}\p{N}._-]*\/[^/]+$/u.test(core) && looksLikeCredential(core));
@@ -242,6 +243,7 @@ function keyValueSecret(core: string): string | undefined {
 
 const MONTH =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
+const FOREIGN_NUMBER_WORD = /numaras|objedn|z[áa]kazn|zam[óo]wienia|numer klienta/i;
 const FOREIGN_ORDER_NUMBER =
   /(sipari[şs] numaras[ıi]|m[üu][şs]teri numaras[ıi]|[čc][íi]slo objedn[áa]vky|[čc][íi]slo z[áa]kazn[íi]ka|objedn[áa]vka|numer zam[óo]wienia|numer klienta)\s*:?\s*$/i;
 

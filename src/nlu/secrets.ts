@@ -111,7 +111,8 @@ function scanForSecrets(text: string, options: RedactOptions): SecretScan {
   if (options.afterCue) named.push(...followingCueRanges(text));
   const spelled = withCuesSpelled(text);
   named.push(...cuedRanges(spelled));
-  for (const match of [...spelled.matchAll(tokenBeforeCue), ...spelled.matchAll(tokenTypedBefore), ...spelled.matchAll(tokenNamedAfter)]) {
+  const namedAfter = /\b(?:that's|that is|thats|which is)\b/i.test(spelled) ? [...spelled.matchAll(tokenNamedAfter)] : [];
+  for (const match of [...spelled.matchAll(tokenBeforeCue), ...spelled.matchAll(tokenTypedBefore), ...namedAfter]) {
     const token = coreOf(match.groups!.token!);
     // Shaped like a password: a digit or a symbol, or the case changing inside it (not a word in capitals).
     const shaped = /\d|[^\p{L}'’-]/u.test(token) || /\p{Ll}\p{Lu}/u.test(token);
